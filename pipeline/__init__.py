@@ -1,0 +1,38 @@
+"""talentflow: Chinese tech news in, career-move records out.
+
+    >>> import pipeline
+    >>> pipeline.extract_text("2025年4月,张三跳槽至Meta担任研究科学家。", published="2025-08-26")
+    >>> pipeline.extract_paths(["corpus/articles"])          # DataFrame
+    >>> pipeline.evaluate("moves.csv", "corpus/gold.jsonl")  # EvalReport
+
+Heavy imports (spaCy, jieba) happen on first use, not on `import pipeline`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["build_nlp", "extract_text", "extract_paths", "evaluate", "read_csv", "write_csv"]
+
+_HOMES = {
+    "build_nlp": "pipeline.api",
+    "extract_text": "pipeline.api",
+    "extract_paths": "pipeline.batch",
+    "evaluate": "pipeline.scoring",
+    "read_csv": "pipeline.export",
+    "write_csv": "pipeline.export",
+}
+
+if TYPE_CHECKING:
+    from pipeline.api import build_nlp, extract_text
+    from pipeline.batch import extract_paths
+    from pipeline.export import read_csv, write_csv
+    from pipeline.scoring import evaluate
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        import importlib
+
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

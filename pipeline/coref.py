@@ -1,0 +1,73 @@
+"""Who a mention is: full names for short mentions, aliases and pronouns.
+
+ANNOTATION.md: the person is written "in its most complete form in the
+article", never a pronoun. This stage maps every PERSON mention to that form:
+- a later short mention (`Rishabh`, `Agarwal`) folds to the Latin full name
+  that contains it;
+- `张健(音译,Jian Zhang)`: the bracketed romanization names the same person;
+- `稚晖君(彭志辉)`: a nickname the text defines before the real name;
+- pronouns and dropped subjects resolve to the most recent person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
+# Closed grammatical list: words that stand for a person already named.
+PRONOUNS = ("这位", "该研究员", "该高管", "此人", "后者", "前者", "他", "她", "其")
+_PRONOUN = re.compile("|".join(PRONOUNS) + r"|该[\u4e00-\u9fff]{1,3}(?:员|家|师|人|者|官|管|总)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str  # as the article writes it
+    key: str  # canonical: the person's full name, the organization's canonical name
+
+
+def person_mentions(doc: Doc) -> list[Mention]:
+    """Every PERSON mention with its full name, short mentions included."""
+    text, simple = doc.text, doc._.shadow or doc.text
+    names = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    full: dict[str, str] = {}  # any form → the form to report
+    for ent in names:
+        full.setdefault(ent.text, ent.text)
+        # 张健(音译,Jian Zhang) / 约翰·皮布尔斯(John Peebles): one person, reported as first written.
+        for other in names:
+            if other.start_char > ent.end_char and simple[ent.end_char : other.start_char].lstrip(" ").startswith("("):
+                gap = simple[ent.end_char : other.start_char]
+                if len(gap) <= 8 and other.text not in full:
+                    full[other.text] = full[ent.text]
+                break
+    mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
+    latin_full = {name for name in full.values() if " " in name or _LATIN_WORD.fullmatch(name) is None}
+    parts: dict[str, str] = {}
+    for name in sorted(latin_full, key=len):
+        for word in _LATIN_WORD.findall(name):
+            parts.setdefault(word, name)
+    taken = [(m.start, m.end) for m in mentions] + [(e.start_char, e.end_char) for e in doc.ents]
+    for token in doc:
+        if token.text in parts and not any(s <= token.idx < e for s, e in taken):
+            mentions.append(Mention(token.idx, token.idx + len(token), "PERSON", token.text, parts[token.text]))
+    for ent in names:
+        match = _NICKNAME.search(simple[max(0, ent.start_char - 6) : ent.start_char])
+        if match:
+            start = ent.start_char - len(match.group(0))
+            nickname = text[start : start + len(match.group(1))]
+            mentions.append(Mention(start, start + len(nickname), "PERSON", nickname, full[ent.text]))
+            for hit in re.finditer(re.escape(doc._.shadow[start : start + len(nickname)]), simple):
+                if hit.start() != start and not any(s <= hit.start() < e for s, e in taken):
+                    mentions.append(Mention(hit.start(), hit.end(), "PERSON", nickname, full[ent.text]))
+    return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+def find_pronoun(simple: str, start: int, end: int) -> bool:
+    """Does a pronoun stand in `simple[start:end]` (the clause before a verb)?"""
+    return _PRONOUN.search(simple, start, end) is not None

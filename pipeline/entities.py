@@ -1,0 +1,148 @@
+"""ORG, TITLE and DATE entities (PERSON lives in persons.py).
+
+Known organizations and titles come from spaCy's entity_ruler over the token
+norms (simplified, lower-case), with patterns built from `pipeline/data/`; the
+pattern `id` is the canonical organization, so `ent.ent_id_` folds aliases
+(`谷歌` → `Google`). Organizations the lexicon has never seen are found by how
+news names them: a Chinese name ending in an organization suffix
+(`星河智能科技有限公司`), or a capitalized Latin run ending in `Labs`/`AI`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.times
+from pipeline import lexicon, timex
+from pipeline.textnorm import shadow
+
+_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
+_CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
+# Words that end a Chinese organization name (`…科技有限公司`, `…研究院`).
+ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
+# A name before the suffix never holds these: they close the phrase to the left
+# (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
+_LEFT_STOPS = frozenset(
+    "了 在 于 从 到 至 和 与 及 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 "
+    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以".split()
+)
+_LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
+
+
+@registry.misc("talentflow.org_patterns.v1")
+def org_patterns() -> list[dict]:
+    """entity_ruler patterns: one phrase per alias, id = canonical name."""
+    return [
+        {"label": "ORG", "pattern": shadow(alias).lower(), "id": entry.name}
+        for entry in lexicon.organizations()
+        for alias in entry.aliases
+    ]
+
+
+@registry.misc("talentflow.title_patterns.v1")
+def title_patterns() -> list[dict]:
+    """Whole titles as phrases, and titles composed of modifiers and a head.
+
+    `自动驾驶` + `副总裁`, `高级` + `机器学习工程师`: the head is a known title,
+    domain words and modifiers may precede it in any number.
+    """
+    titles = [shadow(title).lower() for title in lexicon.word_list("titles.txt")]
+    prefixes = [
+        shadow(word).lower()
+        for word in lexicon.word_list("title_modifiers.txt") + lexicon.word_list("title_domains.txt")
+    ]
+    phrases = [{"label": "TITLE", "pattern": title} for title in titles]
+    composed = {
+        "label": "TITLE",
+        "pattern": [{"NORM": {"IN": prefixes}, "OP": "+"}, {"NORM": {"IN": titles}}],
+    }
+    return phrases + [composed]
+
+
+class OrgPatternFinder:
+    """Unknown organizations, from the shape of their names."""
+
+    def __init__(self, nlp: Language, name: str, *, max_tokens: int = 5) -> None:
+        self.name = name
+        self.max_tokens = max_tokens
+        self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ent_of = {token.i: ent for ent in doc.ents for token in ent}
+        found = []
+        for token in doc:
+            if token.norm_ in ORG_SUFFIXES and token.i > 0:
+                span = self._chinese(doc, token, ent_of)
+            elif token.text in _LATIN_ORG_ENDS and token.i > 0:
+                span = self._latin(doc, token, ent_of)
+            else:
+                span = None
+            if span is not None:
+                found.append(span)
+        if found:
+            # A found name may swallow a known parent (`苹果` + `基础模型团队`):
+            # the longer unit wins, and its text still starts with the parent.
+            doc.ents = filter_spans(found + list(doc.ents))
+        return doc
+
+    def _chinese(self, doc: Doc, suffix, ent_of) -> Span | None:
+        start = suffix.i
+        while start > 0 and suffix.i - start < self.max_tokens:
+            prev = doc[start - 1]
+            ent = ent_of.get(prev.i)
+            if ent is not None and ent.label_ != "ORG":
+                break
+            if prev.norm_ in self.stops or not _HAN_OR_LATIN.fullmatch(prev.norm_):
+                break
+            start = ent.start if ent is not None else start - 1
+        if start == suffix.i:
+            return None
+        return Span(doc, start, suffix.i + 1, label="ORG")
+
+    def _latin(self, doc: Doc, suffix, ent_of) -> Span | None:
+        start = suffix.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text == " " and start > 1 and _CAPITALIZED.fullmatch(doc[start - 2].text):
+                start -= 2
+            elif _CAPITALIZED.fullmatch(prev.text) and ent_of.get(prev.i) is None:
+                start -= 1
+            else:
+                break
+        if start == suffix.i or any(ent_of.get(i) is not None for i in range(start, suffix.i)):
+            return None
+        return Span(doc, start, suffix.i + 1, label="ORG")
+
+
+class DateFinder:
+    """DATE entities, each with its value resolved against `doc._.published`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
+        doc._.times = mentions
+        spans = []
+        taken = {token.i for ent in doc.ents for token in ent}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
+            if span is not None and not any(token.i in taken for token in span):
+                span._.time_value = mention.value
+                spans.append(span)
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
+
+
+@Language.factory("talentflow_org_patterns", assigns=["doc.ents"], requires=["token.norm"])
+def make_org_pattern_finder(nlp: Language, name: str, max_tokens: int = 5) -> OrgPatternFinder:
+    return OrgPatternFinder(nlp, name, max_tokens=max_tokens)
+
+
+@Language.factory("talentflow_dates", assigns=["doc.ents", "doc._.times"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)

@@ -1,0 +1,93 @@
+"""Records → CSV and back (pandas). Writer and reader come as a pair.
+
+The CSV is UTF-8 with a BOM so Excel shows Chinese correctly; ANNOTATION.md's
+columns come first in their order; absent values are empty strings, never NaN
+(a person called `NA` is a name). Cells a spreadsheet would run as a formula are
+neutralized (OWASP CSV injection) and the reader undoes it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from models import MOVE_COLUMNS, CareerMove, LocatedMove
+
+EXTRA_COLUMNS: tuple[str, ...] = ("trigger", "start", "end")
+CSV_COLUMNS: tuple[str, ...] = MOVE_COLUMNS + EXTRA_COLUMNS
+
+# OWASP: a cell starting with one of these is a formula to Excel/LibreOffice.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+
+
+def neutralize(cell: str) -> str:
+    if cell.startswith(_FORMULA_STARTS) or (cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS)):
+        return _GUARD + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    if cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS + (_GUARD,)):
+        return cell[1:]
+    return cell
+
+
+def records_frame(records: Iterable[CareerMove]) -> pd.DataFrame:
+    """A DataFrame with the CSV columns, sorted by doc then position in text."""
+    rows = []
+    for record in records:
+        row = record.model_dump()
+        rows.append({column: row.get(column, "") for column in CSV_COLUMNS})
+    frame = pd.DataFrame(rows, columns=list(CSV_COLUMNS))
+    frame["start"] = pd.to_numeric(frame["start"].replace("", 0)).astype(int)
+    frame["end"] = pd.to_numeric(frame["end"].replace("", 0)).astype(int)
+    return frame.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write atomically: a temp file beside the target, then rename over it."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    safe = frame.astype(str).map(neutralize) if len(frame) else frame
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8-sig", newline="", dir=target.parent, prefix=f".{target.name}.", delete=False
+    )
+    try:
+        with handle:
+            safe.to_csv(handle, index=False, lineterminator="\n")
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_csv(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return frame.map(restore) if len(frame) else frame
+
+
+def frame_records(frame: pd.DataFrame) -> list[CareerMove]:
+    """Rows → records, for a reader that wants the pydantic vocabulary back."""
+    records = []
+    for row in frame.to_dict("records"):
+        fields = {column: str(row.get(column, "") or "") for column in MOVE_COLUMNS}
+        fields["status"] = fields["status"] or "done"
+        if all(column in row for column in EXTRA_COLUMNS):
+            records.append(
+                LocatedMove(
+                    **fields,
+                    trigger=str(row["trigger"]),
+                    start=int(row["start"] or 0),
+                    end=int(row["end"] or 0),
+                )
+            )
+        else:
+            records.append(CareerMove(**fields))
+    return records

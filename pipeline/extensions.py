@@ -1,0 +1,21 @@
+"""Custom attributes talentflow keeps on spaCy objects.
+
+spaCy's extension registry is process-wide; registering with `force=True`
+from this one module keeps every attribute declared in one place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# The matching form of the text (pipeline.textnorm.shadow), same length.
+Doc.set_extension("shadow", default="", force=True)
+# The article's date: relative times (去年9月) resolve against it. None: unknown.
+Doc.set_extension("published", default=None, force=True)
+Doc.set_extension("doc_id", default="", force=True)
+# TimeMention objects from pipeline.timex, in text order.
+Doc.set_extension("times", default=None, force=True)
+# LocatedMove records, the relation stage's output.
+Doc.set_extension("career_moves", default=None, force=True)
+# The value of a DATE entity, e.g. "2024-09".
+Span.set_extension("time_value", default="", force=True)

@@ -1,0 +1,129 @@
+"""The one reader of `pipeline/data/`: organizations, titles, surnames, cues.
+
+Each file is plain text in the format its consumer speaks (TSV with a header,
+or one entry per line; `#` starts a comment). Entries are written in simplified
+script: every matcher runs on the simplified shadow of the article
+(`textnorm.shadow`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.textnorm import fold_key
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+class LexiconError(ValueError):
+    """A data file is malformed; the message names file, line and value."""
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str  # canonical name, also the id spaCy's entity_ruler carries
+    parent: str  # canonical name of the organization this unit belongs to, or ""
+    kind: str  # company, lab, unit, university, institute, ...
+    aliases: tuple[str, ...]  # every surface form, the canonical name included
+
+
+@dataclass(frozen=True)
+class Trigger:
+    verb: str
+    kind: str  # join, leave, found, intern, move
+    role: str  # role the verb implies (创办 → 创始人), or ""
+    note: str
+
+
+def _lines(name: str) -> list[tuple[int, str]]:
+    path = DATA_DIR / name
+    out = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append((number, line))
+    return out
+
+
+def _tsv(name: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    path = DATA_DIR / name
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if tuple(reader.fieldnames or ()) != columns:
+        raise LexiconError(f"{path}: header must be {'/'.join(columns)}, got {reader.fieldnames}")
+    for number, row in enumerate(reader, 2):
+        if None in row or any(row[column] is None for column in columns):
+            raise LexiconError(f"{path}: row {number} has the wrong number of fields: {row}")
+        rows.append((number, {key: value.strip() for key, value in row.items()}))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[OrgEntry, ...]:
+    entries = []
+    for _, row in _tsv("orgs.tsv", ("name", "parent", "kind", "aliases")):
+        aliases = tuple(dict.fromkeys([row["name"], *filter(None, row["aliases"].split("|"))]))
+        entries.append(OrgEntry(row["name"], row["parent"], row["kind"], aliases))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def org_alias_table() -> dict[str, str]:
+    """fold_key(alias) → canonical name. Raises on an alias claimed twice."""
+    table: dict[str, str] = {}
+    for entry in organizations():
+        for alias in entry.aliases:
+            key = fold_key(alias)
+            if table.get(key, entry.name) != entry.name:
+                raise LexiconError(
+                    f"{DATA_DIR / 'orgs.tsv'}: alias {alias!r} names both {table[key]!r} and {entry.name!r}"
+                )
+            table[key] = entry.name
+    return table
+
+
+@lru_cache(maxsize=1)
+def org_parents() -> dict[str, str]:
+    return {entry.name: entry.parent for entry in organizations() if entry.parent}
+
+
+def canonical_org(name: str) -> str:
+    """The canonical name of a known organization, or "" when unknown."""
+    return org_alias_table().get(fold_key(name), "")
+
+
+def root_org(canonical: str) -> str:
+    """Follow parents up: `MSL` → `Meta`; the alias table decides what folds."""
+    parents = org_parents()
+    seen = {canonical}
+    while canonical in parents:
+        canonical = parents[canonical]
+        if canonical in seen:
+            raise LexiconError(f"{DATA_DIR / 'orgs.tsv'}: parent cycle through {canonical!r}")
+        seen.add(canonical)
+    return canonical
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line file (titles.txt, surnames.txt, ...), order kept."""
+    return tuple(line for _, line in _lines(name))
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    return tuple(
+        Trigger(row["verb"], row["kind"], row["role"], row["note"])
+        for _, row in _tsv("triggers.tsv", ("verb", "kind", "role", "note"))
+    )
+
+
+@lru_cache(maxsize=None)
+def cue_table(name: str) -> dict[str, str]:
+    """A two-column TSV `cue<TAB>value` (status cues, ...)."""
+    return {row["cue"]: row["value"] for _, row in _tsv(name, ("cue", "value"))}

@@ -1,0 +1,382 @@
+"""Relations: trigger constructions → CareerMove records on `doc._.career_moves`.
+
+Each trigger verb (triggers.tsv) is read in its sentence and clause:
+- who: the PERSON group before it (`A、B和C加入X`), or after it when an
+  organization is the subject (`Meta挖来了A`); else a pronoun or a dropped
+  subject, resolved to the last person named (coref.py);
+- where: the organization group after a join verb (`加入A和B`), `从A` before it,
+  `在A实习`, or for a bare `离职` the organization that describes the person
+  (`Meta十年老将X…即将离职`) or the one they last joined;
+- role, time and status from TITLE/DATE entities and cue words around it.
+What ANNOTATION.md excludes (schooling, declined offers, negated or
+hypothetical moves, positions held, unnamed people) yields nothing: either no
+trigger fires, or a cue in the clause vetoes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
+from models import LocatedMove
+from pipeline import lexicon
+from pipeline.coref import Mention, find_pronoun, person_mentions
+from pipeline.sentences import Clause, Sentence, split_sentences
+
+log = logging.getLogger(__name__)
+
+# Between two names or organizations of one coordinated group (`A、B和C`).
+_COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
+# Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
+_PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
+_MAX_OBJECT_GAP = 16
+# A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
+_UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
+# `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
+_ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?[\s\u4e00-\u9fff]{0,6}?$")
+_AS_ROLE = re.compile(r"(?:以|作为)$")
+_FROM = re.compile(r"从\s*$")
+_IN = re.compile(r"(?:在|于)\s*$")
+_SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
+
+JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
+LEAVE_KINDS = frozenset({"leave", "past"})
+VETO_CUES = frozenset({"negated", "hypothetical", "declined"})
+
+
+@dataclass
+class Draft:
+    """A record being assembled; becomes a LocatedMove once complete."""
+
+    person: str
+    kind: str  # join or leave, as scored
+    trigger: str
+    start: int
+    end: int
+    sentence: Sentence
+    from_org: str = ""
+    to_org: str = ""
+    role: str = ""
+    time: str = ""
+    status: str = "done"
+
+
+@dataclass
+class DocView:
+    """Everything the rules look up, in character offsets of the shadow."""
+
+    doc: Doc
+    simple: str
+    persons: list[Mention]
+    orgs: list[Mention]
+    titles: list[Mention]
+    dates: list[tuple[int, int, str, str]]  # start, end, value, role
+    cues: list[tuple[int, int, str]]
+    university: set[str]
+    affiliation: dict[str, str] = field(default_factory=dict)
+
+    def between(self, items, start: int, end: int):
+        return [item for item in items if start <= item[0] if item[1] <= end] if items and isinstance(items[0], tuple) else [
+            item for item in items if start <= item.start and item.end <= end
+        ]
+
+
+def _view(doc: Doc) -> DocView:
+    university = {e.name for e in lexicon.organizations() if e.kind == "university"}
+    orgs = [
+        Mention(ent.start_char, ent.end_char, "ORG", ent.text, ent.ent_id_ or ent.text)
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+    ]
+    titles = [Mention(e.start_char, e.end_char, "TITLE", e.text, e.text) for e in doc.ents if e.label_ == "TITLE"]
+    times = {(m.start, m.end): m for m in doc._.times or []}
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            mention = next((m for (s, e), m in times.items() if ent.start_char <= s and e <= ent.end_char), None)
+            role = mention.role if mention else "point"
+            dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
+    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
+    return DocView(doc, doc._.shadow or doc.text, person_mentions(doc), orgs, titles, dates, cues, university)
+
+
+class MoveExtractor:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = _view(doc)
+        drafts: list[Draft] = []
+        triggers = sorted(doc.spans.get("triggers", []), key=lambda span: span.start_char)
+        for sentence in split_sentences(view.simple):
+            in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
+            found: list[Draft] = []
+            for index, trigger in enumerate(in_sentence):
+                next_start = in_sentence[index + 1].start_char if index + 1 < len(in_sentence) else sentence.end
+                found.extend(self._read(view, sentence, trigger, next_start, found))
+            drafts.extend(_merge_moves(found))
+        doc._.career_moves = [build_move(doc, draft) for draft in drafts if draft.from_org or draft.to_org]
+        return doc
+
+    # --- one trigger -------------------------------------------------------
+    def _read(self, view: DocView, sentence: Sentence, trigger, next_start: int, earlier: list[Draft]) -> list[Draft]:
+        kind = trigger.label_
+        start, end = trigger.start_char, trigger.end_char
+        clause = sentence.clause_at(start)
+        if self._vetoed(view, clause.start, start):
+            return []
+        if kind in ("hire", "fire"):
+            people = _group_after(view.persons, view.simple, end, clause.end)
+            subject_orgs = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
+            orgs = [subject_orgs[-1]] if subject_orgs else []
+            from_orgs = [o for o in view.orgs if end <= o.start < clause.end and _FROM.search(view.simple[:o.start])]
+            scored = "join" if kind == "hire" else "leave"
+        else:
+            people = self._subject(view, sentence, clause, start)
+            orgs, from_orgs = self._orgs(view, sentence, clause, kind, start, end, next_start, people)
+            scored = "leave" if kind in LEAVE_KINDS else "join"
+        if not people or not orgs and not from_orgs:
+            return []
+        drafts = []
+        pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
+        for person, org in pairs:
+            draft = Draft(person.key, scored, view.doc.text[start:end], start, end, sentence)
+            if scored == "join":
+                draft.to_org = _org_text(view, org) if org else ""
+                draft.from_org = _org_text(view, from_orgs[0]) if from_orgs else self._previous_join(earlier, person.key)
+            else:
+                draft.from_org = _org_text(view, org) if org else ""
+            if not (draft.to_org or draft.from_org):
+                continue
+            if draft.to_org and _is_school(view, org) and not self._role_after(view, org, next_start, sentence):
+                continue  # 进入斯坦福大学 without a post is schooling (ANNOTATION.md: what does not count)
+            draft.role = self._role(view, kind, trigger, person, org, next_start, sentence)
+            draft.time = _time(view, sentence, clause, start, end, scored)
+            draft.status = _status(view, sentence, clause, person, start)
+            if draft.to_org:
+                view.affiliation[person.key] = draft.to_org
+            drafts.append(draft)
+        return drafts
+
+    def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:
+        return any(value in VETO_CUES for s, e, value in view.cues if clause_start <= s and e <= start)
+
+    def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+        before = [p for p in view.persons if sentence.start <= p.start and p.end <= start]
+        if before and not find_pronoun(view.simple, max(before[-1].end, clause.start), start):
+            return _group_before(before, view.simple)
+        # 他/这位/该研究员 or no subject at all: the last person named before.
+        earlier = [p for p in view.persons if p.end <= start]
+        return [earlier[-1]] if earlier else []
+
+    def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
+        after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
+        subject_end = people[-1].end if people and people[-1].end <= start else clause.start
+        before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
+        came_from = [o for o in before if _FROM.search(view.simple[: o.start])]
+        if kind in JOIN_KINDS:
+            if kind == "move" and not after:
+                return [], came_from
+            if not after and kind == "intern":
+                after = [o for o in before if _IN.search(view.simple[: o.start])][-1:]
+            return after, came_from
+        # leave / past
+        if after:
+            return after, []
+        if came_from:
+            return came_from[-1:], []
+        located = [o for o in before if _IN.search(view.simple[: o.start]) and o.start >= subject_end]
+        if located:
+            return located[-1:], []
+        if kind == "leave":
+            described = [o for o in view.orgs if sentence.start <= o.start and o.end <= (people[0].start if people else start)]
+            if described:
+                return described[-1:], []
+            known = view.affiliation.get(people[0].key) if people else None
+            if known:
+                return [Mention(0, 0, "ORG", known, known)], []
+        return [], []
+
+    @staticmethod
+    def _previous_join(earlier: list[Draft], person: str) -> str:
+        # 加入Meta一个月再次回流到OpenAI: the second join leaves the first.
+        joins = [d for d in earlier if d.person == person and d.to_org]
+        return joins[-1].to_org if joins else ""
+
+    def _role_after(self, view, org, limit, sentence) -> Mention | None:
+        if org is None:
+            return None
+        for title in view.titles:
+            if org.end <= title.start < min(limit, sentence.end) and _ROLE_LINK.match(view.simple[org.end : title.start]):
+                return title
+        return None
+
+    def _role(self, view, kind, trigger, person, org, next_start, sentence) -> str:
+        verb = view.simple[trigger.start_char : trigger.end_char]
+        if kind == "found":
+            return self.trigger_role.get(verb, "")
+        after = self._role_after(view, org, next_start, sentence) if org is not None and org.end else None
+        if after is not None:
+            return after.text
+        as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and _AS_ROLE.search(view.simple[: t.start])]
+        if as_role:
+            return as_role[-1].text
+        if kind == "intern":
+            return self.trigger_role.get(verb, "")
+        # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name.
+        described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
+        if described:
+            title = described[-1]
+            org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
+            if kind in LEAVE_KINDS or not org_before:
+                return title.text
+        return ""
+
+
+def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
+    """The coordinated names ending with the last one: `A、B和C`."""
+    group = [persons[-1]]
+    for person in reversed(persons[:-1]):
+        gap = _PARENTHESIS.sub("", simple[person.end : group[0].start])
+        if person.key == group[0].key and not gap.strip():
+            continue
+        if _COORDINATION.fullmatch(gap) or person.end == group[0].start:
+            group.insert(0, person)
+        else:
+            break
+    return _unique(group)
+
+
+def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
+    """The coordinated mentions right after `start`: `加入A、B和C`."""
+    candidates = [m for m in items if start <= m.start and m.end <= end]
+    if not candidates or len(_PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
+        return []
+    if "," in simple[start : candidates[0].start]:
+        return []
+    group = [candidates[0]]
+    for item in candidates[1:]:
+        gap = _PARENTHESIS.sub("", simple[group[-1].end : item.start])
+        if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap):
+            group.append(item)
+        else:
+            break
+    return _fold_units(group, simple)
+
+
+def _fold_units(group: list[Mention], simple: str) -> list[Mention]:
+    """`Meta的超级智能实验室` is one organization, not two."""
+    out: list[Mention] = []
+    for item in group:
+        if out and _UNIT_LINK.fullmatch(simple[out[-1].end : item.start]) and not _COORDINATION.fullmatch(simple[out[-1].end : item.start]):
+            parent = out.pop()
+            text = item.text if item.key != item.text else simple[parent.start : item.end]
+            out.append(Mention(parent.start, item.end, "ORG", text, item.key if item.key != item.text else parent.key))
+        else:
+            out.append(item)
+    return out
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out
+
+
+def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list[tuple[Mention, Mention | None]]:
+    """Pairs of (person, organization): `分别` pairs them in order, else each with each."""
+    if not orgs:
+        return [(person, None) for person in people]
+    if "分别" in clause and len(people) > 1 and len(orgs) > 1:
+        return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
+    return [(person, org) for person in people for org in orgs]
+
+
+def _org_text(view: DocView, org: Mention) -> str:
+    return view.doc.text[org.start : org.end] if org.end else org.text
+
+
+def _is_school(view: DocView, org: Mention | None) -> bool:
+    return org is not None and (org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES))
+
+
+def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> str:
+    before = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start]
+    in_clause = [d for d in before if d[0] >= clause.start]
+    pool = in_clause or before
+    if not pool:
+        pool = [d for d in view.dates if end <= d[0] and d[1] <= clause.end]
+        pool = pool[:1]
+    if not pool:
+        return ""
+    chosen = pool[-1]
+    if chosen[3] == "span_end" and scored == "join":
+        starts = [d for d in pool if d[3] == "span_start"]
+        if starts:
+            chosen = starts[-1]
+    return chosen[2]
+
+
+def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> str:
+    cues = [value for s, e, value in view.cues if sentence.start <= s and e <= start]
+    if "reported" in cues:
+        return "reported"
+    near = [value for s, e, value in view.cues if max(clause.start, person.end if person.end <= start else 0) <= s and e <= start]
+    return "announced" if "announced" in near else "done"
+
+
+def _merge_moves(drafts: list[Draft]) -> list[Draft]:
+    """`离开特斯拉,转而加入OpenAI`: one move record, from and to."""
+    out: list[Draft] = []
+    for draft in drafts:
+        partner = next(
+            (d for d in out if d.person == draft.person and d.kind == "leave" and not d.to_org and draft.kind == "join" and not draft.from_org and d.from_org != draft.to_org),
+            None,
+        )
+        if partner is not None:
+            partner.to_org = draft.to_org
+            partner.role = draft.role or partner.role
+            partner.time = draft.time or partner.time
+            partner.status = draft.status
+            partner.trigger = f"{partner.trigger}…{draft.trigger}"
+            partner.end = draft.end
+            partner.kind = "move"
+        else:
+            out.append(draft)
+    return out
+
+
+def build_move(doc: Doc, draft: Draft) -> LocatedMove:
+    """The finished record; evidence is the sentence as the article writes it."""
+    return LocatedMove(
+        doc=doc._.doc_id or "doc",
+        person=draft.person,
+        from_org=draft.from_org,
+        to_org=draft.to_org,
+        role=draft.role,
+        time=draft.time,
+        status=draft.status,
+        evidence=doc.text[draft.sentence.start : draft.sentence.end],
+        trigger=draft.trigger,
+        start=draft.start,
+        end=draft.end,
+    )
+
+
+@Language.factory(
+    "talentflow_moves",
+    assigns=["doc._.career_moves"],
+    requires=["doc.ents", "doc.spans"],
+)
+def make_move_extractor(nlp: Language, name: str) -> MoveExtractor:
+    return MoveExtractor(nlp, name)

@@ -1,0 +1,187 @@
+"""PERSON entities: Chinese names, transliterations, Latin names, and aliases.
+
+Generic NER does not know this domain (DEPENDENCIES.md: every tool missed Avi
+Verma), so names come from patterns of how news writes them:
+- a surname (surnames.txt) plus one or two given characters that jieba did not
+  know as an ordinary word (`赵晟佳`, `欧阳娜娜`);
+- a transliteration joined by a middle dot (`萨姆·奥尔特曼`, `约翰・皮布尔斯`);
+- two or three capitalized Latin words (`Avi Verma`, glued `AviVerma` once the
+  segmenter has split it);
+- a nickname the text defines with the real name in brackets (`稚晖君(彭志辉)`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+import jieba
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline import lexicon
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# Characters that never stand in a given name in news prose; a token holding
+# one is a phrase (`王说`, `高管们`), not a name.
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名")
+# jieba tags its dictionary's person names nr / nrfg / nrt.
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = lexicon.word_list("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """jieba dictionary words that begin with a surname but are not names (高管, 任职)."""
+    single, compound = surnames()
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words = set()
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word, _freq, tag = line.split()
+            if 2 <= len(word) <= 4 and tag not in _NAME_TAGS and (word[0] in single or word[:2] in compound):
+                words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _latin_stopwords() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+def chinese_name(text: str) -> bool:
+    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?"""
+    single, compound = surnames()
+    if not _HAN.fullmatch(text) or not 2 <= len(text) <= 4:
+        return False
+    if text[:2] in compound and 3 <= len(text) <= 4:
+        given = text[2:]
+    elif text[0] in single and len(text) <= 3:
+        given = text[1:]
+    else:
+        return False
+    return not (set(given) & _NOT_GIVEN) and text not in ordinary_words()
+
+
+class PersonFinder:
+    """Adds PERSON entities where no ORG/TITLE/DATE already stands."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.stop_norms = frozenset(
+            [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {token.i for ent in doc.ents for token in ent}
+        found = self._transliterations(doc, taken)
+        taken |= {token.i for span in found for token in span}
+        found += self._latin(doc, taken)
+        taken |= {token.i for span in found for token in span}
+        found += self._chinese(doc, taken)
+        doc.ents = filter_spans(list(doc.ents) + found)
+        return doc
+
+    def _free_word(self, token) -> bool:
+        # jieba's own words are vocabulary unless the dictionary calls them names.
+        return bool(_HAN.fullmatch(token.norm_)) and token.norm_ not in self.stop_norms
+
+    def _transliterations(self, doc: Doc, taken: set[int]) -> list[Span]:
+        spans = []
+        for token in doc:
+            if token.norm_ != "·" or token.i == 0 or token.i in taken:
+                continue
+            left = doc[token.i - 1]
+            if not _HAN.fullmatch(left.norm_) or left.i in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and _HAN.fullmatch(doc[end].norm_) and doc[end].i not in taken:
+                if doc[end].norm_ in self.stop_norms or len(doc[end].norm_) == 1 and doc[end].norm_ in _NOT_GIVEN:
+                    break
+                end += 1
+                if end < len(doc) - 1 and doc[end].norm_ == "·":
+                    end += 1
+            if end > token.i + 1 and not any(span.start <= left.i < span.end for span in spans):
+                spans.append(Span(doc, left.i, end, label="PERSON"))
+        return spans
+
+    def _latin(self, doc: Doc, taken: set[int]) -> list[Span]:
+        spans, i = [], 0
+        while i < len(doc):
+            words, j = [], i
+            while j < len(doc) and j not in taken and _LATIN_NAME_WORD.fullmatch(doc[j].text):
+                if doc[j].text.lower() in _latin_stopwords():
+                    break
+                words.append(j)
+                # one space between words, or none when the segmenter split a glued run
+                if j + 2 < len(doc) and doc[j + 1].text == " " and _LATIN_NAME_WORD.fullmatch(doc[j + 2].text):
+                    j += 2
+                else:
+                    j += 1
+            if 2 <= len(words) <= 3:
+                spans.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
+                i = words[-1] + 1
+            else:
+                i += 1
+        return spans
+
+    def _chinese(self, doc: Doc, taken: set[int]) -> list[Span]:
+        single, _compound = surnames()
+        spans = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or not _HAN.fullmatch(token.norm_):
+                i += 1
+                continue
+            if chinese_name(token.norm_) and token.norm_ not in self.stop_norms:
+                spans.append(Span(doc, i, i + 1, label="PERSON"))
+                i += 1
+                continue
+            # jieba split an unknown name: surname + given part (`赵` `晟佳`).
+            if token.norm_ in single and i + 1 < len(doc) and i + 1 not in taken:
+                joined = token.norm_ + doc[i + 1].norm_
+                if (
+                    self._free_word(doc[i + 1])
+                    and len(doc[i + 1].norm_) <= 2
+                    and doc[i + 1].norm_ not in ordinary_words()
+                    and chinese_name(joined)
+                    and not self._is_vocabulary(doc[i + 1].norm_)
+                ):
+                    spans.append(Span(doc, i, i + 2, label="PERSON"))
+                    i += 2
+                    continue
+            i += 1
+        return spans
+
+    @staticmethod
+    def _is_vocabulary(word: str) -> bool:
+        return len(word) > 1 and word in _dictionary_words()
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """Two-character jieba words with a non-name tag (`管理`, `任职`)."""
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(
+            word for word, _freq, tag in (line.split() for line in handle) if len(word) == 2 and tag not in _NAME_TAGS
+        )
+
+
+@Language.factory(
+    "talentflow_persons",
+    assigns=["doc.ents"],
+    requires=["token.norm"],
+)
+def make_person_finder(nlp: Language, name: str) -> PersonFinder:
+    return PersonFinder(nlp, name)

@@ -1,0 +1,170 @@
+"""Files → Articles: formats, encodings, front matter and metadata.
+
+An input that cannot be read raises `InputError` naming the file and the
+reason; the batch records it and goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import charset_normalizer
+
+from models import Article
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+# Field names crawlers use for the parts of an article.
+_TEXT_FIELDS = ("content", "text", "body", "article", "正文")
+_DATE_FIELDS = ("published", "date", "publish_time", "pub_date", "time")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+class InputError(ValueError):
+    """An input file that cannot become an article: message names file and reason."""
+
+    def __init__(self, path: str | Path, reason: str, *, stage: str = "read") -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+        self.stage = stage
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Bytes → text: BOMs first, then strict UTF-8, then detection (GB18030, Big5, …)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as err:
+                raise InputError(path, f"invalid {encoding} after its byte-order mark: {err.reason}", stage="decode") from err
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (NUL bytes), not text", stage="decode")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, "cannot detect the text encoding", stage="decode")
+    text = str(best)
+    # Mojibake shows as control characters or replacement marks: refuse it.
+    if "\ufffd" in text or sum(ch < " " and ch not in "\n\r\t" for ch in text) > 0:
+        raise InputError(path, f"undecodable bytes (best guess {best.encoding})", stage="decode")
+    return text
+
+
+def parse_date(value: object) -> dt.date | None:
+    """`2025-08-26`, `2025/8/26`, `2025年8月26日`, or a timestamp string → date."""
+    if value in (None, ""):
+        return None
+    match = _ISO_DATE.search(str(value))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(group) for group in match.groups()))
+    except ValueError:
+        return None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """`---` / `published: 2025-08-26` / `---` at the top → (fields, body)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, text[match.end() :]
+
+
+def load_meta(path: str | Path) -> dict[str, dict[str, str]]:
+    """`--meta` file (JSONL or CSV: doc, published, url, title) → doc → fields."""
+    path = Path(path)
+    rows: list[dict] = []
+    text = decode(path.read_bytes(), path)
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(text.splitlines()))
+    else:
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="meta") from err
+    meta = {}
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not row.get("doc"):
+            raise InputError(path, f"row {number}: no `doc` field", stage="meta")
+        meta[str(row["doc"])] = {key: "" if value is None else str(value) for key, value in row.items()}
+    return meta
+
+
+def _article(doc: str, text: str, source: Path, fields: dict[str, str], meta: dict[str, dict[str, str]]) -> Article:
+    given = meta.get(doc, {})
+    published = parse_date(given.get("published")) or parse_date(next((fields.get(k) for k in _DATE_FIELDS if fields.get(k)), None))
+    return Article(
+        doc=doc,
+        text=text,
+        published=published,
+        source=str(source),
+        url=given.get("url") or fields.get("url", ""),
+        title=given.get("title") or fields.get("title", ""),
+    )
+
+
+def _from_json(record: object, doc: str, path: Path, meta) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(path, f"{doc}: a JSON article must be an object", stage="parse")
+    text = next((record[k] for k in _TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
+    if text is None:
+        raise InputError(path, f"{doc}: no text field ({', '.join(_TEXT_FIELDS)})", stage="parse")
+    fields = {key: str(value) for key, value in record.items() if isinstance(value, (str, int, float))}
+    title = fields.get("title", "")
+    return _article(doc, f"{title}\n{text}" if title and not text.startswith(title) else text, path, fields, meta)
+
+
+def read_articles(path: Path, doc: str, meta: dict[str, dict[str, str]]) -> Iterator[Article | InputError]:
+    """The articles in one file; a broken line of a JSONL file yields its error in place."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from err
+    text = decode(data, path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        fields, body = split_front_matter(text)
+        yield _article(doc, body, path, fields, meta)
+    elif suffix in JSON_SUFFIXES:
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(path, f"invalid JSON at line {err.lineno}: {err.msg}", stage="parse") from err
+        yield _from_json(record, doc, path, meta)
+    elif suffix in JSONL_SUFFIXES:
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                line_doc = str(record.get("id") or f"{doc}:{number}") if isinstance(record, dict) else f"{doc}:{number}"
+                yield _from_json(record, line_doc, path, meta)
+            except json.JSONDecodeError as err:
+                yield InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="parse")
+            except InputError as err:
+                yield err
+    else:
+        raise InputError(path, f"unsupported file type {suffix!r}", stage="read")

@@ -1,0 +1,140 @@
+"""Segmentation: jieba as a registered spaCy tokenizer with the project's dictionary.
+
+The segmenter owns a private `jieba.Tokenizer()`; jieba's global tokenizer is
+never touched (STYLE.md 4), so loading talentflow changes nothing for other
+jieba users in the process. Segmentation runs on the article's shadow
+(simplified, ASCII width), so traditional and simplified text segment alike,
+while the tokens keep the article's own characters.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import jieba
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
+from pipeline import lexicon
+from pipeline.textnorm import shadow
+
+log = logging.getLogger(__name__)
+
+# jieba's default frequency for a user word; high enough to keep 入职 whole in
+# 赵晟佳入职后 (jieba alone gives 赵晟佳入 / 职后), low enough not to swallow
+# neighbours.
+USER_WORD_FREQ = 3000
+
+# A glued Latin run such as `OpenAICTOMiraMurati`: known words are cut off
+# first, the rest splits at CamelCase humps (`MiraMurati` → `Mira` `Murati`).
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+# An unknown word jieba's HMM glued to a following grammatical character
+# (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
+_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向")
+
+
+def user_words() -> list[str]:
+    """Words the segmenter must keep whole: organizations, titles, triggers, cues."""
+    words: dict[str, None] = {}
+    for entry in lexicon.organizations():
+        for alias in entry.aliases:
+            words[alias] = None
+    for name in ("titles.txt", "title_modifiers.txt", "title_domains.txt"):
+        words.update(dict.fromkeys(lexicon.word_list(name)))
+    words.update(dict.fromkeys(trigger.verb for trigger in lexicon.triggers()))
+    words.update(dict.fromkeys(lexicon.cue_table("cues.tsv")))
+    return [word for word in words if len(word) > 1 and " " not in word]
+
+
+@lru_cache(maxsize=1)
+def _latin_vocabulary() -> tuple[str, ...]:
+    """Known Latin words, longest first, for cutting glued runs."""
+    words = {word for word in user_words() if _LATIN_TOKEN.fullmatch(word)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def split_latin(token: str, known: Iterable[str]) -> list[str]:
+    """Cut a glued Latin run into known words and CamelCase pieces."""
+    known = tuple(known)
+    if token in known or len(token) < 6:
+        return [token]
+    pieces: list[str] = []
+    rest = token
+    while rest:
+        prefix = next((word for word in known if len(word) > 1 and rest.startswith(word)), None)
+        if prefix is None:
+            match = _CAMEL.match(rest)
+            prefix = match.group(0) if match else rest[0]
+        pieces.append(prefix)
+        rest = rest[len(prefix):]
+    # A run with no known word and no hump (`Murati`) stays as it was.
+    return pieces if len(pieces) > 1 else [token]
+
+
+class JiebaSegmenter:
+    """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
+
+    def __init__(self, vocab: Vocab, *, words: Iterable[str] = ()) -> None:
+        self.vocab = vocab
+        self.jieba = jieba.Tokenizer()
+        self.jieba.initialize()
+        for word in words:
+            self.jieba.add_word(word, freq=max(USER_WORD_FREQ, self.jieba.FREQ.get(word, 0)))
+        self.known_latin = _latin_vocabulary()
+
+    def segment(self, text: str) -> list[str]:
+        """Tokens of `text` (already a shadow), each a substring, in order."""
+        tokens: list[str] = []
+        for token in self.jieba.cut(text, HMM=True):
+            if _LATIN_TOKEN.fullmatch(token):
+                tokens.extend(split_latin(token, self.known_latin))
+            elif len(token) > 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
+                tokens.extend((token[:-1], token[-1]))
+            else:
+                tokens.append(token)
+        return tokens
+
+    def __call__(self, text: str) -> Doc:
+        simple = shadow(text)
+        words, cursor = [], 0
+        for token in self.segment(simple):
+            words.append(text[cursor : cursor + len(token)])
+            cursor += len(token)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        for token in doc:
+            token.norm_ = simple[token.idx : token.idx + len(token)].lower()
+        doc._.shadow = simple
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000):  # noqa: ARG002 - spaCy's signature
+        for text in texts:
+            yield self(text)
+
+    # spaCy serializes tokenizers with the pipeline; ours is rebuilt from data.
+    def to_bytes(self, **_kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs) -> JiebaSegmenter:
+        return self
+
+    def to_disk(self, _path, **_kwargs) -> None:
+        return None
+
+    def from_disk(self, _path, **_kwargs) -> JiebaSegmenter:
+        return self
+
+
+@registry.tokenizers("talentflow.jieba_segmenter.v1")
+def create_jieba_segmenter():
+    def make(nlp: Language) -> JiebaSegmenter:
+        return JiebaSegmenter(nlp.vocab, words=user_words())
+
+    return make

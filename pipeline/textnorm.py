@@ -1,0 +1,64 @@
+"""Length-preserving text normalization, and the folding key used to compare names.
+
+Every stage matches on a *shadow* of the article: simplified script, ASCII-width
+letters and punctuation, one kind of middle dot. The shadow has exactly the same
+length as the original, so a span found in the shadow slices the original text
+and names come out as the article writes them (ANNOTATION.md: write the
+organization as the article names it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# U+30FB katakana middle dot (約翰・皮布爾斯), U+2027 hyphenation point used in
+# Taiwan, U+2022 bullet, U+2219, U+FF65 halfwidth katakana dot: all written for ·.
+_DOTS = "\u30fb\u2027\u2022\u2219\uff65\u00b7\u0387\u16eb\u2e31"
+_DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
+# Full-width ASCII (ＡＢＣ，：（）) maps one-to-one onto ASCII.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = ord(" ")
+_SHADOW_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE}
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s.json")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with the same length as the input.
+
+    OpenCC converts phrases, which can in rare cases change the length; then
+    fall back to character-by-character conversion, which always keeps it.
+    """
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    pieces = []
+    for ch in text:
+        one = _t2s().convert(ch)
+        pieces.append(one if len(one) == 1 else ch)
+    return "".join(pieces)
+
+
+def shadow(text: str) -> str:
+    """The matching form of `text`: simplified, ASCII width, one middle dot."""
+    return to_simplified(text.translate(_SHADOW_TABLE))
+
+
+_SPACES_AND_DOTS = re.compile(r"[\s·\-_.]+")
+
+
+def fold_key(name: str) -> str:
+    """The key two spellings of one name share.
+
+    Folds case, width, spaces, middle dots and script, as ANNOTATION.md's
+    scorer requires: `萨姆・奥尔特曼` = `萨姆·奥尔特曼`, `Avi Verma` = `AviVerma`.
+    """
+    text = unicodedata.normalize("NFKC", shadow(name.strip()))
+    return _SPACES_AND_DOTS.sub("", text).casefold()

@@ -1,0 +1,233 @@
+"""Time expressions → `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+
+ANNOTATION.md: `time` is when a move happened "if the text fixes it, directly or
+relative to the article's date" (`去年9月` in an article of 2025-08 is `2024-09`).
+The text is the shadow (`textnorm.shadow`): ASCII digits and punctuation,
+simplified script, same length as the original, so `２０２５年` arrives as
+`2025年` and a mention's offsets slice the original article.
+
+Durations and counts (`工作了10年`, `两年后`, `10个月`, `入职一月`) are never
+times: every pattern needs a four-digit year, a number followed directly by 月,
+or a fixed relative word (`去年`, `上个月`, `昨天`). Vague words (`日前`, `近日`,
+`近期`, `此前`) fix nothing and are not matched at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int  # char offsets into the text
+    end: int
+    text: str
+    value: str  # "YYYY", "YYYY-MM", "YYYY-MM-DD", or "" when not fixable
+    role: str  # "point", "span_start" or "span_end"
+
+
+# Crawled text spaces digits from their units (`2019 年`, `8 月 2 日`); never across a line.
+_S = r"[ \t]*"
+# Only 19xx/20xx: `2000人`, `1000年` and other four-digit counts are not years.
+_YEAR = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DAY = rf"(?:{_S}(?P<d>\d{{1,2}}|{_CN_DAY}){_S}[日号])?"
+# Chinese month words only after a year (`二零一九年三月`): alone, `入职一月` is a duration.
+_MONTH_DAY = rf"{_S}(?P<m>\d{{1,2}}|{_CN_MONTH}){_S}月{_DAY}"
+# `2025年初`, `今年年初`, `去年底` fix only the year. 年中 only when no Chinese
+# follows, since `2025年中国市场` is 2025 + 中国.
+_PART = r"年?(?:初|底|末|中(?![\u4e00-\u9fff]))"
+_AFTER_YEAR = rf"(?:{_MONTH_DAY}|{_PART})?"
+# `2025.4亿`, `2010-2012万元` are amounts, not dates.
+_NOT_AMOUNT = rf"(?![\d%]|[.\-/]\d|{_S}[万亿千百元美人个倍])"
+_LINK = r"(?:-|–|—|~|至|到)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # `2010-2012年`, `2010至2012年`: the first year has no 年 of its own.
+    ("years", re.compile(
+        rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}}){_S}{_LINK}{_S}"
+        rf"(?P<y2>(?:19|20)\d{{2}})(?:{_S}年)?{_NOT_AMOUNT}")),
+    # `2025年4月3日`, `二〇一九年`, `2019 年`; the typo `2022年4年` stops at `2022年`.
+    ("abs", re.compile(rf"(?<![\d.])(?P<y>{_YEAR}){_S}年{_AFTER_YEAR}")),
+    # `19年3月` is 2019-03, but `10年` alone is a duration (`工作了10年`).
+    ("short", re.compile(rf"(?<![\d.])(?P<y>\d{{2}}){_S}年{_MONTH_DAY}")),
+    # `2025-04-03`, `2025.4`, `2025/04`; `GPT-4` and the job level `4-2` lack a year.
+    ("numeric", re.compile(
+        rf"(?<![A-Za-z\d.\-/])(?P<y>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])"
+        rf"(?:(?P=sep)(?P<d>[0-3]?\d))?{_NOT_AMOUNT}")),
+    # `两年前年薪` is 两年前 + 年薪, `同年级` is no year; `今日头条` is a product.
+    ("relyear", re.compile(
+        rf"(?P<w>今年|去年|明年|(?<![年日月天周])前年|同年(?![级龄纪])){_AFTER_YEAR}")),
+    ("relmonth", re.compile(rf"(?P<w>上个?月|本月|这个月|下个?月){_DAY}")),
+    ("relweek", re.compile(r"(?P<w>本周|这周|上周|下周)")),
+    ("relday", re.compile(
+        r"(?P<w>今天|(?<!日)今日(?!头条)|昨天|昨日|明天|(?<![日此目之以提])前天(?![猫才使津堂下]))")),
+    # `8月2日`, `7月`: not `1-3月` (a range of months) nor `10个月` (个 sits between).
+    ("monthday", re.compile(rf"(?<![\d.\-/])(?P<m>\d{{1,2}}){_S}月{_DAY}")),
+)
+
+_YEAR_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+_MONTH_OFFSET = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+_WEEK_OFFSET = {"上周": -7, "本周": 0, "这周": 0, "下周": 7}
+_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
+
+# `2019年3月起至2020年`: 起 before the link still opens the span.
+_SPAN_LINK = re.compile(rf"{_S}起?{_S}{_LINK}{_S}")
+# `2010年7月至今`: an open span, the end is "now" and fixes no date of its own.
+_UNTIL_NOW = re.compile(rf"{_S}(?P<now>至今|迄今|到现在|到目前为止)")
+# Sentences end as ANNOTATION.md's evidence does: 。！？ (ASCII in the shadow) or a newline.
+_SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+def _num(numeral: str) -> int:
+    # ASCII digits are plain ints; `二〇一九`, `十二`, `二十五` go through cn2an,
+    # whose "smart" mode reads digit-by-digit years and positional numerals alike.
+    return int(numeral) if numeral.isascii() else int(cn2an.cn2an(numeral, "smart"))
+
+
+def _format(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """The value, or "" for an impossible date: `2月30日` is not clamped to 2-28."""
+    if year is None:
+        return ""
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return ""
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _groups(match: re.Match[str]) -> tuple[int | None, int | None]:
+    found = match.groupdict()
+    month = _num(found["m"]) if found.get("m") else None
+    day = _num(found["d"]) if found.get("d") else None
+    return month, day
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every pattern's matches, leftmost-longest and without overlaps.
+
+    `2025年4月` also contains the bare `4月`, `今年2月` the bare `2月`: the
+    longer match that starts first wins.
+    """
+    found = [(m.start(), m.end(), kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(text)]
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for item in found:
+        if not chosen or item[0] >= chosen[-1][1]:
+            chosen.append(item)
+    return chosen
+
+
+def _resolve(
+    kind: str, match: re.Match[str], *, published: datetime.date | None,
+    sentence_year: int | None, last_year: int | None,
+) -> tuple[str, int | None]:
+    """(value, the year this expression states itself, if it states one)."""
+    month, day = _groups(match)
+    word = match.groupdict().get("w")
+    if kind in ("abs", "numeric"):
+        year = _num(match["y"])
+        return _format(year, month, day), year
+    if kind == "short":
+        # `19年3月` → 2019, `98年7月` → 1998.
+        year = _num(match["y"])
+        year += 2000 if year < 70 else 1900
+        return _format(year, month, day), year
+    if kind == "relyear":
+        # `同年7月` looks back for the year; `去年9月` counts from the article date.
+        if word == "同年":
+            year = last_year
+        else:
+            year = published.year + _YEAR_OFFSET[word] if published else None
+        return _format(year, month, day), year
+    if kind == "monthday":
+        # `2018年3月加入YY，9月离职`: 9月 is 2018's; a new sentence falls back on the article's year.
+        year = sentence_year if sentence_year is not None else (published.year if published else None)
+        return _format(year, month, day), None
+    if published is None:
+        return "", None
+    if kind == "relmonth":
+        index = published.year * 12 + published.month - 1 + _MONTH_OFFSET[word]
+        return _format(index // 12, index % 12 + 1, day), None
+    # `上周` of 2025-03-05 is in February: take the month of the day a week back.
+    days = _WEEK_OFFSET[word] if kind == "relweek" else _DAY_OFFSET[word]
+    try:
+        moved = published + datetime.timedelta(days=days)
+    except OverflowError:  # `昨天` of date.min: no such day
+        return "", None
+    return (_format(moved.year, moved.month) if kind == "relweek" else moved.isoformat()), None
+
+
+def find_times(text: str, *, published: datetime.date | None) -> list[TimeMention]:
+    """Every time expression in `text`, in order, with its value and span role."""
+    pieces: list[tuple[int, int, str, re.Match[str]]] = []
+    for start, end, kind, match in _candidates(text):
+        if kind == "years":
+            # `2010-2012年` becomes `2010` and `2012年`, joined below like `2010年-2012年`.
+            pieces.append((start, match.end("y"), "abs", match))
+            pieces.append((match.start("y2"), end, "abs2", match))
+        else:
+            pieces.append((start, end, kind, match))
+
+    mentions: list[TimeMention] = []
+    last_year: int | None = None
+    last_year_end = -1
+    for start, end, kind, match in pieces:
+        same_sentence = last_year is not None and not _SENTENCE_END.search(text, last_year_end, start)
+        if kind == "abs2":
+            year = _num(match["y2"])
+            value, stated = _format(year), year
+        else:
+            value, stated = _resolve(
+                kind, match, published=published,
+                sentence_year=last_year if same_sentence else None, last_year=last_year,
+            )
+        if stated is not None:
+            last_year, last_year_end = stated, end
+        mentions.append(TimeMention(start, end, text[start:end], value, "point"))
+
+    return _link_spans(text, mentions)
+
+
+def _link_spans(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Mark `A至B` / `A-B` / `A到B` pairs and open spans `A至今`."""
+    out: list[TimeMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.role == "point"
+                and _SPAN_LINK.fullmatch(text, previous.end, mention.start)):
+            out[-1] = dataclasses.replace(previous, role="span_start")
+            out.append(dataclasses.replace(mention, role="span_end"))
+            continue
+        out.append(mention)
+    result: list[TimeMention] = []
+    for index, mention in enumerate(out):
+        result.append(mention)
+        until = _UNTIL_NOW.match(text, mention.end)
+        next_start = out[index + 1].start if index + 1 < len(out) else len(text)
+        if mention.role == "point" and until and until.end() <= next_start:
+            result[-1] = dataclasses.replace(mention, role="span_start")
+            begin, stop = until.span("now")
+            result.append(TimeMention(begin, stop, text[begin:stop], "", "span_end"))
+    return result
+
+
+def normalize_time(expression: str, *, published: datetime.date | None) -> str:
+    """The value of the first time in `expression` (same rules as find_times), or "".
+
+    Lenient on purpose: `2022年4年` (a known typo) is 2022, and the start of a
+    span (`2010年7月至今`) is the time it names.
+    """
+    mentions = find_times(expression, published=published)
+    return mentions[0].value if mentions else ""
