@@ -24,7 +24,7 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="CSV to write (UTF-8 with BOM).")],
     meta: Annotated[Optional[Path], typer.Option("--meta", help="JSONL or CSV: doc, published, url, title.")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = 0,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = None,
     include: Annotated[list[str], typer.Option("--include", help="Only files matching this glob.")] = [],  # noqa: B006
     exclude: Annotated[list[str], typer.Option("--exclude", help="Skip files matching this glob.")] = [],  # noqa: B006
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.textnorm import shadow
+
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 _NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
 # Closed grammatical list: words that stand for a person already named.
@@ -47,15 +49,20 @@ def person_mentions(doc: Doc) -> list[Mention]:
                     full[other.text] = full[ent.text]
                 break
     mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
-    latin_full = {name for name in full.values() if " " in name or _LATIN_WORD.fullmatch(name) is None}
-    parts: dict[str, str] = {}
-    for name in sorted(latin_full, key=len):
-        for word in _LATIN_WORD.findall(name):
-            parts.setdefault(word, name)
+    # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
+    # for 凯文・麦克拉伦. A part names the person only when one full name has it.
+    parts: dict[str, set[str]] = {}
+    for name in set(full.values()):
+        for part in _name_parts(shadow(name)):
+            parts.setdefault(part, set()).add(name)
     taken = [(m.start, m.end) for m in mentions] + [(e.start_char, e.end_char) for e in doc.ents]
-    for token in doc:
-        if token.text in parts and not any(s <= token.idx < e for s, e in taken):
-            mentions.append(Mention(token.idx, token.idx + len(token), "PERSON", token.text, parts[token.text]))
+    for part, owners in parts.items():
+        if len(owners) != 1:
+            continue
+        pattern = rf"(?<![A-Za-z]){re.escape(part)}(?![a-z])" if part.isascii() else re.escape(part)
+        for hit in re.finditer(pattern, simple):
+            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
+                mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))
     for ent in names:
         match = _NICKNAME.search(simple[max(0, ent.start_char - 6) : ent.start_char])
         if match:
@@ -66,6 +73,13 @@ def person_mentions(doc: Doc) -> list[Mention]:
                 if hit.start() != start and not any(s <= hit.start() < e for s, e in taken):
                     mentions.append(Mention(hit.start(), hit.end(), "PERSON", nickname, full[ent.text]))
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+def _name_parts(name: str) -> list[str]:
+    if "·" in name:
+        return [part for part in name.split("·") if len(part) >= 2]
+    words = _LATIN_WORD.findall(name)
+    return words if len(words) > 1 else []
 
 
 def find_pronoun(simple: str, start: int, end: int) -> bool:

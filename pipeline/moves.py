@@ -41,6 +41,10 @@ _UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
 # `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
 _ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?[\s\u4e00-\u9fff]{0,6}?$")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
+# A name after a preposition is an object, not the clause's subject (`与马斯克`).
+_GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|将|把|替)$")
+# `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
+_RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"从\s*$")
 _IN = re.compile(r"(?:在|于)\s*$")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
@@ -79,6 +83,7 @@ class DocView:
     dates: list[tuple[int, int, str, str]]  # start, end, value, role
     cues: list[tuple[int, int, str]]
     university: set[str]
+    clauses: list[Clause] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
 
     def between(self, items, start: int, end: int):
@@ -115,7 +120,9 @@ class MoveExtractor:
         view = _view(doc)
         drafts: list[Draft] = []
         triggers = sorted(doc.spans.get("triggers", []), key=lambda span: span.start_char)
-        for sentence in split_sentences(view.simple):
+        sentences = split_sentences(view.simple)
+        view.clauses = [clause for sentence in sentences for clause in sentence.clauses]
+        for sentence in sentences:
             in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
             found: list[Draft] = []
             for index, trigger in enumerate(in_sentence):
@@ -169,12 +176,21 @@ class MoveExtractor:
         return any(value in VETO_CUES for s, e, value in view.cues if clause_start <= s and e <= start)
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
-        before = [p for p in view.persons if sentence.start <= p.start and p.end <= start]
-        if before and not find_pronoun(view.simple, max(before[-1].end, clause.start), start):
-            return _group_before(before, view.simple)
-        # 他/这位/该研究员 or no subject at all: the last person named before.
-        earlier = [p for p in view.persons if p.end <= start]
-        return [earlier[-1]] if earlier else []
+        in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
+        if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
+            return _group_before(in_clause, view.simple)
+        # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
+        modified = [
+            p
+            for p in view.persons
+            if start < p.start < clause.end and _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+        ]
+        if modified and not in_clause:
+            return _group_after(view.persons, view.simple, modified[0].start, clause.end)
+        if not in_clause and any(v == "unnamed" for s, e, v in view.cues if clause.start <= s and e <= start):
+            return []  # 多位OpenAI研究员加入Meta: nobody named, no record
+        # 他/这位/该研究员, or no subject at all: the subject of an earlier clause.
+        return _topic(view, clause.start)
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
@@ -238,6 +254,20 @@ class MoveExtractor:
             if kind in LEAVE_KINDS or not org_before:
                 return title.text
         return ""
+
+
+def _topic(view: DocView, before: int) -> list[Mention]:
+    """The person an earlier clause is about: its first name not governed by a preposition.
+
+    `麦克拉伦2023年与马斯克等人联合创立xAI,此前曾在谷歌任职`: the dropped subject of
+    the second clause is 麦克拉伦, not the last name mentioned.
+    """
+    for clause in reversed([c for c in view.clauses if c.start < before]):
+        persons = [p for p in view.persons if clause.start <= p.start and p.end <= min(clause.end, before)]
+        for person in persons:
+            if not _GOVERNED.search(view.simple[max(clause.start, person.start - 2) : person.start]):
+                return _group_after(persons, view.simple, person.start, clause.end)
+    return []
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:

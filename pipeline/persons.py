@@ -28,6 +28,9 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
 _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名")
+# Function words jieba cuts off on their own: as a separate token they are
+# grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
+_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称")
 # jieba tags its dictionary's person names nr / nrfg / nrt.
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -69,7 +72,12 @@ def chinese_name(text: str) -> bool:
         given = text[1:]
     else:
         return False
-    return not (set(given) & _NOT_GIVEN) and text not in ordinary_words()
+    return not (set(given) & _NOT_GIVEN) and text not in ordinary_words() and text not in _name_stopwords()
+
+
+@lru_cache(maxsize=1)
+def _name_stopwords() -> frozenset[str]:
+    return frozenset(lexicon.word_list("name_stopwords.txt"))
 
 
 class PersonFinder:
@@ -135,7 +143,7 @@ class PersonFinder:
         return spans
 
     def _chinese(self, doc: Doc, taken: set[int]) -> list[Span]:
-        single, _compound = surnames()
+        single, compound = surnames()
         spans = []
         i = 0
         while i < len(doc):
@@ -143,25 +151,30 @@ class PersonFinder:
             if i in taken or not _HAN.fullmatch(token.norm_):
                 i += 1
                 continue
-            if chinese_name(token.norm_) and token.norm_ not in self.stop_norms:
-                spans.append(Span(doc, i, i + 1, label="PERSON"))
-                i += 1
-                continue
-            # jieba split an unknown name: surname + given part (`赵` `晟佳`).
-            if token.norm_ in single and i + 1 < len(doc) and i + 1 not in taken:
-                joined = token.norm_ + doc[i + 1].norm_
-                if (
-                    self._free_word(doc[i + 1])
-                    and len(doc[i + 1].norm_) <= 2
-                    and doc[i + 1].norm_ not in ordinary_words()
-                    and chinese_name(joined)
-                    and not self._is_vocabulary(doc[i + 1].norm_)
-                ):
+            following = doc[i + 1] if i + 1 < len(doc) and i + 1 not in taken else None
+            # jieba cut an unknown name after its surname: `司马` `清远`, `赵` `晟佳`.
+            # The given part may be an ordinary word (清远 is a city): the
+            # standalone surname before it is what makes it a name.
+            if following is not None and self._given(following) and (
+                token.norm_ in compound or token.norm_ in single and token.norm_ not in _NOT_SURNAME_TOKEN
+            ):
+                joined = token.norm_ + following.norm_
+                if chinese_name(joined) or token.norm_ in compound and len(following.norm_) <= 2:
                     spans.append(Span(doc, i, i + 2, label="PERSON"))
                     i += 2
                     continue
+            if chinese_name(token.norm_) and token.norm_ not in self.stop_norms:
+                spans.append(Span(doc, i, i + 1, label="PERSON"))
             i += 1
         return spans
+
+    def _given(self, token) -> bool:
+        return (
+            self._free_word(token)
+            and len(token.norm_) <= 2
+            and not set(token.norm_) & _NOT_GIVEN
+            and token.norm_ not in _name_stopwords()
+        )
 
     @staticmethod
     def _is_vocabulary(word: str) -> bool:

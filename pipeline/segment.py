@@ -25,6 +25,8 @@ from pipeline import lexicon
 from pipeline.textnorm import shadow
 
 log = logging.getLogger(__name__)
+# jieba announces every dictionary load at DEBUG on its own handler.
+logging.getLogger("jieba").setLevel(logging.WARNING)
 
 # jieba's default frequency for a user word; high enough to keep 入职 whole in
 # 赵晟佳入职后 (jieba alone gives 赵晟佳入 / 职后), low enough not to swallow

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import jieba
+
+from pipeline.segment import split_latin
+
+
+def test_tokens_keep_the_article_characters(nlp):
+    doc = nlp.make_doc("陳志傑隨即加入歡聚時代，擔任首席科學家。")
+    assert "".join(token.text for token in doc) == doc.text
+    assert doc._.shadow.startswith("陈志杰")
+
+
+def test_user_dictionary_keeps_trigger_whole(nlp):
+    words = [token.text for token in nlp.make_doc("赵晟佳入职后")]
+    assert "入职" in words
+
+
+def test_norm_is_simplified_lowercase(nlp):
+    doc = nlp.make_doc("加入ＯｐｅｎＡＩ")
+    assert [t.norm_ for t in doc][-1] == "openai"
+
+
+def test_glued_latin_run_is_cut():
+    assert split_latin("OpenAICTOMiraMurati", ["OpenAI", "CTO"]) == ["OpenAI", "CTO", "Mira", "Murati"]
+    assert split_latin("AviVerma", []) == ["Avi", "Verma"]
+    assert split_latin("OpenAI", ["OpenAI"]) == ["OpenAI"]
+
+
+def test_global_jieba_is_untouched(nlp):
+    # STYLE.md 4: the segmenter owns a private dictionary.
+    assert "纳入麾下" not in jieba.dt.FREQ or jieba.dt.FREQ.get("纳入麾下") != 3000
