@@ -1,0 +1,98 @@
+"""Tests for pipeline.batch: every input accounted for, output independent of workers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.api import default_nlp
+from pipeline.batch import discover, extract_paths, run_batch
+
+ARTICLE = "张伟于2024年3月加入腾讯。"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return default_nlp()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "news"
+    (root / "2024" / "03").mkdir(parents=True)
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "2024" / "03" / "b.md").write_text("---\npublished: 2024-05-01\n---\n" + ARTICLE, encoding="utf-8")
+    (root / "2024" / "c.txt").write_text("李雷于2023年1月加入百度。", encoding="gb18030")
+    (root / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (root / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / ".cache").mkdir()
+    (root / ".cache" / "d.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "notes.docx").write_bytes(b"PK\x03\x04")
+    (root / "README").write_text("no extension", encoding="utf-8")
+    return root
+
+
+def test_doc_ids_are_relative_paths_without_extension(corpus):
+    tasks, _skipped = discover([corpus])
+    assert [task.doc for task in tasks] == ["2024/03/b", "2024/c", "a", "feed"]
+
+
+def test_a_file_given_directly_is_named_by_its_stem(corpus):
+    tasks, _skipped = discover([corpus / "2024" / "03" / "b.md"])
+    assert [task.doc for task in tasks] == ["b"]
+
+
+def test_hidden_files_and_unknown_extensions_are_skipped_with_a_reason(corpus):
+    _tasks, skipped = discover([corpus])
+    reasons = {path.removeprefix(str(corpus) + "/"): reason for path, reason in skipped}
+    assert reasons[".hidden.txt"] == reasons[".cache/d.txt"] == "hidden file"
+    assert "unsupported extension" in reasons["notes.docx"]
+    assert "unsupported extension" in reasons["README"]
+    assert len(skipped) == 4
+
+
+def test_include_and_exclude_globs(corpus):
+    tasks, skipped = discover([corpus], include=["*.txt", "**/*.md"], exclude=["2024/c.txt"])
+    assert [task.doc for task in tasks] == ["2024/03/b", "a"]
+    assert ("not matched by --include") in {reason for _path, reason in skipped}
+    assert ("matched by --exclude") in {reason for _path, reason in skipped}
+
+
+def test_missing_path_raises(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nope"):
+        discover([tmp_path / "nope"])
+
+
+def test_batch_accounts_for_every_file(nlp, corpus):
+    result = run_batch([corpus], workers=1)
+    assert result.processed == 4
+    assert len(result.skipped) == 4
+    assert result.failures == []
+    assert {"a", "2024/03/b", "f1"} <= set(result.frame["doc"])
+    assert "腾讯" in set(result.frame.loc[result.frame["doc"] == "a", "to_org"])
+
+
+def test_a_bad_file_costs_no_other_file_its_records(nlp, corpus):
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 100)
+    result = run_batch([corpus], workers=1)
+    assert [(failure.doc, failure.stage) for failure in result.failures] == [("bad", "decode")]
+    assert {"a", "2024/03/b", "f1"} <= set(result.frame["doc"])
+
+
+def test_workers_do_not_change_the_output(nlp, corpus):
+    for number in range(6):
+        (corpus / f"extra{number}.txt").write_text(f"王{number}明于2022年{number + 1}月加入腾讯。", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\x00" * 10)
+    one = run_batch([corpus], workers=1)
+    two = run_batch([corpus], workers=2)
+    assert one.frame.equals(two.frame)
+    assert one.failures == two.failures
+    assert (one.processed, one.skipped) == (two.processed, two.skipped)
+
+
+def test_extract_paths_keeps_failures_and_skips_on_the_frame(nlp, corpus):
+    (corpus / "bad.json").write_text("{", encoding="utf-8")
+    frame = extract_paths([corpus])
+    assert [failure["doc"] for failure in frame.attrs["failures"]] == ["bad"]
+    assert len(frame.attrs["skipped"]) == 4

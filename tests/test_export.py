@@ -1,0 +1,76 @@
+"""Tests for pipeline.export: the CSV writer and reader are a pair."""
+
+from __future__ import annotations
+
+import codecs
+
+import pandas as pd
+import pytest
+
+from models import MOVE_COLUMNS, CareerMove, LocatedMove
+from pipeline.export import CSV_COLUMNS, frame_records, neutralize, read_csv, records_frame, restore, write_csv
+
+RECORDS = [
+    LocatedMove(doc="b", person="张伟", to_org="腾讯", time="2024-03", evidence="张伟加入腾讯。", trigger="加入", start=5, end=7),
+    LocatedMove(doc="a", person="NA", from_org="百度", status="announced", trigger="离职", start=30, end=32),
+    LocatedMove(doc="a", person="李四", to_org="阿里巴巴", role="研究员", trigger="加入", start=2, end=4),
+]
+
+
+def test_frame_has_the_annotation_columns_first_and_sorts_by_doc_then_position():
+    frame = records_frame(RECORDS)
+    assert tuple(frame.columns[: len(MOVE_COLUMNS)]) == MOVE_COLUMNS
+    assert tuple(frame.columns) == CSV_COLUMNS
+    assert list(zip(frame["doc"], frame["start"])) == [("a", 2), ("a", 30), ("b", 5)]
+
+
+def test_empty_frame_keeps_its_columns(tmp_path):
+    path = write_csv(records_frame([]), tmp_path / "out.csv")
+    frame = read_csv(path)
+    assert tuple(frame.columns) == CSV_COLUMNS
+    assert frame.empty
+
+
+def test_round_trip_keeps_bom_empty_strings_and_na(tmp_path):
+    path = write_csv(records_frame(RECORDS), tmp_path / "out.csv")
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)
+    assert path.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(CSV_COLUMNS)
+    frame = read_csv(path)
+    assert not frame.isna().any().any()
+    assert frame.loc[0, "person"] == "李四"
+    assert frame.loc[1, "person"] == "NA"
+    assert frame.loc[1, "to_org"] == ""
+    assert sorted(frame_records(frame), key=lambda r: (r.doc, r.start)) == sorted(RECORDS, key=lambda r: (r.doc, r.start))
+
+
+def test_plain_records_without_position_columns(tmp_path):
+    frame = pd.DataFrame([{"doc": "a", "person": "王五", "to_org": "百度", "status": ""}])
+    (record,) = frame_records(frame)
+    assert record == CareerMove(doc="a", person="王五", to_org="百度")
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+86 10 1234", "-x", "@a", "\tTAB", "\rCR", "'=already quoted", "'plain"])
+def test_formula_cells_are_neutralized_and_restored(cell):
+    written = neutralize(cell)
+    assert not written.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert restore(written) == cell
+
+
+def test_formula_cells_round_trip_through_the_file(tmp_path):
+    cells = ["=1+1", "+86", "-x", "@a"]
+    records = [LocatedMove(doc=f"d{n}", person=cell, to_org="腾讯", role=cell, start=n) for n, cell in enumerate(cells)]
+    path = write_csv(records_frame(records), tmp_path / "out.csv")
+    raw = path.read_text(encoding="utf-8-sig")
+    for line in raw.splitlines()[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in line.split(","))
+    frame = read_csv(path)
+    assert list(frame["person"]) == cells
+    assert list(frame["role"]) == cells
+
+
+def test_write_replaces_atomically_and_leaves_no_temp_file(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    write_csv(records_frame(RECORDS), target)
+    assert read_csv(target).shape[0] == len(RECORDS)
+    assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]

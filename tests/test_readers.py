@@ -1,0 +1,163 @@
+"""Tests for pipeline.readers: one test per bad-input class, fixtures written here."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from models import Article
+from pipeline.readers import InputError, decode, load_meta, read_articles, split_front_matter
+
+SIMPLIFIED = "张伟于2024年3月加入腾讯，担任研究员。他此前在一家创业公司负责推荐系统的研发工作。"
+TRADITIONAL = "張偉於2024年3月加入騰訊，擔任研究員。他此前在一家創業公司負責推薦系統的研發工作。"
+
+
+def read_all(path: Path, doc: str = "doc", meta: dict | None = None) -> list[Article | InputError]:
+    return list(read_articles(path, doc, meta or {}))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "prefix"),
+    [
+        ("utf-8", SIMPLIFIED, b""),
+        ("utf-8", SIMPLIFIED, codecs.BOM_UTF8),
+        ("utf-16-le", SIMPLIFIED, codecs.BOM_UTF16_LE),
+        ("utf-16-be", SIMPLIFIED, codecs.BOM_UTF16_BE),
+        ("gb18030", SIMPLIFIED, b""),
+        ("gbk", SIMPLIFIED, b""),
+        ("gb18030", TRADITIONAL, b""),
+        ("big5", TRADITIONAL, b""),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "gb18030-traditional", "big5"],
+)
+def test_encodings_are_detected_not_guessed(tmp_path, encoding, text, prefix):
+    path = tmp_path / "article.txt"
+    path.write_bytes(prefix + codecs.encode(text, encoding))
+    (article,) = read_all(path)
+    assert article.text == text
+
+
+def test_bytes_that_are_no_text_fail_with_a_reason(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(InputError, match="binary") as caught:
+        read_all(path)
+    assert caught.value.stage == "decode"
+    assert str(path) in str(caught.value)
+
+
+def test_undecodable_bytes_fail_instead_of_mojibake():
+    noise = bytes((index * 151 + 7) % 255 + 1 for index in range(4000))
+    with pytest.raises(InputError) as caught:
+        decode(noise, "noise.txt")
+    assert caught.value.stage == "decode"
+
+
+def test_broken_utf16_after_its_bom_fails():
+    with pytest.raises(InputError, match="utf-16"):
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8", "broken.txt")
+
+
+def test_empty_file_is_an_empty_article(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    (article,) = read_all(path)
+    assert article.text == ""
+
+
+def test_front_matter_gives_published_url_and_title(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\npublished: 2025-08-26\nurl: https://example.com/a\ntitle: \"张伟加入腾讯\"\n---\n" + SIMPLIFIED,
+        encoding="utf-8",
+    )
+    (article,) = read_all(path, "a")
+    assert article.text == SIMPLIFIED
+    assert article.published == dt.date(2025, 8, 26)
+    assert (article.url, article.title) == ("https://example.com/a", "张伟加入腾讯")
+
+
+def test_text_without_front_matter_is_kept_whole():
+    text = "---这不是前言\n" + SIMPLIFIED
+    assert split_front_matter(text) == ({}, text)
+
+
+def test_meta_overrides_front_matter(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2025-08-26\n---\n" + SIMPLIFIED, encoding="utf-8")
+    (article,) = read_all(path, "a", {"a": {"doc": "a", "published": "2024-01-02", "url": "u"}})
+    assert (article.published, article.url) == (dt.date(2024, 1, 2), "u")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_meta_file_jsonl_and_csv(tmp_path, suffix):
+    path = tmp_path / f"meta{suffix}"
+    if suffix == ".csv":
+        path.write_text("doc,published,url,title\na,2025-08-26,https://x/a,标题\nb,2025-01-02,,\n", encoding="utf-8-sig")
+    else:
+        rows = [{"doc": "a", "published": "2025-08-26", "url": "https://x/a", "title": "标题"}, {"doc": "b", "published": "2025-01-02"}]
+        path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    meta = load_meta(path)
+    assert set(meta) == {"a", "b"}
+    assert meta["a"]["published"] == "2025-08-26"
+    assert meta["a"]["title"] == "标题"
+
+
+def test_meta_without_doc_names_the_row(tmp_path):
+    path = tmp_path / "meta.jsonl"
+    path.write_text('{"doc": "a"}\n{"published": "2025-01-01"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="row 2"):
+        load_meta(path)
+
+
+def test_json_article_fields(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"content": SIMPLIFIED, "date": "2025年8月26日", "url": "https://x"}, ensure_ascii=False))
+    (article,) = read_all(path, "a")
+    assert article.text == SIMPLIFIED
+    assert article.published == dt.date(2025, 8, 26)
+
+
+def test_json_without_text_field_fails(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"title": "only a title"}', encoding="utf-8")
+    with pytest.raises(InputError, match="no text field"):
+        read_all(path, "a")
+
+
+def test_broken_jsonl_line_fails_alone(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "x1", "text": SIMPLIFIED}, ensure_ascii=False)
+    path.write_text(f"{good}\n{{not json\n\n" + json.dumps({"text": TRADITIONAL}, ensure_ascii=False) + "\n", encoding="utf-8")
+    items = read_all(path, "feed")
+    assert [type(item) for item in items] == [Article, InputError, Article]
+    assert items[0].doc == "x1"
+    assert "line 2" in items[1].reason
+    # No `id` field: the doc id is <stem>:<line>.
+    assert items[2].doc == "feed:4"
+
+
+def test_file_name_with_spaces_and_chinese(tmp_path):
+    path = tmp_path / "科技 新闻 2024.txt"
+    path.write_text(SIMPLIFIED, encoding="utf-8")
+    (article,) = read_all(path, "科技 新闻 2024")
+    assert article.source == str(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_unreadable_file_fails_with_the_os_reason(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(SIMPLIFIED, encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as root: chmod 000 does not stop reading")
+        with pytest.raises(InputError, match="cannot read"):
+            read_all(path)
+    finally:
+        path.chmod(0o644)
