@@ -6,15 +6,9 @@ import json
 
 import pytest
 
-from pipeline.api import default_nlp
 from pipeline.batch import discover, extract_paths, run_batch
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return default_nlp()
 
 
 @pytest.fixture

@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.api import default_nlp
 from pipeline.cli import app
 from pipeline.export import read_csv
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return default_nlp()
 
 
 @pytest.fixture
