@@ -74,6 +74,20 @@ def test_a_bad_file_costs_no_other_file_its_records(nlp, corpus):
     assert {"a", "2024/03/b", "f1"} <= set(result.frame["doc"])
 
 
+def test_html_pages_are_articles(nlp, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>新闻</title><script>var s = '李四于2023年1月加入百度。';</script></head>"
+        f"<body><nav><a href='/'>首页</a></nav><article><p>{ARTICLE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_batch([tmp_path], workers=1)
+    assert result.failures == []
+    assert set(result.frame["doc"]) == {"page"}
+    assert "腾讯" in set(result.frame["to_org"])
+    assert "百度" not in set(result.frame["to_org"])
+
+
 def test_workers_do_not_change_the_output(nlp, corpus):
     for number in range(6):
         (corpus / f"extra{number}.txt").write_text(f"王{number}明于2022年{number + 1}月加入腾讯。", encoding="utf-8")

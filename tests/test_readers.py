@@ -161,3 +161,46 @@ def test_unreadable_file_fails_with_the_os_reason(tmp_path):
             read_all(path)
     finally:
         path.chmod(0o644)
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="{charset}">
+<title>张伟加入腾讯 - 科技新闻网</title>
+<meta property="og:title" content="张伟加入腾讯">
+<meta property="article:published_time" content="2024-03-15T08:00:00+08:00">
+<link rel="canonical" href="https://news.example.com/2024/a.html">
+<style>body {{ color: red; }} .nav::after {{ content: "样式里的文字"; }}</style>
+<script>var teaser = "脚本里的李四于2023年1月加入阿里巴巴。";</script>
+</head><body>
+<nav class="nav"><a href="/">首页</a> <a href="/tech">科技</a> <a href="/x">王五加入百度</a></nav>
+<header><h1>张伟加入腾讯</h1></header>
+<article>
+<p>张伟于2024年3月加入腾讯。他此前在一家创业公司担任工程师，负责推荐系统的研发工作，在业内颇有名气。</p>
+<p>据了解，腾讯近年来持续加大在人工智能领域的投入，吸引了大量优秀人才加盟，团队规模不断扩大。</p>
+</article>
+<footer>版权所有 © 2024 科技新闻网 <a href="/about">关于我们</a></footer>
+<script>console.log("赵六离职");</script>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(("suffix", "encoding"), [(".html", "utf-8"), (".htm", "gb18030")])
+def test_html_page_gives_main_text_title_and_date(tmp_path, suffix, encoding):
+    path = tmp_path / f"page{suffix}"
+    path.write_bytes(HTML_PAGE.format(charset=encoding).encode(encoding))
+    (article,) = read_all(path, "page")
+    assert article.text.startswith("张伟于2024年3月加入腾讯。")
+    assert "人才加盟" in article.text
+    for noise in ("首页", "王五", "李四", "赵六", "color", "样式", "版权所有"):
+        assert noise not in article.text
+    assert article.title == "张伟加入腾讯"
+    assert article.published == dt.date(2024, 3, 15)
+    assert article.url == "https://news.example.com/2024/a.html"
+
+
+def test_html_page_without_text_fails(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>var a = 1;</script><style>p {}</style></head><body></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text") as caught:
+        read_all(path)
+    assert caught.value.stage == "parse"
