@@ -48,6 +48,12 @@ def person_mentions(doc: Doc) -> list[Mention]:
                 if len(gap) <= 8 and other.text not in full:
                     full[other.text] = full[ent.text]
                 break
+    # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
+    dotted = [name for name in full.values() if "·" in shadow(name)]
+    for ent in names:
+        owners = {name for name in dotted if shadow(ent.text) in shadow(name).split("·") and name != ent.text}
+        if len(owners) == 1:
+            full[ent.text] = owners.pop()
     mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
     # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
     # for 凯文・麦克拉伦. A part names the person only when one full name has it.

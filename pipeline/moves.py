@@ -125,9 +125,14 @@ class MoveExtractor:
         for sentence in sentences:
             in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
             found: list[Draft] = []
-            for index, trigger in enumerate(in_sentence):
-                next_start = in_sentence[index + 1].start_char if index + 1 < len(in_sentence) else sentence.end
-                found.extend(self._read(view, sentence, trigger, next_start, found))
+            for trigger in in_sentence:
+                # 担任 links a title to the move before it; it does not end that move's reach.
+                later = [t.start_char for t in in_sentence if t.start_char > trigger.start_char and t.label_ != "serve"]
+                next_start = later[0] if later else sentence.end
+                if trigger.label_ == "serve":
+                    found.extend(self._served(view, sentence, trigger, next_start))
+                else:
+                    found.extend(self._read(view, sentence, trigger, next_start, found))
             drafts.extend(_merge_moves(found))
         doc._.career_moves = [build_move(doc, draft) for draft in drafts if draft.from_org or draft.to_org]
         return doc
@@ -140,10 +145,12 @@ class MoveExtractor:
         if self._vetoed(view, clause.start, start):
             return []
         if kind in ("hire", "fire"):
-            people = _group_after(view.persons, view.simple, end, clause.end)
-            subject_orgs = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
-            orgs = [subject_orgs[-1]] if subject_orgs else []
-            from_orgs = [o for o in view.orgs if end <= o.start < clause.end and _FROM.search(view.simple[:o.start])]
+            # 蔚来还从特斯拉挖来了Autopilot视觉负责人Marcus Whitfield: a title may stand before the name.
+            people = _group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
+            before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
+            from_orgs = [o for o in before if _FROM.search(view.simple[: o.start])]
+            subject_orgs = [o for o in before if o not in from_orgs]
+            orgs = subject_orgs[:1]
             scored = "join" if kind == "hire" else "leave"
         else:
             people = self._subject(view, sentence, clause, start)
@@ -170,6 +177,35 @@ class MoveExtractor:
             if draft.to_org:
                 view.affiliation[person.key] = draft.to_org
             drafts.append(draft)
+        return drafts
+
+    def _served(self, view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
+        """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
+        start, end = trigger.start_char, trigger.end_char
+        clause = sentence.clause_at(start)
+        spans = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start and d[3] in ("span_start", "span_end")]
+        if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
+            return []
+        if self._vetoed(view, clause.start, start):
+            return []
+        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and _IN.search(view.simple[: o.start])]
+        after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
+        orgs = located[-1:] or after[:1]
+        people = self._subject(view, sentence, clause, start)
+        if not orgs or not people or _is_school(view, orgs[0]) and not self._role_after(view, orgs[0], next_start, sentence):
+            return []
+        org, drafts = orgs[0], []
+        role_mention = self._role_after(view, org, next_start, sentence)
+        for person in people:
+            for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
+                if scored == "leave" and not value:
+                    continue  # 2019年至今: still there
+                draft = Draft(person.key, scored, view.doc.text[start:end], start, end, sentence)
+                setattr(draft, "to_org" if scored == "join" else "from_org", _org_text(view, org))
+                draft.role = role_mention.text if role_mention else ""
+                draft.time = value
+                draft.status = _status(view, sentence, clause, person, start)
+                drafts.append(draft)
         return drafts
 
     def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:

@@ -27,7 +27,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名")
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍")
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称")
@@ -66,6 +66,8 @@ def chinese_name(text: str) -> bool:
     single, compound = surnames()
     if not _HAN.fullmatch(text) or not 2 <= len(text) <= 4:
         return False
+    if text in compound:
+        return False  # 尉迟 alone is the surname, not a person
     if text[:2] in compound and 3 <= len(text) <= 4:
         given = text[2:]
     elif text[0] in single and len(text) <= 3:
@@ -135,7 +137,11 @@ class PersonFinder:
                     j += 2
                 else:
                     j += 1
-            if 2 <= len(words) <= 3:
+            glued = any(doc[a].idx + len(doc[a]) == doc[b].idx for a, b in zip(words, words[1:]))
+            # `NoahPerez` glued is a name only where a title introduces it
+            # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
+            titled = words and words[0] > 0 and doc[words[0] - 1].ent_type_ == "TITLE"
+            if 2 <= len(words) <= 3 and (titled or not glued):
                 spans.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
                 i = words[-1] + 1
             else:
