@@ -1,28 +1,42 @@
 """Folders of articles → one table of records; every input accounted for.
 
 Each input ends processed (possibly with no record), skipped (hidden file,
-unknown extension, excluded) or failed (with the stage and reason). One bad
-file never stops the batch or costs another file's records.
+unknown extension, excluded, empty, duplicate doc id) or failed (with the stage
+and reason). One bad file never stops the batch or costs another file's records.
+
+Each finished file is appended to a manifest (doc, content hash, status, its
+records and failures) as soon as it is done, so a run killed at any point can be
+resumed: files whose content is unchanged are taken from the manifest and only
+the rest is processed, and the table comes out the same as from one
+uninterrupted run.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
 from pathlib import Path
 
 import pandas as pd
 
+from models import LocatedMove
 from pipeline.export import records_frame
-from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, read_articles
+from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, parse_articles, read_bytes
 
 log = logging.getLogger(__name__)
 
 FAILURE_COLUMNS = ("path", "doc", "stage", "error", "message")
+MANIFEST_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -43,21 +57,30 @@ class Failure:
 @dataclass
 class FileResult:
     task: Task
-    records: list = field(default_factory=list)
+    digest: str = ""  # sha256 of the file's bytes; "" when they could not be read
+    records: list[LocatedMove] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     articles: int = 0
+    resumed: bool = False  # taken from the manifest of an earlier run
+
+    @property
+    def status(self) -> str:
+        # A JSONL file with one broken line is processed: its other lines were.
+        return "failed" if self.failures and not self.articles else "processed"
 
 
 @dataclass
 class BatchResult:
     frame: pd.DataFrame
-    processed: int
+    processed: int  # files; those with a broken JSONL line too
+    failed: int  # files that gave no article
     skipped: list[tuple[str, str]]
-    failures: list[Failure]
+    failures: list[Failure]  # every error, several per file possible
+    resumed: int = 0  # of the processed and failed, taken from the manifest
 
     @property
     def failures_frame(self) -> pd.DataFrame:
-        return pd.DataFrame([f.__dict__ for f in self.failures], columns=list(FAILURE_COLUMNS))
+        return pd.DataFrame([asdict(f) for f in self.failures], columns=list(FAILURE_COLUMNS))
 
 
 def discover(
@@ -66,6 +89,7 @@ def discover(
     """Files to read (with their doc ids) and files skipped with the reason."""
     tasks: list[Task] = []
     skipped: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
     for given in map(Path, paths):
         if given.is_dir():
             candidates = sorted(p for p in given.rglob("*") if p.is_file())
@@ -76,17 +100,20 @@ def discover(
             raise FileNotFoundError(f"{given}: no such file or folder")
         for path in candidates:
             relative = path.relative_to(root) if root else Path(path.name)
-            reason = _skip_reason(relative, include, exclude)
+            # The doc id is the path relative to the folder given, without extension.
+            doc = relative.with_suffix("").as_posix() if root else path.stem
+            reason = _skip_reason(path, relative, include, exclude) or (
+                f"duplicate doc id {doc!r} (also {seen[doc]})" if doc in seen else ""
+            )
             if reason:
                 skipped.append((str(path), reason))
                 continue
-            # The doc id is the path relative to the folder given, without extension.
-            doc = relative.with_suffix("").as_posix() if root else path.stem
+            seen[doc] = str(path)
             tasks.append(Task(str(path), doc))
     return tasks, skipped
 
 
-def _skip_reason(relative: Path, include: Sequence[str], exclude: Sequence[str]) -> str:
+def _skip_reason(path: Path, relative: Path, include: Sequence[str], exclude: Sequence[str]) -> str:
     if any(part.startswith(".") for part in relative.parts):
         return "hidden file"
     if relative.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -96,29 +123,24 @@ def _skip_reason(relative: Path, include: Sequence[str], exclude: Sequence[str])
         return "not matched by --include"
     if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
         return "matched by --exclude"
+    if path.stat().st_size == 0:
+        return "empty file"
     return ""
 
 
-_META: dict[str, dict[str, str]] = {}
+def process_file(task: Task, meta: dict[str, dict[str, str]] | None = None) -> FileResult:
+    """Read and extract one file; failures are returned, never raised.
 
-
-def _init_worker(meta: dict[str, dict[str, str]]) -> None:
-    # One pipeline per worker process, built once; the metadata rides along.
-    global _META
-    _META = meta
-    from pipeline.api import default_nlp
-
-    default_nlp()
-
-
-def process_file(task: Task) -> FileResult:
-    """Read and extract one file; failures are returned, never raised."""
+    The one per-file function every engine runs (in process, process pool, Dask).
+    """
     from pipeline.api import extract_text
 
     result = FileResult(task)
     path = Path(task.path)
     try:
-        for item in read_articles(path, task.doc, _META):
+        data = read_bytes(path)
+        result.digest = hashlib.sha256(data).hexdigest()
+        for item in parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta):
             if isinstance(item, InputError):
                 result.failures.append(Failure(task.path, task.doc, item.stage, "InputError", item.reason))
                 continue
@@ -133,6 +155,143 @@ def process_file(task: Task) -> FileResult:
     return result
 
 
+# The metadata table in a pool worker process, set once by its initializer.
+_WORKER_META: dict[str, dict[str, str]] = {}
+
+
+def _init_worker(meta: dict[str, dict[str, str]]) -> None:
+    # One pipeline per worker process, built once; the metadata rides along.
+    global _WORKER_META
+    _WORKER_META = meta
+    from pipeline.api import default_nlp
+
+    default_nlp()
+
+
+def _in_process(tasks: Sequence[Task], meta: dict[str, dict[str, str]]) -> Iterator[FileResult]:
+    for task in tasks:
+        yield process_file(task, meta)
+
+
+def _process_pool(tasks: Sequence[Task], meta: dict[str, dict[str, str]], workers: int) -> Iterator[FileResult]:
+    # spawn: a fresh interpreter per worker, no inherited locks or threads.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(meta,)) as pool:
+        # map keeps input order, so the output is identical for any worker count.
+        stream = pool.map(process_file, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
+        done = 0
+        try:
+            for result in stream:
+                done += 1
+                yield result
+        except BrokenProcessPool as err:
+            # A worker died (killed, out of memory): what it held cannot be told
+            # apart, so every unfinished file fails; --resume retries them.
+            log.error("a worker process died; %d files left unprocessed", len(tasks) - done)
+            for task in tasks[done:]:
+                yield FileResult(task, failures=[Failure(task.path, task.doc, "worker", type(err).__name__, str(err))])
+
+
+class Manifest:
+    """`OUT.manifest.jsonl`: one line per finished file, appended as it finishes.
+
+    The first line fingerprints the settings that change records (talentflow's
+    version, the metadata); a manifest with another fingerprint is not reused.
+    A line torn by a kill is dropped when the manifest is read back.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, fingerprint: str) -> None:
+        self.path = Path(path)
+        self.fingerprint = fingerprint
+
+    def load(self) -> dict[str, dict]:
+        """doc → its last complete entry; empty if absent or from other settings."""
+        if not self.path.exists():
+            return {}
+        entries: dict[str, dict] = {}
+        with self.path.open(encoding="utf-8") as handle:
+            header = _json_line(handle.readline())
+            if not header or header.get("fingerprint") != self.fingerprint:
+                log.warning("%s: written with other settings or version; starting afresh", self.path)
+                return {}
+            for line in handle:
+                entry = _json_line(line)
+                if entry is None:
+                    log.warning("%s: dropping a torn line", self.path)
+                    continue
+                entries[entry["doc"]] = entry
+        return entries
+
+    def rewrite(self, entries: Iterable[dict]) -> None:
+        """Replace the manifest atomically with these entries (temp file + rename)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=self.path.parent, prefix=f".{self.path.name}.", delete=False
+        )
+        try:
+            with handle:
+                handle.write(json.dumps({"manifest": MANIFEST_VERSION, "fingerprint": self.fingerprint}) + "\n")
+                for entry in entries:
+                    handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            os.replace(handle.name, self.path)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+
+    def append(self, entry: dict) -> None:
+        # One write of one whole line, flushed: a SIGKILL can tear at most this line.
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _json_line(line: str) -> dict | None:
+    if not line.endswith("\n"):
+        return None
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def manifest_entry(result: FileResult) -> dict:
+    return {
+        "doc": result.task.doc,
+        "path": result.task.path,
+        "hash": result.digest,
+        "status": result.status,
+        "articles": result.articles,
+        "records": [record.model_dump() for record in result.records],
+        "failures": [asdict(failure) for failure in result.failures],
+    }
+
+
+def _resumed(task: Task, entry: dict) -> FileResult:
+    return FileResult(
+        task,
+        digest=entry["hash"],
+        records=[LocatedMove.model_validate(record) for record in entry["records"]],
+        failures=[Failure(**{**failure, "path": task.path}) for failure in entry["failures"]],
+        articles=entry["articles"],
+        resumed=True,
+    )
+
+
+def _digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _fingerprint(meta: dict[str, dict[str, str]]) -> str:
+    try:
+        release = version("talentflow")
+    except PackageNotFoundError:
+        release = "unknown"
+    settings = json.dumps({"talentflow": release, "meta": meta}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(settings.encode("utf-8")).hexdigest()
+
+
 def run_batch(
     paths: Iterable[str | os.PathLike],
     *,
@@ -140,32 +299,52 @@ def run_batch(
     workers: int = 1,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    manifest: str | os.PathLike | None = None,
+    resume: bool = False,
     progress: Callable[[FileResult], None] | None = None,
 ) -> BatchResult:
+    """Every file under `paths` read, extracted and accounted for.
+
+    With `manifest`, each finished file is recorded there; with `resume` too,
+    files already recorded with the same content hash are not processed again.
+    """
     tasks, skipped = discover(paths, include=include, exclude=exclude)
     meta_table = load_meta(meta) if meta else {}
-    results: list[FileResult] = []
-    if workers <= 1 or len(tasks) <= 1:
-        _init_worker(meta_table)
-        stream = map(process_file, tasks)
-        results = _collect(stream, progress)
-    else:
-        with get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(meta_table,)) as pool:
-            # imap keeps input order, so the output is identical for any worker count.
-            results = _collect(pool.imap(process_file, tasks, chunksize=2), progress)
-    records = [record for result in results for record in result.records]
-    failures = [failure for result in results for failure in result.failures]
-    processed = sum(1 for result in results if not result.failures or result.articles)
-    return BatchResult(records_frame(records), processed, skipped, failures)
-
-
-def _collect(stream: Iterable[FileResult], progress) -> list[FileResult]:
-    results = []
-    for result in stream:
-        results.append(result)
+    journal = Manifest(manifest, fingerprint=_fingerprint(meta_table)) if manifest else None
+    results: dict[str, FileResult] = {}
+    if journal is not None:
+        earlier = journal.load() if resume else {}
+        for task in tasks:
+            entry = earlier.get(task.doc)
+            if entry and entry["hash"] == _digest(task.path):
+                results[task.doc] = _resumed(task, entry)
+        # Start the manifest afresh with what is reused: drops torn and stale lines.
+        journal.rewrite(manifest_entry(results[task.doc]) for task in tasks if task.doc in results)
+        log.info("resuming: %d of %d files already done", len(results), len(tasks))
+    for result in results.values():
         if progress is not None:
             progress(result)
-    return results
+    todo = [task for task in tasks if task.doc not in results]
+    if workers <= 1 or len(todo) <= 1:
+        stream = _in_process(todo, meta_table)
+    else:
+        stream = _process_pool(todo, meta_table, workers)
+    for result in stream:
+        results[result.task.doc] = result
+        # Unread files and files lost with a crashed worker stay out: --resume retries them.
+        if journal is not None and result.digest:
+            journal.append(manifest_entry(result))
+        if progress is not None:
+            progress(result)
+    ordered = [results[task.doc] for task in tasks]
+    return BatchResult(
+        frame=records_frame(record for result in ordered for record in result.records),
+        processed=sum(result.status == "processed" for result in ordered),
+        failed=sum(result.status == "failed" for result in ordered),
+        skipped=skipped,
+        failures=[failure for result in ordered for failure in result.failures],
+        resumed=sum(result.resumed for result in ordered),
+    )
 
 
 def extract_paths(
@@ -175,13 +354,17 @@ def extract_paths(
     workers: int = 1,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    manifest: str | os.PathLike | None = None,
+    resume: bool = False,
 ) -> pd.DataFrame:
     """Records from files and folders as a DataFrame (CSV columns, text order).
 
     Failures and skips are kept in `frame.attrs["failures"]` / `["skipped"]`.
     """
-    result = run_batch(paths, meta=meta, workers=workers, include=include, exclude=exclude)
+    result = run_batch(
+        paths, meta=meta, workers=workers, include=include, exclude=exclude, manifest=manifest, resume=resume
+    )
     frame = result.frame
-    frame.attrs["failures"] = [f.__dict__ for f in result.failures]
+    frame.attrs["failures"] = [asdict(f) for f in result.failures]
     frame.attrs["skipped"] = result.skipped
     return frame

@@ -27,6 +27,9 @@ def extract(
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = None,
     include: Annotated[list[str], typer.Option("--include", help="Only files matching this glob.")] = [],  # noqa: B006
     exclude: Annotated[list[str], typer.Option("--exclude", help="Skip files matching this glob.")] = [],  # noqa: B006
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Reuse OUT.manifest.jsonl: process only files not done yet.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Extract career moves from articles into OUT.csv."""
@@ -41,7 +44,15 @@ def extract(
         _usage(f"--meta {meta}: no such file")
     started = time.perf_counter()
     try:
-        result = run_batch(paths, meta=meta, workers=workers or os.cpu_count() or 1, include=include, exclude=exclude)
+        result = run_batch(
+            paths,
+            meta=meta,
+            workers=workers or os.cpu_count() or 1,
+            include=include,
+            exclude=exclude,
+            manifest=output.with_name(output.stem + ".manifest.jsonl"),
+            resume=resume,
+        )
     except InputError as err:
         _usage(str(err))
     write_csv(result.frame, output)
@@ -54,8 +65,9 @@ def extract(
         typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
     if not quiet:
         elapsed = time.perf_counter() - started
+        resumed = f" ({result.resumed} from the manifest)" if result.resumed else ""
         typer.echo(
-            f"{result.processed} processed, {len(result.skipped)} skipped, {len(result.failures)} failed; "
+            f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}; "
             f"{len(result.frame)} records from {result.frame['doc'].nunique() if len(result.frame) else 0} articles "
             f"→ {output} ({elapsed:.1f} s)",
             err=True,

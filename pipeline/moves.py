@@ -49,6 +49,8 @@ _FROM = re.compile(r"从\s*$")
 _IN = re.compile(r"(?:在|于)\s*$")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
+# Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
+SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
 LEAVE_KINDS = frozenset({"leave", "past"})
 VETO_CUES = frozenset({"negated", "hypothetical", "declined"})
@@ -164,13 +166,19 @@ class MoveExtractor:
             draft = Draft(person.key, scored, view.doc.text[start:end], start, end, sentence)
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
-                draft.from_org = _org_text(view, from_orgs[0]) if from_orgs else self._previous_join(earlier, person.key)
+                draft.from_org = (
+                    _org_text(view, from_orgs[0])
+                    if from_orgs
+                    else self._previous_join(earlier, person.key, view.simple[start:end])
+                )
             else:
                 draft.from_org = _org_text(view, org) if org else ""
             if not (draft.to_org or draft.from_org):
                 continue
-            if draft.to_org and _is_school(view, org) and not self._role_after(view, org, next_start, sentence):
-                continue  # 进入斯坦福大学 without a post is schooling (ANNOTATION.md: what does not count)
+            if draft.to_org and not self._role_after(view, org, next_start, sentence) and (
+                _is_school(view, org) or any(v == "schooling" for s, e, v in view.cues if clause.start <= s < clause.end)
+            ):
+                continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
             draft.role = self._role(view, kind, trigger, person, org, next_start, sentence)
             draft.time = _time(view, sentence, clause, start, end, scored)
             draft.status = _status(view, sentence, clause, person, start)
@@ -257,8 +265,11 @@ class MoveExtractor:
         return [], []
 
     @staticmethod
-    def _previous_join(earlier: list[Draft], person: str) -> str:
-        # 加入Meta一个月再次回流到OpenAI: the second join leaves the first.
+    def _previous_join(earlier: list[Draft], person: str, verb: str) -> str:
+        # 加入Meta一个月再次回流到OpenAI: a switching verb leaves the organization
+        # just joined; 入职京东,出任京东集团副总裁 is one join told twice.
+        if verb not in SWITCH_VERBS:
+            return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
 
