@@ -18,7 +18,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from models import LocatedMove
-from pipeline.export import records_frame
+from pipeline.export import atomic_write, records_frame
 from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, parse_articles, read_bytes
 
 log = logging.getLogger(__name__)
@@ -222,20 +221,11 @@ class Manifest:
         return entries
 
     def rewrite(self, entries: Iterable[dict]) -> None:
-        """Replace the manifest atomically with these entries (temp file + rename)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=self.path.parent, prefix=f".{self.path.name}.", delete=False
-        )
-        try:
-            with handle:
-                handle.write(json.dumps({"manifest": MANIFEST_VERSION, "fingerprint": self.fingerprint}) + "\n")
-                for entry in entries:
-                    handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            os.replace(handle.name, self.path)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
+        """Replace the manifest atomically with these entries."""
+        with atomic_write(self.path) as handle:
+            handle.write(json.dumps({"manifest": MANIFEST_VERSION, "fingerprint": self.fingerprint}) + "\n")
+            for entry in entries:
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def append(self, entry: dict) -> None:
         # One write of one whole line, flushed: a SIGKILL can tear at most this line.

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 
@@ -49,22 +51,33 @@ def records_frame(records: Iterable[CareerMove]) -> pd.DataFrame:
     return frame.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
 
 
-def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write atomically: a temp file beside the target, then rename over it."""
+@contextmanager
+def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """A text file that appears at `path` whole or not at all.
+
+    Written to a temp file beside the target, then renamed over it: a crash
+    (even SIGKILL) never leaves a half-written file in place.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    safe = frame.astype(str).map(neutralize) if len(frame) else frame
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8-sig", newline="", dir=target.parent, prefix=f".{target.name}.", delete=False
+        "w", encoding=encoding, newline=newline, dir=target.parent, prefix=f".{target.name}.", delete=False
     )
     try:
         with handle:
-            safe.to_csv(handle, index=False, lineterminator="\n")
+            yield handle
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-    return target
+
+
+def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write the CSV atomically (see `atomic_write`)."""
+    safe = frame.astype(str).map(neutralize) if len(frame) else frame
+    with atomic_write(path, encoding="utf-8-sig", newline="") as handle:
+        safe.to_csv(handle, index=False, lineterminator="\n")
+    return Path(path)
 
 
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:

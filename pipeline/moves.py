@@ -42,7 +42,7 @@ _UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
 _ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?[\s\u4e00-\u9fff]{0,6}?$")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # A name after a preposition is an object, not the clause's subject (`与马斯克`).
-_GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|将|把|替)$")
+_GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"从\s*$")
