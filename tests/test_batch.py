@@ -46,6 +46,16 @@ def test_hidden_files_and_unknown_extensions_are_skipped_with_a_reason(corpus):
     assert len(skipped) == 4
 
 
+def test_empty_files_and_duplicate_doc_ids_are_skipped(corpus):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "a.md").write_text(ARTICLE, encoding="utf-8")
+    tasks, skipped = discover([corpus])
+    reasons = {path.removeprefix(str(corpus) + "/"): reason for path, reason in skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["a.txt"].startswith("duplicate doc id 'a'")
+    assert [task.path for task in tasks if task.doc == "a"] == [str(corpus / "a.md")]
+
+
 def test_include_and_exclude_globs(corpus):
     tasks, skipped = discover([corpus], include=["*.txt", "**/*.md"], exclude=["2024/c.txt"])
     assert [task.doc for task in tasks] == ["2024/03/b", "a"]
@@ -104,3 +114,43 @@ def test_extract_paths_keeps_failures_and_skips_on_the_frame(nlp, corpus):
     frame = extract_paths([corpus])
     assert [failure["doc"] for failure in frame.attrs["failures"]] == ["bad"]
     assert len(frame.attrs["skipped"]) == 4
+
+
+def test_manifest_lists_every_finished_file(nlp, corpus, tmp_path):
+    (corpus / "bad.txt").write_bytes(b"\x00" * 10)
+    manifest = tmp_path / "out.manifest.jsonl"
+    run_batch([corpus], manifest=manifest)
+    header, *lines = manifest.read_text(encoding="utf-8").splitlines()
+    entries = {entry["doc"]: entry for entry in map(json.loads, lines)}
+    assert json.loads(header)["manifest"] == 1
+    assert sorted(entries) == ["2024/03/b", "2024/c", "a", "bad", "feed"]
+    assert entries["bad"]["status"] == "failed"
+    assert entries["a"]["status"] == "processed"
+    assert len(entries["a"]["hash"]) == 64
+
+
+def test_resume_reuses_finished_files_and_drops_a_torn_line(nlp, corpus, tmp_path):
+    manifest = tmp_path / "out.manifest.jsonl"
+    whole = run_batch([corpus], manifest=manifest)
+    text = manifest.read_text(encoding="utf-8")
+    # A kill while the last entry was being written leaves half a line.
+    manifest.write_text(text[: text.rindex("\n", 0, len(text) - 1) + 40], encoding="utf-8")
+    resumed = run_batch([corpus], manifest=manifest, resume=True)
+    assert resumed.resumed == 3
+    assert resumed.frame.equals(whole.frame)
+    again = run_batch([corpus], manifest=manifest, resume=True)
+    assert again.resumed == 4
+    assert again.frame.equals(whole.frame)
+
+
+def test_resume_reprocesses_changed_files_and_ignores_other_settings(nlp, corpus, tmp_path):
+    manifest = tmp_path / "out.manifest.jsonl"
+    run_batch([corpus], manifest=manifest)
+    (corpus / "a.txt").write_text("李雷于2023年1月加入百度。", encoding="utf-8")
+    changed = run_batch([corpus], manifest=manifest, resume=True)
+    assert changed.resumed == 3
+    assert "百度" in set(changed.frame.loc[changed.frame["doc"] == "a", "to_org"])
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text('{"doc": "a", "published": "2024-01-01"}\n', encoding="utf-8")
+    assert run_batch([corpus], manifest=manifest, resume=True, meta=meta).resumed == 0
+    assert run_batch([corpus], manifest=manifest).resumed == 0

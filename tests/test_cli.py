@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
+
 import pytest
 from typer.testing import CliRunner
 
@@ -78,3 +83,39 @@ def test_quiet_prints_no_summary(nlp, folder, tmp_path):
     result = extract(str(folder), "-o", str(tmp_path / "out.csv"), "--workers", "1", "--quiet")
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def run_extract_subprocess(folder, out, *extra: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "pipeline.cli", "extract", str(folder), "-o", str(out), "--workers", "1", *extra]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_resume_after_sigkill_gives_the_same_csv_as_an_uninterrupted_run(nlp, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    # Neutral filler makes each file take a few milliseconds, so the kill lands mid-run.
+    filler = "腾讯近年来持续加大在人工智能领域的投入，团队规模不断扩大。" * 5
+    for number in range(40):
+        (folder / f"a{number:02d}.txt").write_text(ARTICLE + filler, encoding="utf-8")
+    whole = tmp_path / "whole" / "out.csv"
+    assert extract(str(folder), "-o", str(whole), "--workers", "1").exit_code == 0
+
+    out = tmp_path / "killed" / "out.csv"
+    manifest = out.with_name("out.manifest.jsonl")
+    killed = run_extract_subprocess(folder, out)
+    deadline = time.monotonic() + 120
+    while not (manifest.exists() and manifest.read_text(encoding="utf-8").count("\n") >= 4):
+        assert killed.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(timeout=30)
+    done_before = manifest.read_text(encoding="utf-8").count("\n") - 1
+    assert 3 <= done_before < 40
+    assert not out.exists()
+
+    resumed = run_extract_subprocess(folder, out, "--resume")
+    _stdout, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr
+    assert "from the manifest" in stderr
+    assert out.read_bytes() == whole.read_bytes()

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from models import MOVE_COLUMNS, CareerMove, LocatedMove
-from pipeline.export import CSV_COLUMNS, frame_records, neutralize, read_csv, records_frame, restore, write_csv
+from pipeline.export import CSV_COLUMNS, atomic_write, frame_records, neutralize, read_csv, records_frame, restore, write_csv
 
 RECORDS = [
     LocatedMove(doc="b", person="张伟", to_org="腾讯", time="2024-03", evidence="张伟加入腾讯。", trigger="加入", start=5, end=7),
@@ -73,4 +73,14 @@ def test_write_replaces_atomically_and_leaves_no_temp_file(tmp_path):
     target.write_text("old", encoding="utf-8")
     write_csv(records_frame(RECORDS), target)
     assert read_csv(target).shape[0] == len(RECORDS)
+    assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_write(target) as handle:
+        handle.write("half of the new ")
+        raise RuntimeError("killed")
+    assert target.read_text(encoding="utf-8") == "old"
     assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]
