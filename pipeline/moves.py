@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # Between two names or organizations of one coordinated group (`A、B和C`).
 _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
+# `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
+_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,12}")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
 _PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
@@ -324,7 +326,7 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
         gap = _PARENTHESIS.sub("", simple[person.end : group[0].start])
         if person.key == group[0].key and not gap.strip():
             continue
-        if _COORDINATION.fullmatch(gap) or person.end == group[0].start:
+        if _COORDINATION.fullmatch(gap) or _DESCRIBED_COORDINATION.fullmatch(gap) or person.end == group[0].start:
             group.insert(0, person)
         else:
             break
@@ -332,7 +334,8 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
 
 
 def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
-    """The coordinated mentions right after `start`: `加入A、B和C`."""
+    """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
+    people = bool(items) and items[0].label == "PERSON"
     candidates = [m for m in items if start <= m.start and m.end <= end]
     if not candidates or len(_PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
         return []
@@ -341,7 +344,7 @@ def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max
     group = [candidates[0]]
     for item in candidates[1:]:
         gap = _PARENTHESIS.sub("", simple[group[-1].end : item.start])
-        if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap):
+        if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap) or people and _DESCRIBED_COORDINATION.fullmatch(gap):
             group.append(item)
         else:
             break
