@@ -291,12 +291,13 @@ def run_batch(
     exclude: Sequence[str] = (),
     manifest: str | os.PathLike | None = None,
     resume: bool = False,
-    progress: Callable[[FileResult], None] | None = None,
+    progress: Callable[[FileResult, int], None] | None = None,
 ) -> BatchResult:
     """Every file under `paths` read, extracted and accounted for.
 
     With `manifest`, each finished file is recorded there; with `resume` too,
     files already recorded with the same content hash are not processed again.
+    `progress(result, total)` is called as each of the `total` files is done.
     """
     tasks, skipped = discover(paths, include=include, exclude=exclude)
     meta_table = load_meta(meta) if meta else {}
@@ -313,7 +314,7 @@ def run_batch(
         log.info("resuming: %d of %d files already done", len(results), len(tasks))
     for result in results.values():
         if progress is not None:
-            progress(result)
+            progress(result, len(tasks))
     todo = [task for task in tasks if task.doc not in results]
     if workers <= 1 or len(todo) <= 1:
         stream = _in_process(todo, meta_table)
@@ -325,7 +326,7 @@ def run_batch(
         if journal is not None and result.digest:
             journal.append(manifest_entry(result))
         if progress is not None:
-            progress(result)
+            progress(result, len(tasks))
     ordered = [results[task.doc] for task in tasks]
     return BatchResult(
         frame=records_frame(record for result in ordered for record in result.records),

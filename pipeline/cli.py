@@ -11,10 +11,16 @@ import logging
 import os
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+if TYPE_CHECKING:
+    from pipeline.batch import FileResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese tech news → career-move records.")
 
@@ -43,16 +49,19 @@ def extract(
     if meta is not None and not meta.is_file():
         _usage(f"--meta {meta}: no such file")
     started = time.perf_counter()
+    console = Console(stderr=True)
     try:
-        result = run_batch(
-            paths,
-            meta=meta,
-            workers=workers or os.cpu_count() or 1,
-            include=include,
-            exclude=exclude,
-            manifest=output.with_name(output.stem + ".manifest.jsonl"),
-            resume=resume,
-        )
+        with ProgressBar(console) if console.is_terminal and not quiet else nullcontext() as bar:
+            result = run_batch(
+                paths,
+                meta=meta,
+                workers=workers or os.cpu_count() or 1,
+                include=include,
+                exclude=exclude,
+                manifest=output.with_name(output.stem + ".manifest.jsonl"),
+                resume=resume,
+                progress=bar,
+            )
     except InputError as err:
         _usage(str(err))
     write_csv(result.frame, output)
@@ -66,13 +75,53 @@ def extract(
     if not quiet:
         elapsed = time.perf_counter() - started
         resumed = f" ({result.resumed} from the manifest)" if result.resumed else ""
+        count = len(result.failures)
+        errors = f"; {count} error{'s' if count > 1 else ''} → {errors_path}" if count else ""
         typer.echo(
-            f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}; "
+            f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}{errors}; "
             f"{len(result.frame)} records from {result.frame['doc'].nunique() if len(result.frame) else 0} articles "
             f"→ {output} ({elapsed:.1f} s)",
             err=True,
         )
     raise typer.Exit(1 if result.failures else 0)
+
+
+class ProgressBar:
+    """Files done/total, articles/s, ETA and failures so far; for a terminal only."""
+
+    def __init__(self, console: Console) -> None:
+        self._bar = Progress(
+            TextColumn("extract"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[rate]:.1f} articles/s · ETA"),
+            TimeRemainingColumn(),
+            TextColumn("· {task.fields[failed]} failed"),
+            console=console,
+        )
+        self._task = self._bar.add_task("extract", total=None, rate=0.0, failed=0)
+        self._articles = 0
+        self._failed = 0
+        # The clock starts at the first finished file: building the pipeline is not throughput.
+        self._started: float | None = None
+
+    def __enter__(self) -> ProgressBar:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._bar.stop()
+
+    def __call__(self, result: FileResult, total: int) -> None:
+        # Files taken from a manifest cost nothing: they count as done, not in the rate.
+        now = time.perf_counter()
+        if self._started is None:
+            self._started = now
+        elif not result.resumed:
+            self._articles += result.articles
+        self._failed += result.status == "failed"
+        rate = self._articles / (now - self._started) if now > self._started else 0.0
+        self._bar.update(self._task, total=total, advance=1, rate=rate, failed=self._failed)
 
 
 @app.command()

@@ -27,10 +27,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍以只很去到上下内外")
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外")
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
-_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称")
+_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
+# A word jieba saw this often is vocabulary (服务 13036, 城市 25084), while
+# given names that are also words are rare in its corpus (清远 44, 宇航 179).
+COMMON_WORD_FREQ = 300
 # jieba tags its dictionary's person names nr / nrfg / nrt.
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -43,17 +46,25 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def ordinary_words() -> frozenset[str]:
-    """jieba dictionary words that begin with a surname but are not names (高管, 任职)."""
-    single, compound = surnames()
+def _dictionary() -> dict[str, int]:
+    """jieba's dictionary words of 2–4 characters → frequency, names excluded.
+
+    jieba tags a word `nr` (person name) unreliably (智慧 is `nr`), so a
+    frequent word counts as vocabulary whatever its tag.
+    """
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words = set()
+    words = {}
     with open(path, encoding="utf-8") as handle:
         for line in handle:
-            word, _freq, tag = line.split()
-            if 2 <= len(word) <= 4 and tag not in _NAME_TAGS and (word[0] in single or word[:2] in compound):
-                words.add(word)
-    return frozenset(words)
+            word, freq, tag = line.split()
+            if 2 <= len(word) <= 4 and (tag not in _NAME_TAGS or int(freq) >= COMMON_WORD_FREQ):
+                words[word] = int(freq)
+    return words
+
+
+def ordinary_words() -> dict[str, int]:
+    """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
+    return _dictionary()
 
 
 @lru_cache(maxsize=1)
@@ -157,33 +168,36 @@ class PersonFinder:
             if i in taken or not _HAN.fullmatch(token.norm_):
                 i += 1
                 continue
-            following = doc[i + 1] if i + 1 < len(doc) and i + 1 not in taken else None
-            # jieba cut an unknown name after its surname: `司马` `清远`, `赵` `晟佳`.
-            # The given part may be an ordinary word (清远 is a city): the
-            # standalone surname before it is what makes it a name.
-            if following is not None and self._given(following) and (
-                token.norm_ in compound or token.norm_ in single and token.norm_ not in _NOT_SURNAME_TOKEN
-            ):
-                joined = token.norm_ + following.norm_
-                if chinese_name(joined) or token.norm_ in compound and len(following.norm_) <= 2:
-                    spans.append(Span(doc, i, i + 2, label="PERSON"))
-                    i += 2
-                    continue
-            if chinese_name(token.norm_) and token.norm_ not in self.stop_norms:
-                # jieba left the last given character alone: `聂再` `清` `离职`.
-                if (
-                    len(token.norm_) == 2
-                    and following is not None
-                    and len(following.norm_) == 1
-                    and self._given(following)
-                    and chinese_name(token.norm_ + following.norm_)
-                ):
-                    spans.append(Span(doc, i, i + 2, label="PERSON"))
-                    i += 2
-                    continue
-                spans.append(Span(doc, i, i + 1, label="PERSON"))
-            i += 1
+            end = self._name_end(doc, i, taken, single, compound)
+            if end > i:
+                spans.append(Span(doc, i, end, label="PERSON"))
+                i = end
+            else:
+                i += 1
         return spans
+
+    def _name_end(self, doc: Doc, i: int, taken: set[int], single, compound) -> int:
+        """End of the name starting at token i, or i when none starts there.
+
+        jieba leaves unknown names whole (`李力耘`) or cuts them after the
+        surname (`司马` `清远`, `赵` `晟佳`) or into single characters (`禤` `嘉`
+        `树`); the longest reading that is a plausible name wins.
+        """
+        token = doc[i]
+        surname = token.norm_ in compound or token.norm_ in single and token.norm_ not in _NOT_SURNAME_TOKEN
+        given, end = "", i + 1
+        best = i + 1 if chinese_name(token.norm_) and token.norm_ not in self.stop_norms else i
+        head = token.norm_ if surname else token.norm_ if best > i else ""
+        if not head:
+            return i
+        while end < len(doc) and end not in taken and self._given(doc[end]) and len(given + doc[end].norm_) <= 2:
+            if best > i and len(token.norm_) + len(doc[end].norm_) > 3:
+                break
+            given += doc[end].norm_
+            end += 1
+            if chinese_name(head + given):
+                best = end
+        return best
 
     def _given(self, token) -> bool:
         return (
@@ -191,20 +205,7 @@ class PersonFinder:
             and len(token.norm_) <= 2
             and not set(token.norm_) & _NOT_GIVEN
             and token.norm_ not in _name_stopwords()
-        )
-
-    @staticmethod
-    def _is_vocabulary(word: str) -> bool:
-        return len(word) > 1 and word in _dictionary_words()
-
-
-@lru_cache(maxsize=1)
-def _dictionary_words() -> frozenset[str]:
-    """Two-character jieba words with a non-name tag (`管理`, `任职`)."""
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(
-            word for word, _freq, tag in (line.split() for line in handle) if len(word) == 2 and tag not in _NAME_TAGS
+            and ordinary_words().get(token.norm_, 0) < COMMON_WORD_FREQ
         )
 
 
