@@ -119,3 +119,43 @@ def test_resume_after_sigkill_gives_the_same_csv_as_an_uninterrupted_run(nlp, tm
     assert resumed.returncode == 0, stderr
     assert "from the manifest" in stderr
     assert out.read_bytes() == whole.read_bytes()
+
+
+def test_progress_bar_shows_files_rate_and_failures_on_a_terminal():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from pipeline.batch import Failure, FileResult, Task
+    from pipeline.cli import ProgressBar
+
+    screen = StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    good = FileResult(Task("a.txt", "a"), articles=1)
+    bad = FileResult(Task("b.txt", "b"), failures=[Failure("b.txt", "b", "decode", "InputError", "binary")])
+    with ProgressBar(console) as bar:
+        bar(good, 3)
+        bar(bad, 3)
+        bar(good, 3)
+    shown = screen.getvalue()
+    assert "3/3" in shown
+    assert "articles/s" in shown
+    assert "1 failed" in shown
+
+
+def test_no_progress_bar_when_not_a_terminal(nlp, folder, tmp_path):
+    result = extract(str(folder), "-o", str(tmp_path / "out.csv"), "--workers", "1")
+    assert result.exit_code == 0
+    assert "articles/s" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_summary_counts_processed_skipped_failed_and_errors(nlp, folder, tmp_path):
+    (folder / "feed.jsonl").write_text('{"id": "f1", "text": "张伟于2024年3月加入腾讯。"}\n{broken\n', encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00" * 8)
+    (folder / "notes.docx").write_bytes(b"PK")
+    result = extract(str(folder), "-o", str(tmp_path / "out.csv"), "--workers", "1")
+    assert result.exit_code == 1
+    summary = result.stderr.splitlines()[-1]
+    assert summary.startswith("3 processed, 1 skipped, 1 failed; 2 errors")
+    assert list(read_csv(tmp_path / "out.errors.csv")["doc"]) == ["bad", "feed"]
