@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
 # `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
 _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,12}")
+# A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
+_UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
 _PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
@@ -88,6 +90,7 @@ class DocView:
     cues: list[tuple[int, int, str]]
     university: set[str]
     clauses: list[Clause] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
 
     def between(self, items, start: int, end: int):
@@ -126,6 +129,7 @@ class MoveExtractor:
         triggers = sorted(doc.spans.get("triggers", []), key=lambda span: span.start_char)
         sentences = split_sentences(view.simple)
         view.clauses = [clause for sentence in sentences for clause in sentence.clauses]
+        view.sentences = sentences
         for sentence in sentences:
             in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
             found: list[Draft] = []
@@ -219,7 +223,13 @@ class MoveExtractor:
         return drafts
 
     def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:
-        return any(value in VETO_CUES for s, e, value in view.cues if clause_start <= s and e <= start)
+        if any(value in VETO_CUES for s, e, value in view.cues if clause_start <= s and e <= start):
+            return True
+        # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence.
+        sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
+        return sentence is not None and any(
+            value == "denied" for s, e, value in view.cues if sentence.start <= s < sentence.end
+        )
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
         in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
@@ -233,8 +243,11 @@ class MoveExtractor:
         ]
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
-        if not in_clause and any(v == "unnamed" for s, e, v in view.cues if clause.start <= s and e <= start):
-            return []  # 多位OpenAI研究员加入Meta: nobody named, no record
+        if not in_clause and (
+            any(v == "unnamed" for s, e, v in view.cues if clause.start <= s and e <= start)
+            or _UNNAMED.search(view.simple, clause.start, start)
+        ):
+            return []  # 多位/三十位OpenAI研究员加入Meta: nobody named, no record
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause.
         return _topic(view, clause.start)
 

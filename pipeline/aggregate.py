@@ -1,0 +1,495 @@
+"""Records from many articles → one row per move, people's timelines, flows between organizations.
+
+A folder of news repeats itself: ten articles report one move, each in its own
+words and script (`张伟从谷歌跳槽至Meta`, `張偉離開Google，加入Meta`). Records are
+the same move when they name the same person (`fold_key`: case, width, spaces,
+middle dots, script), the same organizations (`org_key`: the alias table's root,
+`谷歌` = `Google`, `MSL` → `Meta`) and compatible times (equal, one a prefix of
+the other, or one empty). An organization or time one article leaves out is
+unknown there, not different: `张伟加入Meta` joins the move `张伟从谷歌跳槽至Meta`,
+as long as the two share at least one organization.
+
+Three frames come out (`AggregateResult`), one CSV each:
+
+- `moves`: one row per move, with how many articles report it (`sources`),
+  which (`docs`), when first and last (`first_reported`, `last_reported`:
+  published dates when known, else doc ids in doc order), and the best-filled
+  role, time and status (`done` outranks `announced` outranks `reported`);
+- `people`: each person's moves in time order (`step` 1, 2, …);
+- `flows`: `kind=flow` rows count moves from one organization to another,
+  `kind=org` rows give each organization's joins, leaves and net.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.export import write_csv
+from pipeline.lexicon import canonical_org, root_org
+from pipeline.scoring import org_key as scoring_org_key
+from pipeline.textnorm import fold_key
+
+log = logging.getLogger(__name__)
+
+# A rumour confirmed later is a move that happened: the strongest report wins.
+# An empty status is the contract's default, done (ANNOTATION.md).
+STATUS_RANK = {"reported": 0, "announced": 1, "done": 2, "": 2}
+
+MOVES_COLUMNS: tuple[str, ...] = (
+    "move",
+    "person",
+    "names",
+    "kind",
+    "from_org",
+    "to_org",
+    "role",
+    "time",
+    "status",
+    "sources",
+    "docs",
+    "first_reported",
+    "last_reported",
+    "evidence",
+    "evidence_doc",
+)
+PEOPLE_COLUMNS: tuple[str, ...] = (
+    "person",
+    "step",
+    "time",
+    "kind",
+    "from_org",
+    "to_org",
+    "role",
+    "status",
+    "sources",
+    "move",
+)
+FLOWS_COLUMNS: tuple[str, ...] = ("kind", "from_org", "to_org", "org", "moves", "people", "joins", "leaves", "net")
+_COUNT_COLUMNS = ("moves", "people", "joins", "leaves", "net")
+# Values joined into one cell (docs, name variants), as gold files write alternatives.
+SEPARATOR = "|"
+
+
+class AggregateError(ValueError):
+    """The records to aggregate are malformed (a required column is missing)."""
+
+
+@dataclass(frozen=True)
+class AggregateResult:
+    moves: pd.DataFrame
+    people: pd.DataFrame
+    flows: pd.DataFrame
+    # The input records with the id of the move each was merged into (`move`).
+    records: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def pairs(self) -> pd.DataFrame:
+        """Organization → organization rows of `flows`."""
+        return self.flows[self.flows["kind"] == "flow"].reset_index(drop=True)
+
+    @property
+    def organizations(self) -> pd.DataFrame:
+        """Per-organization joins, leaves and net rows of `flows`."""
+        return self.flows[self.flows["kind"] == "org"].reset_index(drop=True)
+
+    def write(self, folder: str | os.PathLike) -> list[Path]:
+        """moves.csv, people.csv and flows.csv in `folder`, each written atomically."""
+        folder = Path(folder)
+        return [
+            write_csv(self.moves, folder / "moves.csv"),
+            write_csv(self.people, folder / "people.csv"),
+            # Counts a row does not have are absent: "" in the CSV, not "<NA>".
+            write_csv(self.flows.astype(object).where(self.flows.notna(), ""), folder / "flows.csv"),
+        ]
+
+
+# ---------------------------------------------------------------- keys
+
+
+@lru_cache(maxsize=4096)
+def org_identity(name: str) -> tuple[str, str]:
+    """(key, known name) of an organization as an article writes it.
+
+    The key is `scoring.org_key` (alias table, folded up to the root), so
+    `谷歌`, `Google` and `谷歌DeepMind` all give `google`; the known name is the
+    root's canonical name (`Google`), or "" when the alias table does not know it.
+    """
+    canonical = canonical_org(name)
+    if not canonical and "的" in name:
+        # Meta的超级智能实验室: a unit named through its owner; the alias table
+        # knows the unit (超级智能实验室 → Meta) or at least the owner (Meta).
+        owner, _, unit = name.rpartition("的")
+        canonical = canonical_org(unit) or canonical_org(owner)
+    if not canonical:
+        canonical = _owner_prefix(name)
+    if canonical:
+        root = root_org(canonical)
+        return fold_key(root), root
+    return scoring_org_key(name), ""
+
+
+def _owner_prefix(name: str) -> str:
+    """The canonical name of the longest known organization `name` starts with.
+
+    Units the entity patterns find by their suffix are named after their owner:
+    理想汽车基座模型团队, 字节跳动旗下大模型团队, Meta超級智慧實驗室 (traditional, and
+    Taiwan's 智慧 where the table has 智能). A Latin prefix must end at a word
+    boundary: `Metaverse Labs` is not Meta's.
+    """
+    for end in range(len(name) - 1, 1, -1):
+        if name[end - 1].isascii() and name[end - 1].isalnum() and name[end].isascii() and name[end].isalnum():
+            continue
+        canonical = canonical_org(name[:end])
+        if canonical:
+            return canonical
+    return ""
+
+
+def _compatible(one: str, other: str) -> bool:
+    # An empty value is unknown in that article, not different.
+    return not one or not other or one == other
+
+
+def _compatible_times(one: str, other: str) -> bool:
+    # 2025 and 2025-08 are one time told at two precisions; "" is a prefix of all.
+    return one.startswith(other) or other.startswith(one)
+
+
+def _kind(from_key: str, to_key: str) -> str:
+    return "move" if from_key and to_key else "join" if to_key else "leave"
+
+
+# ---------------------------------------------------------------- clustering
+
+
+@dataclass
+class _Report:
+    """One input record, keyed."""
+
+    index: int
+    doc: str
+    person: str
+    person_key: str
+    from_org: str
+    to_org: str
+    from_key: str
+    to_key: str
+    role: str
+    time: str
+    status: str
+    evidence: str
+    published: str
+    order: tuple[str, int]  # report order: published date ("\uffff" unknown), then doc order
+
+    @property
+    def rank(self) -> int:
+        return STATUS_RANK.get(self.status, 0)
+
+    @property
+    def filled(self) -> int:
+        return bool(self.from_key) + bool(self.to_key)
+
+
+@dataclass
+class _Move:
+    """Reports merged into one move; its keys and time are the most specific seen."""
+
+    person_key: str
+    from_key: str
+    to_key: str
+    time: str
+    reports: list[_Report]
+    created: int
+
+    def agreement(self, report: _Report) -> int | None:
+        """How many known values `report` shares with this move, None if any conflicts."""
+        if report.person_key != self.person_key:
+            return None
+        if not (_compatible(self.from_key, report.from_key) and _compatible(self.to_key, report.to_key)):
+            return None
+        if not _compatible_times(self.time, report.time):
+            return None
+        shared_orgs = (bool(report.from_key) and report.from_key == self.from_key) + (
+            bool(report.to_key) and report.to_key == self.to_key
+        )
+        if not shared_orgs:
+            # 离开谷歌 and 加入Meta share nothing but the person: two moves.
+            return None
+        return shared_orgs + (bool(report.time) and bool(self.time))
+
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.from_key = self.from_key or report.from_key
+        self.to_key = self.to_key or report.to_key
+        if len(report.time) > len(self.time):
+            self.time = report.time
+
+    @property
+    def order(self) -> tuple[str, int]:
+        return min(report.order for report in self.reports)
+
+
+def _cluster(reports: list[_Report]) -> list[_Move]:
+    """Merge one person's reports into moves.
+
+    The most specific reports (both organizations, a full date) seed the moves;
+    vaguer ones then join the move they agree with most. So `加入Meta` with no
+    date joins `2024年从谷歌跳槽至Meta` rather than founding a move of its own,
+    and a report compatible with two different moves picks one, never bridges them.
+    """
+    moves: list[_Move] = []
+    for report in sorted(reports, key=lambda r: (-r.filled, -len(r.time), r.order, r.index)):
+        best: tuple[int, int, int] | None = None
+        chosen: _Move | None = None
+        for move in moves:
+            agreement = move.agreement(report)
+            if agreement is None:
+                continue
+            rank = (agreement, len(move.reports), -move.created)
+            if best is None or rank > best:
+                best, chosen = rank, move
+        if chosen is None:
+            moves.append(_Move(report.person_key, report.from_key, report.to_key, report.time, [report], len(moves)))
+        else:
+            chosen.add(report)
+    return moves
+
+
+# ---------------------------------------------------------------- input
+
+
+def _published_text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value).strip()[:10]
+
+
+def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> list[_Report]:
+    missing = [column for column in ("doc", "person") if column not in frame.columns]
+    if not {"from_org", "to_org"} & set(frame.columns):
+        missing.append("from_org or to_org")
+    if missing:
+        raise AggregateError(f"records lack column(s) {', '.join(missing)}; got {list(frame.columns)}")
+    rows = frame.to_dict("records")
+    doc_position: dict[str, int] = {}
+    reports = []
+    for index, row in enumerate(rows):
+        values = {
+            column: _cell(row.get(column))
+            for column in ("doc", "person", "from_org", "to_org", "role", "time", "status", "evidence")
+        }
+        if not values["person"] or not (values["from_org"] or values["to_org"]):
+            log.debug("row %d names no person or no organization: left out", index)
+            continue
+        doc = values["doc"]
+        position = doc_position.setdefault(doc, len(doc_position))
+        date = _published_text(published.get(doc)) if published is not None else ""
+        date = date or _published_text(row.get("published"))
+        from_key = org_identity(values["from_org"])[0] if values["from_org"] else ""
+        to_key = org_identity(values["to_org"])[0] if values["to_org"] else ""
+        reports.append(
+            _Report(
+                index=index,
+                doc=doc,
+                person=values["person"],
+                person_key=fold_key(values["person"]),
+                from_org=values["from_org"],
+                to_org=values["to_org"],
+                from_key=from_key,
+                to_key=to_key,
+                role=values["role"],
+                time=values["time"],
+                status=values["status"],
+                evidence=values["evidence"],
+                published=date,
+                order=(date or "\uffff", position),
+            )
+        )
+    return reports
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------- output
+
+
+def _display_names(pairs: Iterable[tuple[str, str, tuple[str, int]]]) -> dict[str, str]:
+    """key → the surface form written most often, ties to the one reported first."""
+    counts: dict[str, Counter[str]] = {}
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for key, name, order in pairs:
+        counts.setdefault(key, Counter())[name] += 1
+        first[(key, name)] = min(first.get((key, name), order), order)
+    return {
+        key: min(counter, key=lambda name: (-counter[name], first[(key, name)], name))
+        for key, counter in counts.items()
+    }
+
+
+def _org_names(reports: list[_Report]) -> dict[str, str]:
+    """key → display name: the root's canonical name when known, else the usual surface form."""
+    surfaces = []
+    known: dict[str, str] = {}
+    for report in reports:
+        for name, key in ((report.from_org, report.from_key), (report.to_org, report.to_key)):
+            if key:
+                surfaces.append((key, name, report.order))
+                known[key] = known.get(key) or org_identity(name)[1]
+    usual = _display_names(surfaces)
+    return {key: known.get(key) or name for key, name in usual.items()}
+
+
+def _best_role(move: _Move) -> str:
+    # The role belongs to to_org when there is one (ANNOTATION.md), so a leave
+    # report's role (the post left) gives way to a join report's.
+    side = [r for r in move.reports if r.role and (r.to_key or not move.to_key)]
+    candidates = side or [r for r in move.reports if r.role]
+    if not candidates:
+        return ""
+    counts = Counter(fold_key(r.role) for r in candidates)
+    best = min(candidates, key=lambda r: (-counts[fold_key(r.role)], -r.rank, r.order, r.index))
+    return best.role
+
+
+def _reported(report: _Report) -> str:
+    return report.published or report.doc
+
+
+def _move_row(move: _Move, people: dict[str, str], orgs: dict[str, str]) -> dict[str, object]:
+    reports = sorted(move.reports, key=lambda r: (r.order, r.index))
+    docs = list(dict.fromkeys(r.doc for r in reports))
+    # The evidence shown is the strongest, most complete report's sentence.
+    witness = min(reports, key=lambda r: (-r.rank, -r.filled, -bool(r.role), -len(r.time), r.order, r.index))
+    return {
+        "person": people[move.person_key],
+        "names": SEPARATOR.join(dict.fromkeys(r.person for r in reports)),
+        "kind": _kind(move.from_key, move.to_key),
+        "from_org": orgs.get(move.from_key, ""),
+        "to_org": orgs.get(move.to_key, ""),
+        "role": _best_role(move),
+        "time": move.time,
+        "status": max((r.status or "done" for r in reports), key=lambda status: STATUS_RANK.get(status, 0)),
+        "sources": len(docs),
+        "docs": SEPARATOR.join(docs),
+        "first_reported": _reported(reports[0]),
+        "last_reported": _reported(reports[-1]),
+        "evidence": witness.evidence,
+        "evidence_doc": witness.doc,
+    }
+
+
+def _timeline(moves: list[_Move]) -> list[_Move]:
+    """One person's moves in time order.
+
+    Dated moves sort by time (`2021` before `2021-03`). An undated move goes
+    right after the move that joined the organization it leaves (此前任职于Google
+    follows 2019年加入Google), else right before the move that leaves the
+    organization it joins, else last, in report order.
+    """
+    timeline = sorted((m for m in moves if m.time), key=lambda m: (m.time, m.order))
+    for move in sorted((m for m in moves if not m.time), key=lambda m: m.order):
+        position = len(timeline)
+        joined = [i for i, other in enumerate(timeline) if move.from_key and other.to_key == move.from_key]
+        left = [i for i, other in enumerate(timeline) if move.to_key and other.from_key == move.to_key]
+        if joined:
+            position = joined[-1] + 1
+        elif left:
+            position = left[0]
+        timeline.insert(position, move)
+    return timeline
+
+
+def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> pd.DataFrame:
+    """Pair counts (internal moves, from = to, included) and per-organization balance."""
+    pairs: dict[tuple[str, str], list[str]] = {}
+    joins: Counter[str] = Counter()
+    leaves: Counter[str] = Counter()
+    for person_key, from_key, to_key in keys:
+        if from_key and to_key:
+            pairs.setdefault((from_key, to_key), []).append(person_key)
+        # A move inside one organization (谷歌大脑 → DeepMind) neither joins nor leaves it.
+        if to_key and to_key != from_key:
+            joins[to_key] += 1
+        if from_key and from_key != to_key:
+            leaves[from_key] += 1
+    rows: list[dict[str, object]] = []
+    for (from_key, to_key), persons in sorted(
+        pairs.items(), key=lambda item: (-len(item[1]), orgs[item[0][0]], orgs[item[0][1]])
+    ):
+        rows.append(
+            {
+                "kind": "flow",
+                "from_org": orgs[from_key],
+                "to_org": orgs[to_key],
+                "moves": len(persons),
+                "people": len(set(persons)),
+            }
+        )
+    balance = sorted(set(joins) | set(leaves), key=lambda key: (-(joins[key] - leaves[key]), -joins[key], orgs[key]))
+    for key in balance:
+        rows.append(
+            {"kind": "org", "org": orgs[key], "joins": joins[key], "leaves": leaves[key], "net": joins[key] - leaves[key]}
+        )
+    frame = pd.DataFrame(rows, columns=list(FLOWS_COLUMNS))
+    for column in ("from_org", "to_org", "org", "kind"):
+        frame[column] = frame[column].fillna("")
+    for column in _COUNT_COLUMNS:
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = None) -> AggregateResult:
+    """Merge the records of many articles (the extract CSV's frame) into moves,
+    people's timelines and flows between organizations.
+
+    `published` maps doc → publication date (`YYYY-MM-DD` or a date); without
+    it, a `published` column of `frame` is used when present, else reports are
+    ordered by doc order.
+    """
+    reports = _reports(frame, published)
+    by_person: dict[str, list[_Report]] = {}
+    for report in reports:
+        by_person.setdefault(report.person_key, []).append(report)
+    people_names = _display_names((r.person_key, r.person, r.order) for r in reports)
+    org_names = _org_names(reports)
+
+    clusters = [move for person_reports in by_person.values() for move in _cluster(person_reports)]
+    # Most reported first, then in the order the news broke them.
+    clusters.sort(key=lambda m: (-len({r.doc for r in m.reports}), m.order, people_names[m.person_key]))
+    ids = {id(move): f"m{number}" for number, move in enumerate(clusters, 1)}
+    moves = pd.DataFrame(
+        [{"move": ids[id(move)], **_move_row(move, people_names, org_names)} for move in clusters],
+        columns=list(MOVES_COLUMNS),
+    )
+    moves["sources"] = moves["sources"].astype(int)
+
+    by_key = {key: [m for m in clusters if m.person_key == key] for key in by_person}
+    people_rows = []
+    for key in sorted(by_key, key=lambda key: (-len(by_key[key]), people_names[key])):
+        for step, move in enumerate(_timeline(by_key[key]), 1):
+            row = moves.iloc[int(ids[id(move)][1:]) - 1]
+            people_rows.append({"step": step, **{c: row[c] for c in PEOPLE_COLUMNS if c != "step"}})
+    people = pd.DataFrame(people_rows, columns=list(PEOPLE_COLUMNS))
+
+    flows = _flows([(m.person_key, m.from_key, m.to_key) for m in clusters], org_names)
+
+    records = frame.copy()
+    assigned = {report.index: ids[id(move)] for move in clusters for report in move.reports}
+    records["move"] = [assigned.get(index, "") for index in range(len(records))]
+    log.info("%d records → %d moves of %d people", len(reports), len(moves), len(by_person))
+    return AggregateResult(moves=moves, people=people, flows=flows, records=records)
