@@ -469,8 +469,10 @@ def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = N
     org_names = _org_names(reports)
 
     clusters = [move for person_reports in by_person.values() for move in _cluster(person_reports)]
-    # Most reported first, then in the order the news broke them.
-    clusters.sort(key=lambda m: (-len({r.doc for r in m.reports}), m.order, people_names[m.person_key]))
+    # Most reported first, then the latest news first (an unknown date counts as oldest).
+    clusters.sort(key=lambda m: people_names[m.person_key])
+    clusters.sort(key=lambda m: max((r.published, r.order[1]) for r in m.reports), reverse=True)
+    clusters.sort(key=lambda m: len({r.doc for r in m.reports}), reverse=True)
     ids = {id(move): f"m{number}" for number, move in enumerate(clusters, 1)}
     moves = pd.DataFrame(
         [{"move": ids[id(move)], **_move_row(move, people_names, org_names)} for move in clusters],

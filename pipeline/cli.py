@@ -19,6 +19,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from pipeline import cli_flows
+
 if TYPE_CHECKING:
     from pipeline.batch import FileResult
 
@@ -151,6 +153,11 @@ def evaluate(
 def _usage(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+# Cross-article commands (issue 7) live in cli_flows.py.
+app.command("aggregate")(cli_flows.aggregate)
+app.command("report")(cli_flows.report)
 
 
 def main() -> None:

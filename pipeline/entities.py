@@ -31,6 +31,11 @@ _LEFT_STOPS = frozenset(
     "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以".split()
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
+# A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
+_ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
+_DESCRIPTORS = frozenset(
+    shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
+)
 
 
 @registry.misc("talentflow.org_patterns.v1")
@@ -96,11 +101,13 @@ class OrgPatternFinder:
             ent = ent_of.get(prev.i)
             if ent is not None and ent.label_ != "ORG":
                 break
-            if prev.norm_ in self.stops or not _HAN_OR_LATIN.fullmatch(prev.norm_):
+            if prev.norm_ in self.stops or prev.norm_ in _ORG_HEADS or not _HAN_OR_LATIN.fullmatch(prev.norm_):
                 break
             start = ent.start if ent is not None else start - 1
         if start == suffix.i:
             return None
+        if suffix.norm_ in _ORG_HEADS and all(token.norm_ in _DESCRIPTORS for token in doc[start : suffix.i]):
+            return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, suffix.i + 1, label="ORG")
 
     def _latin(self, doc: Doc, suffix, ent_of) -> Span | None:

@@ -1,0 +1,84 @@
+"""The `aggregate` and `report` commands, registered on `pipeline.cli.app`.
+
+Kept apart from cli.py so each command's options sit beside its code; like
+cli.py, this is the command-line layer, the only other place that prints or
+exits. Exit codes as for `extract`: 0 done, 1 some inputs failed, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def _usage(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def aggregate(
+    records: Annotated[Path, typer.Argument(help="Records CSV written by `talentflow extract`.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for moves.csv, people.csv, flows.csv.")],
+    meta: Annotated[
+        Optional[Path], typer.Option("--meta", help="JSONL or CSV with doc, published: orders the reports.")
+    ] = None,
+) -> None:
+    """Merge the records of many articles into moves, people's timelines and flows."""
+    from pipeline.aggregate import AggregateError, aggregate as merge
+    from pipeline.export import read_csv
+    from pipeline.readers import InputError, load_meta
+
+    if not records.is_file():
+        _usage(f"{records}: no such file")
+    if meta is not None and not meta.is_file():
+        _usage(f"--meta {meta}: no such file")
+    try:
+        published = {doc: fields.get("published", "") for doc, fields in load_meta(meta).items()} if meta else None
+        result = merge(read_csv(records), published=published)
+    except (AggregateError, InputError) as err:
+        _usage(str(err))
+    written = result.write(output)
+    typer.echo(
+        f"{len(result.records)} records → {len(result.moves)} moves of {result.moves['person'].nunique()} people; "
+        f"{len(result.pairs)} organization pairs → {', '.join(str(path) for path in written)}",
+        err=True,
+    )
+
+
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")],
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold records: adds the evaluation.")] = None,
+    meta: Annotated[Optional[Path], typer.Option("--meta", help="JSONL or CSV: doc, published, url, title.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = None,
+    title: Annotated[str, typer.Option("--title", help="The page's title.")] = "talentflow report",
+) -> None:
+    """Extract, aggregate and render one self-contained HTML report."""
+    from pipeline.readers import InputError
+    from pipeline.report import build_report, write_report
+    from pipeline.scoring import GoldFormatError
+
+    for path in paths:
+        if not path.exists():
+            _usage(f"{path}: no such file or folder")
+    for option, path in (("--meta", meta), ("--gold", gold)):
+        if path is not None and not path.is_file():
+            _usage(f"{option} {path}: no such file")
+    try:
+        built = build_report(paths, meta=meta, gold=gold, workers=workers or os.cpu_count() or 1, title=title)
+    except (InputError, GoldFormatError) as err:
+        _usage(str(err))
+    write_report(built, output)
+    for failure in built.batch.failures:
+        typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
+    summary = built.summary
+    scored = f"; fact F1 {built.evaluation.overall.f1:.3f}" if built.evaluation is not None else ""
+    typer.echo(
+        f"{summary.articles} articles, {summary.records} records → {summary.moves} moves of {summary.people} people, "
+        f"{summary.organizations} organizations, {summary.failures} failures{scored} → {Path(output)}",
+        err=True,
+    )
+    raise typer.Exit(1 if summary.failures else 0)
