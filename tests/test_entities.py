@@ -1,0 +1,199 @@
+"""Tests for the entity stages: ORG, TITLE, DATE (entities.py) and PERSON (persons.py).
+
+Each case runs the whole pipeline on a Doc made with `nlp.make_doc`, with the
+article's date on `doc._.published`, and looks at `doc.ents`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+PUBLISHED = datetime.date(2025, 8, 26)
+
+
+def gap(reason: str):
+    """A case the extractor does not handle yet: kept visible, not weakened."""
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    def run(text: str, published: datetime.date | None = PUBLISHED):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        return nlp(doc)
+
+    return run
+
+
+def spans(doc, label: str) -> list[str]:
+    return [ent.text for ent in doc.ents if ent.label_ == label]
+
+
+# ---------------------------------------------------------------- ORG
+
+@pytest.mark.parametrize(
+    ("text", "org", "canonical"),
+    [
+        pytest.param("谷歌发布了新一代模型。", "谷歌", "Google", id="alias-google"),
+        pytest.param("他上周加入了脸书。", "脸书", "Meta", id="alias-facebook"),
+        pytest.param("臉書宣布裁員。", "臉書", "Meta", id="traditional-facebook"),
+        pytest.param("蘋果今天發布新品。", "蘋果", "Apple", id="traditional-apple"),
+        pytest.param("輝達的市值再創新高。", "輝達", "NVIDIA", id="traditional-nvidia"),
+        pytest.param("Meta的研究团队扩张。", "Meta", "Meta", id="canonical-itself"),
+        pytest.param(
+            "她加入了谷歌DeepMind。", "谷歌DeepMind", "Google DeepMind", id="alias-mixed-script",
+            marks=gap("mixed-script alias 谷歌DeepMind is not matched by the org ruler"),
+        ),
+        pytest.param("他加入了星河智能科技有限公司。", "星河智能科技有限公司", "", id="suffix-company"),
+        pytest.param("她创办了Lumina Labs。", "Lumina Labs", "", id="suffix-latin-labs"),
+    ],
+)
+def test_org(analyze, text: str, org: str, canonical: str) -> None:
+    found = {ent.text: ent.ent_id_ for ent in analyze(text).ents if ent.label_ == "ORG"}
+    assert org in found
+    assert found[org] == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        pytest.param(
+            "谷歌研究员王峰离职。", "谷歌", "研究员", id="org-then-title",
+            marks=gap("alias 谷歌研究 (Google Research) swallows 研究 of the title 研究员"),
+        ),
+        pytest.param("谷歌工程师王峰离职。", "谷歌", "工程师", id="org-then-engineer"),
+    ],
+)
+def test_org_stops_where_the_title_starts(analyze, text: str, org: str, title: str) -> None:
+    doc = analyze(text)
+    assert org in spans(doc, "ORG")
+    assert title in spans(doc, "TITLE")
+
+
+# ---------------------------------------------------------------- TITLE
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("他出任首席技术官。", "首席技术官", id="lexicon"),
+        pytest.param("她担任CTO。", "CTO", id="latin"),
+        pytest.param("他出任自动驾驶副总裁。", "自动驾驶副总裁", id="domain-head"),
+        pytest.param("他是高级机器学习工程师。", "高级机器学习工程师", id="modifier-domain-head"),
+        pytest.param("她担任产品管理总监。", "产品管理总监", id="domain-phrase-head"),
+    ],
+)
+def test_title(analyze, text: str, title: str) -> None:
+    assert spans(analyze(text), "TITLE") == [title]
+
+
+# ---------------------------------------------------------------- DATE
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        pytest.param("2025年3月5日，他离职。", "2025年3月5日", "2025-03-05", id="absolute-day"),
+        pytest.param("去年9月，他离职。", "去年9月", "2024-09", id="last-year-month"),
+        pytest.param("今年2月，他加入。", "今年2月", "2025-02", id="this-year-month"),
+        pytest.param("上个月，他加入。", "上个月", "2025-07", id="last-month"),
+        pytest.param("昨天，他宣布离职。", "昨天", "2025-08-25", id="yesterday"),
+        pytest.param("二〇一九年，他毕业。", "二〇一九年", "2019", id="chinese-numerals"),
+    ],
+)
+def test_date_value(analyze, text: str, date: str, value: str) -> None:
+    dates = {ent.text: ent._.time_value for ent in analyze(text).ents if ent.label_ == "DATE"}
+    assert dates == {date: value}
+
+
+def test_date_value_follows_published(analyze) -> None:
+    doc = analyze("上个月，他加入。", datetime.date(2025, 1, 10))
+    assert [ent._.time_value for ent in doc.ents if ent.label_ == "DATE"] == ["2024-12"]
+
+
+def test_relative_date_without_published_is_unfixed(analyze) -> None:
+    doc = analyze("去年9月，他离职。", None)
+    assert [(ent.text, ent._.time_value) for ent in doc.ents if ent.label_ == "DATE"] == [("去年9月", "")]
+
+
+def test_year_span_is_two_dates(analyze) -> None:
+    doc = analyze("2019年至2021年，他在谷歌工作。")
+    assert [(ent.text, ent._.time_value) for ent in doc.ents if ent.label_ == "DATE"] == [
+        ("2019年", "2019"),
+        ("2021年", "2021"),
+    ]
+
+
+# ---------------------------------------------------------------- PERSON
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("韩立明已加入Anthropic。", "韩立明", id="chinese"),
+        pytest.param("仝宇航加入了百度。", "仝宇航", id="rare-surname-tong"),
+        pytest.param("禤国强加入了腾讯。", "禤国强", id="rare-surname-xuan"),
+        pytest.param(
+            "章宏伟离开了谷歌。", "章宏伟", id="given-name-is-word-hongwei",
+            marks=gap("a given name that is a frequent word (宏伟) is not read as a name after its surname"),
+        ),
+        pytest.param(
+            "贺建国出走Stability AI。", "贺建国", id="given-name-is-word-jianguo",
+            marks=gap("a given name that is a frequent word (建国) is not read as a name after its surname"),
+        ),
+        pytest.param("据悉，欧阳文杰已加入Meta。", "欧阳文杰", id="compound-ouyang"),
+        pytest.param(
+            "欧阳清远加入了腾讯。", "欧阳清远", id="compound-ouyang-placename",
+            marks=gap("given name that is a place name (清远) is cut: 欧阳清"),
+        ),
+        pytest.param("司马文澜离开OpenAI。", "司马文澜", id="compound-sima"),
+        pytest.param("端木子墨出任CTO。", "端木子墨", id="compound-duanmu"),
+        pytest.param("亓官明轩加入字节跳动。", "亓官明轩", id="compound-rare-qiguan"),
+        pytest.param("前谷歌科学家程雨萱投奔了OpenAI。", "程雨萱", id="after-org-and-title"),
+        pytest.param(
+            "昨天，林子涵从苹果离职。", "林子涵", id="surname-word-prefix",
+            marks=gap("a name whose surname and first given character form a word (林子) is missed"),
+        ),
+        pytest.param(
+            "陈静拟加入亚马逊。", "陈静", id="before-ni",
+            marks=gap("拟 (announced) after a two-character name is read into the name: 陈静拟"),
+        ),
+        pytest.param("萨姆·奥尔特曼回归OpenAI。", "萨姆·奥尔特曼", id="dot-middle"),
+        pytest.param("约翰・皮布尔斯加入了谷歌。", "约翰・皮布尔斯", id="dot-katakana"),
+        pytest.param(
+            "约翰・皮布尔斯获得了图灵奖。", "约翰・皮布尔斯", id="dot-name-boundary",
+            marks=gap("a dotted transliteration takes in the verb after it: 约翰・皮布尔斯获得"),
+        ),
+        pytest.param("Elena Brooks加入了Anthropic。", "Elena Brooks", id="latin-spaced"),
+        pytest.param("据悉，Tom Becker已离职。", "Tom Becker", id="latin-after-comma"),
+        pytest.param("谷歌工程师NoahKim离职。", "NoahKim", id="latin-glued-after-title"),
+        pytest.param("AnthropicCTOLenaHart离职。", "LenaHart", id="latin-glued-run"),
+        pytest.param(
+            "OpenAI研究员LiamFord加入Meta。", "LiamFord", id="latin-glued-org-word",
+            marks=gap("glued name ending in an org alias (Ford) is read as the ORG Ford"),
+        ),
+    ],
+)
+def test_person(analyze, text: str, name: str) -> None:
+    assert name in spans(analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("公司多名高管离职。", "高管", id="gaoguan"),
+        pytest.param("据悉，高管团队将重组。", "高管", id="gaoguan-sentence-start"),
+        pytest.param("2019年至2021年，他在谷歌工作。", "2019年至2021年", id="year-span"),
+        pytest.param("小米CyberOne机器人亮相。", "CyberOne", id="product-after-org"),
+        pytest.param("他毕业于麦克吉尔大学。", "麦克吉尔大学", id="university"),
+    ],
+)
+def test_not_a_person(analyze, text: str, word: str) -> None:
+    start = text.index(word)
+    end = start + len(word)
+    doc = analyze(text)
+    overlapping = [
+        ent.text for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start_char < end and start < ent.end_char
+    ]
+    assert overlapping == []
