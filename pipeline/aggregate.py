@@ -445,12 +445,10 @@ def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> pd.DataFra
         rows.append(
             {"kind": "org", "org": orgs[key], "joins": joins[key], "leaves": leaves[key], "net": joins[key] - leaves[key]}
         )
-    frame = pd.DataFrame(rows, columns=list(FLOWS_COLUMNS))
-    for column in ("from_org", "to_org", "org", "kind"):
-        frame[column] = frame[column].fillna("")
-    for column in _COUNT_COLUMNS:
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    # Each row fills its own columns; a name it lacks is "", a count it lacks is <NA>.
+    blank = {column: "" for column in FLOWS_COLUMNS} | {column: pd.NA for column in _COUNT_COLUMNS}
+    frame = pd.DataFrame([blank | row for row in rows], columns=list(FLOWS_COLUMNS))
+    return frame.astype({column: "Int64" for column in _COUNT_COLUMNS})
 
 
 def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = None) -> AggregateResult:
@@ -474,18 +472,16 @@ def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = N
     clusters.sort(key=lambda m: max((r.published, r.order[1]) for r in m.reports), reverse=True)
     clusters.sort(key=lambda m: len({r.doc for r in m.reports}), reverse=True)
     ids = {id(move): f"m{number}" for number, move in enumerate(clusters, 1)}
-    moves = pd.DataFrame(
-        [{"move": ids[id(move)], **_move_row(move, people_names, org_names)} for move in clusters],
-        columns=list(MOVES_COLUMNS),
-    )
+    rows = {id(move): {"move": ids[id(move)], **_move_row(move, people_names, org_names)} for move in clusters}
+    moves = pd.DataFrame(list(rows.values()), columns=list(MOVES_COLUMNS))
     moves["sources"] = moves["sources"].astype(int)
 
     by_key = {key: [m for m in clusters if m.person_key == key] for key in by_person}
     people_rows = []
+    # People with the most moves first: their timelines are the story.
     for key in sorted(by_key, key=lambda key: (-len(by_key[key]), people_names[key])):
         for step, move in enumerate(_timeline(by_key[key]), 1):
-            row = moves.iloc[int(ids[id(move)][1:]) - 1]
-            people_rows.append({"step": step, **{c: row[c] for c in PEOPLE_COLUMNS if c != "step"}})
+            people_rows.append({**{c: rows[id(move)][c] for c in PEOPLE_COLUMNS if c != "step"}, "step": step})
     people = pd.DataFrame(people_rows, columns=list(PEOPLE_COLUMNS))
 
     flows = _flows([(m.person_key, m.from_key, m.to_key) for m in clusters], org_names)

@@ -40,9 +40,14 @@ _DESCRIPTORS = frozenset(
 
 @registry.misc("talentflow.org_patterns.v1")
 def org_patterns() -> list[dict]:
-    """entity_ruler patterns: one phrase per alias, id = canonical name."""
+    """entity_ruler patterns: one phrase per alias, id = canonical name.
+
+    Phrases keep their case: the ruler segments them with the same jieba
+    dictionary as the text (`百度Apollo` is one word, `百度apollo` two), and the
+    NORM attribute it matches on is lower-case on both sides.
+    """
     return [
-        {"label": "ORG", "pattern": shadow(alias).lower(), "id": entry.name}
+        {"label": "ORG", "pattern": shadow(alias), "id": entry.name}
         for entry in lexicon.organizations()
         for alias in entry.aliases
     ]
@@ -56,11 +61,11 @@ def title_patterns() -> list[dict]:
     domain words and modifiers may precede it in any number.
     """
     titles = [shadow(title).lower() for title in lexicon.word_list("titles.txt")]
+    phrases = [{"label": "TITLE", "pattern": shadow(title)} for title in lexicon.word_list("titles.txt")]
     prefixes = [
         shadow(word).lower()
         for word in lexicon.word_list("title_modifiers.txt") + lexicon.word_list("title_domains.txt")
     ]
-    phrases = [{"label": "TITLE", "pattern": title} for title in titles]
     composed = {
         "label": "TITLE",
         "pattern": [{"NORM": {"IN": prefixes}, "OP": "+"}, {"NORM": {"IN": titles}}],
