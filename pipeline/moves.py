@@ -429,16 +429,31 @@ def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, 
 
 
 def _merge_moves(drafts: list[Draft]) -> list[Draft]:
-    """`离开特斯拉,转而加入OpenAI`: one move record, from and to."""
+    """`离开特斯拉,转而加入OpenAI`: one move record, from and to.
+
+    Only when nothing is lost: a record has one role and one time, so a leave
+    with its own title or date stays a record of its own.
+    """
     out: list[Draft] = []
     for draft in drafts:
         partner = next(
-            (d for d in out if d.person == draft.person and d.kind == "leave" and not d.to_org and draft.kind == "join" and not draft.from_org and d.from_org != draft.to_org),
+            (
+                d
+                for d in out
+                if d.person == draft.person
+                and d.kind == "leave"
+                and not d.to_org
+                and draft.kind == "join"
+                and not draft.from_org
+                and d.from_org != draft.to_org
+                and not d.role
+                and (not d.time or not draft.time or d.time == draft.time)
+            ),
             None,
         )
         if partner is not None:
             partner.to_org = draft.to_org
-            partner.role = draft.role or partner.role
+            partner.role = draft.role
             partner.time = draft.time or partner.time
             partner.status = draft.status
             partner.trigger = f"{partner.trigger}…{draft.trigger}"

@@ -548,9 +548,9 @@ def build_report(
             errors.append({"error": error, "evidence_html": _highlight(error.evidence, needles), "anchor": anchors.get(error.doc, "")})
 
     environment = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True
+        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "html.j2"]), trim_blocks=True, lstrip_blocks=True
     )
-    page = environment.get_template("report.html").render(
+    page = environment.get_template("report.html.j2").render(
         title=title,
         summary=summary,
         sankey=sankey_layout(aggregated.pairs),

@@ -40,6 +40,7 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 # An unknown word jieba's HMM glued to a following grammatical character
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
+_DATE_UNITS = frozenset("年月日号")
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向")
 
 
@@ -63,18 +64,30 @@ def _latin_vocabulary() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _known_prefix(known: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The known words (longer than one letter) as one alternation, in their order.
+
+    `re` tries alternatives left to right, so `match` returns the first known
+    word the text starts with, as a scan of `known` would, in C instead of a
+    Python loop over ~560 words per position (bench/results.md: a third of the
+    time spent tokenizing the ruler patterns at start-up).
+    """
+    words = [word for word in known if len(word) > 1]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def split_latin(token: str, known: Iterable[str]) -> list[str]:
     """Cut a glued Latin run into known words and CamelCase pieces."""
     known = tuple(known)
     if token in known or len(token) < 6:
         return [token]
+    known_prefix = _known_prefix(known)
     pieces: list[str] = []
     rest = token
     while rest:
-        prefix = next((word for word in known if len(word) > 1 and rest.startswith(word)), None)
-        if prefix is None:
-            match = _CAMEL.match(rest)
-            prefix = match.group(0) if match else rest[0]
+        match = (known_prefix.match(rest) if known_prefix else None) or _CAMEL.match(rest)
+        prefix = match.group(0) if match else rest[0]
         pieces.append(prefix)
         rest = rest[len(prefix):]
     # A run with no known word and no hump (`Murati`) stays as it was.
@@ -100,6 +113,9 @@ class JiebaSegmenter:
                 tokens.extend(split_latin(token, self.known_latin))
             elif len(token) > 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
                 tokens.extend((token[:-1], token[-1]))
+            elif len(token) == 2 and token[0] in _DATE_UNITS and token not in self.jieba.FREQ:
+                # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
+                tokens.extend(token)
             else:
                 tokens.append(token)
         return tokens
