@@ -18,10 +18,12 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
 from pathlib import Path
@@ -36,6 +38,17 @@ log = logging.getLogger(__name__)
 
 FAILURE_COLUMNS = ("path", "doc", "stage", "error", "message")
 MANIFEST_VERSION = 1
+# The longest text one spaCy Doc is made of. News articles are far shorter;
+# a longer one (a crawl that glued pages together, a whole book) is cut into
+# pieces so memory stays bounded and no stage sees more than this at once.
+MAX_CHARS = 20_000
+# Where an overlong text may be cut, best first: after a paragraph, after a
+# sentence (closing quotes stay with it: `…离职。”`), at a clause break or space.
+_BREAKS = (
+    re.compile(r"\n+"),
+    re.compile(r"[。！？!?；;…]+[”」』’\"')）]*"),
+    re.compile(r"[，、,：:\s]+"),
+)
 
 
 @dataclass(frozen=True)
@@ -127,13 +140,51 @@ def _skip_reason(path: Path, relative: Path, include: Sequence[str], exclude: Se
     return ""
 
 
-def process_file(task: Task, meta: dict[str, dict[str, str]] | None = None) -> FileResult:
+def split_text(text: str, *, max_chars: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs that cover `text` in order, no piece over `max_chars`.
+
+    A piece ends at the last paragraph break in the second half of its window,
+    else at the last sentence end, else at a clause break or space; a line
+    with none of these is cut into fixed windows.
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, got {max_chars}")
+    start = 0
+    while len(text) - start > max_chars:
+        end = _cut(text, start + max_chars // 2, start + max_chars)
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def _cut(text: str, earliest: int, latest: int) -> int:
+    for pattern in _BREAKS:
+        last = None
+        for last in pattern.finditer(text, earliest, latest):
+            pass
+        if last is not None:
+            return last.end()
+    return latest
+
+
+def _extract(text: str, *, doc: str, published, max_chars: int) -> list[LocatedMove]:
+    """Records of one article, piece by piece; offsets are into the whole text."""
+    from pipeline.api import extract_text
+
+    records: list[LocatedMove] = []
+    for offset, piece in split_text(text, max_chars=max_chars):
+        for record in extract_text(piece, doc=doc, published=published):
+            records.append(record.model_copy(update={"start": record.start + offset, "end": record.end + offset}))
+    return records
+
+
+def process_file(
+    task: Task, meta: dict[str, dict[str, str]] | None = None, *, max_chars: int = MAX_CHARS
+) -> FileResult:
     """Read and extract one file; failures are returned, never raised.
 
     The one per-file function every engine runs (in process, process pool, Dask).
     """
-    from pipeline.api import extract_text
-
     result = FileResult(task)
     path = Path(task.path)
     try:
@@ -145,7 +196,7 @@ def process_file(task: Task, meta: dict[str, dict[str, str]] | None = None) -> F
                 continue
             result.articles += 1
             try:
-                result.records.extend(extract_text(item.text, doc=item.doc, published=item.published))
+                result.records.extend(_extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars))
             except Exception as err:  # noqa: BLE001 - reported as this file's failure, the batch goes on
                 log.exception("extraction failed for %s", item.doc)
                 result.failures.append(Failure(task.path, item.doc, "extract", type(err).__name__, str(err)))
@@ -167,16 +218,19 @@ def _init_worker(meta: dict[str, dict[str, str]]) -> None:
     default_nlp()
 
 
-def _in_process(tasks: Sequence[Task], meta: dict[str, dict[str, str]]) -> Iterator[FileResult]:
+def _in_process(tasks: Sequence[Task], meta: dict[str, dict[str, str]], max_chars: int) -> Iterator[FileResult]:
     for task in tasks:
-        yield process_file(task, meta)
+        yield process_file(task, meta, max_chars=max_chars)
 
 
-def _process_pool(tasks: Sequence[Task], meta: dict[str, dict[str, str]], workers: int) -> Iterator[FileResult]:
+def _process_pool(
+    tasks: Sequence[Task], meta: dict[str, dict[str, str]], workers: int, max_chars: int
+) -> Iterator[FileResult]:
     # spawn: a fresh interpreter per worker, no inherited locks or threads.
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(meta,)) as pool:
         # map keeps input order, so the output is identical for any worker count.
-        stream = pool.map(process_file, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
+        work = partial(process_file, max_chars=max_chars)
+        stream = pool.map(work, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
         done = 0
         try:
             for result in stream:
@@ -273,13 +327,13 @@ def _digest(path: str) -> str:
         return ""
 
 
-def _fingerprint(meta: dict[str, dict[str, str]]) -> str:
+def _fingerprint(meta: dict[str, dict[str, str]], max_chars: int) -> str:
     try:
         release = version("talentflow")
     except PackageNotFoundError:
         release = "unknown"
-    settings = json.dumps({"talentflow": release, "meta": meta}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(settings.encode("utf-8")).hexdigest()
+    settings = {"talentflow": release, "meta": meta, "max_chars": max_chars}
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def run_batch(
@@ -291,6 +345,7 @@ def run_batch(
     exclude: Sequence[str] = (),
     manifest: str | os.PathLike | None = None,
     resume: bool = False,
+    max_chars: int = MAX_CHARS,
     progress: Callable[[FileResult, int], None] | None = None,
 ) -> BatchResult:
     """Every file under `paths` read, extracted and accounted for.
@@ -298,10 +353,11 @@ def run_batch(
     With `manifest`, each finished file is recorded there; with `resume` too,
     files already recorded with the same content hash are not processed again.
     `progress(result, total)` is called as each of the `total` files is done.
+    Texts longer than `max_chars` are extracted piece by piece (`split_text`).
     """
     tasks, skipped = discover(paths, include=include, exclude=exclude)
     meta_table = load_meta(meta) if meta else {}
-    journal = Manifest(manifest, fingerprint=_fingerprint(meta_table)) if manifest else None
+    journal = Manifest(manifest, fingerprint=_fingerprint(meta_table, max_chars)) if manifest else None
     results: dict[str, FileResult] = {}
     if journal is not None:
         earlier = journal.load() if resume else {}
@@ -317,9 +373,9 @@ def run_batch(
             progress(result, len(tasks))
     todo = [task for task in tasks if task.doc not in results]
     if workers <= 1 or len(todo) <= 1:
-        stream = _in_process(todo, meta_table)
+        stream = _in_process(todo, meta_table, max_chars)
     else:
-        stream = _process_pool(todo, meta_table, workers)
+        stream = _process_pool(todo, meta_table, workers, max_chars)
     for result in stream:
         results[result.task.doc] = result
         # Unread files and files lost with a crashed worker stay out: --resume retries them.

@@ -40,6 +40,6 @@ class CueFinder:
         return doc
 
 
-@Language.factory("talentflow_cues", assigns=["doc.spans"], requires=["token.norm"])
+@Language.factory("talentflow_cues", assigns=["doc.spans"])
 def make_cue_finder(nlp: Language, name: str) -> CueFinder:
     return CueFinder(nlp, name)

@@ -150,7 +150,7 @@ class DateFinder:
         return doc
 
 
-@Language.factory("talentflow_org_patterns", assigns=["doc.ents"], requires=["token.norm"])
+@Language.factory("talentflow_org_patterns", assigns=["doc.ents"])
 def make_org_pattern_finder(nlp: Language, name: str, max_tokens: int = 5) -> OrgPatternFinder:
     return OrgPatternFinder(nlp, name, max_tokens=max_tokens)
 

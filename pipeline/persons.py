@@ -25,9 +25,11 @@ from pipeline import lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# `NoahPerez` as the segmenter leaves a glued name: two or three humps.
+_GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外")
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟")
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
@@ -126,8 +128,12 @@ class PersonFinder:
                 continue
             end = token.i + 1
             while end < len(doc) and _HAN.fullmatch(doc[end].norm_) and doc[end].i not in taken:
-                if doc[end].norm_ in self.stop_norms or len(doc[end].norm_) == 1 and doc[end].norm_ in _NOT_GIVEN:
-                    break
+                if (
+                    doc[end].norm_ in self.stop_norms
+                    or len(doc[end].norm_) == 1 and doc[end].norm_ in _NOT_GIVEN
+                    or ordinary_words().get(doc[end].norm_, 0) >= COMMON_WORD_FREQ
+                ):
+                    break  # `约翰·皮布尔斯获得`: a common word ends the name
                 end += 1
                 if end < len(doc) - 1 and doc[end].norm_ == "·":
                     end += 1
@@ -138,6 +144,13 @@ class PersonFinder:
     def _latin(self, doc: Doc, taken: set[int]) -> list[Span]:
         spans, i = [], 0
         while i < len(doc):
+            # `Anthropic工程师NoahPerez`: a glued name only where a title introduces it;
+            # `CyberOne` after 小米 is a product.
+            if i not in taken and i > 0 and _GLUED_NAME.fullmatch(doc[i].text) and doc[i - 1].ent_type_ == "TITLE":
+                if not any(part.lower() in _latin_stopwords() for part in re.findall("[A-Z][a-z]+", doc[i].text)):
+                    spans.append(Span(doc, i, i + 1, label="PERSON"))
+                    i += 1
+                    continue
             words, j = [], i
             while j < len(doc) and j not in taken and _LATIN_NAME_WORD.fullmatch(doc[j].text):
                 if doc[j].text.lower() in _latin_stopwords():
@@ -212,7 +225,6 @@ class PersonFinder:
 @Language.factory(
     "talentflow_persons",
     assigns=["doc.ents"],
-    requires=["token.norm"],
 )
 def make_person_finder(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder(nlp, name)

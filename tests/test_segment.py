@@ -22,8 +22,10 @@ def test_norm_is_simplified_lowercase(nlp):
 
 
 def test_glued_latin_run_is_cut():
-    assert split_latin("OpenAICTOMiraMurati", ["OpenAI", "CTO"]) == ["OpenAI", "CTO", "Mira", "Murati"]
-    assert split_latin("AviVerma", []) == ["Avi", "Verma"]
+    assert split_latin("OpenAICTOMiraMurati", ["OpenAI", "CTO"]) == ["OpenAI", "CTO", "MiraMurati"]
+    # after the known words, a glued name stays whole: Ford in LiamFord is no company
+    assert split_latin("GoogleLiamFord", ["Google", "Ford"]) == ["Google", "LiamFord"]
+    assert split_latin("AviVerma", []) == ["AviVerma"]
     assert split_latin("OpenAI", ["OpenAI"]) == ["OpenAI"]
 
 
