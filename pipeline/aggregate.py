@@ -115,7 +115,6 @@ class AggregateResult:
 # ---------------------------------------------------------------- keys
 
 
-@lru_cache(maxsize=4096)
 def org_identity(name: str) -> tuple[str, str]:
     """(key, known name) of an organization as an article writes it.
 
@@ -183,6 +182,8 @@ class _Report:
     to_org: str
     from_key: str
     to_key: str
+    from_known: str  # the alias table's root name, "" when unknown
+    to_known: str
     role: str
     time: str
     status: str
@@ -282,6 +283,8 @@ def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> lis
     if missing:
         raise AggregateError(f"records lack column(s) {', '.join(missing)}; got {list(frame.columns)}")
     rows = frame.to_dict("records")
+    # Memoized per call, not per module: the alias table may change between calls (tests).
+    identify = lru_cache(maxsize=None)(org_identity)
     doc_position: dict[str, int] = {}
     reports = []
     for index, row in enumerate(rows):
@@ -296,8 +299,8 @@ def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> lis
         position = doc_position.setdefault(doc, len(doc_position))
         date = _published_text(published.get(doc)) if published is not None else ""
         date = date or _published_text(row.get("published"))
-        from_key = org_identity(values["from_org"])[0] if values["from_org"] else ""
-        to_key = org_identity(values["to_org"])[0] if values["to_org"] else ""
+        from_key, from_known = identify(values["from_org"]) if values["from_org"] else ("", "")
+        to_key, to_known = identify(values["to_org"]) if values["to_org"] else ("", "")
         reports.append(
             _Report(
                 index=index,
@@ -308,6 +311,8 @@ def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> lis
                 to_org=values["to_org"],
                 from_key=from_key,
                 to_key=to_key,
+                from_known=from_known,
+                to_known=to_known,
                 role=values["role"],
                 time=values["time"],
                 status=values["status"],
@@ -346,10 +351,13 @@ def _org_names(reports: list[_Report]) -> dict[str, str]:
     surfaces = []
     known: dict[str, str] = {}
     for report in reports:
-        for name, key in ((report.from_org, report.from_key), (report.to_org, report.to_key)):
+        for name, key, known_name in (
+            (report.from_org, report.from_key, report.from_known),
+            (report.to_org, report.to_key, report.to_known),
+        ):
             if key:
                 surfaces.append((key, name, report.order))
-                known[key] = known.get(key) or org_identity(name)[1]
+                known[key] = known.get(key) or known_name
     usual = _display_names(surfaces)
     return {key: known.get(key) or name for key, name in usual.items()}
 
