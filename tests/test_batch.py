@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+import time
+import tracemalloc
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.batch import discover, extract_paths, run_batch
+from models import LocatedMove
+from pipeline.batch import Task, discover, extract_paths, process_file, run_batch, split_text
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
 
@@ -154,3 +160,83 @@ def test_resume_reprocesses_changed_files_and_ignores_other_settings(nlp, corpus
     meta.write_text('{"doc": "a", "published": "2024-01-01"}\n', encoding="utf-8")
     assert run_batch([corpus], manifest=manifest, resume=True, meta=meta).resumed == 0
     assert run_batch([corpus], manifest=manifest).resumed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "max_chars", "pieces"),
+    [
+        ("短文。", 10, ["短文。"]),
+        ("", 10, [""]),
+        # A paragraph break in the second half of the window wins over a later sentence end.
+        ("第一段很长很长。\n第二段。还有。", 12, ["第一段很长很长。\n", "第二段。还有。"]),
+        ("甲乙丙丁。戊己庚辛壬癸。子丑", 8, ["甲乙丙丁。", "戊己庚辛壬癸。", "子丑"]),
+        # Only the second half of a window is searched, so a piece is never tiny.
+        ("甲乙丙丁。戊己庚辛壬癸子丑", 10, ["甲乙丙丁。戊己庚辛壬", "癸子丑"]),
+        ("他说：“我离职了。”然后走了很久很久", 12, ["他说：“我离职了。”", "然后走了很久很久"]),
+        ("甲乙丙丁戊，己庚辛壬癸子丑", 8, ["甲乙丙丁戊，", "己庚辛壬癸子丑"]),
+        # One line without any punctuation: fixed windows.
+        ("一二三四五六七八九十", 4, ["一二三四", "五六七八", "九十"]),
+    ],
+)
+def test_split_text_cuts_at_paragraphs_then_sentences_then_windows(text, max_chars, pieces):
+    split = list(split_text(text, max_chars=max_chars))
+    assert [piece for _offset, piece in split] == pieces
+    assert [offset for offset, _piece in split] == [sum(map(len, pieces[:n])) for n in range(len(pieces))]
+
+
+@given(st.text(alphabet=st.sampled_from("张伟加入腾讯。！？\n，、 ”a1"), max_size=300), st.integers(1, 40))
+def test_split_text_covers_the_text_in_bounded_pieces(text, max_chars):
+    split = list(split_text(text, max_chars=max_chars))
+    assert "".join(piece for _offset, piece in split) == text
+    assert all(len(piece) <= max_chars for _offset, piece in split)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in split)
+
+
+def test_a_huge_one_line_article_is_read_in_bounded_pieces(tmp_path, monkeypatch):
+    """~5 MB, one line without punctuation: the pipeline never sees more than max_chars."""
+    unit = "张伟加入腾讯" + "团队规模不断扩大" * 500
+    path = tmp_path / "huge.txt"
+    path.write_text(unit * (5_000_000 // len(unit.encode("utf-8")) + 1), encoding="utf-8")
+    size = path.stat().st_size
+    seen: list[int] = []
+
+    def fake_extract_text(text, *, doc, published=None):
+        # Stands in for the spaCy pipeline (~40k characters/s here): one record per 加入.
+        seen.append(len(text))
+        return [
+            LocatedMove(doc=doc, person="张伟", to_org="腾讯", trigger="加入", start=match.start(), end=match.end())
+            for match in re.finditer("加入", text)
+        ]
+
+    monkeypatch.setattr("pipeline.api.extract_text", fake_extract_text)
+    started = time.perf_counter()
+    tracemalloc.start()
+    try:
+        result = process_file(Task(str(path), "huge"), {}, max_chars=20_000)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    text = path.read_text(encoding="utf-8")
+    assert size >= 5_000_000
+    assert max(seen) <= 20_000
+    assert sum(seen) == len(text)
+    assert len(result.records) == text.count("加入")
+    assert all(text[record.start : record.end] == "加入" for record in result.records)
+    # The file's bytes, UTF-8 decoding's buffer and two copies of the text (~6x the
+    # file): linear in the file with a small factor, while a spaCy Doc of the whole
+    # text would take hundreds of bytes a token.
+    assert peak < 8 * size
+    assert time.perf_counter() - started < 30
+
+
+def test_pieces_of_a_long_article_keep_their_offsets(nlp, tmp_path):
+    filler = "腾讯近年来持续加大在人工智能领域的投入，团队规模不断扩大。" * 8
+    text = "".join(f"张伟于2024年{month}月加入腾讯。{filler}" for month in range(1, 9))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    result = process_file(Task(str(path), "long"), {}, max_chars=600)
+    assert result.failures == []
+    # The last 加入 is in the fourth piece or later.
+    assert max(record.start for record in result.records) > 1700
+    assert all(text[record.start : record.end] == record.trigger for record in result.records)
+    assert {"腾讯"} == {record.to_org for record in result.records}
