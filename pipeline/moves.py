@@ -50,6 +50,9 @@ _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"从\s*$")
+_PASSIVE = re.compile(r"被\s*$")
+# `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
+_DISPOSAL = re.compile(r"(?:将|把)")
 _IN = re.compile(r"(?:在|于)\s*$")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
@@ -153,12 +156,7 @@ class MoveExtractor:
         if self._vetoed(view, clause.start, start):
             return []
         if kind in ("hire", "fire"):
-            # 蔚来还从特斯拉挖来了Autopilot视觉负责人Marcus Whitfield: a title may stand before the name.
-            people = _group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
-            before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
-            from_orgs = [o for o in before if _FROM.search(view.simple[: o.start])]
-            subject_orgs = [o for o in before if o not in from_orgs]
-            orgs = subject_orgs[:1]
+            people, orgs, from_orgs = self._org_subject(view, sentence, clause, start, end)
             scored = "join" if kind == "hire" else "leave"
         else:
             people = self._subject(view, sentence, clause, start)
@@ -192,6 +190,34 @@ class MoveExtractor:
                 view.affiliation[person.key] = draft.to_org
             drafts.append(draft)
         return drafts
+
+    def _org_subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int):
+        """People and organizations of a verb whose subject is an organization.
+
+        `蔚来还从特斯拉挖来了Autopilot视觉负责人A` (a title may precede the name),
+        `腾讯混元还将前字节跳动负责人A纳入麾下` (the person before the verb),
+        `A被特斯拉解雇` (passive: the person is the subject).
+        """
+        before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
+        passive = [o for o in before if _PASSIVE.search(view.simple[: o.start])]
+        if passive:
+            people = [p for p in view.persons if clause.start <= p.start and p.end <= passive[-1].start]
+            return _group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
+        people = _group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
+        if not people:
+            marker = _DISPOSAL.search(view.simple, clause.start, start)
+            moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
+            people = _group_before(moved, view.simple) if moved else []
+        from_orgs = [o for o in before if _FROM.search(view.simple[: o.start])]
+        subject = [o for o in before if o not in from_orgs and (not people or o.end <= people[0].start)]
+        if not subject:
+            # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
+            subject = [
+                o
+                for o in view.orgs
+                if sentence.start <= o.start and o.end <= clause.start and not _FROM.search(view.simple[: o.start])
+            ]
+        return people, subject[:1], from_orgs
 
     def _served(self, view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
         """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""

@@ -200,7 +200,7 @@ class PersonFinder:
         surname = token.norm_ in compound or token.norm_ in single and token.norm_ not in _NOT_SURNAME_TOKEN
         given, end = "", i + 1
         best = i + 1 if chinese_name(token.norm_) and token.norm_ not in self.stop_norms else i
-        head = token.norm_ if surname else token.norm_ if best > i else ""
+        head = token.norm_ if surname or best > i else ""
         if not head:
             return i
         while end < len(doc) and end not in taken and self._given(doc[end]) and len(given + doc[end].norm_) <= 2:
