@@ -8,8 +8,10 @@ import time
 import tracemalloc
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import pipeline
 
 from models import LocatedMove
 from pipeline.batch import Task, discover, extract_paths, process_file, run_batch, split_text
@@ -240,3 +242,18 @@ def test_pieces_of_a_long_article_keep_their_offsets(nlp, tmp_path):
     assert max(record.start for record in result.records) > 1700
     assert all(text[record.start : record.end] == record.trigger for record in result.records)
     assert {"腾讯"} == {record.to_org for record in result.records}
+
+
+# Characters the stages react to: names, organizations, trigger verbs, dates,
+# pronouns, brackets, quotes and punctuation of both scripts.
+_NEWSY = "张王李欧阳伟雷他她其该前现任将已于从至在年月日号初底去今明加入离职跳槽出任担任腾讯百度谷歌Meta研究员总监·・（）()《》“”「」，。！？、：；\n 0123456789"
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.one_of(st.text(max_size=400), st.text(alphabet=_NEWSY, max_size=400)),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_extract_text_never_raises(nlp, text, published):
+    records = pipeline.extract_text(text, doc="any", published=published)
+    assert all(0 <= record.start <= record.end <= len(text) for record in records)
