@@ -9,6 +9,10 @@ records and failures) as soon as it is done, so a run killed at any point can be
 resumed: files whose content is unchanged are taken from the manifest and only
 the rest is processed, and the table comes out the same as from one
 uninterrupted run.
+
+Engines run the same per-file function, `process_file`: in this process
+(workers=1), in a pool of worker processes, or on a Dask distributed cluster
+(`engine="dask"`, the optional extra `talentflow[dask]`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ log = logging.getLogger(__name__)
 
 FAILURE_COLUMNS = ("path", "doc", "stage", "error", "message")
 MANIFEST_VERSION = 1
+ENGINES = ("processes", "dask")
 # The longest text one spaCy Doc is made of. News articles are far shorter;
 # a longer one (a crawl that glued pages together, a whole book) is cut into
 # pieces so memory stays bounded and no stage sees more than this at once.
@@ -238,10 +243,47 @@ def _process_pool(
                 yield result
         except BrokenProcessPool as err:
             # A worker died (killed, out of memory): what it held cannot be told
-            # apart, so every unfinished file fails; --resume retries them.
+            # apart, so every unfinished file fails.
             log.error("a worker process died; %d files left unprocessed", len(tasks) - done)
             for task in tasks[done:]:
-                yield FileResult(task, failures=[Failure(task.path, task.doc, "worker", type(err).__name__, str(err))])
+                yield _lost(task, type(err).__name__, str(err))
+
+
+def _dask_cluster(
+    tasks: Sequence[Task], meta: dict[str, dict[str, str]], workers: int, max_chars: int, scheduler: str | None
+) -> Iterator[FileResult]:
+    """Results as the cluster finishes them; the caller restores input order."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as err:
+        raise ImportError("engine 'dask' needs dask.distributed: pip install 'talentflow[dask]'") from err
+    # Without a scheduler address: a cluster on this machine, one thread per
+    # worker process (the pipeline is built once per process and used serially).
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+    try:
+        with Client(scheduler or cluster) as client:
+            # The metadata table travels to each worker once, not with every file.
+            [shared_meta] = client.scatter([meta], broadcast=True)
+            futures = client.map(process_file, tasks, meta=shared_meta, max_chars=max_chars, pure=False)
+            task_of = {future.key: task for future, task in zip(futures, tasks)}
+            finished = as_completed(futures)
+            del futures  # each result is released on the cluster once it is yielded here
+            for future in finished:
+                task = task_of.pop(future.key)
+                if future.status == "finished":
+                    yield future.result()
+                else:
+                    # The worker died or the task could not run (KilledWorker, …).
+                    error = future.exception() if future.status == "error" else None
+                    yield _lost(task, type(error).__name__ if error else future.status, str(error or ""))
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _lost(task: Task, error: str, message: str) -> FileResult:
+    """A file whose worker was lost: it fails, stays out of the manifest, and --resume retries it."""
+    return FileResult(task, failures=[Failure(task.path, task.doc, "worker", error, message)])
 
 
 class Manifest:
@@ -346,6 +388,8 @@ def run_batch(
     manifest: str | os.PathLike | None = None,
     resume: bool = False,
     max_chars: int = MAX_CHARS,
+    engine: str = "processes",
+    scheduler: str | None = None,
     progress: Callable[[FileResult, int], None] | None = None,
 ) -> BatchResult:
     """Every file under `paths` read, extracted and accounted for.
@@ -354,7 +398,11 @@ def run_batch(
     files already recorded with the same content hash are not processed again.
     `progress(result, total)` is called as each of the `total` files is done.
     Texts longer than `max_chars` are extracted piece by piece (`split_text`).
+    `engine="dask"` runs on the cluster whose scheduler is at `scheduler`, or
+    on a local cluster of `workers` processes.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     tasks, skipped = discover(paths, include=include, exclude=exclude)
     meta_table = load_meta(meta) if meta else {}
     journal = Manifest(manifest, fingerprint=_fingerprint(meta_table, max_chars)) if manifest else None
@@ -372,7 +420,9 @@ def run_batch(
         if progress is not None:
             progress(result, len(tasks))
     todo = [task for task in tasks if task.doc not in results]
-    if workers <= 1 or len(todo) <= 1:
+    if engine == "dask" and todo:
+        stream = _dask_cluster(todo, meta_table, workers, max_chars, scheduler)
+    elif workers <= 1 or len(todo) <= 1:
         stream = _in_process(todo, meta_table, max_chars)
     else:
         stream = _process_pool(todo, meta_table, workers, max_chars)
@@ -403,13 +453,24 @@ def extract_paths(
     exclude: Sequence[str] = (),
     manifest: str | os.PathLike | None = None,
     resume: bool = False,
+    engine: str = "processes",
+    scheduler: str | None = None,
 ) -> pd.DataFrame:
     """Records from files and folders as a DataFrame (CSV columns, text order).
 
-    Failures and skips are kept in `frame.attrs["failures"]` / `["skipped"]`.
+    Options as in `run_batch`. Failures and skips are kept in
+    `frame.attrs["failures"]` / `["skipped"]`.
     """
     result = run_batch(
-        paths, meta=meta, workers=workers, include=include, exclude=exclude, manifest=manifest, resume=resume
+        paths,
+        meta=meta,
+        workers=workers,
+        include=include,
+        exclude=exclude,
+        manifest=manifest,
+        resume=resume,
+        engine=engine,
+        scheduler=scheduler,
     )
     frame = result.frame
     frame.attrs["failures"] = [asdict(f) for f in result.failures]

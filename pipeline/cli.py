@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from contextlib import nullcontext
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -27,6 +28,11 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese tech news → career-move records.")
 
 
+class Engine(str, Enum):
+    processes = "processes"
+    dask = "dask"
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
@@ -38,6 +44,13 @@ def extract(
     resume: Annotated[
         bool, typer.Option("--resume", help="Reuse OUT.manifest.jsonl: process only files not done yet.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="processes: a pool on this machine; dask: a Dask cluster.")
+    ] = Engine.processes,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", help="With --engine dask: scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Extract career moves from articles into OUT.csv."""
@@ -50,6 +63,8 @@ def extract(
             _usage(f"{path}: no such file or folder")
     if meta is not None and not meta.is_file():
         _usage(f"--meta {meta}: no such file")
+    if scheduler and engine is not Engine.dask:
+        _usage("--scheduler needs --engine dask")
     started = time.perf_counter()
     console = Console(stderr=True)
     try:
@@ -62,10 +77,16 @@ def extract(
                 exclude=exclude,
                 manifest=output.with_name(output.stem + ".manifest.jsonl"),
                 resume=resume,
+                engine=engine.value,
+                scheduler=scheduler,
                 progress=bar,
             )
     except InputError as err:
         _usage(str(err))
+    except ImportError as err:  # --engine dask without the `dask` extra
+        _usage(str(err))
+    except OSError as err:  # the Dask scheduler cannot be reached
+        _usage(f"--scheduler {scheduler}: {err}")
     write_csv(result.frame, output)
     errors_path = output.with_name(output.stem + ".errors.csv")
     if result.failures:

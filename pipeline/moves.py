@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
 # `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
 _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,12}")
+# `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
+_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|由)\s*$")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -287,6 +289,19 @@ class MoveExtractor:
                 return [], came_from
             if not after and kind == "intern":
                 after = [o for o in before if _IN.search(view.simple[: o.start])][-1:]
+            if not after and people:
+                # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
+                # subject of 宣布/任命 or the topic before 由.
+                after = [
+                    o
+                    for o in view.orgs
+                    if sentence.start <= o.start
+                    and o.end <= people[0].start
+                    and _ANNOUNCER.match(view.simple, o.end, people[0].start)
+                ][-1:]
+            if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
+                # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
+                came_from = _describing_org(view, people[0])
             return after, came_from
         # leave / past
         if after:
@@ -329,6 +344,10 @@ class MoveExtractor:
         after = self._role_after(view, org, next_start, sentence) if org is not None and org.end else None
         if after is not None:
             return after.text
+        # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
+        right = [t for t in view.titles if 0 <= t.start - trigger.end_char <= 2 and t.start < next_start]
+        if right and (org is None or org.end <= trigger.start_char):
+            return right[0].text
         as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and _AS_ROLE.search(view.simple[: t.start])]
         if as_role:
             return as_role[-1].text
@@ -356,6 +375,15 @@ def _topic(view: DocView, before: int) -> list[Mention]:
             if not _GOVERNED.search(view.simple[max(clause.start, person.start - 2) : person.start]):
                 return _group_after(persons, view.simple, person.start, clause.end)
     return []
+
+
+def _describing_org(view: DocView, person: Mention) -> list[Mention]:
+    """`Anthropic工程师A`, `OpenAI的A`: the organization written just before a name (and its title)."""
+    head = person.start
+    titles = [t for t in view.titles if 0 <= head - t.end <= 1]
+    if titles:
+        head = titles[-1].start
+    return [o for o in view.orgs if 0 <= head - o.end <= 1][-1:]
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:

@@ -117,7 +117,7 @@ class JiebaSegmenter:
         for token in self.jieba.cut(text, HMM=True):
             if _LATIN_TOKEN.fullmatch(token):
                 tokens.extend(split_latin(token, self.known_latin))
-            elif len(token) > 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
+            elif len(token) >= 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
                 tokens.extend((token[:-1], token[-1]))
             elif len(token) == 2 and token[0] in _DATE_UNITS and token not in self.jieba.FREQ:
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
