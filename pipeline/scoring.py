@@ -39,7 +39,7 @@ from models.evaluation import AttributeScore
 from models.records import _TIME_PATTERN
 from pipeline.export import EXTRA_COLUMNS, read_csv, restore
 from pipeline.lexicon import canonical_org, root_org
-from pipeline.textnorm import fold_key
+from pipeline.textnorm import fold_key, shadow
 
 logger = logging.getLogger(__name__)
 
@@ -303,8 +303,26 @@ def org_key(name: str) -> str:
     A name folding to a canonical name is an alias of it, so the two kinds of
     key cannot collide by accident.
     """
-    canonical = canonical_org(name)
+    canonical = canonical_org(name) or _parent_of_unit(name)
     return fold_key(root_org(canonical) if canonical else name)
+
+
+# A sub-unit named after its parent, `OpenAI的AI安全团队`, `Meta旗下机器人工作室`,
+# `字节Seed团队`, folds into that parent: it ends in a unit word and its longest
+# known prefix is an organization of the alias table.
+_UNIT_END = re.compile(r"(?:团队|实验室|部门|工作室|事业部|事业群|研究院|研究所|中心|项目组|项目|小组)$")
+
+
+def _parent_of_unit(name: str) -> str:
+    """The canonical parent of an unlisted unit named after it, or ""."""
+    text = shadow(name.strip())
+    if not _UNIT_END.search(text):
+        return ""
+    for cut in range(len(text) - 1, 1, -1):
+        parent = canonical_org(text[:cut])
+        if parent:
+            return parent
+    return ""
 
 
 @dataclass

@@ -199,6 +199,15 @@ def test_org_key():
     assert org_key("OpenAI") != org_key("Meta")
 
 
+def test_unit_named_after_its_parent_folds_into_it():
+    # ANNOTATION.md: the alias table decides which sub-units fold; an unlisted
+    # unit that carries a listed parent's name is that parent's.
+    assert org_key("OpenAI的AI安全团队") == org_key("OpenAI")
+    assert org_key("Meta旗下机器人工作室") == org_key("Meta")
+    assert org_key("OpenAI研究") != org_key("OpenAI")  # no unit word at the end
+    assert org_key("Lumina Labs团队") == "luminalabs团队"  # unknown parent stays itself
+
+
 @pytest.mark.parametrize(
     ("predicted", "annotated"),
     [
