@@ -264,6 +264,8 @@ def _dask_cluster(
         with Client(scheduler or cluster) as client:
             # The metadata table travels to each worker once, not with every file.
             [shared_meta] = client.scatter([meta], broadcast=True)
+            # Workers elsewhere have another working directory: give them absolute paths.
+            tasks = [Task(str(Path(task.path).resolve()), task.doc) for task in tasks]
             futures = client.map(process_file, tasks, meta=shared_meta, max_chars=max_chars, pure=False)
             task_of = {future.key: task for future, task in zip(futures, tasks)}
             finished = as_completed(futures)

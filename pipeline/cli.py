@@ -183,6 +183,9 @@ app.command("report")(cli_flows.report)
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # dask.distributed logs every worker start and stop at INFO; the progress
+    # bar and the summary say what a user needs. Inherited by local workers.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     app(prog_name="talentflow")
 
 

@@ -257,3 +257,14 @@ _NEWSY = "张王李欧阳伟雷他她其该前现任将已于从至在年月日�
 def test_extract_text_never_raises(nlp, text, published):
     records = pipeline.extract_text(text, doc="any", published=published)
     assert all(0 <= record.start <= record.end <= len(text) for record in records)
+
+
+def test_dask_engine_gives_the_same_table(nlp, corpus):
+    distributed = pytest.importorskip("distributed")
+    (corpus / "bad.txt").write_bytes(b"\x00" * 10)
+    local = run_batch([corpus], workers=1)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        remote = run_batch([corpus], engine="dask", scheduler=cluster.scheduler_address)
+    assert remote.frame.equals(local.frame)
+    assert remote.failures == local.failures
+    assert (remote.processed, remote.failed, remote.skipped) == (local.processed, local.failed, local.skipped)

@@ -159,3 +159,19 @@ def test_summary_counts_processed_skipped_failed_and_errors(nlp, folder, tmp_pat
     summary = result.stderr.splitlines()[-1]
     assert summary.startswith("3 processed, 1 skipped, 1 failed; 2 errors")
     assert list(read_csv(tmp_path / "out.errors.csv")["doc"]) == ["bad", "feed"]
+
+
+def test_scheduler_without_the_dask_engine_is_a_usage_error(folder, tmp_path):
+    result = extract(str(folder), "-o", str(tmp_path / "out.csv"), "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.exit_code == 2
+    assert "--engine dask" in result.stderr
+
+
+def test_dask_engine_writes_the_same_csv(nlp, folder, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local, remote = tmp_path / "local.csv", tmp_path / "remote.csv"
+    assert extract(str(folder), "-o", str(local), "--workers", "1").exit_code == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = extract(str(folder), "-o", str(remote), "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    assert remote.read_bytes() == local.read_bytes()
