@@ -140,9 +140,11 @@ def _skip_reason(path: Path, relative: Path, include: Sequence[str], exclude: Se
         return "not matched by --include"
     if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
         return "matched by --exclude"
-    if path.stat().st_size == 0:
-        return "empty file"
-    return ""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        empty = False  # gone or unreachable: reading it will fail with the reason
+    return "empty file" if empty else ""
 
 
 def split_text(text: str, *, max_chars: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
@@ -207,6 +209,9 @@ def process_file(
                 result.failures.append(Failure(task.path, item.doc, "extract", type(err).__name__, str(err)))
     except InputError as err:
         result.failures.append(Failure(task.path, task.doc, err.stage, "InputError", err.reason))
+    except Exception as err:  # noqa: BLE001 - a reader's surprise (lxml, pydantic) fails this file only
+        log.exception("reading %s failed", task.path)
+        result.failures.append(Failure(task.path, task.doc, "parse", type(err).__name__, str(err)))
     return result
 
 

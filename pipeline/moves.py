@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -120,7 +121,20 @@ def _view(doc: Doc) -> DocView:
             role = mention.role if mention else "point"
             dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
-    return DocView(doc, doc._.shadow or doc.text, person_mentions(doc), orgs, titles, dates, cues, university)
+    simple = doc._.shadow or doc.text
+    return DocView(doc, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university)
+
+
+def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:
+    """`杜楠(音译,Nan Du)`: the bracketed form repeats the name, it adds no person to a list."""
+    out: list[Mention] = []
+    for person in persons:
+        previous = out[-1] if out else None
+        if previous and previous.key == person.key and simple[previous.end : person.start].lstrip().startswith("("):
+            if ")" not in simple[previous.end : person.start]:
+                continue
+        out.append(person)
+    return out
 
 
 class MoveExtractor:
@@ -315,7 +329,10 @@ class MoveExtractor:
             described = [o for o in view.orgs if sentence.start <= o.start and o.end <= (people[0].start if people else start)]
             if described:
                 return described[-1:], []
-            known = view.affiliation.get(people[0].key) if people else None
+            # 他/A…离职 with no organization in sight: the one A last joined. Not for a
+            # dropped subject: `这一系列的离职信号` names nobody.
+            explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
+            known = view.affiliation.get(people[0].key) if explicit else None
             if known:
                 return [Mention(0, 0, "ORG", known, known)], []
         return [], []
@@ -369,12 +386,23 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     `麦克拉伦2023年与马斯克等人联合创立xAI,此前曾在谷歌任职`: the dropped subject of
     the second clause is 麦克拉伦, not the last name mentioned.
     """
-    for clause in reversed([c for c in view.clauses if c.start < before]):
+    sentence_starts = {sentence.start for sentence in view.sentences}
+    for clause in [c for c in reversed(view.clauses) if c.start < before]:
         persons = [p for p in view.persons if clause.start <= p.start and p.end <= min(clause.end, before)]
         for person in persons:
-            if not _GOVERNED.search(view.simple[max(clause.start, person.start - 2) : person.start]):
-                return _group_after(persons, view.simple, person.start, clause.end)
+            prefix = view.simple[clause.start : person.start]
+            if any(marker in prefix for marker in _object_markers()):
+                continue  # 师从Thomas Huang: an object
+            rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
+            if not prefix.strip(" -*·") and not rest and clause.start not in sentence_starts:
+                continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
+            return _group_after(persons, view.simple, person.start, clause.end)
     return []
+
+
+@lru_cache(maxsize=1)
+def _object_markers() -> tuple[str, ...]:
+    return lexicon.word_list("object_markers.txt")
 
 
 def _describing_org(view: DocView, person: Mention) -> list[Mention]:
@@ -415,7 +443,7 @@ def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max
             group.append(item)
         else:
             break
-    return _fold_units(group, simple)
+    return _unique(group) if people else _fold_units(group, simple)
 
 
 def _fold_units(group: list[Mention], simple: str) -> list[Mention]:

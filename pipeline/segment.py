@@ -110,6 +110,7 @@ class JiebaSegmenter:
         for word in words:
             self.jieba.add_word(word, freq=max(USER_WORD_FREQ, self.jieba.FREQ.get(word, 0)))
         self.known_latin = _latin_vocabulary()
+        self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
 
     def segment(self, text: str) -> list[str]:
         """Tokens of `text` (already a shadow), each a substring, in order."""
@@ -121,6 +122,15 @@ class JiebaSegmenter:
                 tokens.extend((token[:-1], token[-1]))
             elif len(token) == 2 and token[0] in _DATE_UNITS and token not in self.jieba.FREQ:
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
+                tokens.extend(token)
+            elif (
+                len(token) == 2
+                and token[-1] in _CLITICS
+                and tokens
+                and tokens[-1] in self.surnames
+            ):
+                # `张` `健将` `加入`: after a lone surname, a word ending in a clitic
+                # is the given name plus the clitic (张健 / 将).
                 tokens.extend(token)
             else:
                 tokens.append(token)
