@@ -53,6 +53,7 @@ _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"从\s*$")
+_DURING = re.compile(r"\s*期间")
 _PASSIVE = re.compile(r"被\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
 _DISPOSAL = re.compile(r"(?:将|把)")
@@ -62,7 +63,7 @@ _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 # Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
 SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
-LEAVE_KINDS = frozenset({"leave", "past"})
+LEAVE_KINDS = frozenset({"leave", "past", "origin"})
 VETO_CUES = frozenset({"negated", "hypothetical", "declined"})
 
 
@@ -174,6 +175,15 @@ class MoveExtractor:
         if kind in ("hire", "fire"):
             people, orgs, from_orgs = self._org_subject(view, sentence, clause, start, end)
             scored = "join" if kind == "hire" else "leave"
+        elif kind == "origin":
+            # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
+            orgs = _group_after(view.orgs, view.simple, end, clause.end)
+            after = [p for p in view.persons if orgs and orgs[-1].end < p.start < clause.end]
+            modified = after and _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
+            # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
+            before = [p for p in view.persons if clause.start <= p.start and p.end <= start]
+            people = [after[0]] if modified else _group_before(before, view.simple) if before else []
+            from_orgs, scored = [], "leave"
         else:
             people = self._subject(view, sentence, clause, start)
             orgs, from_orgs = self._orgs(view, sentence, clause, kind, start, end, next_start, people)
@@ -241,6 +251,8 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         spans = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start and d[3] in ("span_start", "span_end")]
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
+            if _DURING.match(view.simple, end):
+                return self._served_before(view, sentence, clause, start, end)
             return []
         if self._vetoed(view, clause.start, start):
             return []
@@ -260,6 +272,20 @@ class MoveExtractor:
                 setattr(draft, "to_org" if scored == "join" else "from_org", _org_text(view, org))
                 draft.role = role_mention.text if role_mention else ""
                 draft.time = value
+                draft.status = _status(view, sentence, clause, person, start)
+                drafts.append(draft)
+        return drafts
+
+    def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
+        """`在Adobe和Snapchat工作期间积累了经验`: posts of the past, left since."""
+        opening = view.simple.rfind("在", clause.start, start)
+        orgs = _group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
+        people = self._subject(view, sentence, clause, start)
+        drafts = []
+        for person in people:
+            for org in orgs:
+                draft = Draft(person.key, "leave", view.doc.text[start:end], start, end, sentence)
+                draft.from_org = _org_text(view, org)
                 draft.status = _status(view, sentence, clause, person, start)
                 drafts.append(draft)
         return drafts
