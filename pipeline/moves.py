@@ -46,7 +46,9 @@ _MAX_OBJECT_GAP = 16
 # A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
 _UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
 # `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
-_ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?[\s\u4e00-\u9fff]{0,6}?$")
+# `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
+# words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
+_ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # A name after a preposition is an object, not the clause's subject (`与马斯克`).
 _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
@@ -73,6 +75,7 @@ class Draft:
 
     person: str
     kind: str  # join or leave, as scored
+    verb_kind: str  # the trigger's kind in triggers.tsv
     trigger: str
     start: int
     end: int
@@ -193,7 +196,7 @@ class MoveExtractor:
         drafts = []
         pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
         for person, org in pairs:
-            draft = Draft(person.key, scored, view.doc.text[start:end], start, end, sentence)
+            draft = Draft(person.key, scored, kind, view.doc.text[start:end], start, end, sentence)
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
                 draft.from_org = (
@@ -209,8 +212,12 @@ class MoveExtractor:
                 _is_school(view, org) or any(v == "schooling" for s, e, v in view.cues if clause.start <= s < clause.end)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
-            draft.role = self._role(view, kind, trigger, person, org, next_start, sentence)
+            draft.role = self._role(view, kind, trigger, person, org, next_start, sentence, moved=bool(draft.from_org and draft.to_org))
             draft.time = _time(view, sentence, clause, start, end, scored)
+            if kind in ("past", "origin"):
+                # 曾在京东任职: a former post; only a stated end dates its leave.
+                ends = [d for d in view.dates if clause.start <= d[0] < start and d[3] == "span_end"]
+                draft.time = ends[-1][2] if ends else ""
             draft.status = _status(view, sentence, clause, person, start)
             if draft.to_org:
                 view.affiliation[person.key] = draft.to_org
@@ -268,7 +275,7 @@ class MoveExtractor:
             for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
                 if scored == "leave" and not value:
                     continue  # 2019年至今: still there
-                draft = Draft(person.key, scored, view.doc.text[start:end], start, end, sentence)
+                draft = Draft(person.key, scored, "serve", view.doc.text[start:end], start, end, sentence)
                 setattr(draft, "to_org" if scored == "join" else "from_org", _org_text(view, org))
                 draft.role = role_mention.text if role_mention else ""
                 draft.time = value
@@ -284,7 +291,7 @@ class MoveExtractor:
         drafts = []
         for person in people:
             for org in orgs:
-                draft = Draft(person.key, "leave", view.doc.text[start:end], start, end, sentence)
+                draft = Draft(person.key, "leave", "serve", view.doc.text[start:end], start, end, sentence)
                 draft.from_org = _org_text(view, org)
                 draft.status = _status(view, sentence, clause, person, start)
                 drafts.append(draft)
@@ -376,14 +383,19 @@ class MoveExtractor:
         if org is None:
             return None
         for title in view.titles:
-            if org.end <= title.start < min(limit, sentence.end) and _ROLE_LINK.match(view.simple[org.end : title.start]):
+            if org.end <= title.start < min(limit, sentence.end) and _ROLE_LINK.fullmatch(
+                _PARENTHESIS.sub("", view.simple[org.end : title.start])
+            ):
                 return title
         return None
 
-    def _role(self, view, kind, trigger, person, org, next_start, sentence) -> str:
+    def _role(self, view, kind, trigger, person, org, next_start, sentence, *, moved: bool = False) -> str:
         verb = view.simple[trigger.start_char : trigger.end_char]
         if kind == "found":
             return self.trigger_role.get(verb, "")
+        described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
+        if kind in ("hire", "fire") and described:
+            return described[-1].text  # 引入了首席顾问A、副总裁B: each name its own title
         after = self._role_after(view, org, next_start, sentence) if org is not None and org.end else None
         if after is not None:
             return after.text
@@ -396,12 +408,12 @@ class MoveExtractor:
             return as_role[-1].text
         if kind == "intern":
             return self.trigger_role.get(verb, "")
-        # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name.
-        described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
+        # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name is
+        # held where the person comes from: a join's role only when nothing is left.
         if described:
             title = described[-1]
             org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
-            if kind in LEAVE_KINDS or not org_before:
+            if kind in LEAVE_KINDS or not org_before and not moved:
                 return title.text
         return ""
 
@@ -550,6 +562,7 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
                 for d in out
                 if d.person == draft.person
                 and d.kind == "leave"
+                and d.verb_kind == "leave"
                 and not d.to_org
                 and draft.kind == "join"
                 and not draft.from_org

@@ -152,8 +152,10 @@ def _resolve(
             year = published.year + _YEAR_OFFSET[word] if published else None
         return _format(year, month, day), year
     if kind == "monthday":
-        # `2018年3月加入YY，9月离职`: 9月 is 2018's; a new sentence falls back on the article's year.
-        year = sentence_year if sentence_year is not None else (published.year if published else None)
+        # `2018年3月加入YY，9月离职`: 9月 is 2018's; a new sentence falls back on the
+        # article's year, and an article of unknown date on the last year it stated
+        # (`那一年的3月22日` after `2017年` in a year-in-review).
+        year = sentence_year if sentence_year is not None else (published.year if published else last_year)
         return _format(year, month, day), None
     if published is None:
         return "", None

@@ -255,3 +255,9 @@ def test_mentions_are_ordered_slices_with_wellformed_values(
         else:
             assert mention.value == "" or len(mention.value) in (4, 7)
         previous_end = mention.end
+
+
+def test_month_day_in_an_undated_article_takes_the_last_stated_year():
+    text = "2017年是AI人才流动大年。在百度,那一年的3月22日,张三宣布离职。"
+    values = [m.value for m in find_times(text, published=None)]
+    assert values == ["2017", "2017-03-22"]
