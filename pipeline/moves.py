@@ -92,6 +92,7 @@ class DocView:
     """Everything the rules look up, in character offsets of the shadow."""
 
     doc: Doc
+    text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
     simple: str
     persons: list[Mention]
     orgs: list[Mention]
@@ -125,8 +126,9 @@ def _view(doc: Doc) -> DocView:
             role = mention.role if mention else "point"
             dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
-    simple = doc._.shadow or doc.text
-    return DocView(doc, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university)
+    text = doc.text
+    simple = doc._.shadow or text
+    return DocView(doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university)
 
 
 def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:
@@ -165,7 +167,7 @@ class MoveExtractor:
                 else:
                     found.extend(self._read(view, sentence, trigger, next_start, found))
             drafts.extend(_merge_moves(found))
-        doc._.career_moves = [build_move(doc, draft) for draft in drafts if draft.from_org or draft.to_org]
+        doc._.career_moves = [build_move(doc, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
 
     # --- one trigger -------------------------------------------------------
@@ -196,7 +198,7 @@ class MoveExtractor:
         drafts = []
         pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
         for person, org in pairs:
-            draft = Draft(person.key, scored, kind, view.doc.text[start:end], start, end, sentence)
+            draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence)
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
                 draft.from_org = (
@@ -232,7 +234,7 @@ class MoveExtractor:
         `A被特斯拉解雇` (passive: the person is the subject).
         """
         before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
-        passive = [o for o in before if _PASSIVE.search(view.simple[: o.start])]
+        passive = [o for o in before if _ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
             people = [p for p in view.persons if clause.start <= p.start and p.end <= passive[-1].start]
             return _group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
@@ -241,14 +243,14 @@ class MoveExtractor:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
             moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
             people = _group_before(moved, view.simple) if moved else []
-        from_orgs = [o for o in before if _FROM.search(view.simple[: o.start])]
+        from_orgs = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
         subject = [o for o in before if o not in from_orgs and (not people or o.end <= people[0].start)]
         if not subject:
             # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
             subject = [
                 o
                 for o in view.orgs
-                if sentence.start <= o.start and o.end <= clause.start and not _FROM.search(view.simple[: o.start])
+                if sentence.start <= o.start and o.end <= clause.start and not _ends_with(_FROM, view.simple, o.start)
             ]
         return people, subject[:1], from_orgs
 
@@ -263,7 +265,7 @@ class MoveExtractor:
             return []
         if self._vetoed(view, clause.start, start):
             return []
-        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and _IN.search(view.simple[: o.start])]
+        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and _ends_with(_IN, view.simple, o.start)]
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
         orgs = located[-1:] or after[:1]
         people = self._subject(view, sentence, clause, start)
@@ -275,7 +277,7 @@ class MoveExtractor:
             for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
                 if scored == "leave" and not value:
                     continue  # 2019年至今: still there
-                draft = Draft(person.key, scored, "serve", view.doc.text[start:end], start, end, sentence)
+                draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence)
                 setattr(draft, "to_org" if scored == "join" else "from_org", _org_text(view, org))
                 draft.role = role_mention.text if role_mention else ""
                 draft.time = value
@@ -291,7 +293,7 @@ class MoveExtractor:
         drafts = []
         for person in people:
             for org in orgs:
-                draft = Draft(person.key, "leave", "serve", view.doc.text[start:end], start, end, sentence)
+                draft = Draft(person.key, "leave", "serve", view.text[start:end], start, end, sentence)
                 draft.from_org = _org_text(view, org)
                 draft.status = _status(view, sentence, clause, person, start)
                 drafts.append(draft)
@@ -330,12 +332,12 @@ class MoveExtractor:
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
-        came_from = [o for o in before if _FROM.search(view.simple[: o.start])]
+        came_from = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
                 return [], came_from
             if not after and kind == "intern":
-                after = [o for o in before if _IN.search(view.simple[: o.start])][-1:]
+                after = [o for o in before if _ends_with(_IN, view.simple, o.start)][-1:]
             if not after and people:
                 # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
                 # subject of 宣布/任命 or the topic before 由.
@@ -355,7 +357,7 @@ class MoveExtractor:
             return after, []
         if came_from:
             return came_from[-1:], []
-        located = [o for o in before if _IN.search(view.simple[: o.start]) and o.start >= subject_end]
+        located = [o for o in before if _ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
         if located:
             return located[-1:], []
         if kind == "leave":
@@ -403,7 +405,7 @@ class MoveExtractor:
         right = [t for t in view.titles if 0 <= t.start - trigger.end_char <= 2 and t.start < next_start]
         if right and (org is None or org.end <= trigger.start_char):
             return right[0].text
-        as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and _AS_ROLE.search(view.simple[: t.start])]
+        as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and _ends_with(_AS_ROLE, view.simple, t.start)]
         if as_role:
             return as_role[-1].text
         if kind == "intern":
@@ -416,6 +418,11 @@ class MoveExtractor:
             if kind in LEAVE_KINDS or not org_before and not moved:
                 return title.text
         return ""
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Does `pattern` (anchored with $) match just before `end`? Looks back a few characters only."""
+    return pattern.search(text, max(0, end - 8), end) is not None
 
 
 def _topic(view: DocView, before: int) -> list[Mention]:
@@ -516,7 +523,7 @@ def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list
 
 
 def _org_text(view: DocView, org: Mention) -> str:
-    return view.doc.text[org.start : org.end] if org.end else org.text
+    return view.text[org.start : org.end] if org.end else org.text
 
 
 def _is_school(view: DocView, org: Mention | None) -> bool:
@@ -585,7 +592,7 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def build_move(doc: Doc, draft: Draft) -> LocatedMove:
+def build_move(doc: Doc, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
     return LocatedMove(
         doc=doc._.doc_id or "doc",
@@ -595,7 +602,7 @@ def build_move(doc: Doc, draft: Draft) -> LocatedMove:
         role=draft.role,
         time=draft.time,
         status=draft.status,
-        evidence=doc.text[draft.sentence.start : draft.sentence.end],
+        evidence=text[draft.sentence.start : draft.sentence.end],
         trigger=draft.trigger,
         start=draft.start,
         end=draft.end,
