@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.times
-from pipeline import lexicon, timex
+from pipeline import jieba_dict, lexicon, timex
 from pipeline.textnorm import shadow
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
+_LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 # Words that end a Chinese organization name (`…科技有限公司`, `…研究院`).
 ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # A name before the suffix never holds these: they close the phrase to the left
@@ -83,7 +84,7 @@ class OrgPatternFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ent_of = {token.i: ent for ent in doc.ents for token in ent}
-        found = []
+        found = [span for ent in doc.ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, ent, ent_of)] if span]
         for token in doc:
             if token.norm_ in ORG_SUFFIXES and token.i > 0:
                 span = self._chinese(doc, token, ent_of)
@@ -106,7 +107,12 @@ class OrgPatternFinder:
             ent = ent_of.get(prev.i)
             if ent is not None and ent.label_ != "ORG":
                 break
-            if prev.norm_ in self.stops or prev.norm_ in _ORG_HEADS or not _HAN_OR_LATIN.fullmatch(prev.norm_):
+            if (
+                prev.norm_ in self.stops
+                or prev.norm_ in _ORG_HEADS
+                or prev.norm_ in jieba_dict.common_verbs()  # 违反|公司职业道德
+                or not _HAN_OR_LATIN.fullmatch(prev.norm_)
+            ):
                 break
             start = ent.start if ent is not None else start - 1
         if start == suffix.i:
@@ -114,6 +120,18 @@ class OrgPatternFinder:
         if suffix.norm_ in _ORG_HEADS and all(token.norm_ in _DESCRIPTORS for token in doc[start : suffix.i]):
             return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, suffix.i + 1, label="ORG")
+
+    def _latin_unit(self, doc: Doc, org: Span, ent_of) -> Span | None:
+        """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""
+        end = org.end
+        if end < len(doc) and doc[end].text == " ":
+            end += 1
+        start = end
+        while end < len(doc) and _LATIN_UNIT.fullmatch(doc[end].text) and ent_of.get(end) is None:
+            end += 1
+        if end == start or end < len(doc) and doc[end].text.isascii() and doc[end].text.strip():
+            return None
+        return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, suffix, ent_of) -> Span | None:
         start = suffix.i

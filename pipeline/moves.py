@@ -37,6 +37,8 @@ _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s�
 _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,12}")
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|由)\s*$")
+# Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
+_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -316,15 +318,20 @@ class MoveExtractor:
         modified = [
             p
             for p in view.persons
-            if start < p.start < clause.end and _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+            if start < p.start < clause.end
+            and (
+                _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
+                or any(t.end == p.start and any(o.end == t.start and o.start >= start for o in view.orgs) for t in view.titles)
+            )
         ]
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
         if not in_clause and (
-            any(v == "unnamed" for s, e, v in view.cues if clause.start <= s and e <= start)
-            or _UNNAMED.search(view.simple, clause.start, start)
+            any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
+            or _UNNAMED.search(view.simple, clause.start, clause.end)
         ):
-            return []  # 多位/三十位OpenAI研究员加入Meta: nobody named, no record
+            return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause.
         return _topic(view, clause.start)
 
@@ -451,12 +458,17 @@ def _object_markers() -> tuple[str, ...]:
 
 
 def _describing_org(view: DocView, person: Mention) -> list[Mention]:
-    """`Anthropic工程师A`, `OpenAI的A`: the organization written just before a name (and its title)."""
+    """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
+    organization written just before a name and its title."""
     head = person.start
     titles = [t for t in view.titles if 0 <= head - t.end <= 1]
     if titles:
         head = titles[-1].start
-    return [o for o in view.orgs if 0 <= head - o.end <= 1][-1:]
+    return [
+        o
+        for o in view.orgs
+        if o.end <= head and _DESCRIBING_GAP.fullmatch(_PARENTHESIS.sub("", view.simple[o.end : head]))
+    ][-1:]
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:

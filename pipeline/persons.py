@@ -12,16 +12,14 @@ Verma), so names come from patterns of how news writes them:
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-import jieba
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline import lexicon
+from pipeline import jieba_dict, lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -33,11 +31,7 @@ _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将�
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
-# A word jieba saw this often is vocabulary (服务 13036, 城市 25084), while
-# given names that are also words are rare in its corpus (清远 44, 宇航 179).
-COMMON_WORD_FREQ = 300
-# jieba tags its dictionary's person names nr / nrfg / nrt.
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+COMMON_WORD_FREQ = jieba_dict.COMMON_WORD_FREQ
 
 
 @lru_cache(maxsize=1)
@@ -47,26 +41,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    """jieba's dictionary words of 2–4 characters → frequency, names excluded.
-
-    jieba tags a word `nr` (person name) unreliably (智慧 is `nr`), so a
-    frequent word counts as vocabulary whatever its tag.
-    """
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            word, freq, tag = line.split()
-            if 2 <= len(word) <= 4 and (tag not in _NAME_TAGS or int(freq) >= COMMON_WORD_FREQ):
-                words[word] = int(freq)
-    return words
-
-
 def ordinary_words() -> dict[str, int]:
     """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
-    return _dictionary()
+    return jieba_dict.vocabulary()
 
 
 @lru_cache(maxsize=1)
