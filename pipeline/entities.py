@@ -23,6 +23,8 @@ from pipeline.textnorm import shadow
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
+# `聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves.
+_LATIN_GENERIC = frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
 # Words that end a Chinese organization name (`…科技有限公司`, `…研究院`).
 ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # A name before the suffix never holds these: they close the phrase to the left
@@ -33,6 +35,7 @@ _LEFT_STOPS = frozenset(
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
 # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
+_COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "科技有限公司", "集团", "科技", "labs", "ai", "inc", "technologies", "robotics"})
 _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
 _DESCRIPTORS = frozenset(
     shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
@@ -98,7 +101,34 @@ class OrgPatternFinder:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
             doc.ents = filter_spans(found + list(doc.ents))
+            doc.ents = filter_spans(list(doc.ents) + self._short_forms(doc, found))
         return doc
+
+    def _short_forms(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
+
+        A short form is a prefix of the name's tokens; a first word that is
+        ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
+        """
+        taken = {token.i for ent in doc.ents for token in ent}
+        spans = []
+        for name in found:
+            norms = [token.norm_ for token in name]
+            # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
+            if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
+                continue
+            if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in _DESCRIPTORS:
+                continue
+            shortest = 2 if jieba_dict.vocabulary().get(norms[0], 0) >= jieba_dict.COMMON_WORD_FREQ else 1
+            for token in doc:
+                if token.i in taken or token.norm_ != norms[0]:
+                    continue
+                length = 1
+                while length < len(norms) - 1 and token.i + length < len(doc) and doc[token.i + length].norm_ == norms[length]:
+                    length += 1
+                if length >= shortest and token.i + length <= len(doc):
+                    spans.append(Span(doc, token.i, token.i + length, label="ORG", span_id=name.text))
+        return spans
 
     def _chinese(self, doc: Doc, suffix, ent_of) -> Span | None:
         start = suffix.i
@@ -127,7 +157,12 @@ class OrgPatternFinder:
         if end < len(doc) and doc[end].text == " ":
             end += 1
         start = end
-        while end < len(doc) and _LATIN_UNIT.fullmatch(doc[end].text) and ent_of.get(end) is None:
+        while (
+            end < len(doc)
+            and _LATIN_UNIT.fullmatch(doc[end].text)
+            and ent_of.get(end) is None
+            and (end > start or doc[end].text.lower() not in _LATIN_GENERIC)
+        ):
             end += 1
         if end == start or end < len(doc) and doc[end].text.isascii() and doc[end].text.strip():
             return None

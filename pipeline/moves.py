@@ -56,8 +56,9 @@ _AS_ROLE = re.compile(r"(?:以|作为)$")
 _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
-_FROM = re.compile(r"从\s*$")
+_FROM = re.compile(r"(?:从|自)\s*$")
 _DURING = re.compile(r"\s*期间")
+_OPEN_PAREN = re.compile(r"\(\s*$")
 _PASSIVE = re.compile(r"被\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
 _DISPOSAL = re.compile(r"(?:将|把)")
@@ -179,6 +180,10 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         if self._vetoed(view, clause.start, start):
             return []
+        if kind == "past" and any(
+            t.label_ == "intern" and start < t.start_char < clause.end for t in view.doc.spans.get("triggers", [])
+        ):
+            return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
         if kind in ("hire", "fire"):
             people, orgs, from_orgs = self._org_subject(view, sentence, clause, start, end)
             scored = "join" if kind == "hire" else "leave"
@@ -246,7 +251,13 @@ class MoveExtractor:
             moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
             people = _group_before(moved, view.simple) if moved else []
         from_orgs = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
-        subject = [o for o in before if o not in from_orgs and (not people or o.end <= people[0].start)]
+        subject = [
+            o
+            for o in before
+            if o not in from_orgs
+            and (not people or o.end <= people[0].start)
+            and not _ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
+        ]
         if not subject:
             # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
             subject = [
@@ -329,7 +340,7 @@ class MoveExtractor:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
         if not in_clause and (
             any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
-            or _UNNAMED.search(view.simple, clause.start, clause.end)
+            or _unnamed_count(view.simple, clause.start, clause.end)
         ):
             return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause.
@@ -425,6 +436,14 @@ class MoveExtractor:
             if kind in LEAVE_KINDS or not org_before and not moved:
                 return title.text
         return ""
+
+
+def _unnamed_count(text: str, start: int, end: int) -> bool:
+    """A count of people as a participant (`十余位研究员投奔Meta`), not a companion (`与两位同学`)."""
+    return any(
+        not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
+        for hit in _UNNAMED.finditer(text, start, end)
+    )
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
