@@ -39,6 +39,16 @@ _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。�
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|由)\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
+# `,目前担任` + `新组建的可解释性团队` + title: a post named at length after a link verb.
+_ROLE_VERB_PHRASE = re.compile(
+    r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则)?[\s,]*(?:担任|出任|任职|任|成为|出任其|担任其)(?:为|了|其)?(?P<post>[^,;:。!?、()]{0,16})"
+)
+# What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
+_POST_PREFIX = re.compile(
+    r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
+    r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任)+"
+)
+_POST_STOPS = frozenset(",;:。!?、()的和与及 \n\"“”「」")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -162,8 +172,13 @@ class MoveExtractor:
             in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
             found: list[Draft] = []
             for trigger in in_sentence:
-                # 担任 links a title to the move before it; it does not end that move's reach.
-                later = [t.start_char for t in in_sentence if t.start_char > trigger.start_char and t.label_ != "serve"]
+                # 担任, or 出任 with a title but no organization, links a title to the move
+                # before it (回归特斯拉,出任…负责人); it does not end that move's reach.
+                later = [
+                    t.start_char
+                    for t in in_sentence
+                    if t.start_char > trigger.start_char and t.label_ != "serve" and not _names_post_only(view, t)
+                ]
                 next_start = later[0] if later else sentence.end
                 if trigger.label_ == "serve":
                     found.extend(self._served(view, sentence, trigger, next_start))
@@ -400,13 +415,20 @@ class MoveExtractor:
         return joins[-1].to_org if joins else ""
 
     def _role_after(self, view, org, limit, sentence) -> Mention | None:
+        """The title stated for the organization: `加入OpenAI担任研究员`,
+        `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
         if org is None:
             return None
         for title in view.titles:
-            if org.end <= title.start < min(limit, sentence.end) and _ROLE_LINK.fullmatch(
-                _PARENTHESIS.sub("", view.simple[org.end : title.start])
-            ):
-                return title
+            if not org.end <= title.start < min(limit, sentence.end):
+                continue
+            gap = _PARENTHESIS.sub("", view.simple[org.end : title.start])
+            if _ROLE_LINK.fullmatch(gap):
+                return Mention(title.start, title.end, "TITLE", _title_phrase(view, title, org.end), title.key)
+            linked = _ROLE_VERB_PHRASE.fullmatch(gap)
+            if linked:
+                floor = title.start - len(linked.group("post"))
+                return Mention(floor, title.end, "TITLE", _title_phrase(view, title, floor), title.key)
         return None
 
     def _role(self, view, kind, trigger, person, org, next_start, sentence, *, moved: bool = False) -> str:
@@ -415,7 +437,7 @@ class MoveExtractor:
             return self.trigger_role.get(verb, "")
         described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
         if kind in ("hire", "fire") and described:
-            return described[-1].text  # 引入了首席顾问A、副总裁B: each name its own title
+            return _title_phrase(view, described[-1], sentence.start)  # 引入了首席顾问A、副总裁B: each its own title
         after = self._role_after(view, org, next_start, sentence) if org is not None and org.end else None
         if after is not None:
             return after.text
@@ -434,8 +456,15 @@ class MoveExtractor:
             title = described[-1]
             org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
             if kind in LEAVE_KINDS or not org_before and not moved:
-                return title.text
+                return _title_phrase(view, title, sentence.start)
         return ""
+
+
+def _names_post_only(view: DocView, trigger) -> bool:
+    """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
+    if view.simple[trigger.start_char : trigger.end_char] != "出任":
+        return False
+    return not any(trigger.end_char <= o.start <= trigger.end_char + 2 for o in view.orgs)
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
@@ -488,6 +517,23 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
         for o in view.orgs
         if o.end <= head and _DESCRIBING_GAP.fullmatch(_PARENTHESIS.sub("", view.simple[o.end : head]))
     ][-1:]
+
+
+def _title_phrase(view: DocView, title: Mention, floor: int) -> str:
+    """A title with the unit it heads: `规划控制团队负责人`, `Seed语言模型团队技术负责人`.
+
+    Extends left from the title over plain words, never past `floor`, punctuation,
+    的, a name, a date or an organization's name (`小鹏汽车|规划控制团队负责人`).
+    """
+    start = title.start
+    walls = [m.end for m in (*view.persons, *view.orgs) if m.end <= title.start] + [d[1] for d in view.dates if d[1] <= title.start]
+    floor = max([floor, title.start - 12, *walls])
+    while start > floor and view.simple[start - 1] not in _POST_STOPS:
+        start -= 1
+    prefix = _POST_PREFIX.match(view.simple, start, title.start)
+    if prefix:
+        start = prefix.end()
+    return view.text[start : title.end]
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
