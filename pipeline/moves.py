@@ -48,7 +48,7 @@ _POST_PREFIX = re.compile(
     r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
     r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任)+"
 )
-_POST_STOPS = frozenset(",;:。!?、()的和与及 \n\"“”「」")
+_POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -526,7 +526,9 @@ def _title_phrase(view: DocView, title: Mention, floor: int) -> str:
     的, a name, a date or an organization's name (`小鹏汽车|规划控制团队负责人`).
     """
     start = title.start
-    walls = [m.end for m in (*view.persons, *view.orgs) if m.end <= title.start] + [d[1] for d in view.dates if d[1] <= title.start]
+    walls = [m.end for m in (*view.persons, *view.orgs) if m.end <= title.start]
+    walls += [d[1] for d in view.dates if d[1] <= title.start]
+    walls += [t.end_char for t in view.doc.spans.get("triggers", []) if t.end_char <= title.start]
     floor = max([floor, title.start - 12, *walls])
     while start > floor and view.simple[start - 1] not in _POST_STOPS:
         start -= 1
