@@ -67,7 +67,10 @@ _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"(?:从|自)\s*$")
-_DURING = re.compile(r"\s*期间")
+# `在Adobe工作期间`, `在苹果工作了不到三年`, `在华为车BU工作过三年`: a post of the past.
+_DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
+# `三年后又加入`, `随后加入`: a later join in the same sentence.
+_THEN = re.compile(r"(?:又|再|后|随后|之后|转而|此后|随即)\s*$")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _PASSIVE = re.compile(r"被\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
@@ -226,7 +229,9 @@ class MoveExtractor:
                 draft.from_org = (
                     _org_text(view, from_orgs[0])
                     if from_orgs
-                    else self._previous_join(earlier, person.key, view.simple[start:end])
+                    else self._previous_join(
+                        earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start]
+                    )
                 )
             else:
                 draft.from_org = _org_text(view, org) if org else ""
@@ -358,8 +363,10 @@ class MoveExtractor:
             or _unnamed_count(view.simple, clause.start, clause.end)
         ):
             return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
-        # 他/这位/该研究员, or no subject at all: the subject of an earlier clause.
-        return _topic(view, clause.start)
+        # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
+        # a singular pronoun takes one name of it (他的离开: not his colleague's).
+        topic = _topic(view, clause.start)
+        return topic[:1] if find_pronoun(view.simple, clause.start, start) else topic
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
@@ -406,10 +413,11 @@ class MoveExtractor:
         return [], []
 
     @staticmethod
-    def _previous_join(earlier: list[Draft], person: str, verb: str) -> str:
-        # 加入Meta一个月再次回流到OpenAI: a switching verb leaves the organization
-        # just joined; 入职京东,出任京东集团副总裁 is one join told twice.
-        if verb not in SWITCH_VERBS:
+    def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:
+        # 加入Meta一个月再次回流到OpenAI, 转投苹果…三年后又加入特斯拉: a switching verb,
+        # or a join that comes after (又/后/随后), leaves the organization just joined;
+        # 入职京东,出任京东集团副总裁 is one join told twice.
+        if verb not in SWITCH_VERBS and not _THEN.search(before):
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
@@ -489,8 +497,9 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     sentence_starts = {sentence.start for sentence in view.sentences}
     for clause in [c for c in reversed(view.clauses) if c.start < before]:
         persons = [p for p in view.persons if clause.start <= p.start and p.end <= min(clause.end, before)]
-        for person in persons:
-            prefix = view.simple[clause.start : person.start]
+        for index, person in enumerate(persons):
+            # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
+            prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
             if any(marker in prefix for marker in _object_markers()):
                 continue  # 师从Thomas Huang: an object
             rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
