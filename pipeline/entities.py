@@ -74,7 +74,12 @@ def title_patterns() -> list[dict]:
         "label": "TITLE",
         "pattern": [{"NORM": {"IN": prefixes}, "OP": "+"}, {"NORM": {"IN": titles}}],
     }
-    return phrases + [composed]
+    # `研究科学家` + `经理`: a title heading a group of that title is one post.
+    stacked = {
+        "label": "TITLE",
+        "pattern": [{"NORM": {"IN": prefixes}, "OP": "*"}, {"NORM": {"IN": titles}}, {"NORM": {"IN": titles}, "OP": "+"}],
+    }
+    return phrases + [composed, stacked]
 
 
 class OrgPatternFinder:
