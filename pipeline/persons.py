@@ -180,7 +180,9 @@ class PersonFinder:
         head = token.norm_ if surname or best > i else ""
         if not head:
             return i
-        while end < len(doc) and end not in taken and self._given(doc[end]) and len(given + doc[end].norm_) <= 2:
+        # After a compound surname (欧阳 致远) even a common word is the given name.
+        lenient = token.norm_ in compound
+        while end < len(doc) and end not in taken and self._given(doc[end], lenient=lenient) and len(given + doc[end].norm_) <= 2:
             if best > i and len(token.norm_) + len(doc[end].norm_) > 3:
                 break
             given += doc[end].norm_
@@ -189,13 +191,13 @@ class PersonFinder:
                 best = end
         return best
 
-    def _given(self, token) -> bool:
+    def _given(self, token, *, lenient: bool = False) -> bool:
         return (
             self._free_word(token)
             and len(token.norm_) <= 2
             and not set(token.norm_) & _NOT_GIVEN
             and token.norm_ not in _name_stopwords()
-            and ordinary_words().get(token.norm_, 0) < COMMON_WORD_FREQ
+            and (lenient or ordinary_words().get(token.norm_, 0) < COMMON_WORD_FREQ)
         )
 
 
