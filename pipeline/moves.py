@@ -49,6 +49,8 @@ _POST_PREFIX = re.compile(
     r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任)+"
 )
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
+# `这家成立仅半年的公司`, `该公司`: an organization named before.
+_ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -343,6 +345,8 @@ class MoveExtractor:
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
         in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
+        # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
+        in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
             return _group_before(in_clause, view.simple)
         # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
@@ -388,6 +392,10 @@ class MoveExtractor:
                     and o.end <= people[0].start
                     and _ANNOUNCER.match(view.simple, o.end, people[0].start)
                 ][-1:]
+                anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start)
+                if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
+                    # 这家成立仅半年的公司由A与B联合创立: the company named before.
+                    after = [o for o in view.orgs if o.end <= sentence.start][-1:]
             if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
                 # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
                 came_from = _describing_org(view, people[0])
@@ -473,6 +481,12 @@ def _names_post_only(view: DocView, trigger) -> bool:
     if view.simple[trigger.start_char : trigger.end_char] != "出任":
         return False
     return not any(trigger.end_char <= o.start <= trigger.end_char + 2 for o in view.orgs)
+
+
+def _governed(view: DocView, floor: int, person: Mention) -> bool:
+    """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
+    before = view.simple[max(floor, person.start - 4) : person.start]
+    return any(before.endswith(marker) for marker in _object_markers() if len(marker) > 1 or marker in "向对被让给把替")
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
