@@ -19,3 +19,5 @@ Doc.set_extension("times", default=None, force=True)
 Doc.set_extension("career_moves", default=None, force=True)
 # The value of a DATE entity, e.g. "2024-09".
 Span.set_extension("time_value", default="", force=True)
+# The full name a short mention stands for (`驭势` → 驭势前行科技), or "".
+Span.set_extension("long_form", default="", force=True)

@@ -131,7 +131,8 @@ class DocView:
 def _view(doc: Doc) -> DocView:
     university = {e.name for e in lexicon.organizations() if e.kind == "university"}
     orgs = [
-        Mention(ent.start_char, ent.end_char, "ORG", ent.text, ent.ent_id_ or ent.text)
+        # A short mention (`驭势`) is reported by the full name the article gave it.
+        Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
         for ent in doc.ents
         if ent.label_ == "ORG"
     ]
@@ -625,7 +626,8 @@ def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list
 
 
 def _org_text(view: DocView, org: Mention) -> str:
-    return view.text[org.start : org.end] if org.end else org.text
+    written = view.text[org.start : org.end] if org.end else org.text
+    return org.text if org.end and org.text != written and org.text.startswith(written) else written
 
 
 def _is_school(view: DocView, org: Mention | None) -> bool:

@@ -27,7 +27,7 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地")
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
@@ -64,7 +64,13 @@ def chinese_name(text: str) -> bool:
         given = text[1:]
     else:
         return False
-    return not (set(given) & _NOT_GIVEN) and text not in ordinary_words() and text not in _name_stopwords()
+    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以).
+    return (
+        not (set(given) & _NOT_GIVEN)
+        and given[-1] not in "以之而其"
+        and text not in ordinary_words()
+        and text not in _name_stopwords()
+    )
 
 
 @lru_cache(maxsize=1)
