@@ -170,7 +170,26 @@ class PersonFinder:
                 i = end
             else:
                 i += 1
-        return spans
+        return spans + self._repeats(doc, spans, taken)
+
+    @staticmethod
+    def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`."""
+        names = {"".join(token.norm_ for token in span) for span in spans}
+        covered = taken | {token.i for span in spans for token in span}
+        found = []
+        for token in doc:
+            if token.i in covered or not token.norm_ or not any(name.startswith(token.norm_) for name in names):
+                continue
+            text, end = "", token.i
+            while end < len(doc) and end not in covered and len(text) < 4:
+                text += doc[end].norm_
+                end += 1
+                if text in names:
+                    found.append(Span(doc, token.i, end, label="PERSON"))
+                    covered |= set(range(token.i, end))
+                    break
+        return found
 
     def _name_end(self, doc: Doc, i: int, taken: set[int], single, compound) -> int:
         """End of the name starting at token i, or i when none starts there.
@@ -186,8 +205,9 @@ class PersonFinder:
         head = token.norm_ if surname or best > i else ""
         if not head:
             return i
-        # After a compound surname (欧阳 致远) even a common word is the given name.
-        lenient = token.norm_ in compound
+        # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
+        # common word is the given name.
+        lenient = token.norm_ in compound or i > 0 and doc[i - 1].ent_type_ == "TITLE"
         while end < len(doc) and end not in taken and self._given(doc[end], lenient=lenient) and len(given + doc[end].norm_) <= 2:
             if best > i and len(token.norm_) + len(doc[end].norm_) > 3:
                 break
