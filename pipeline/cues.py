@@ -36,7 +36,10 @@ class CueFinder:
     def __call__(self, doc: Doc) -> Doc:
         # Longest verb wins: 跳槽至 over 跳槽, 不再担任 over 担任.
         doc.spans["triggers"] = SpanGroup(doc, spans=filter_spans(self.triggers(doc, as_spans=True)))
-        doc.spans["cues"] = SpanGroup(doc, spans=filter_spans(self.cues(doc, as_spans=True)))
+        # A cue inside a name is no cue: 未 in 东方未晞, 将 in 张将军.
+        named = {token.i for ent in doc.ents for token in ent}
+        cues = [span for span in self.cues(doc, as_spans=True) if not any(token.i in named for token in span)]
+        doc.spans["cues"] = SpanGroup(doc, spans=filter_spans(cues))
         return doc
 
 

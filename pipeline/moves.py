@@ -71,6 +71,10 @@ _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"(?:从|自)\s*$")
 # `在Adobe工作期间`, `在苹果工作了不到三年`, `在华为车BU工作过三年`: a post of the past.
 _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
+# `此前均在字节跳动任职`, `早年曾在博世工作`: a post of the past.
+_EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
+# `三人`, `两人`, `他们`: the whole group named before.
+_PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他们|她们|二者|两者")
 # `三年后又加入`, `随后加入`: a later join in the same sentence.
 _THEN = re.compile(r"(?:又|再|后|随后|之后|转而|此后|随即)\s*$")
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -296,7 +300,7 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         spans = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start and d[3] in ("span_start", "span_end")]
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
-            if _DURING.match(view.simple, end):
+            if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
             return []
         if self._vetoed(view, clause.start, start):
@@ -371,6 +375,8 @@ class MoveExtractor:
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).
         topic = _topic(view, clause.start)
+        if _PLURAL.search(view.simple, clause.start, start):
+            return topic  # 三人此前均在字节跳动任职: the whole group
         return topic[:1] if find_pronoun(view.simple, clause.start, start) else topic
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):

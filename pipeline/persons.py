@@ -83,6 +83,7 @@ class PersonFinder:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.trigger_norms = frozenset(t.verb for t in lexicon.triggers())
         self.stop_norms = frozenset(
             [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
         )
@@ -218,8 +219,10 @@ class PersonFinder:
         return best
 
     def _given(self, token, *, lenient: bool = False) -> bool:
+        # 东方未晞: after a compound surname or a title, a cue word (未) is a name character.
+        free = bool(_HAN.fullmatch(token.norm_)) and token.norm_ not in self.trigger_norms if lenient else self._free_word(token)
         return (
-            self._free_word(token)
+            free
             and len(token.norm_) <= 2
             and not set(token.norm_) & _NOT_GIVEN
             and token.norm_ not in _name_stopwords()

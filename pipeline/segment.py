@@ -21,7 +21,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
-from pipeline import lexicon
+from pipeline import lexicon, timex
 from pipeline.textnorm import shadow
 
 log = logging.getLogger(__name__)
@@ -113,8 +113,24 @@ class JiebaSegmenter:
         self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
 
     def segment(self, text: str) -> list[str]:
-        """Tokens of `text` (already a shadow), each a substring, in order."""
+        """Tokens of `text` (already a shadow), each a substring, in order.
+
+        Time expressions are cut out first, so jieba never glues a name to a
+        year (`司空望舒二〇一九年` gave 舒二 / 〇 / 一 / 九年).
+        """
         tokens: list[str] = []
+        cursor = 0
+        for mention in timex.find_times(text, published=None):
+            tokens.extend(self._segment_piece(text[cursor : mention.start]))
+            tokens.extend(self._segment_piece(text[mention.start : mention.end]))
+            cursor = mention.end
+        tokens.extend(self._segment_piece(text[cursor:]))
+        return tokens
+
+    def _segment_piece(self, text: str) -> list[str]:
+        tokens: list[str] = []
+        if not text:
+            return tokens
         for token in self.jieba.cut(text, HMM=True):
             if _LATIN_TOKEN.fullmatch(token):
                 tokens.extend(split_latin(token, self.known_latin))
