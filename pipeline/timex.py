@@ -63,9 +63,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?P=sep)(?P<d>[0-3]?\d))?{_NOT_AMOUNT}")),
     # `两年前年薪` is 两年前 + 年薪, `同年级` is no year; `今日头条` is a product.
     ("relyear", re.compile(
-        rf"(?P<w>今年|去年|明年|(?<![年日月天周])前年|同年(?![级龄纪])){_AFTER_YEAR}")),
+        rf"(?P<w>今年|去年|明年|(?<![年日月天周])前年|同年(?![级龄纪])|次年|翌年){_AFTER_YEAR}")),
     ("relmonth", re.compile(rf"(?P<w>上个?月|本月|这个月|下个?月){_DAY}")),
-    ("relweek", re.compile(r"(?P<w>本周|这周|上周|下周)")),
+    ("relweek", re.compile(r"(?P<w>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?")),
     ("relday", re.compile(
         r"(?P<w>今天|(?<!日)今日(?!头条)|昨天|昨日|明天|(?<![日此目之以提])前天(?![猫才使津堂下]))")),
     # `8月2日`, `7月`: not `1-3月` (a range of months) nor `10个月` (个 sits between).
@@ -74,6 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _MONTH_OFFSET = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+_WEEKDAYS = "一二三四五六日"
 _WEEK_OFFSET = {"上周": -7, "本周": 0, "这周": 0, "下周": 7}
 _DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
 
@@ -148,6 +149,9 @@ def _resolve(
         # `同年7月` looks back for the year; `去年9月` counts from the article date.
         if word == "同年":
             year = last_year
+        elif word in ("次年", "翌年"):
+            # `二〇一九年在英伟达实习,次年便加入了OpenAI`: the year after the last one stated.
+            year = last_year + 1 if last_year is not None else None
         else:
             year = published.year + _YEAR_OFFSET[word] if published else None
         return _format(year, month, day), year
@@ -164,11 +168,15 @@ def _resolve(
         return _format(index // 12, index % 12 + 1, day), None
     # `上周` of 2025-03-05 is in February: take the month of the day a week back.
     days = _WEEK_OFFSET[word] if kind == "relweek" else _DAY_OFFSET[word]
+    weekday = match.groupdict().get("wd") if kind == "relweek" else None
+    if weekday:
+        # `本周一` of Wednesday 2024-11-20 is Monday 2024-11-18: a day, not only a month.
+        days += _WEEKDAYS.index(weekday) % 7 - published.weekday() if weekday != "天" else 6 - published.weekday()
     try:
         moved = published + datetime.timedelta(days=days)
     except OverflowError:  # `昨天` of date.min: no such day
         return "", None
-    return (_format(moved.year, moved.month) if kind == "relweek" else moved.isoformat()), None
+    return (_format(moved.year, moved.month) if kind == "relweek" and not weekday else moved.isoformat()), None
 
 
 def find_times(text: str, *, published: datetime.date | None) -> list[TimeMention]:

@@ -261,3 +261,20 @@ def test_month_day_in_an_undated_article_takes_the_last_stated_year():
     text = "2017年是AI人才流动大年。在百度,那一年的3月22日,张三宣布离职。"
     values = [m.value for m in find_times(text, published=None)]
     assert values == ["2017", "2017-03-22"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("本周一", "2024-11-18"),  # published Wednesday 2024-11-20
+        ("上周五", "2024-11-15"),
+        ("本周", "2024-11"),
+    ],
+)
+def test_weekdays_resolve_to_a_day(text, value):
+    assert normalize_time(text, published=datetime.date(2024, 11, 20)) == value
+
+
+def test_next_year_counts_from_the_last_stated_year():
+    mentions = find_times("二〇一九年在英伟达实习,次年便加入了OpenAI。", published=None)
+    assert [m.value for m in mentions] == ["2019", "2020"]
