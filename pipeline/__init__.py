@@ -4,6 +4,7 @@
     >>> pipeline.extract_text("2025年4月,张三跳槽至Meta担任研究科学家。", published="2025-08-26")
     >>> pipeline.extract_paths(["corpus/articles"])          # DataFrame
     >>> pipeline.evaluate("moves.csv", "corpus/gold.jsonl")  # EvalReport
+    >>> pipeline.aggregate(frame)                             # moves, people, flows across articles
 
 Heavy imports (spaCy, jieba) happen on first use, not on `import pipeline`.
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["build_nlp", "extract_text", "extract_paths", "evaluate", "read_csv", "write_csv"]
+__all__ = ["aggregate", "build_nlp", "extract_text", "extract_paths", "evaluate", "read_csv", "write_csv"]
 
 _HOMES = {
+    "aggregate": "pipeline.flows",
     "build_nlp": "pipeline.api",
     "extract_text": "pipeline.api",
     "extract_paths": "pipeline.batch",
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from pipeline.api import build_nlp, extract_text
     from pipeline.batch import extract_paths
     from pipeline.export import read_csv, write_csv
+    from pipeline.flows import aggregate
     from pipeline.scoring import evaluate
 
 

@@ -27,7 +27,7 @@ def aggregate(
     ] = None,
 ) -> None:
     """Merge the records of many articles into moves, people's timelines and flows."""
-    from pipeline.aggregate import AggregateError, aggregate as merge
+    from pipeline.flows import AggregateError, aggregate as merge
     from pipeline.export import read_csv
     from pipeline.readers import InputError, load_meta
 

@@ -1,4 +1,4 @@
-"""Tests for pipeline.aggregate: one move told by many articles is one row."""
+"""Tests for pipeline.flows (pipeline.aggregate): one move told by many articles is one row."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.aggregate import AggregateError, aggregate, org_identity
+from pipeline.flows import AggregateError, aggregate, org_identity
 from pipeline.api import extract_text
 from pipeline.cli import app
 from pipeline.export import read_csv, records_frame, write_csv
