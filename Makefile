@@ -29,4 +29,4 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 clean:
-	rm -rf $(VENV) moves.csv moves.errors.csv realdev.csv
+	rm -rf $(VENV) moves.csv moves.errors.csv moves.manifest.jsonl realdev.csv realdev.errors.csv realdev.manifest.jsonl flows report.html
