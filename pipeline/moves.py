@@ -416,15 +416,26 @@ class MoveExtractor:
         if located:
             return located[-1:], []
         if kind == "leave":
-            described = [o for o in view.orgs if sentence.start <= o.start and o.end <= (people[0].start if people else start)]
+            # 小鹏自动驾驶副总裁吴新宙将离职 / 另一位MSL研究员A…官宣离职: the organization
+            # that describes the person, in the clause or just before the name.
+            head = people[0].start if people else start
+            described = _describing_org(view, people[0]) if people else []
+            described = described or [
+                o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= head
+            ][-1:]
+            if not described and people and people[0].start >= sentence.start:
+                described = [o for o in view.orgs if sentence.start <= o.start and o.end <= head][-1:]
             if described:
-                return described[-1:], []
+                return described, []
             # 他/A…离职 with no organization in sight: the one A last joined. Not for a
             # dropped subject: `这一系列的离职信号` names nobody.
             explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
             known = view.affiliation.get(people[0].key) if explicit else None
             if known:
                 return [Mention(0, 0, "ORG", known, known)], []
+            if explicit:
+                # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
+                return _article_org(view, start), []
         return [], []
 
     @staticmethod
@@ -533,6 +544,18 @@ def _topic(view: DocView, before: int) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _object_markers() -> tuple[str, ...]:
     return lexicon.word_list("object_markers.txt")
+
+
+def _article_org(view: DocView, before: int) -> list[Mention]:
+    """The organization named most often before `before` (twice at least): what the article is about."""
+    counts: dict[str, list[Mention]] = {}
+    for org in view.orgs:
+        if org.end <= before:
+            counts.setdefault(org.key, []).append(org)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return []
+    return ranked[0][-1:]
 
 
 def _describing_org(view: DocView, person: Mention) -> list[Mention]:
