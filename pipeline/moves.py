@@ -79,6 +79,7 @@ _PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他�
 _THEN = re.compile(r"(?:又|再|后|随后|之后|转而|此后|随即)\s*$")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _PASSIVE = re.compile(r"被\s*$")
+_GENERIC_PASSIVE = re.compile(r"被\s*(?:该|其所在的?|所在)?(?:公司|集团|企业|单位|团队)\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
 _DISPOSAL = re.compile(r"(?:将|把)")
 _IN = re.compile(r"(?:在|于)\s*$")
@@ -268,6 +269,13 @@ class MoveExtractor:
         `A被特斯拉解雇` (passive: the person is the subject).
         """
         before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
+        if _GENERIC_PASSIVE.search(view.simple, max(clause.start, start - 6), start):
+            # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
+            people = _group_before([p for p in view.persons if clause.start <= p.start and p.end <= start], view.simple) if any(
+                clause.start <= p.start and p.end <= start for p in view.persons
+            ) else self._subject(view, sentence, clause, start)
+            owner = (_describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
+            return people, owner or (_article_org(view, start) if people else []), []
         passive = [o for o in before if _ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
             people = [p for p in view.persons if clause.start <= p.start and p.end <= passive[-1].start]
