@@ -46,7 +46,7 @@ _ROLE_VERB_PHRASE = re.compile(
 # What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
 _POST_PREFIX = re.compile(
     r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
-    r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任)+"
+    r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任|还有|有|是|包括)+"
 )
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
@@ -79,6 +79,7 @@ _PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他�
 _THEN = re.compile(r"(?:又|再|后|随后|之后|转而|此后|随即)\s*$")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _PASSIVE = re.compile(r"被\s*$")
+_TOGETHER = re.compile(r"\s*(?:等人)?\s*(?:一同|一起|一道|共同|同时)")
 _GENERIC_PASSIVE = re.compile(r"被\s*(?:该|其所在的?|所在)?(?:公司|集团|企业|单位|团队)\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
 _DISPOSAL = re.compile(r"(?:将|把)")
@@ -512,6 +513,8 @@ def _names_post_only(view: DocView, trigger) -> bool:
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     before = view.simple[max(floor, person.start - 4) : person.start]
+    if before[-1:] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
+        return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
     return any(before.endswith(marker) for marker in _object_markers() if len(marker) > 1 or marker in "向对被让给把替")
 
 
@@ -540,8 +543,11 @@ def _topic(view: DocView, before: int) -> list[Mention]:
         for index, person in enumerate(persons):
             # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
             prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
-            if any(marker in prefix for marker in _object_markers()):
-                continue  # 师从Thomas Huang: an object
+            # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
+            if any(marker in prefix for marker in _object_markers() if len(marker) > 1) or any(
+                prefix.endswith(marker) for marker in _object_markers() if len(marker) == 1
+            ):
+                continue
             rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
             if not prefix.strip(" -*·") and not rest and clause.start not in sentence_starts:
                 continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
