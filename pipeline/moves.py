@@ -260,6 +260,7 @@ class MoveExtractor:
             if draft.to_org:
                 view.affiliation[person.key] = draft.to_org
             drafts.append(draft)
+        _distribute_roles(view, drafts, clause, end)
         return drafts
 
     def _org_subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int):
@@ -666,6 +667,20 @@ def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list
     if "分别" in clause and len(people) > 1 and len(orgs) > 1:
         return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
     return [(person, org) for person in people for org in orgs]
+
+
+def _distribute_roles(view: DocView, drafts: list[Draft], clause: Clause, end: int) -> None:
+    """`两人分别出任X的感知负责人和规划负责人`: the n-th title goes to the n-th person."""
+    people = list(dict.fromkeys(draft.person for draft in drafts))
+    if len(people) < 2 or "分别" not in view.simple[clause.start : clause.end]:
+        return
+    titles = [t for t in view.titles if end <= t.start and t.end <= clause.end]
+    if len(titles) != len(people):
+        return
+    floors = [end] + [t.end for t in titles[:-1]]
+    roles = {person: _title_phrase(view, title, floor) for person, title, floor in zip(people, titles, floors)}
+    for draft in drafts:
+        draft.role = roles[draft.person]
 
 
 def _org_text(view: DocView, org: Mention) -> str:
