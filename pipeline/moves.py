@@ -51,6 +51,9 @@ _POST_PREFIX = re.compile(
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
 _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
+_LATER = "@settle-later"
+# `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
+_GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -109,6 +112,7 @@ class Draft:
     role: str = ""
     time: str = ""
     status: str = "done"
+    settle_later: bool = False  # organization to be read off the whole article
 
 
 @dataclass
@@ -197,6 +201,11 @@ class MoveExtractor:
                 else:
                     found.extend(self._read(view, sentence, trigger, next_start, found))
             drafts.extend(_merge_moves(found))
+        for draft in drafts:
+            if draft.settle_later:
+                # The article's own organization, else the one the person is later said to have joined.
+                fallback = _article_org(view, len(view.text))
+                draft.from_org = _org_text(view, fallback[0]) if fallback else view.affiliation.get(draft.person, "")
         doc._.career_moves = [build_move(doc, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
 
@@ -244,7 +253,8 @@ class MoveExtractor:
                 )
             else:
                 draft.from_org = _org_text(view, org) if org else ""
-            if not (draft.to_org or draft.from_org):
+                draft.settle_later = org is not None and org.key == _LATER
+            if not (draft.to_org or draft.from_org or draft.settle_later):
                 continue
             if draft.to_org and not self._role_after(view, org, next_start, sentence) and (
                 _is_school(view, org) or any(v == "schooling" for s, e, v in view.cues if clause.start <= s < clause.end)
@@ -378,7 +388,8 @@ class MoveExtractor:
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
         if not in_clause and (
-            any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
+            _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
+            or any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
             or _unnamed_count(view.simple, clause.start, clause.end)
         ):
             return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
@@ -445,7 +456,9 @@ class MoveExtractor:
                 return [Mention(0, 0, "ORG", known, known)], []
             if explicit:
                 # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
-                return _article_org(view, start), []
+                # 杨建朝离职的消息…: the organization may only be named later in the
+                # article (2018年加入字节AI Lab); settled once the whole article is read.
+                return [Mention(0, 0, "ORG", "", _LATER)], []
         return [], []
 
     @staticmethod
@@ -517,6 +530,10 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
     if before[-1:] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
     return any(before.endswith(marker) for marker in _object_markers() if len(marker) > 1 or marker in "向对被让给把替")
+
+
+def _trigger_end(view: DocView, start: int) -> int:
+    return next((t.end_char for t in view.doc.spans.get("triggers", []) if t.start_char == start), start)
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
