@@ -128,6 +128,7 @@ class DocView:
     dates: list[tuple[int, int, str, str]]  # start, end, value, role
     cues: list[tuple[int, int, str]]
     university: set[str]
+    products: set[str] = field(default_factory=set)
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
@@ -140,6 +141,7 @@ class DocView:
 
 def _view(doc: Doc) -> DocView:
     university = {e.name for e in lexicon.organizations() if e.kind == "university"}
+    products = {e.name for e in lexicon.organizations() if e.kind == "product"}
     orgs = [
         # A short mention (`驭势`) is reported by the full name the article gave it.
         Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
@@ -157,7 +159,9 @@ def _view(doc: Doc) -> DocView:
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     text = doc.text
     simple = doc._.shadow or text
-    return DocView(doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university)
+    return DocView(
+        doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university, products
+    )
 
 
 def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:
@@ -402,6 +406,8 @@ class MoveExtractor:
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
+        if view.simple[start:end] == "出任":
+            after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
         came_from = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
@@ -521,7 +527,14 @@ def _names_post_only(view: DocView, trigger) -> bool:
     """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
     if view.simple[trigger.start_char : trigger.end_char] != "出任":
         return False
-    return not any(trigger.end_char <= o.start <= trigger.end_char + 2 for o in view.orgs)
+    return not any(
+        trigger.end_char <= o.start <= trigger.end_char + 2 and o.key not in view.products for o in view.orgs
+    )
+
+
+def _without_products(orgs: list[Mention], products: set[str]) -> list[Mention]:
+    """`出任Optimus机器人项目软件负责人`: a product names a post's project, not an employer."""
+    return [org for org in orgs if org.key not in products]
 
 
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
@@ -611,7 +624,8 @@ def _title_phrase(view: DocView, title: Mention, floor: int) -> str:
     的, a name, a date or an organization's name (`小鹏汽车|规划控制团队负责人`).
     """
     start = title.start
-    walls = [m.end for m in (*view.persons, *view.orgs) if m.end <= title.start]
+    employers = [o for o in view.orgs if o.key not in view.products]  # Optimus…负责人: a product is part of the post
+    walls = [m.end for m in (*view.persons, *employers) if m.end <= title.start]
     walls += [d[1] for d in view.dates if d[1] <= title.start]
     walls += [t.end_char for t in view.doc.spans.get("triggers", []) if t.end_char <= title.start]
     floor = max([floor, title.start - 12, *walls])

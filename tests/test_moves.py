@@ -282,3 +282,59 @@ def test_schooling_veto_keeps_the_job(extract) -> None:
 def test_the_name_is_recognized_when_no_cue_vetoes(extract) -> None:
     # The negative rows above pass for the right reason: 石磊 is a name.
     check(extract, "石磊加入了Meta。", [join("石磊", "Meta")])
+
+
+# ------------------------------------------------- constructions added later
+# Each row is a pattern of the language the rules were extended with; the
+# sentences are written for the test.
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("laizi", "星云科技引入了来自华为云的首席架构师孔令飞。",
+     [leave("孔令飞", "华为云"), join("孔令飞", "星云科技")]),
+    ("liushi", "苹果已经流失了包括视觉团队前负责人岑书航在内的多名人才。", [leave("岑书航", "苹果")]),
+    ("generic-passive", "今年3月,小米商务总监卢振东因违规被公司开除。", [leave("卢振东", "小米")]),
+    ("bei-org", "苏晓明被特斯拉解雇。", [leave("苏晓明", "特斯拉")]),
+    ("jiang-namai", "腾讯还将前百度算法负责人施文博纳入麾下。", [join("施文博", "腾讯")]),
+))
+def test_organization_verbs(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("companion", "与林可一同离开百度的还有研究员郑昊。", [leave("郑昊", "百度")]),
+    ("three-people", "杨帆、许诺和邓洋加入月之暗面,三人此前均在字节跳动任职。",
+     [join("杨帆", "月之暗面"), join("许诺", "月之暗面"), join("邓洋", "月之暗面"),
+      leave("杨帆", "字节跳动"), leave("许诺", "字节跳动"), leave("邓洋", "字节跳动")]),
+    ("duration", "沈若曦在谷歌工作了五年,今年初加入OpenAI。", [leave("沈若曦", "谷歌"), join("沈若曦", "OpenAI")]),
+    ("cataphora", "加入OpenAI前,沈若曦在谷歌工作了五年。", [join("沈若曦", "OpenAI"), leave("沈若曦", "谷歌")],
+     gap("a subject named after its clause (加入X前,A…) is not resolved forward")),
+    ("during", "祝远航在Adobe和Snapchat工作期间积累了经验。", [leave("祝远航", "Adobe"), leave("祝远航", "Snapchat")]),
+    ("then-join", "2014年韦明转投苹果,三年后又加入特斯拉。",
+     [join("韦明", "苹果"), leave("韦明", "苹果"), join("韦明", "特斯拉")]),
+    ("nobody", "这一年,所有离职的人都去了大厂。", []),
+))
+def test_subjects_and_past_posts(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+def test_fenbie_distributes_titles(extract) -> None:
+    check(
+        extract,
+        "与罗斌一同离开百度的还有工程师顾晨和研究员Ava Stone,两人将分别出任星河科技的感知负责人和规划负责人。",
+        [
+            leave("顾晨", "百度"),
+            leave("Ava Stone", "百度"),
+            join("顾晨", "星河科技", role="感知负责人", status="announced"),
+            join("Ava Stone", "星河科技", role="规划负责人", status="announced"),
+        ],
+    )
+
+
+def test_short_company_name_reports_the_full_name(extract) -> None:
+    text = "北辰机器人公司成立于2023年。今年5月,北辰宣布前小鹏汽车总监穆晨出任CTO。"
+    check(extract, text, [join("穆晨", "北辰机器人公司", role="CTO")])
+
+
+def test_role_names_the_whole_post(extract) -> None:
+    check(extract, "去年10月,他离开xAI。包宇回归特斯拉,出任Optimus机器人项目软件负责人。",
+          [join("包宇", "特斯拉", role="Optimus机器人项目软件负责人")])
