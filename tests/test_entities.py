@@ -43,10 +43,7 @@ def spans(doc, label: str) -> list[str]:
         pytest.param("蘋果今天發布新品。", "蘋果", "Apple", id="traditional-apple"),
         pytest.param("輝達的市值再創新高。", "輝達", "NVIDIA", id="traditional-nvidia"),
         pytest.param("Meta的研究团队扩张。", "Meta", "Meta", id="canonical-itself"),
-        pytest.param(
-            "她加入了谷歌DeepMind。", "谷歌DeepMind", "Google DeepMind", id="alias-mixed-script",
-            marks=gap("mixed-script alias 谷歌DeepMind is not matched by the org ruler"),
-        ),
+        pytest.param("她加入了谷歌DeepMind。", "谷歌DeepMind", "Google DeepMind", id="alias-mixed-script"),
         pytest.param("他加入了星河智能科技有限公司。", "星河智能科技有限公司", "", id="suffix-company"),
         pytest.param("她创办了Lumina Labs。", "Lumina Labs", "", id="suffix-latin-labs"),
     ],
@@ -160,10 +157,7 @@ def test_year_span_is_two_dates(analyze) -> None:
         ),
         pytest.param("萨姆·奥尔特曼回归OpenAI。", "萨姆·奥尔特曼", id="dot-middle"),
         pytest.param("约翰・皮布尔斯加入了谷歌。", "约翰・皮布尔斯", id="dot-katakana"),
-        pytest.param(
-            "约翰・皮布尔斯获得了图灵奖。", "约翰・皮布尔斯", id="dot-name-boundary",
-            marks=gap("a dotted transliteration takes in the verb after it: 约翰・皮布尔斯获得"),
-        ),
+        pytest.param("约翰・皮布尔斯获得了图灵奖。", "约翰・皮布尔斯", id="dot-name-boundary"),
         pytest.param("Elena Brooks加入了Anthropic。", "Elena Brooks", id="latin-spaced"),
         pytest.param("据悉，Tom Becker已离职。", "Tom Becker", id="latin-after-comma"),
         pytest.param("谷歌工程师NoahKim离职。", "NoahKim", id="latin-glued-after-title"),

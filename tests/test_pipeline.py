@@ -18,31 +18,17 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 # is a name.
 PIPE_NAMES = ["org_ruler", "title_ruler", "dates", "org_patterns", "persons", "cues", "moves"]
 
-# The tokenizer sets `token.norm` (the simplified, lower-cased shadow), but spaCy's
-# analysis only credits components, so stages that require it are reported.
-_NORM_FROM_TOKENIZER = "requires token.norm, which only the tokenizer (not a component) assigns"
-
-
 def test_pipe_names_are_the_architecture(nlp) -> None:
     assert nlp.pipe_names == PIPE_NAMES
 
 
-@pytest.mark.xfail(reason="README still lists persons before org_patterns", strict=False)
 def test_readme_documents_the_pipe_names(nlp) -> None:
     documented = re.search(r"nlp\.pipe_names == (\[.*?\])", README.read_text(encoding="utf-8"))
     assert documented is not None
     assert ast.literal_eval(documented.group(1)) == nlp.pipe_names
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=_NORM_FROM_TOKENIZER, strict=False))
-        if name in {"persons", "org_patterns", "cues"}
-        else name
-        for name in PIPE_NAMES
-    ],
-)
+@pytest.mark.parametrize("name", PIPE_NAMES)
 def test_analyze_pipes_reports_no_problem(nlp, name: str) -> None:
     analysis = nlp.analyze_pipes()
     assert set(analysis["problems"]) == set(PIPE_NAMES)
