@@ -26,6 +26,8 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
+from pipeline.lexicon import canonical_org
+from pipeline.textnorm import shadow
 from pipeline.coref import Mention, find_pronoun, person_mentions
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -54,6 +56,8 @@ _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|�
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
+# A team, not an employer: `TPU团队`, `智驾团队`, `智慧城市事业群`.
+_BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
@@ -271,6 +275,8 @@ class MoveExtractor:
                 ends = [d for d in view.dates if clause.start <= d[0] < start and d[3] == "span_end"]
                 draft.time = ends[-1][2] if ends else ""
             draft.status = _status(view, sentence, clause, person, start)
+            if not _units_to_employers(view, draft):
+                continue
             if draft.to_org:
                 view.affiliation[person.key] = draft.to_org
             drafts.append(draft)
@@ -346,7 +352,8 @@ class MoveExtractor:
                 draft.role = role_mention.text if role_mention else ""
                 draft.time = value
                 draft.status = _status(view, sentence, clause, person, start)
-                drafts.append(draft)
+                if _units_to_employers(view, draft):
+                    drafts.append(draft)
         return drafts
 
     def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
@@ -598,7 +605,8 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
         if org.end <= before:
             counts.setdefault(org.key, []).append(org)
     ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+    # Dominant, not merely first: a year-in-review of five companies is about none of them.
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     return ranked[0][-1:]
 
@@ -698,6 +706,27 @@ def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list
     if "分别" in clause and len(people) > 1 and len(orgs) > 1:
         return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
     return [(person, org) for person in people for org in orgs]
+
+
+def _units_to_employers(view: DocView, draft: Draft) -> bool:
+    """`2016年至2022年担任TPU团队工程总监`, `加入智驾团队`: a team named on its own is a
+    unit of the person's employer, so the record is about that employer; without
+    one known, there is no record (False)."""
+    if draft.verb_kind not in ("join", "intern", "serve", "move", "hire"):
+        return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
+    for side in ("to_org", "from_org"):
+        name = getattr(draft, side)
+        if name and _BARE_UNIT.search(name) and not canonical_org(name) and not _known_prefix(name):
+            employer = view.affiliation.get(draft.person, "")
+            if not employer or employer == name:
+                return False
+            setattr(draft, side, employer)
+    return not (draft.to_org and draft.to_org == draft.from_org)
+
+
+def _known_prefix(name: str) -> bool:
+    simple = shadow(name)
+    return any(canonical_org(simple[:cut]) for cut in range(len(simple) - 1, 1, -1))
 
 
 def _distribute_roles(view: DocView, drafts: list[Draft], clause: Clause, end: int) -> None:

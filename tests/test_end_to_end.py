@@ -16,7 +16,7 @@ from pipeline.scoring import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 REALDEV = ROOT.parent / "shared" / "realdev"
 
-CORPUS_F1_FLOOR = 0.86  # measured 0.870
+CORPUS_F1_FLOOR = 0.86  # measured 0.877
 REALDEV_F1_FLOOR = 0.94  # measured 0.954
 
 

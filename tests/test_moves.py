@@ -337,3 +337,12 @@ def test_short_company_name_reports_the_full_name(extract) -> None:
 def test_role_names_the_whole_post(extract) -> None:
     check(extract, "去年10月,他离开xAI。包宇回归特斯拉,出任Optimus机器人项目软件负责人。",
           [join("包宇", "特斯拉", role="Optimus机器人项目软件负责人")])
+
+
+def test_a_team_on_its_own_is_a_unit_of_the_employer(extract) -> None:
+    # 担任TPU团队工程总监 is a post at 谷歌, not a move to a company called TPU团队.
+    check(
+        extract,
+        "Arjun Rao于2013年加入谷歌,2016年至2022年担任TPU团队工程总监,2022年跳槽至Meta。",
+        [join("Arjun Rao", "谷歌"), leave("Arjun Rao", "谷歌", time="2022"), join("Arjun Rao", "Meta")],
+    )
