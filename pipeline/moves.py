@@ -26,8 +26,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
-from pipeline.lexicon import canonical_org
-from pipeline.textnorm import shadow
+from pipeline.lexicon import canonical_org, org_by_prefix
 from pipeline.coref import Mention, find_pronoun, person_mentions
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -131,21 +130,17 @@ class DocView:
     titles: list[Mention]
     dates: list[tuple[int, int, str, str]]  # start, end, value, role
     cues: list[tuple[int, int, str]]
-    university: set[str]
-    products: set[str] = field(default_factory=set)
+    university: frozenset[str]
+    products: frozenset[str] = frozenset()
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
 
-    def between(self, items, start: int, end: int):
-        return [item for item in items if start <= item[0] if item[1] <= end] if items and isinstance(items[0], tuple) else [
-            item for item in items if start <= item.start and item.end <= end
-        ]
 
 
 def _view(doc: Doc) -> DocView:
-    university = {e.name for e in lexicon.organizations() if e.kind == "university"}
-    products = {e.name for e in lexicon.organizations() if e.kind == "product"}
+    university = lexicon.org_names_of_kind("university")
+    products = lexicon.org_names_of_kind("product")
     orgs = [
         # A short mention (`驭势`) is reported by the full name the article gave it.
         Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
@@ -716,17 +711,12 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
         return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
     for side in ("to_org", "from_org"):
         name = getattr(draft, side)
-        if name and _BARE_UNIT.search(name) and not canonical_org(name) and not _known_prefix(name):
+        if name and _BARE_UNIT.search(name) and not canonical_org(name) and not org_by_prefix(name):
             employer = view.affiliation.get(draft.person, "")
             if not employer or employer == name:
                 return False
             setattr(draft, side, employer)
     return not (draft.to_org and draft.to_org == draft.from_org)
-
-
-def _known_prefix(name: str) -> bool:
-    simple = shadow(name)
-    return any(canonical_org(simple[:cut]) for cut in range(len(simple) - 1, 1, -1))
 
 
 def _distribute_roles(view: DocView, drafts: list[Draft], clause: Clause, end: int) -> None:

@@ -38,7 +38,7 @@ from models import MOVE_COLUMNS, CareerMove, EvalReport, FactError, FactScore
 from models.evaluation import AttributeScore
 from models.records import _TIME_PATTERN
 from pipeline.export import EXTRA_COLUMNS, read_csv, restore
-from pipeline.lexicon import canonical_org, root_org
+from pipeline.lexicon import canonical_org, org_by_prefix, root_org
 from pipeline.textnorm import fold_key, shadow
 
 logger = logging.getLogger(__name__)
@@ -315,14 +315,7 @@ _UNIT_END = re.compile(r"(?:团队|实验室|部门|工作室|事业部|事业�
 
 def _parent_of_unit(name: str) -> str:
     """The canonical parent of an unlisted unit named after it, or ""."""
-    text = shadow(name.strip())
-    if not _UNIT_END.search(text):
-        return ""
-    for cut in range(len(text) - 1, 1, -1):
-        parent = canonical_org(text[:cut])
-        if parent:
-            return parent
-    return ""
+    return org_by_prefix(name) if _UNIT_END.search(shadow(name.strip())) else ""
 
 
 @dataclass
