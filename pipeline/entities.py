@@ -89,6 +89,7 @@ class OrgPatternFinder:
         self.name = name
         self.max_tokens = max_tokens
         self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
+        self.titles = frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         ent_of = {token.i: ent for ent in doc.ents for token in ent}
@@ -105,9 +106,23 @@ class OrgPatternFinder:
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
+            titles = [ent for ent in doc.ents if ent.label_ == "TITLE"]
             doc.ents = filter_spans(found + list(doc.ents))
-            doc.ents = filter_spans(list(doc.ents) + self._short_forms(doc, found))
+            doc.ents = filter_spans(list(doc.ents) + self._short_forms(doc, found) + self._title_heads(doc, titles))
         return doc
+
+    def _title_heads(self, doc: Doc, titles: list[Span]) -> list[Span]:
+        """`京东物流事业部|总裁`: a unit's name took the modifier of a composed title
+        (`事业部总裁`); the head title after it is still a title."""
+        kept = {(ent.start, ent.end) for ent in doc.ents}
+        heads = []
+        for title in titles:
+            if (title.start, title.end) in kept:
+                continue
+            tail = [token for token in title if not token.ent_type_]
+            if tail and tail[-1].i == title.end - 1 and tail[-1].norm_ in self.titles:
+                heads.append(Span(doc, tail[0].i, title.end, label="TITLE"))
+        return heads
 
     def _short_forms(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -27,7 +27,9 @@ from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.c
 from models import LocatedMove
 from pipeline import lexicon
 from pipeline.lexicon import canonical_org, org_by_prefix
-from pipeline.coref import Mention, find_pronoun, person_mentions
+from pipeline.coref import Mention, find_pronoun
+from pipeline.docview import PARENTHESIS, DocView, ends_with, view_of
+from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -40,16 +42,6 @@ _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。�
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|由)\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
-# `,目前担任` + `新组建的可解释性团队` + title: a post named at length after a link verb.
-_ROLE_VERB_PHRASE = re.compile(
-    r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则)?[\s,]*(?:担任|出任|任职|任|成为|出任其|担任其)(?:为|了|其)?(?P<post>[^,;:。!?、()]{0,16})"
-)
-# What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
-_POST_PREFIX = re.compile(
-    r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
-    r"|并|后|随后|正式|目前|担任|出任|任职|成为|作为|任|还有|有|是|包括)+"
-)
-_POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
 _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
 _LATER = "@settle-later"
@@ -59,17 +51,10 @@ _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员
 _BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
-# Parenthetical after a name: `杜楠(音译,Nan Du)` still coordinates with the next.
-_PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
 _MAX_OBJECT_GAP = 16
 # A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
 _UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
-# `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
-# `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
-# words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
-_ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*")
-_AS_ROLE = re.compile(r"(?:以|作为)$")
 # A name after a preposition is an object, not the clause's subject (`与马斯克`).
 _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -94,6 +79,9 @@ _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
 # Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
 SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
+# Verbs that name a post: after a join to the same employer they restate that join.
+RESTATING_VERBS = frozenset({"出任", "担任", "出任其", "担任其"})
+_CLAUSE_BREAKS = frozenset(",;:。!?")
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
 LEAVE_KINDS = frozenset({"leave", "past", "origin"})
 VETO_CUES = frozenset({"negated", "hypothetical", "declined"})
@@ -118,70 +106,13 @@ class Draft:
     settle_later: bool = False  # organization to be read off the whole article
 
 
-@dataclass
-class DocView:
-    """Everything the rules look up, in character offsets of the shadow."""
-
-    doc: Doc
-    text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
-    simple: str
-    persons: list[Mention]
-    orgs: list[Mention]
-    titles: list[Mention]
-    dates: list[tuple[int, int, str, str]]  # start, end, value, role
-    cues: list[tuple[int, int, str]]
-    university: frozenset[str]
-    products: frozenset[str] = frozenset()
-    clauses: list[Clause] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    affiliation: dict[str, str] = field(default_factory=dict)
-
-
-
-def _view(doc: Doc) -> DocView:
-    university = lexicon.org_names_of_kind("university")
-    products = lexicon.org_names_of_kind("product")
-    orgs = [
-        # A short mention (`驭势`) is reported by the full name the article gave it.
-        Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
-        for ent in doc.ents
-        if ent.label_ == "ORG"
-    ]
-    titles = [Mention(e.start_char, e.end_char, "TITLE", e.text, e.text) for e in doc.ents if e.label_ == "TITLE"]
-    times = {(m.start, m.end): m for m in doc._.times or []}
-    dates = []
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            mention = next((m for (s, e), m in times.items() if ent.start_char <= s and e <= ent.end_char), None)
-            role = mention.role if mention else "point"
-            dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
-    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
-    text = doc.text
-    simple = doc._.shadow or text
-    return DocView(
-        doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university, products
-    )
-
-
-def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:
-    """`杜楠(音译,Nan Du)`: the bracketed form repeats the name, it adds no person to a list."""
-    out: list[Mention] = []
-    for person in persons:
-        previous = out[-1] if out else None
-        if previous and previous.key == person.key and simple[previous.end : person.start].lstrip().startswith("("):
-            if ")" not in simple[previous.end : person.start]:
-                continue
-        out.append(person)
-    return out
-
-
 class MoveExtractor:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        view = _view(doc)
+        view = view_of(doc)
         drafts: list[Draft] = []
         triggers = sorted(doc.spans.get("triggers", []), key=lambda span: span.start_char)
         sentences = split_sentences(view.simple)
@@ -241,6 +172,8 @@ class MoveExtractor:
             scored = "leave" if kind in LEAVE_KINDS else "join"
         if not people or not orgs and not from_orgs:
             return []
+        if kind == "join" and self._restated(view, sentence, trigger, people, orgs, earlier):
+            return []
         drafts = []
         pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
         for person, org in pairs:
@@ -259,11 +192,14 @@ class MoveExtractor:
                 draft.settle_later = org is not None and org.key == _LATER
             if not (draft.to_org or draft.from_org or draft.settle_later):
                 continue
-            if draft.to_org and not self._role_after(view, org, next_start, sentence) and (
+            if draft.to_org and not post_after(view, org, next_start, sentence) and (
                 _is_school(view, org) or any(v == "schooling" for s, e, v in view.cues if clause.start <= s < clause.end)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
-            draft.role = self._role(view, kind, trigger, person, org, next_start, sentence, moved=bool(draft.from_org and draft.to_org))
+            draft.role = role_of(
+                view, kind, trigger, person, org, next_start, sentence,
+                fixed=self.trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
+            )
             draft.time = _time(view, sentence, clause, start, end, scored)
             if kind in ("past", "origin"):
                 # 曾在京东任职: a former post; only a stated end dates its leave.
@@ -275,8 +211,22 @@ class MoveExtractor:
             if draft.to_org:
                 view.affiliation[person.key] = draft.to_org
             drafts.append(draft)
-        _distribute_roles(view, drafts, clause, end)
+        distribute_roles(view, drafts, clause, end)
         return drafts
+
+    @staticmethod
+    def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention], orgs: list[Mention], earlier: list[Draft]) -> bool:
+        """`加盟京东,出任京东云事业部总裁`: 出任 names the post of the join just read, not
+        a second move; the post, quoted whole, becomes that join's role."""
+        if view.simple[trigger.start_char : trigger.end_char] not in RESTATING_VERBS or len(people) != 1 or len(orgs) != 1:
+            return False
+        joined = [d for d in earlier if d.person == people[0].key and d.to_org and employer(d.to_org) == employer(orgs[0].text)]
+        if not joined:
+            return False
+        title = next((t for t in view.titles if orgs[0].start < t.start and t.end <= sentence.end), None)
+        if title is not None and not joined[-1].role and not any(c in _CLAUSE_BREAKS for c in view.simple[trigger.end_char : title.start]):
+            joined[-1].role = title_phrase(view, title, trigger.end_char)
+        return True
 
     def _org_subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int):
         """People and organizations of a verb whose subject is an organization.
@@ -293,7 +243,7 @@ class MoveExtractor:
             ) else self._subject(view, sentence, clause, start)
             owner = (_describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
             return people, owner or (_article_org(view, start) if people else []), []
-        passive = [o for o in before if _ends_with(_PASSIVE, view.simple, o.start)]
+        passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
             people = [p for p in view.persons if clause.start <= p.start and p.end <= passive[-1].start]
             return _group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
@@ -302,20 +252,20 @@ class MoveExtractor:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
             moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
             people = _group_before(moved, view.simple) if moved else []
-        from_orgs = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
+        from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)]
         subject = [
             o
             for o in before
             if o not in from_orgs
             and (not people or o.end <= people[0].start)
-            and not _ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
+            and not ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
         ]
         if not subject:
             # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
             subject = [
                 o
                 for o in view.orgs
-                if sentence.start <= o.start and o.end <= clause.start and not _ends_with(_FROM, view.simple, o.start)
+                if sentence.start <= o.start and o.end <= clause.start and not ends_with(_FROM, view.simple, o.start)
             ]
         return people, subject[:1], from_orgs
 
@@ -330,14 +280,14 @@ class MoveExtractor:
             return []
         if self._vetoed(view, clause.start, start):
             return []
-        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and _ends_with(_IN, view.simple, o.start)]
+        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)]
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
         orgs = located[-1:] or after[:1]
         people = self._subject(view, sentence, clause, start)
-        if not orgs or not people or _is_school(view, orgs[0]) and not self._role_after(view, orgs[0], next_start, sentence):
+        if not orgs or not people or _is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence):
             return []
         org, drafts = orgs[0], []
-        role_mention = self._role_after(view, org, next_start, sentence)
+        role_mention = post_after(view, org, next_start, sentence)
         for person in people:
             for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
                 if scored == "leave" and not value:
@@ -412,12 +362,12 @@ class MoveExtractor:
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
-        came_from = [o for o in before if _ends_with(_FROM, view.simple, o.start)]
+        came_from = [o for o in before if ends_with(_FROM, view.simple, o.start)]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
                 return [], came_from
             if not after and kind == "intern":
-                after = [o for o in before if _ends_with(_IN, view.simple, o.start)][-1:]
+                after = [o for o in before if ends_with(_IN, view.simple, o.start)][-1:]
             if not after and people:
                 # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
                 # subject of 宣布/任命 or the topic before 由.
@@ -441,7 +391,7 @@ class MoveExtractor:
             return after, []
         if came_from:
             return came_from[-1:], []
-        located = [o for o in before if _ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
+        located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
         if located:
             return located[-1:], []
         if kind == "leave":
@@ -479,52 +429,6 @@ class MoveExtractor:
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
 
-    def _role_after(self, view, org, limit, sentence) -> Mention | None:
-        """The title stated for the organization: `加入OpenAI担任研究员`,
-        `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
-        if org is None:
-            return None
-        for title in view.titles:
-            if not org.end <= title.start < min(limit, sentence.end):
-                continue
-            gap = _PARENTHESIS.sub("", view.simple[org.end : title.start])
-            if _ROLE_LINK.fullmatch(gap):
-                return Mention(title.start, title.end, "TITLE", _title_phrase(view, title, org.end), title.key)
-            linked = _ROLE_VERB_PHRASE.fullmatch(gap)
-            if linked:
-                floor = title.start - len(linked.group("post"))
-                return Mention(floor, title.end, "TITLE", _title_phrase(view, title, floor), title.key)
-        return None
-
-    def _role(self, view, kind, trigger, person, org, next_start, sentence, *, moved: bool = False) -> str:
-        verb = view.simple[trigger.start_char : trigger.end_char]
-        if kind == "found":
-            return self.trigger_role.get(verb, "")
-        described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
-        if kind in ("hire", "fire") and described:
-            return _title_phrase(view, described[-1], sentence.start)  # 引入了首席顾问A、副总裁B: each its own title
-        after = self._role_after(view, org, next_start, sentence) if org is not None and org.end else None
-        if after is not None:
-            return after.text
-        # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
-        right = [t for t in view.titles if 0 <= t.start - trigger.end_char <= 2 and t.start < next_start]
-        if right and (org is None or org.end <= trigger.start_char):
-            return right[0].text
-        as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and _ends_with(_AS_ROLE, view.simple, t.start)]
-        if as_role:
-            return as_role[-1].text
-        if kind == "intern":
-            return self.trigger_role.get(verb, "")
-        # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name is
-        # held where the person comes from: a join's role only when nothing is left.
-        if described:
-            title = described[-1]
-            org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
-            if kind in LEAVE_KINDS or not org_before and not moved:
-                return _title_phrase(view, title, sentence.start)
-        return ""
-
-
 def _names_post_only(view: DocView, trigger) -> bool:
     """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
     if view.simple[trigger.start_char : trigger.end_char] != "出任":
@@ -557,11 +461,6 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
         not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
         for hit in _UNNAMED.finditer(text, start, end)
     )
-
-
-def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
-    """Does `pattern` (anchored with $) match just before `end`? Looks back a few characters only."""
-    return pattern.search(text, max(0, end - 8), end) is not None
 
 
 def _topic(view: DocView, before: int) -> list[Mention]:
@@ -616,35 +515,15 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     return [
         o
         for o in view.orgs
-        if o.end <= head and _DESCRIBING_GAP.fullmatch(_PARENTHESIS.sub("", view.simple[o.end : head]))
+        if o.end <= head and _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))
     ][-1:]
-
-
-def _title_phrase(view: DocView, title: Mention, floor: int) -> str:
-    """A title with the unit it heads: `规划控制团队负责人`, `Seed语言模型团队技术负责人`.
-
-    Extends left from the title over plain words, never past `floor`, punctuation,
-    的, a name, a date or an organization's name (`小鹏汽车|规划控制团队负责人`).
-    """
-    start = title.start
-    employers = [o for o in view.orgs if o.key not in view.products]  # Optimus…负责人: a product is part of the post
-    walls = [m.end for m in (*view.persons, *employers) if m.end <= title.start]
-    walls += [d[1] for d in view.dates if d[1] <= title.start]
-    walls += [t.end_char for t in view.doc.spans.get("triggers", []) if t.end_char <= title.start]
-    floor = max([floor, title.start - 12, *walls])
-    while start > floor and view.simple[start - 1] not in _POST_STOPS:
-        start -= 1
-    prefix = _POST_PREFIX.match(view.simple, start, title.start)
-    if prefix:
-        start = prefix.end()
-    return view.text[start : title.end]
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
     """The coordinated names ending with the last one: `A、B和C`."""
     group = [persons[-1]]
     for person in reversed(persons[:-1]):
-        gap = _PARENTHESIS.sub("", simple[person.end : group[0].start])
+        gap = PARENTHESIS.sub("", simple[person.end : group[0].start])
         if person.key == group[0].key and not gap.strip():
             continue
         if _COORDINATION.fullmatch(gap) or _DESCRIBED_COORDINATION.fullmatch(gap) or person.end == group[0].start:
@@ -658,13 +537,13 @@ def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max
     """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
     people = bool(items) and items[0].label == "PERSON"
     candidates = [m for m in items if start <= m.start and m.end <= end]
-    if not candidates or len(_PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
+    if not candidates or len(PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
         return []
     if "," in simple[start : candidates[0].start]:
         return []
     group = [candidates[0]]
     for item in candidates[1:]:
-        gap = _PARENTHESIS.sub("", simple[group[-1].end : item.start])
+        gap = PARENTHESIS.sub("", simple[group[-1].end : item.start])
         if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap) or people and _DESCRIBED_COORDINATION.fullmatch(gap):
             group.append(item)
         else:
@@ -719,20 +598,6 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
     return not (draft.to_org and draft.to_org == draft.from_org)
 
 
-def _distribute_roles(view: DocView, drafts: list[Draft], clause: Clause, end: int) -> None:
-    """`两人分别出任X的感知负责人和规划负责人`: the n-th title goes to the n-th person."""
-    people = list(dict.fromkeys(draft.person for draft in drafts))
-    if len(people) < 2 or "分别" not in view.simple[clause.start : clause.end]:
-        return
-    titles = [t for t in view.titles if end <= t.start and t.end <= clause.end]
-    if len(titles) != len(people):
-        return
-    floors = [end] + [t.end for t in titles[:-1]]
-    roles = {person: _title_phrase(view, title, floor) for person, title, floor in zip(people, titles, floors)}
-    for draft in drafts:
-        draft.role = roles[draft.person]
-
-
 def _org_text(view: DocView, org: Mention) -> str:
     written = view.text[org.start : org.end] if org.end else org.text
     return org.text if org.end and org.text != written and org.text.startswith(written) else written
@@ -770,8 +635,9 @@ def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, 
 def _merge_moves(drafts: list[Draft]) -> list[Draft]:
     """`离开特斯拉,转而加入OpenAI`: one move record, from and to.
 
-    Only when nothing is lost: a record has one role and one time, so a leave
-    with its own title or date stays a record of its own.
+    A record has one time, so a leave with its own date stays a record of its
+    own; its one role is the title at `to_org` (ANNOTATION.md), so a leave's own
+    title stays only when the join states none.
     """
     out: list[Draft] = []
     for draft in drafts:
@@ -786,7 +652,7 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
                 and draft.kind == "join"
                 and not draft.from_org
                 and d.from_org != draft.to_org
-                and not d.role
+                and (not d.role or draft.role)
                 and (not d.time or not draft.time or d.time == draft.time)
             ),
             None,

@@ -346,3 +346,41 @@ def test_a_team_on_its_own_is_a_unit_of_the_employer(extract) -> None:
         "Arjun Rao于2013年加入谷歌,2016年至2022年担任TPU团队工程总监,2022年跳槽至Meta。",
         [join("Arjun Rao", "谷歌"), leave("Arjun Rao", "谷歌", time="2022"), join("Arjun Rao", "Meta")],
     )
+
+
+# ---------------------------------------------------------------- roles as written
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("post-names-its-unit", "顾远加盟京东，出任京东物流事业部总裁。",
+     [join("顾远", "京东", role="京东物流事业部总裁")]),
+    ("coordinated-titles", "沈括加入阿里，担任阿里云首席科学家和副院长。",
+     [join("沈括", "阿里", role="阿里云首席科学家和副院长")]),
+    ("bracketed-alias-left-out", "许诺加盟网易，担任网易伏羲Lab（网易伏羲人工智能实验室）主任。",
+     [join("许诺", "网易", role="网易伏羲Lab主任")]),
+    ("unit-of-the-employer-kept", "阿里云语音团队负责人殷实从阿里离职。",
+     [leave("殷实", "阿里", role="阿里云语音团队负责人")]),
+    ("employer-not-repeated", "小米汽车CTO乔峰宣布离职。", [leave("乔峰", "小米汽车", role="CTO")]),
+    ("former-post-is-no-join-role", "前Waymo感知工程师白羽入职蔚来。", [join("白羽", "蔚来", role="")]),
+    ("post-elsewhere-is-no-join-role", "清华大学电子系教授林越将加入百度。", [join("林越", "百度", role="")]),
+    ("former-marker-inside-post", "Siri团队前负责人卢克已从苹果离职。", [leave("卢克", "苹果", role="Siri团队负责人")]),
+    ("hire-of-a-former-post", "腾讯将前字节跳动推荐算法负责人闻天纳入麾下。", [join("闻天", "腾讯", role="")]),
+    ("coordinated-titles-before-name", "美团总裁和COO邓海卸任后加入京东。",
+     [leave("邓海", "美团", role="总裁和COO"), join("邓海", "京东", role="")]),
+))
+def test_roles_as_written(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+def test_a_post_after_the_join_restates_it(extract) -> None:
+    # 出任 names the post of the join just read: one record, not a second join.
+    records = extract("周然正式入职京东，出任京东集团副总裁。", published="2025-08-26")
+    assert [(to_org, role) for _, _, to_org, role, _, _ in records] == [("京东", "京东集团副总裁")]
+
+
+def test_a_move_takes_the_title_at_its_new_organization(extract) -> None:
+    # ANNOTATION.md: a move's role is the title at to_org; the leave's own title
+    # stays on a record of its own only when the join states none.
+    records = extract("袁野从微软亚洲研究院副院长岗位上离职，加盟美团，出任美团无人车事业部总裁。", published="2025-08-26")
+    assert [(from_org, to_org, role) for _, from_org, to_org, role, _, _ in records] == [
+        ("微软亚洲研究院", "美团", "美团无人车事业部总裁")
+    ]

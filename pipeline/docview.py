@@ -1,0 +1,80 @@
+"""One article as the relation rules see it: mentions in character offsets of the shadow.
+
+Built once per Doc from the entity and span stages, so the rules in moves.py and
+roles.py look things up in plain lists instead of walking spaCy objects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline import lexicon
+from pipeline.coref import Mention, person_mentions
+from pipeline.sentences import Clause, Sentence
+
+# Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
+PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+
+
+@dataclass
+class DocView:
+    """Everything the rules look up, in character offsets of the shadow."""
+
+    doc: Doc
+    text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
+    simple: str
+    persons: list[Mention]
+    orgs: list[Mention]
+    titles: list[Mention]
+    dates: list[tuple[int, int, str, str]]  # start, end, value, role
+    cues: list[tuple[int, int, str]]
+    university: frozenset[str]
+    products: frozenset[str] = frozenset()
+    clauses: list[Clause] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    affiliation: dict[str, str] = field(default_factory=dict)
+
+
+def view_of(doc: Doc) -> DocView:
+    university = lexicon.org_names_of_kind("university")
+    products = lexicon.org_names_of_kind("product")
+    orgs = [
+        # A short mention (`驭势`) is reported by the full name the article gave it.
+        Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+    ]
+    titles = [Mention(e.start_char, e.end_char, "TITLE", e.text, e.text) for e in doc.ents if e.label_ == "TITLE"]
+    times = {(m.start, m.end): m for m in doc._.times or []}
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            mention = next((m for (s, e), m in times.items() if ent.start_char <= s and e <= ent.end_char), None)
+            role = mention.role if mention else "point"
+            dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
+    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
+    text = doc.text
+    simple = doc._.shadow or text
+    return DocView(
+        doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university, products
+    )
+
+
+def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:
+    """`杜楠(音译,Nan Du)`: the bracketed form repeats the name, it adds no person to a list."""
+    out: list[Mention] = []
+    for person in persons:
+        previous = out[-1] if out else None
+        if previous and previous.key == person.key and simple[previous.end : person.start].lstrip().startswith("("):
+            if ")" not in simple[previous.end : person.start]:
+                continue
+        out.append(person)
+    return out
+
+
+def ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Does `pattern` (anchored with $) match just before `end`? Looks back a few characters only."""
+    return pattern.search(text, max(0, end - 8), end) is not None
