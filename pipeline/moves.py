@@ -74,6 +74,12 @@ _TOGETHER = re.compile(r"\s*(?:等人)?\s*(?:一同|一起|一道|共同|同时)
 _GENERIC_PASSIVE = re.compile(r"被\s*(?:该|其所在的?|所在)?(?:公司|集团|企业|单位|团队)\s*$")
 # `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
 _DISPOSAL = re.compile(r"(?:将|把)")
+# `加入港科大任教`, `回到清华大学任教`: a school as the employer of its teachers.
+_FACULTY = re.compile(r"[^,;:。]{0,12}?(?:任教|执教|教书|任职|工作|教职)")
+# `从东岳理工大学调入清华大学`: a posting, never schooling.
+TRANSFER_VERBS = frozenset({"调入", "调任", "入职"})
+# `读博期间曾在百度实习`, `毕业后入职英伟达`: schooling as the time of a job, not the act.
+_TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
 _IN = re.compile(r"(?:在|于)\s*$")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
@@ -193,7 +199,8 @@ class MoveExtractor:
             if not (draft.to_org or draft.from_org or draft.settle_later):
                 continue
             if draft.to_org and not post_after(view, org, next_start, sentence) and (
-                _is_school(view, org) or any(v == "schooling" for s, e, v in view.cues if clause.start <= s < clause.end)
+                _is_school(view, org) and not _FACULTY.match(view.simple, org.end) and view.simple[start:end] not in TRANSFER_VERBS
+                or any(v == "schooling" and not _TIME_FRAME.match(view.simple, e) for s, e, v in view.cues if clause.start <= s < clause.end)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
             draft.role = role_of(
@@ -356,13 +363,18 @@ class MoveExtractor:
             return topic  # 三人此前均在字节跳动任职: the whole group
         return topic[:1] if find_pronoun(view.simple, clause.start, start) else topic
 
+    @staticmethod
+    def _graduated(view: DocView, org: Mention, start: int) -> bool:
+        """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
+        return _is_school(view, org) and any(v == "schooling" and org.end <= s and e <= start for s, e, v in view.cues)
+
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
-        came_from = [o for o in before if ends_with(_FROM, view.simple, o.start)]
+        came_from = [o for o in before if ends_with(_FROM, view.simple, o.start) and not self._graduated(view, o, start)]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
                 return [], came_from

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import jieba_dict, lexicon
+from pipeline.textnorm import unaccented
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -136,12 +137,12 @@ class PersonFinder:
                     i += 1
                     continue
             words, j = [], i
-            while j < len(doc) and j not in taken and _LATIN_NAME_WORD.fullmatch(doc[j].text):
+            while j < len(doc) and j not in taken and _LATIN_NAME_WORD.fullmatch(unaccented(doc[j].text)):
                 if doc[j].text.lower() in _latin_stopwords():
                     break
                 words.append(j)
                 # one space between words, or none when the segmenter split a glued run
-                if j + 2 < len(doc) and doc[j + 1].text == " " and _LATIN_NAME_WORD.fullmatch(doc[j + 2].text):
+                if j + 2 < len(doc) and doc[j + 1].text == " " and _LATIN_NAME_WORD.fullmatch(unaccented(doc[j + 2].text)):
                     j += 2
                 else:
                     j += 1

@@ -22,7 +22,15 @@ _DOT_TABLE = {ord(ch): "·" for ch in _DOTS}
 # Full-width ASCII (ＡＢＣ，：（）) maps one-to-one onto ASCII.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = ord(" ")
-_SHADOW_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE}
+# Accented Latin letters (Tomás, Müller, Núñez) as their base letter: jieba cuts a
+# word at any letter outside ASCII, so `Tom|á|s` would never be read as one name.
+_ACCENT_TABLE = {
+    code: base
+    for code in range(0xC0, 0x250)
+    for base in [unicodedata.normalize("NFD", chr(code))[0]]
+    if base.isascii() and base.isalpha() and chr(code) not in "×÷"
+}
+_SHADOW_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE, **_ACCENT_TABLE}
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +54,13 @@ def to_simplified(text: str) -> str:
     return "".join(pieces)
 
 
+def unaccented(text: str) -> str:
+    """`Tomás` → `Tomas`, nothing else changed."""
+    return text.translate(_ACCENT_TABLE)
+
+
 def shadow(text: str) -> str:
-    """The matching form of `text`: simplified, ASCII width, one middle dot."""
+    """The matching form of `text`: simplified, ASCII width, one middle dot, no accents."""
     return to_simplified(text.translate(_SHADOW_TABLE))
 
 

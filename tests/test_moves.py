@@ -384,3 +384,21 @@ def test_a_move_takes_the_title_at_its_new_organization(extract) -> None:
     assert [(from_org, to_org, role) for _, from_org, to_org, role, _, _ in records] == [
         ("微软亚洲研究院", "美团", "美团无人车事业部总裁")
     ]
+
+
+# ---------------------------------------------------------------- schools, past posts, foreign names
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("schooling-as-time-frame", "读博期间，韩松曾在百度实习。", [join("韩松", "百度")]),
+    ("graduating-is-no-leave", "韩松从清华大学博士毕业后入职英伟达。", [join("韩松", "英伟达")]),
+    ("school-as-employer", "王珂2014年加入港科大任教。", [join("王珂", "港科大", time="2014")]),
+    ("school-studied-at", "2019年，李然进入斯坦福大学攻读博士。", []),
+    ("transfer-between-schools", "林溪2015年从北岭理工大学调入复旦大学。",
+     [leave("林溪", "北岭理工大学"), join("林溪", "复旦大学", time="2015")]),
+    ("past-post-guo", "慕容岚在英伟达GEAR实验室担任过研究员。", [leave("慕容岚", "英伟达GEAR实验室", role="研究员")]),
+    ("past-post-shi", "谢宁此前是特斯拉Autopilot团队的高级工程师。", [leave("谢宁", "特斯拉Autopilot团队")]),
+    ("accented-latin-name", "研究员Tomás Ibarra将加盟Lumina Labs。", [join("Tomás Ibarra", "Lumina Labs", status="announced")]),
+    ("accented-coordinated-names", "Zoë Müller和José Núñez加入了谷歌。", [join("Zoë Müller", "谷歌"), join("José Núñez", "谷歌")]),
+))
+def test_schools_past_posts_and_foreign_names(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
