@@ -37,9 +37,9 @@ log = logging.getLogger(__name__)
 # Between two names or organizations of one coordinated group (`A、B和C`).
 _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
 # `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
-_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,12}")
+_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,20}")
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
-_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|由)\s*$")
+_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
@@ -140,7 +140,7 @@ class MoveExtractor:
                     found.extend(self._served(view, sentence, trigger, next_start))
                 else:
                     found.extend(self._read(view, sentence, trigger, next_start, found))
-            drafts.extend(_merge_moves(found))
+            drafts.extend(_without_repeats(_merge_moves(found)))
         for draft in drafts:
             if draft.settle_later:
                 # The article's own organization, else the one the person is later said to have joined.
@@ -392,8 +392,9 @@ class MoveExtractor:
                 ][-1:]
                 anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start)
                 if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
-                    # 这家成立仅半年的公司由A与B联合创立: the company named before.
-                    after = [o for o in view.orgs if o.end <= sentence.start][-1:]
+                    # 这家成立仅半年的公司由A与B联合创立: the company the article is
+                    # about, else the one named last (not its investors, named in passing).
+                    after = _article_org(view, sentence.start) or [o for o in view.orgs if o.end <= sentence.start][-1:]
             if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
                 # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
                 came_from = _describing_org(view, people[0])
@@ -680,6 +681,18 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(draft)
     return out
+
+
+def _without_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One record per person and organizations in a sentence: a clause that
+    restates a move (`…联合创立,目标是…`) adds at most a missing role or time."""
+    kept: dict[tuple[str, str, str], Draft] = {}
+    for draft in drafts:
+        first = kept.setdefault((draft.person, draft.from_org, draft.to_org), draft)
+        if first is not draft:
+            first.role = first.role or draft.role
+            first.time = first.time or draft.time
+    return list(kept.values())
 
 
 def build_move(doc: Doc, draft: Draft, *, text: str) -> LocatedMove:
