@@ -131,8 +131,11 @@ class OrgPatternFinder:
         ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
         """
         taken = {token.i for ent in doc.ents for token in ent}
+        kept = {(ent.start, ent.end) for ent in doc.ents}
         spans = []
         for name in found:
+            if (name.start, name.end) not in kept:
+                continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
             norms = [token.norm_ for token in name]
             # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
             if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:

@@ -80,6 +80,8 @@ _FACULTY = re.compile(r"[^,;:。]{0,12}?(?:任教|执教|教书|任职|工作|�
 TRANSFER_VERBS = frozenset({"调入", "调任", "入职"})
 # `读博期间曾在百度实习`, `毕业后入职英伟达`: schooling as the time of a job, not the act.
 _TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
+# A clause that ends in a time frame and leaves its subject to the next one.
+_FRONTED = re.compile(r"(?:后|之后|以后|前|之前|以前|期间|之际)\s*[,;]?\s*$")
 _IN = re.compile(r"(?:在|于)\s*$")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
@@ -215,8 +217,8 @@ class MoveExtractor:
             draft.status = _status(view, sentence, clause, person, start)
             if not _units_to_employers(view, draft):
                 continue
-            if draft.to_org:
-                view.affiliation[person.key] = draft.to_org
+            if draft.to_org and draft.status == "done":
+                view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
             drafts.append(draft)
         distribute_roles(view, drafts, clause, end)
         return drafts
@@ -350,6 +352,10 @@ class MoveExtractor:
         ]
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
+        if not in_clause:
+            ahead = _fronted_subject(view, sentence, clause)
+            if ahead:
+                return ahead
         if not in_clause and (
             _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
             or any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
@@ -417,6 +423,9 @@ class MoveExtractor:
             ][-1:]
             if not described and people and people[0].start >= sentence.start:
                 described = [o for o in view.orgs if sentence.start <= o.start and o.end <= head][-1:]
+            if not described and people and sentence.start <= people[0].start < clause.start:
+                # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
+                described = [o for o in view.orgs if people[0].end <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)][-1:]
             if described:
                 return described, []
             # 他/A…离职 with no organization in sight: the one A last joined. Not for a
@@ -476,6 +485,18 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
     )
 
 
+def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:
+    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`: a time clause put first
+    takes its subject from the name that opens the next clause."""
+    if not _FRONTED.search(view.simple, clause.start, clause.end):
+        return []
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    if following is None:
+        return []
+    opening = [p for p in view.persons if following.start <= p.start <= following.start + 1]
+    return _group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
+
+
 def _topic(view: DocView, before: int) -> list[Mention]:
     """The person an earlier clause is about: its first name not governed by a preposition.
 
@@ -522,7 +543,7 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
     organization written just before a name and its title."""
     head = person.start
-    titles = [t for t in view.titles if 0 <= head - t.end <= 1]
+    titles = [t for t in view.titles if 0 <= head - t.end <= 1 and view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
     return [
