@@ -1,37 +1,29 @@
 """Segmentation: jieba as a registered spaCy tokenizer with the project's dictionary.
 
-The segmenter owns a private `jieba.Tokenizer()`; jieba's global tokenizer is
-never touched (STYLE.md 4), so loading talentflow changes nothing for other
-jieba users in the process. Segmentation runs on the article's shadow
-(simplified, ASCII width), so traditional and simplified text segment alike,
-while the tokens keep the article's own characters.
+The segmenter owns a private tokenizer; jieba's global tokenizer is never
+touched (STYLE.md 4), so loading talentflow changes nothing for other jieba
+users in the process. Segmentation runs on the article's shadow (simplified,
+ASCII width), so traditional and simplified text segment alike, while the
+tokens keep the article's own characters.
+
+jieba runs through one of two backends with the same tokens (jieba_backends:
+pure jieba, the reference, or jieba's algorithm over jieba-fast-dat's C++ trie).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import jieba
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
-from pipeline import lexicon, timex
+from pipeline import jieba_backends, lexicon, timex
 from pipeline.textnorm import shadow
-
-log = logging.getLogger(__name__)
-# jieba announces every dictionary load at DEBUG on its own handler.
-logging.getLogger("jieba").setLevel(logging.WARNING)
-
-# jieba's default frequency for a user word; high enough to keep 入职 whole in
-# 赵晟佳入职后 (jieba alone gives 赵晟佳入 / 职后), low enough not to swallow
-# neighbours.
-USER_WORD_FREQ = 3000
 
 # A glued Latin run such as `OpenAICTOMiraMurati`: known words are cut off
 # first, the rest splits at CamelCase humps (`MiraMurati` → `Mira` `Murati`).
@@ -103,12 +95,13 @@ def split_latin(token: str, known: Iterable[str]) -> list[str]:
 class JiebaSegmenter:
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
-    def __init__(self, vocab: Vocab, *, words: Iterable[str] = ()) -> None:
+    def __init__(self, vocab: Vocab, *, words: Iterable[str] = (), backend: str | None = None) -> None:
         self.vocab = vocab
-        self.jieba = jieba.Tokenizer()
-        self.jieba.initialize()
-        for word in words:
-            self.jieba.add_word(word, freq=max(USER_WORD_FREQ, self.jieba.FREQ.get(word, 0)))
+        words = list(words)
+        if backend is None:
+            self.backend = jieba_backends.choose_backend(words)
+        else:
+            self.backend = jieba_backends.BACKENDS[backend](words)
         self.known_latin = _latin_vocabulary()
         self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
 
@@ -131,12 +124,13 @@ class JiebaSegmenter:
         tokens: list[str] = []
         if not text:
             return tokens
-        for token in self.jieba.cut(text, HMM=True):
+        known = self.backend.known
+        for token in self.backend.cut(text):
             if _LATIN_TOKEN.fullmatch(token):
                 tokens.extend(split_latin(token, self.known_latin))
-            elif len(token) >= 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
+            elif len(token) >= 2 and token[-1] in _CLITICS and not known(token):
                 tokens.extend((token[:-1], token[-1]))
-            elif len(token) == 2 and token[0] in _DATE_UNITS and token not in self.jieba.FREQ:
+            elif len(token) == 2 and token[0] in _DATE_UNITS and not known(token):
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
                 tokens.extend(token)
             elif (
