@@ -74,6 +74,12 @@ def _hmm_cut():
     return finalseg.cut
 
 
+@lru_cache(maxsize=16384)
+def _hmm(run: str) -> tuple[str, ...]:
+    """jieba's HMM reading of an unknown run; names recur, and each reading costs a Viterbi pass."""
+    return tuple(_hmm_cut()(run))
+
+
 class FastJieba:
     """jieba's `cut(HMM=True)` over jieba-fast-dat's trie; `known` as PureJieba's."""
 
@@ -157,7 +163,7 @@ class FastJieba:
         if len(buf) == 1:
             tokens.append(buf)
         elif not self._freq(self.trie, buf):
-            tokens.extend(_hmm_cut()(buf))
+            tokens.extend(_hmm(buf))
         else:
             tokens.extend(buf)
 

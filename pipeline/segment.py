@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -34,6 +36,8 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向")
+# Distinct Latin runs remembered with their pieces before the memo starts over.
+_LATIN_MEMO = 50_000
 
 
 def user_words() -> list[str]:
@@ -103,6 +107,7 @@ class JiebaSegmenter:
         else:
             self.backend = jieba_backends.BACKENDS[backend](words)
         self.known_latin = _latin_vocabulary()
+        self._latin_pieces: dict[str, list[str]] = {}
         self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
 
     def segment(self, text: str) -> list[str]:
@@ -113,48 +118,61 @@ class JiebaSegmenter:
         """
         tokens: list[str] = []
         cursor = 0
-        for mention in timex.find_times(text, published=None):
-            tokens.extend(self._segment_piece(text[cursor : mention.start]))
-            tokens.extend(self._segment_piece(text[mention.start : mention.end]))
-            cursor = mention.end
-        tokens.extend(self._segment_piece(text[cursor:]))
+        for start, end in timex.time_spans(text):
+            self._segment_piece(text[cursor:start], tokens)
+            self._segment_piece(text[start:end], tokens)
+            cursor = end
+        self._segment_piece(text[cursor:], tokens)
         return tokens
 
-    def _segment_piece(self, text: str) -> list[str]:
-        tokens: list[str] = []
+    def _segment_piece(self, text: str, out: list[str]) -> None:
+        """Append the tokens of one piece to `out`."""
         if not text:
-            return tokens
-        known = self.backend.known
+            return
+        known, split, surnames = self.backend.known, self._split_latin, self.surnames
+        # The surname rule looks back only within this piece.
+        first = len(out)
         for token in self.backend.cut(text):
-            if _LATIN_TOKEN.fullmatch(token):
-                tokens.extend(split_latin(token, self.known_latin))
-            elif len(token) >= 2 and token[-1] in _CLITICS and not known(token):
-                tokens.extend((token[:-1], token[-1]))
-            elif len(token) == 2 and token[0] in _DATE_UNITS and not known(token):
+            size = len(token)
+            last = token[-1]
+            if size >= 2 and last in _CLITICS and not known(token):
+                out.append(token[:-1])
+                out.append(last)
+            elif size == 2 and token[0] in _DATE_UNITS and not known(token):
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
-                tokens.extend(token)
-            elif (
-                len(token) == 2
-                and token[-1] in _CLITICS
-                and tokens
-                and tokens[-1] in self.surnames
-            ):
+                out.extend(token)
+            elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
                 # `张` `健将` `加入`: after a lone surname, a word ending in a clitic
                 # is the given name plus the clitic (张健 / 将).
-                tokens.extend(token)
+                out.extend(token)
+            elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
+                out.extend(split(token))
             else:
-                tokens.append(token)
-        return tokens
+                out.append(token)
+
+    def _split_latin(self, token: str) -> list[str]:
+        pieces = self._latin_pieces.get(token)
+        if pieces is None:
+            if len(self._latin_pieces) > _LATIN_MEMO:
+                self._latin_pieces.clear()
+            pieces = self._latin_pieces[token] = split_latin(token, self.known_latin)
+        return pieces
 
     def __call__(self, text: str) -> Doc:
         simple = shadow(text)
-        words, cursor = [], 0
-        for token in self.segment(simple):
-            words.append(text[cursor : cursor + len(token)])
-            cursor += len(token)
+        tokens = self.segment(simple)
+        if simple == text:
+            words = tokens
+        else:
+            words, cursor = [], 0
+            for token in tokens:
+                words.append(text[cursor : cursor + len(token)])
+                cursor += len(token)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        for token in doc:
-            token.norm_ = simple[token.idx : token.idx + len(token)].lower()
+        if words:
+            add = self.vocab.strings.add
+            norms = numpy.fromiter((add(token.lower()) for token in tokens), dtype=numpy.uint64, count=len(tokens))
+            doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
         return doc
 
