@@ -20,8 +20,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -87,10 +85,30 @@ _UNTIL_NOW = re.compile(rf"{_S}(?P<now>至今|迄今|到现在|到目前为止)"
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
+_CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
+# The numerals the patterns above let through: four digits read one by one
+# (`二〇一九`), or tens and units around 十 (`十二`, `二十五`, `三十`).
+_CN_NUMERAL = re.compile(r"[〇零一二三四五六七八九]{1,4}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
+
+
 def _num(numeral: str) -> int:
-    # ASCII digits are plain ints; `二〇一九`, `十二`, `二十五` go through cn2an,
-    # whose "smart" mode reads digit-by-digit years and positional numerals alike.
-    return int(numeral) if numeral.isascii() else int(cn2an.cn2an(numeral, "smart"))
+    """ASCII digits, or a Chinese numeral read as cn2an's "smart" mode reads it.
+
+    The numerals the patterns admit are read here (tests/test_segment_shortcuts.py
+    checks every one against cn2an); importing cn2an costs ~0.8 s of start-up,
+    so it is only asked about anything else.
+    """
+    if numeral.isascii():
+        return int(numeral)
+    match = _CN_NUMERAL.fullmatch(numeral)
+    if match is None:
+        import cn2an
+
+        return int(cn2an.cn2an(numeral, "smart"))
+    if "十" not in numeral:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
+    tens, units = match["tens"], match["units"]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
 def _format(year: int | None, month: int | None = None, day: int | None = None) -> str:

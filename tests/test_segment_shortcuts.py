@@ -34,3 +34,16 @@ def test_remembered_hmm_reading_is_jiebas():
 
     for run in ["禤嘉树从", "李力耘曾", "禤嘉树从"]:
         assert _hmm(run) == tuple(finalseg.cut(run))
+
+
+def test_chinese_numerals_read_as_cn2an_reads_them():
+    import itertools
+
+    import cn2an
+
+    digits = "〇零一二三四五六七八九"
+    years = ["".join(chars) for length in (1, 2, 3, 4) for chars in itertools.product(digits, repeat=length)]
+    tens = [f"{ten}十{unit}" for ten in ["", "一", "二", "三"] for unit in ["", *"一二三四五六七八九"]]
+    for numeral in years + tens:
+        assert timex._num(numeral) == int(cn2an.cn2an(numeral, "smart")), numeral
+    assert timex._num("2019") == 2019
