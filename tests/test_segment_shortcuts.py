@@ -47,3 +47,10 @@ def test_chinese_numerals_read_as_cn2an_reads_them():
     for numeral in years + tens:
         assert timex._num(numeral) == int(cn2an.cn2an(numeral, "smart")), numeral
     assert timex._num("2019") == 2019
+
+
+def test_remembered_phrases_are_segmented_as_the_long_way(nlp):
+    segmenter = nlp.tokenizer
+    assert len(segmenter.phrases) > 1000
+    for phrase, tokens in list(segmenter.phrases.items())[::7]:
+        assert list(tokens) == segmenter._segment(phrase), phrase
