@@ -96,9 +96,18 @@ class FastJieba:
         cache = diskcache.path_for(
             diskcache.key("jieba_fast_dat", files=(jieba_dict.dictionary_path(),), packages=(FAST,)) + ".dat"
         )
-        tokenizer.cache_file = str(cache) if cache is not None else None
+        # It writes its cache in place; a new one is written aside and renamed,
+        # so pool workers starting together never read half a file.
+        fresh = cache is not None and not cache.exists()
+        if cache is not None:
+            tokenizer.cache_file = str(cache.with_name(f"{cache.name}.{os.getpid()}.tmp") if fresh else cache)
         # Without an explicit initialize it segments with an empty dictionary.
         tokenizer.initialize()
+        if fresh:
+            try:
+                os.replace(tokenizer.cache_file, cache)
+            except OSError:
+                pass
         dictionary_total = tokenizer.total
         for word in words:
             tokenizer.add_word(word, freq=max(USER_WORD_FREQ, tokenizer.get_freq(word)))
@@ -168,9 +177,20 @@ class FastJieba:
             tokens.extend(buf)
 
 
+# What jieba-fast-dat's own cut gets wrong: decimals, percentages and rare
+# characters in the HMM, beside the ties the word pairs below provoke.
+_PROBE_LINE = "星图2.0发布，同比增长42%，禤嘉树称，ADS 1.0和ADS 2.0的研发"
+
+
 def _probe(words: list[str]) -> str:
-    """A text that stresses the user words: glued together, and each between grammatical characters."""
-    return "".join(words) + "\n" + "".join(f"曾在{word}任职，2019年加入" for word in words)
+    """A text that stresses the user words: glued, framed, and each followed by the next.
+
+    Two user words in a row (阿里巴巴集团 + 副总裁) are where equally likely
+    routes tie, every user word having the same frequency.
+    """
+    pairs = "，".join(first + second for first, second in zip(words, words[1:] + words[:1]))
+    framed = "".join(f"曾在{word}任职，2019年加入" for word in words)
+    return "\n".join(["".join(words), framed, pairs, _PROBE_LINE])
 
 
 def _fast_agrees(words: list[str]) -> bool:

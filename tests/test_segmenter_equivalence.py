@@ -88,3 +88,20 @@ def test_disagreeing_fast_backend_falls_back(monkeypatch, tmp_path):
     monkeypatch.setenv("TALENTFLOW_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(jieba_backends, "_fast_agrees", lambda words: False)
     assert isinstance(jieba_backends.choose_backend(["入职"]), jieba_backends.PureJieba)
+
+
+def test_probe_catches_jieba_fast_dat_own_cut(segmenters):
+    # The start-up check must be able to fail: jieba-fast-dat's own cut differs on it.
+    import jieba_fast_dat
+
+    from pipeline import jieba_dict
+    from pipeline.segment import user_words
+
+    reference, _ = segmenters
+    words = user_words()
+    own = jieba_fast_dat.Tokenizer(jieba_dict.dictionary_path())
+    own.initialize()
+    for word in words:
+        own.add_word(word, freq=max(jieba_backends.USER_WORD_FREQ, own.get_freq(word)))
+    probe = jieba_backends._probe(words)
+    assert own.lcut(probe) != reference.backend.cut(probe)
