@@ -1,37 +1,32 @@
 """Segmentation: jieba as a registered spaCy tokenizer with the project's dictionary.
 
-The segmenter owns a private `jieba.Tokenizer()`; jieba's global tokenizer is
-never touched (STYLE.md 4), so loading talentflow changes nothing for other
-jieba users in the process. Segmentation runs on the article's shadow
-(simplified, ASCII width), so traditional and simplified text segment alike,
-while the tokens keep the article's own characters.
+The segmenter owns a private tokenizer; jieba's global tokenizer is never
+touched (STYLE.md 4), so loading talentflow changes nothing for other jieba
+users in the process. Segmentation runs on the article's shadow (simplified,
+ASCII width), so traditional and simplified text segment alike, while the
+tokens keep the article's own characters.
+
+jieba runs through one of two backends with the same tokens (jieba_backends:
+pure jieba, the reference, or jieba's algorithm over jieba-fast-dat's C++ trie).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
-import jieba
+import numpy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
-from pipeline import lexicon, timex
+from pipeline import diskcache, jieba_backends, jieba_dict, lexicon, timex
 from pipeline.textnorm import shadow
-
-log = logging.getLogger(__name__)
-# jieba announces every dictionary load at DEBUG on its own handler.
-logging.getLogger("jieba").setLevel(logging.WARNING)
-
-# jieba's default frequency for a user word; high enough to keep 入职 whole in
-# 赵晟佳入职后 (jieba alone gives 赵晟佳入 / 职后), low enough not to swallow
-# neighbours.
-USER_WORD_FREQ = 3000
 
 # A glued Latin run such as `OpenAICTOMiraMurati`: known words are cut off
 # first, the rest splits at CamelCase humps (`MiraMurati` → `Mira` `Murati`).
@@ -42,6 +37,8 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向")
+# Distinct Latin runs remembered with their pieces before the memo starts over.
+_LATIN_MEMO = 50_000
 
 
 def user_words() -> list[str]:
@@ -55,6 +52,13 @@ def user_words() -> list[str]:
     words.update(dict.fromkeys(trigger.verb for trigger in lexicon.triggers()))
     words.update(dict.fromkeys(lexicon.cue_table("cues.tsv")))
     return [word for word in words if len(word) > 1 and " " not in word]
+
+
+def lexicon_phrases() -> list[str]:
+    """Shadows of the organization aliases and titles: the texts the entity rulers segment."""
+    texts = [alias for entry in lexicon.organizations() for alias in entry.aliases]
+    texts += lexicon.word_list("titles.txt")
+    return list(dict.fromkeys(shadow(text) for text in texts))
 
 
 @lru_cache(maxsize=1)
@@ -103,64 +107,102 @@ def split_latin(token: str, known: Iterable[str]) -> list[str]:
 class JiebaSegmenter:
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
-    def __init__(self, vocab: Vocab, *, words: Iterable[str] = ()) -> None:
+    def __init__(self, vocab: Vocab, *, words: Iterable[str] = (), backend: str | None = None) -> None:
         self.vocab = vocab
-        self.jieba = jieba.Tokenizer()
-        self.jieba.initialize()
-        for word in words:
-            self.jieba.add_word(word, freq=max(USER_WORD_FREQ, self.jieba.FREQ.get(word, 0)))
+        words = list(words)
+        if backend is None:
+            self.backend = jieba_backends.choose_backend(words)
+        else:
+            self.backend = jieba_backends.BACKENDS[backend](words)
         self.known_latin = _latin_vocabulary()
+        self._latin_pieces: dict[str, list[str]] = {}
         self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
+        self.phrases = self._phrase_tokens(words)
+
+    def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
+        """The tokens of every lexicon phrase, from the disk cache when this code and data made them before.
+
+        The entity rulers segment each organization alias and title at every
+        pipeline build (~2,800 phrases); the cache key covers everything their
+        tokens depend on, so a hit gives what segmenting them would.
+        """
+        phrases = lexicon_phrases()
+        here = Path(__file__).resolve().parent
+        name = diskcache.key(
+            "phrase_tokens",
+            files=[jieba_dict.dictionary_path()]
+            + [here / module for module in ("segment.py", "jieba_backends.py", "jieba_dict.py", "timex.py", "textnorm.py")],
+            packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
+            extra="\n".join([self.backend.name, *words, "", *phrases]),
+        )
+        return diskcache.cached(name, lambda: {phrase: tuple(self._segment(phrase)) for phrase in phrases})
 
     def segment(self, text: str) -> list[str]:
-        """Tokens of `text` (already a shadow), each a substring, in order.
+        """Tokens of `text` (already a shadow), each a substring, in order."""
+        known = self.phrases.get(text)
+        return list(known) if known is not None else self._segment(text)
 
-        Time expressions are cut out first, so jieba never glues a name to a
+    def _segment(self, text: str) -> list[str]:
+        """Time expressions are cut out first, so jieba never glues a name to a
         year (`司空望舒二〇一九年` gave 舒二 / 〇 / 一 / 九年).
         """
         tokens: list[str] = []
         cursor = 0
-        for mention in timex.find_times(text, published=None):
-            tokens.extend(self._segment_piece(text[cursor : mention.start]))
-            tokens.extend(self._segment_piece(text[mention.start : mention.end]))
-            cursor = mention.end
-        tokens.extend(self._segment_piece(text[cursor:]))
+        for start, end in timex.time_spans(text):
+            self._segment_piece(text[cursor:start], tokens)
+            self._segment_piece(text[start:end], tokens)
+            cursor = end
+        self._segment_piece(text[cursor:], tokens)
         return tokens
 
-    def _segment_piece(self, text: str) -> list[str]:
-        tokens: list[str] = []
+    def _segment_piece(self, text: str, out: list[str]) -> None:
+        """Append the tokens of one piece to `out`."""
         if not text:
-            return tokens
-        for token in self.jieba.cut(text, HMM=True):
-            if _LATIN_TOKEN.fullmatch(token):
-                tokens.extend(split_latin(token, self.known_latin))
-            elif len(token) >= 2 and token[-1] in _CLITICS and token not in self.jieba.FREQ:
-                tokens.extend((token[:-1], token[-1]))
-            elif len(token) == 2 and token[0] in _DATE_UNITS and token not in self.jieba.FREQ:
+            return
+        known, split, surnames = self.backend.known, self._split_latin, self.surnames
+        # The surname rule looks back only within this piece.
+        first = len(out)
+        for token in self.backend.cut(text):
+            size = len(token)
+            last = token[-1]
+            if size >= 2 and last in _CLITICS and not known(token):
+                out.append(token[:-1])
+                out.append(last)
+            elif size == 2 and token[0] in _DATE_UNITS and not known(token):
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
-                tokens.extend(token)
-            elif (
-                len(token) == 2
-                and token[-1] in _CLITICS
-                and tokens
-                and tokens[-1] in self.surnames
-            ):
+                out.extend(token)
+            elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
                 # `张` `健将` `加入`: after a lone surname, a word ending in a clitic
                 # is the given name plus the clitic (张健 / 将).
-                tokens.extend(token)
+                out.extend(token)
+            elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
+                out.extend(split(token))
             else:
-                tokens.append(token)
-        return tokens
+                out.append(token)
+
+    def _split_latin(self, token: str) -> list[str]:
+        pieces = self._latin_pieces.get(token)
+        if pieces is None:
+            if len(self._latin_pieces) > _LATIN_MEMO:
+                self._latin_pieces.clear()
+            pieces = self._latin_pieces[token] = split_latin(token, self.known_latin)
+        return pieces
 
     def __call__(self, text: str) -> Doc:
         simple = shadow(text)
-        words, cursor = [], 0
-        for token in self.segment(simple):
-            words.append(text[cursor : cursor + len(token)])
-            cursor += len(token)
+        tokens = self.segment(simple)
+        if simple == text:
+            words = tokens
+        else:
+            words, cursor = [], 0
+            for token in tokens:
+                words.append(text[cursor : cursor + len(token)])
+                cursor += len(token)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        for token in doc:
-            token.norm_ = simple[token.idx : token.idx + len(token)].lower()
+        if words:
+            add = self.vocab.strings.add
+            norms = numpy.fromiter((add(token.lower()) for token in tokens), dtype=numpy.uint64, count=len(tokens))
+            doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
         return doc
 

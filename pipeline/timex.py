@@ -18,8 +18,7 @@ import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
-
-import cn2an
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -86,10 +85,30 @@ _UNTIL_NOW = re.compile(rf"{_S}(?P<now>至今|迄今|到现在|到目前为止)"
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
+_CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
+# The numerals the patterns above let through: four digits read one by one
+# (`二〇一九`), or tens and units around 十 (`十二`, `二十五`, `三十`).
+_CN_NUMERAL = re.compile(r"[〇零一二三四五六七八九]{1,4}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
+
+
 def _num(numeral: str) -> int:
-    # ASCII digits are plain ints; `二〇一九`, `十二`, `二十五` go through cn2an,
-    # whose "smart" mode reads digit-by-digit years and positional numerals alike.
-    return int(numeral) if numeral.isascii() else int(cn2an.cn2an(numeral, "smart"))
+    """ASCII digits, or a Chinese numeral read as cn2an's "smart" mode reads it.
+
+    The numerals the patterns admit are read here (tests/test_segment_shortcuts.py
+    checks every one against cn2an); importing cn2an costs ~0.8 s of start-up,
+    so it is only asked about anything else.
+    """
+    if numeral.isascii():
+        return int(numeral)
+    match = _CN_NUMERAL.fullmatch(numeral)
+    if match is None:
+        import cn2an
+
+        return int(cn2an.cn2an(numeral, "smart"))
+    if "十" not in numeral:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
+    tens, units = match["tens"], match["units"]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
 def _format(year: int | None, month: int | None = None, day: int | None = None) -> str:
@@ -115,11 +134,13 @@ def _groups(match: re.Match[str]) -> tuple[int | None, int | None]:
     return month, day
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+@lru_cache(maxsize=4)
+def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
     """Every pattern's matches, leftmost-longest and without overlaps.
 
     `2025年4月` also contains the bare `4月`, `今年2月` the bare `2月`: the
-    longer match that starts first wins.
+    longer match that starts first wins. Kept for the last few texts: the
+    segmenter and the date finder scan the same shadow one after the other.
     """
     found = [(m.start(), m.end(), kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(text)]
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
@@ -127,7 +148,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     for item in found:
         if not chosen or item[0] >= chosen[-1][1]:
             chosen.append(item)
-    return chosen
+    return tuple(chosen)
 
 
 def _resolve(
@@ -231,6 +252,11 @@ def _link_spans(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             begin, stop = until.span("now")
             result.append(TimeMention(begin, stop, text[begin:stop], "", "span_end"))
     return result
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every time `find_times` finds in `text`, whatever the article's date."""
+    return [(mention.start, mention.end) for mention in find_times(text, published=None)]
 
 
 def normalize_time(expression: str, *, published: datetime.date | None) -> str:

@@ -1,0 +1,226 @@
+"""Two ways to run jieba with the user words, giving the same tokens.
+
+`PureJieba` is the reference: jieba's own private `Tokenizer`. `FastJieba`
+replays jieba's `cut` (blocks, best route, HMM on unknown runs) step by step,
+but takes the two costly steps, the word graph and the route's probabilities,
+from jieba-fast-dat's C++ double-array trie loaded with jieba's own dict.txt.
+jieba-fast-dat's own `cut` is not used: it breaks ties between equally likely
+routes the other way (阿里巴巴 / 集团副总裁 instead of 阿里巴巴集团 / 副总裁,
+every user word having the same frequency), and its HMM cuts decimals (`2.0`)
+and rare characters (禤) differently. Its probabilities are the same floats
+as jieba's, so the tie can be settled as jieba does.
+
+`choose_backend` takes the fast one when jieba-fast-dat is installed and, on
+this installation, cuts a probe text exactly as the reference does; the
+verdict is kept in the disk cache. `TALENTFLOW_SEGMENTER=jieba` forces the
+reference, `=jieba-fast-dat` the fast one without the check.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from math import log
+
+from pipeline import diskcache, jieba_dict
+
+log_ = logging.getLogger(__name__)
+# jieba announces every dictionary load at DEBUG on its own handler.
+logging.getLogger("jieba").setLevel(logging.WARNING)
+
+SEGMENTER_VARIABLE = "TALENTFLOW_SEGMENTER"
+REFERENCE = "jieba"
+FAST = "jieba-fast-dat"
+
+# jieba's default frequency for a user word; high enough to keep 入职 whole in
+# 赵晟佳入职后 (jieba alone gives 赵晟佳入 / 职后), low enough not to swallow
+# neighbours.
+USER_WORD_FREQ = 3000
+
+# jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default).
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_SKIP = re.compile("(\r\n|\\s)", re.U)
+
+
+class PureJieba:
+    """The reference: jieba's own Python tokenizer with the user words."""
+
+    name = REFERENCE
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import jieba
+
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        for word in words:
+            self.tokenizer.add_word(word, freq=max(USER_WORD_FREQ, self.tokenizer.FREQ.get(word, 0)))
+        self.cut = self.tokenizer.lcut
+
+    def known(self, token: str) -> bool:
+        """jieba's own test: a word, or the prefix of one, of the dictionary."""
+        return token in self.tokenizer.FREQ
+
+
+@lru_cache(maxsize=1)
+def _hmm_cut():
+    # jieba's HMM for unknown runs; importing it loads jieba's package (~0.3 s),
+    # so it waits for the first run that needs it.
+    from jieba import finalseg
+
+    return finalseg.cut
+
+
+@lru_cache(maxsize=16384)
+def _hmm(run: str) -> tuple[str, ...]:
+    """jieba's HMM reading of an unknown run; names recur, and each reading costs a Viterbi pass."""
+    return tuple(_hmm_cut()(run))
+
+
+class FastJieba:
+    """jieba's `cut(HMM=True)` over jieba-fast-dat's trie; `known` as PureJieba's."""
+
+    name = FAST
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import jieba_fast_dat
+        from jieba_fast_dat import _jieba_fast_dat_functions_py3 as native
+
+        words = list(words)
+        self._dag, self._calc, self._freq = native._get_DAG, native._calc, native._get_freq
+        tokenizer = jieba_fast_dat.Tokenizer(jieba_dict.dictionary_path())
+        # Its default cache file is keyed by the dictionary's path only; ours by its bytes.
+        cache = diskcache.path_for(
+            diskcache.key("jieba_fast_dat", files=(jieba_dict.dictionary_path(),), packages=(FAST,)) + ".dat"
+        )
+        # It writes its cache in place; a new one is written aside and renamed,
+        # so pool workers starting together never read half a file.
+        fresh = cache is not None and not cache.exists()
+        if cache is not None:
+            tokenizer.cache_file = str(cache.with_name(f"{cache.name}.{os.getpid()}.tmp") if fresh else cache)
+        # Without an explicit initialize it segments with an empty dictionary.
+        tokenizer.initialize()
+        if fresh:
+            try:
+                os.replace(tokenizer.cache_file, cache)
+            except OSError:
+                pass
+        dictionary_total = tokenizer.total
+        for word in words:
+            tokenizer.add_word(word, freq=max(USER_WORD_FREQ, tokenizer.get_freq(word)))
+        self.trie = tokenizer.dat
+        # The total divides every frequency; it counts the repeated line of
+        # dict.txt (B超) once, jieba twice.
+        self.total = float(tokenizer.total - dictionary_total + jieba_dict.total_frequency())
+        self.log_total = log(self.total)
+        self.user_words = sorted(words)
+
+    def known(self, token: str) -> bool:
+        if jieba_dict.starts_a_word(token):
+            return True
+        index = bisect.bisect_left(self.user_words, token)
+        return index < len(self.user_words) and self.user_words[index].startswith(token)
+
+    def cut(self, sentence: str) -> list[str]:
+        tokens: list[str] = []
+        for block in _HAN.split(sentence):
+            if not block:
+                continue
+            if _HAN.match(block):
+                self._cut_block(block, tokens)
+            else:
+                for piece in _SKIP.split(block):
+                    if _SKIP.match(piece):
+                        tokens.append(piece)
+                    else:
+                        tokens.extend(piece)
+        return tokens
+
+    def _cut_block(self, sentence: str, tokens: list[str]) -> None:
+        """jieba's `__cut_DAG`: the best route, single characters pooled for the HMM."""
+        trie, freq = self.trie, self._freq
+        dag = self._dag(trie, sentence)
+        route: dict[int, tuple[float, int]] = {}
+        self._calc(trie, sentence, dag, route, self.total)
+        route[len(sentence)] = (0, 0)
+        log_total = self.log_total
+        x, buf, size = 0, "", len(sentence)
+        while x < size:
+            best, end = route[x]
+            # jieba takes the longest of equally likely words (max over
+            # (probability, end)); the C++ route keeps the first.
+            for candidate in dag[x]:
+                if candidate > end and log(freq(trie, sentence[x : candidate + 1]) or 1) - log_total + route[candidate + 1][0] == best:
+                    end = candidate
+            y = end + 1
+            word = sentence[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    self._flush(buf, tokens)
+                    buf = ""
+                tokens.append(word)
+            x = y
+        if buf:
+            self._flush(buf, tokens)
+
+    def _flush(self, buf: str, tokens: list[str]) -> None:
+        if len(buf) == 1:
+            tokens.append(buf)
+        elif not self._freq(self.trie, buf):
+            tokens.extend(_hmm(buf))
+        else:
+            tokens.extend(buf)
+
+
+# What jieba-fast-dat's own cut gets wrong: decimals, percentages and rare
+# characters in the HMM, beside the ties the word pairs below provoke.
+_PROBE_LINE = "星图2.0发布，同比增长42%，禤嘉树称，ADS 1.0和ADS 2.0的研发"
+
+
+def _probe(words: list[str]) -> str:
+    """A text that stresses the user words: glued, framed, and each followed by the next.
+
+    Two user words in a row (阿里巴巴集团 + 副总裁) are where equally likely
+    routes tie, every user word having the same frequency.
+    """
+    pairs = "，".join(first + second for first, second in zip(words, words[1:] + words[:1]))
+    framed = "".join(f"曾在{word}任职，2019年加入" for word in words)
+    return "\n".join(["".join(words), framed, pairs, _PROBE_LINE])
+
+
+def _fast_agrees(words: list[str]) -> bool:
+    """Whether FastJieba cuts the probe exactly as jieba does (loads both: ~2 s)."""
+    probe = _probe(words)
+    reference, fast = PureJieba(words), FastJieba(words)
+    tokens = reference.cut(probe)
+    return tokens == fast.cut(probe) and all(reference.known(token) == fast.known(token) for token in tokens)
+
+
+def choose_backend(words: list[str]) -> PureJieba | FastJieba:
+    """The fast backend when installed and verified here, else the reference."""
+    wanted = os.environ.get(SEGMENTER_VARIABLE, "").strip().lower()
+    if wanted == REFERENCE:
+        return PureJieba(words)
+    try:
+        import jieba_fast_dat  # noqa: F401
+    except ImportError:
+        return PureJieba(words)
+    if wanted != FAST:
+        verdict = diskcache.key(
+            "segmenter_verdict",
+            files=(jieba_dict.dictionary_path(), __file__),
+            packages=(REFERENCE, FAST),
+            extra="\n".join(words),
+        )
+        if not diskcache.cached(verdict, lambda: _fast_agrees(words)):
+            log_.warning("jieba-fast-dat cuts differently from jieba here; segmenting with jieba")
+            return PureJieba(words)
+    return FastJieba(words)
+
+
+BACKENDS = {REFERENCE: PureJieba, FAST: FastJieba}
