@@ -140,6 +140,15 @@ def test_org_fields_have_no_stray_whitespace():
         ("超级智能实验室", "MSL"),
         ("Meta 超级智能实验室", "MSL"),
         ("智源研究院", "北京智源人工智能研究院"),
+        ("博世", "Bosch"),
+        ("采埃孚", "ZF"),
+        ("瑞昱", "Realtek"),
+        ("廣達電腦", "广达"),
+        ("華碩", "ASUS"),
+        ("大陆集团", "Continental AG"),
+        ("禾赛", "Hesai"),
+        ("台大", "台湾大学"),
+        ("港科大", "HKUST"),
     ],
 )
 def test_aliases_fold_together(left, right):
@@ -183,6 +192,15 @@ def test_aliases_fold_together(left, right):
 )
 def test_units_roll_up(alias, root):
     assert lexicon.root_org(lexicon.canonical_org(alias)) == root
+
+
+@pytest.mark.parametrize(
+    "word",
+    # Ordinary words, a car model, generic institute names: only the long form is an alias.
+    ["大陆", "长城", "浪潮", "曙光", "速腾", "雷诺", "社科院", "中央研究院", "工业技术研究院", "航空工业", "好未来", "黑芝麻", "斑马"],
+)
+def test_ambiguous_short_forms_are_not_aliases(word):
+    assert lexicon.canonical_org(word) == ""
 
 
 def test_spot_checks_from_the_brief():
