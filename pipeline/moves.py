@@ -83,6 +83,7 @@ _TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
 # A clause that ends in a time frame and leaves its subject to the next one.
 _FRONTED = re.compile(r"(?:后|之后|以后|前|之前|以前|期间|之际)\s*[,;]?\s*$")
 _IN = re.compile(r"(?:在|于)\s*$")
+_INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
 # Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
@@ -400,7 +401,9 @@ class MoveExtractor:
                 if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
                     # 这家成立仅半年的公司由A与B联合创立: the company the article is
                     # about, else the one named last (not its investors, named in passing).
-                    after = _article_org(view, sentence.start) or [o for o in view.orgs if o.end <= sentence.start][-1:]
+                    after = _article_org(view, sentence.start) or [
+                        o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)
+                    ][-1:]
             if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
                 # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
                 came_from = _describing_org(view, people[0])
@@ -557,7 +560,8 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
     """The coordinated names ending with the last one: `A、B和C`."""
     group = [persons[-1]]
     for person in reversed(persons[:-1]):
-        gap = PARENTHESIS.sub("", simple[person.end : group[0].start])
+        # `“机甲老陈”(陈砚舟)与…`: a name given in brackets closes its bracket first.
+        gap = PARENTHESIS.sub("", simple[person.end : group[0].start]).removeprefix(")")
         if person.key == group[0].key and not gap.strip():
             continue
         if _COORDINATION.fullmatch(gap) or _DESCRIBED_COORDINATION.fullmatch(gap) or person.end == group[0].start:
@@ -635,6 +639,11 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
 def _org_text(view: DocView, org: Mention) -> str:
     written = view.text[org.start : org.end] if org.end else org.text
     return org.text if org.end and org.text != written and org.text.startswith(written) else written
+
+
+def _is_investor(org: Mention) -> bool:
+    """`由多家头部美元基金联合领投`: who funds a company, not who works there."""
+    return org.key in lexicon.org_names_of_kind("investor") or org.text.endswith(_INVESTOR_SUFFIXES)
 
 
 def _is_school(view: DocView, org: Mention | None) -> bool:

@@ -36,7 +36,8 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # An unknown word jieba's HMM glued to a following grammatical character
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
-_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因")
 # Distinct Latin runs remembered with their pieces before the memo starts over.
 _LATIN_MEMO = 50_000
 
@@ -116,7 +117,7 @@ class JiebaSegmenter:
             self.backend = jieba_backends.BACKENDS[backend](words)
         self.known_latin = _latin_vocabulary()
         self._latin_pieces: dict[str, list[str]] = {}
-        self.surnames = frozenset(word for word in lexicon.word_list("surnames.txt") if len(word) == 1)
+        self.surnames = frozenset(lexicon.word_list("surnames.txt"))
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -172,11 +173,22 @@ class JiebaSegmenter:
                 # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
                 out.extend(token)
             elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
-                # `张` `健将` `加入`: after a lone surname, a word ending in a clitic
-                # is the given name plus the clitic (张健 / 将).
+                # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
+                # in a clitic is the given name plus the clitic (张健 / 将).
                 out.extend(token)
             elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
                 out.extend(split(token))
+            elif (
+                size == 1
+                and len(out) > first
+                and len(out[-1]) == 2
+                and out[-1][0] in surnames
+                and not known(out[-1])
+                and token not in _CLITICS
+                and _HAN.fullmatch(token)
+            ):
+                # `周以` `恒`: the HMM cut an unknown three-character name after two.
+                out[-1] += token
             else:
                 out.append(token)
 

@@ -419,3 +419,11 @@ def test_a_bare_leave_is_placed_by_its_sentence_not_by_an_announced_join(extract
     found = facts(extract(text, published="2025-08-26"))
     assert ("康衡", "leave", "Google DeepMind") in found
     assert ("康衡", "leave", "蘋果基礎模型團隊") not in found
+
+
+def test_investors_named_before_are_not_the_anaphor_company(extract) -> None:
+    text = (
+        "AI初创公司曜石智能科技有限公司宣布完成融资，由多家头部美元基金联合领投。"
+        "这家成立仅半年的公司由“老K”（柯明远）与前百度技术总监尉迟安于今年联合创立。"
+    )
+    check(extract, text, [join("柯明远", "曜石智能科技有限公司"), join("尉迟安", "曜石智能科技有限公司")])

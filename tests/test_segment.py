@@ -32,3 +32,19 @@ def test_glued_latin_run_is_cut():
 def test_global_jieba_is_untouched(nlp):
     # STYLE.md 4: the segmenter owns a private dictionary.
     assert "纳入麾下" not in jieba.dt.FREQ or jieba.dt.FREQ.get("纳入麾下") != 3000
+
+
+def test_a_name_is_not_glued_to_the_function_word_after_it(nlp):
+    # jieba reads 锐因 and 安于 as words; after a surname (compound ones too) the
+    # last character is a clitic and the first belongs to the name.
+    assert [t.text for t in nlp.make_doc("总监鲜于锐因违规被开除")][1:4] == ["鲜于", "锐", "因"]
+    assert [t.text for t in nlp.make_doc("工程师尉迟安于2023年创业")][1:4] == ["尉迟", "安", "于"]
+
+
+def test_an_unknown_three_character_name_stays_whole(nlp):
+    # The HMM cut 周以|恒; a surname-led unknown pair and a lone character are one name.
+    assert "周以恒" in [t.text for t in nlp.make_doc("研究员周以恒(音译,Yiheng Zhou)加入")]
+
+
+def test_accented_latin_letters_stay_in_one_token(nlp):
+    assert [t.text for t in nlp.make_doc("Tomás Núñez加入")][:3] == ["Tomás", " ", "Núñez"]
