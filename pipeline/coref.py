@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline import lexicon
 from pipeline.textnorm import shadow
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
@@ -89,5 +91,15 @@ def _name_parts(name: str) -> list[str]:
 
 
 def find_pronoun(simple: str, start: int, end: int) -> bool:
-    """Does a pronoun stand in `simple[start:end]` (the clause before a verb)?"""
-    return _PRONOUN.search(simple, start, end) is not None
+    """Does a pronoun stand in `simple[start:end]` (the clause before a verb) as a
+    subject? `跟随他加入`, `与她一同`: a pronoun after an object marker is an object."""
+    for match in _PRONOUN.finditer(simple, start, end):
+        before = simple[max(start, match.start() - 4) : match.start()]
+        if not any(before.endswith(marker) for marker in _object_markers()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _object_markers() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("object_markers.txt"))

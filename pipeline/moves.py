@@ -82,6 +82,12 @@ TRANSFER_VERBS = frozenset({"调入", "调任", "入职"})
 _TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
 # A clause that ends in a time frame and leaves its subject to the next one.
 _FRONTED = re.compile(r"(?:后|之后|以后|前|之前|以前|期间|之际)\s*[,;]?\s*$")
+# `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
+_POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
+_INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
+# `…加盟商汤的,还有A`: what follows the verb phrase that describes the people listed.
+_ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
 _IN = re.compile(r"(?:在|于)\s*$")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
@@ -262,6 +268,11 @@ class MoveExtractor:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
             moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
             people = _group_before(moved, view.simple) if moved else []
+        if not people:
+            # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
+            listed = _INCLUDING.search(view.simple, end, sentence.end)
+            if listed and _unnamed_count(view.simple, end, listed.start()):
+                people = _group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=_MAX_OBJECT_GAP)
         from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)]
         subject = [
             o
@@ -354,7 +365,7 @@ class MoveExtractor:
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
         if not in_clause:
-            ahead = _fronted_subject(view, sentence, clause)
+            ahead = _fronted_subject(view, sentence, clause) or _also_listed(view, sentence, clause, start)
             if ahead:
                 return ahead
         if not in_clause and (
@@ -500,6 +511,25 @@ def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[
     return _group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
 
 
+def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+    """`与A一同加盟商汤的,还有B,以及C`: the verb phrase describes the people listed after 还有."""
+    also = _ALSO_HAD.match(view.simple, _trigger_end(view, start))
+    if also is None:
+        return []
+    people = [p for p in view.persons if also.end() <= p.start < sentence.end]
+    if not people or len(PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) > _MAX_OBJECT_GAP:
+        return []
+    group = [people[0]]
+    for person in people[1:]:
+        gap = PARENTHESIS.sub("", view.simple[group[-1].end : person.start]).removeprefix(")")
+        if person.key == group[-1].key or not gap.strip(" ()"):
+            continue  # Marcus Chan(陈浩贤): the same person again
+        if not _LISTED_NEXT.fullmatch(gap):
+            break
+        group.append(person)
+    return _unique(group)
+
+
 def _topic(view: DocView, before: int) -> list[Mention]:
     """The person an earlier clause is about: its first name not governed by a preposition.
 
@@ -517,6 +547,9 @@ def _topic(view: DocView, before: int) -> list[Mention]:
                 prefix.endswith(marker) for marker in _object_markers() if len(marker) == 1
             ):
                 continue
+            following = persons[index + 1] if index + 1 < len(persons) else None
+            if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
+                continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
             rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
             if not prefix.strip(" -*·") and not rest and clause.start not in sentence_starts:
                 continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading

@@ -33,7 +33,7 @@ _POST_PREFIX = re.compile(
     r"|并|后|随后|正式|目前|担任|出任|兼任|任职|成为|作为|任|还有|有|是|包括|已?将|已?把|该?公司)+"
 )
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
-_FORMER = re.compile(r"[前原]")
+_FORMER = re.compile(r"[前原](?![端沿台景])")
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|/)\s*")
@@ -168,7 +168,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     if described:
         title = described[-1]
         org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
-        if _names_otheremployer(view, title, sentence.start, org):
+        if _names_other_employer(view, title, sentence.start, org):
             return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
             return title_phrase(view, title, sentence.start, own_org=org)
@@ -178,12 +178,12 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
 
 
 def _marked_former(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> bool:
-    """`前Waymo规划算法工程师A入职小鹏`: a post marked as held before."""
+    """`前Waymo规划算法工程师A入职小鹏`, `港湾视觉前技术总监A`: a post marked as held before."""
     start, _ = _post_start(view, title, floor, own_org)
-    return _FORMER.search(view.simple, max(floor, start - 3), start) is not None
+    return _FORMER.search(view.simple, max(floor, start - 3), title.start) is not None
 
 
-def _names_otheremployer(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> bool:
+def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> bool:
     """`台大教授A将出任辉达…`: the post names an organization other than the record's
     (its units count as itself: `阿里iDST语音团队负责人A从阿里离职`)."""
     if own_org is None:

@@ -427,3 +427,17 @@ def test_investors_named_before_are_not_the_anaphor_company(extract) -> None:
         "这家成立仅半年的公司由“老K”（柯明远）与前百度技术总监尉迟安于今年联合创立。"
     )
     check(extract, text, [join("柯明远", "曜石智能科技有限公司"), join("尉迟安", "曜石智能科技有限公司")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("pronoun-as-object", "据悉，林峰在华为的副手、芯片部门经理乔安也将跟随他加入小米。",
+     [join("乔安", "小米", status="announced")]),
+    ("possessor-is-not-the-topic", "值得注意的是，杜衡在百度时期的老部下苗青上个月离开百度，随后入职蔚来。",
+     [leave("苗青", "百度"), join("苗青", "蔚来")]),
+    ("hired-list-after-baokuo", "今年以来，京东已先后引入多位外部高管，包括来自华为云的前首席架构师程远和来自微软的Laura Kim。",
+     [join("程远", "京东"), join("Laura Kim", "京东"), leave("程远", "华为云"), leave("Laura Kim", "微软")]),
+    ("also-listed-after-de", "与季白一同加盟小米的，还有前华为芯片架构师邵宁，以及刚从百度离职的算法工程师Ravi Shah。",
+     [join("邵宁", "小米", role=""), join("Ravi Shah", "小米"), leave("Ravi Shah", "百度")]),
+))
+def test_who_the_clause_is_about(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
