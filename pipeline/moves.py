@@ -39,7 +39,7 @@ _COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s�
 # `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
 _DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,20}")
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
-_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
+_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
@@ -191,13 +191,16 @@ class MoveExtractor:
             return []
         drafts = []
         pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
+        spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
+        origins = dict(_distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
         for person, org in pairs:
             draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence)
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
+                origin = origins.get(person) or (from_orgs[0] if from_orgs else None)
                 draft.from_org = (
-                    _org_text(view, from_orgs[0])
-                    if from_orgs
+                    _org_text(view, origin)
+                    if origin
                     else self._previous_join(
                         earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start]
                     )
@@ -273,7 +276,10 @@ class MoveExtractor:
             listed = _INCLUDING.search(view.simple, end, sentence.end)
             if listed and _unnamed_count(view.simple, end, listed.start()):
                 people = _group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=_MAX_OBJECT_GAP)
-        from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)]
+        from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
+        if from_orgs:
+            # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
+            from_orgs = _group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
         subject = [
             o
             for o in before
@@ -436,7 +442,9 @@ class MoveExtractor:
                 o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= head
             ][-1:]
             if not described and people and people[0].start >= sentence.start:
-                described = [o for o in view.orgs if sentence.start <= o.start and o.end <= head][-1:]
+                # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
+                joined = _joined_orgs(view, sentence)
+                described = [o for o in view.orgs if sentence.start <= o.start and o.end <= head and o not in joined][-1:]
             if not described and people and sentence.start <= people[0].start < clause.start:
                 # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
                 described = [o for o in view.orgs if people[0].end <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)][-1:]
@@ -497,6 +505,16 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
         not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
         for hit in _UNNAMED.finditer(text, start, end)
     )
+
+
+def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
+    """Organizations a join or founding verb of the sentence takes as its object."""
+    joined: list[Mention] = []
+    for trigger in view.doc.spans.get("triggers", []):
+        if trigger.label_ in JOIN_KINDS and sentence.start <= trigger.start_char < sentence.end:
+            clause = sentence.clause_at(trigger.start_char)
+            joined += _group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=_MAX_OBJECT_GAP)
+    return joined
 
 
 def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:

@@ -149,7 +149,8 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
-            return ""
+            later = post_after(view, person, next_start, sentence)  # 聘请前X专家A担任…负责人
+            return later.text if later is not None else ""
         return title_phrase(view, described[-1], sentence.start, own_org=org, coordinated=False)
     after = post_after(view, org, next_start, sentence) if org is not None and org.end else None
     if after is not None:

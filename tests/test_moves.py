@@ -441,3 +441,18 @@ def test_investors_named_before_are_not_the_anaphor_company(extract) -> None:
 ))
 def test_who_the_clause_is_about(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("fenbie-from-orgs", "星舟机器人公司近期还分别从Figure AI和宇树科技挖来了硬件负责人Tomás Ribeiro和控制算法专家闻静。",
+     [leave("Tomás Ribeiro", "Figure AI"), leave("闻静", "宇树科技"),
+      join("Tomás Ribeiro", "星舟机器人公司"), join("闻静", "星舟机器人公司")]),
+    ("announced-list-after-comma", "Lumina Labs宣布，前OpenAI研究员韩立新、谷歌DeepMind高级研究科学家马克·德雷克已正式加入公司。",
+     [join("韩立新", "Lumina Labs"), join("马克·德雷克", "Lumina Labs")]),
+    ("hired-from-a-former-post-to-a-new-one", "蔚来拟聘请前理想汽车感知算法专家籍晓担任感知负责人。",
+     [join("籍晓", "蔚来", role="感知负责人")]),
+    ("leave-not-where-another-went", "百川智能人事变动频繁。今年4月，百川智能联合创始人焦远卸任，随后创办了灵犀科技；7月，联合创始人佘岚出走，加盟京东。",
+     [leave("焦远", "百川智能"), join("焦远", "灵犀科技"), leave("佘岚", "百川智能"), join("佘岚", "京东")]),
+))
+def test_organizations_of_a_group(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
