@@ -165,7 +165,9 @@ class OrgPatternFinder:
             if (
                 prev.norm_ in self.stops
                 or prev.norm_ in _ORG_HEADS
-                or prev.norm_ in jieba_dict.common_verbs()  # 违反|公司职业道德
+                # 违反|公司职业道德; but a name may end in a verb before a name-like
+                # suffix (驭势前行科技).
+                or prev.norm_ in jieba_dict.common_verbs() and (start < suffix.i or suffix.norm_ in _ORG_HEADS)
                 or not _HAN_OR_LATIN.fullmatch(prev.norm_)
             ):
                 break

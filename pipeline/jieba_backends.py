@@ -54,6 +54,7 @@ class PureJieba:
     def __init__(self, words: Iterable[str]) -> None:
         import jieba
 
+        jieba.setLogLevel(logging.WARNING)  # importing jieba sets its logger to DEBUG
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         for word in words:

@@ -44,6 +44,9 @@ _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
 _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
+_ANAPHOR_OBJECT = re.compile(r"\s*了?\s*(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室|机构)")
+# `公司由A及B于2018年联合创办`: a sentence that opens on the company of the article.
+_BARE_COMPANY = re.compile(r"(?:该|这家)?(?:公司|企业)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -414,7 +417,9 @@ class MoveExtractor:
                     and o.end <= people[0].start
                     and _ANNOUNCER.match(view.simple, o.end, people[0].start)
                 ][-1:]
-                anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start)
+                anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start) or _BARE_COMPANY.match(
+                    view.simple, sentence.start, people[0].start
+                )
                 if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
                     # 这家成立仅半年的公司由A与B联合创立: the company the article is
                     # about, else the one named last (not its investors, named in passing).
@@ -426,6 +431,15 @@ class MoveExtractor:
                 came_from = _describing_org(view, people[0])
             return after, came_from
         # leave / past
+        if not after and people and _ANAPHOR_OBJECT.match(view.simple, end):
+            # 离开了这家自己一手创办的公司: the company the person is known at, else the
+            # one the sentence is about (数标科技被百度收购,A也离开了这家公司).
+            known = view.affiliation.get(people[0].key)
+            if known:
+                return [Mention(0, 0, "ORG", known, known)], []
+            topic = [o for o in view.orgs if sentence.start <= o.start < start][:1]
+            if topic:
+                return topic, []
         if after:
             return after, []
         if came_from:

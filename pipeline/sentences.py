@@ -1,15 +1,18 @@
 """Sentences and clauses of the shadow text, as character ranges.
 
 Evidence is "the sentence that states it" (ANNOTATION.md). Clauses split at
-commas, semicolons and colons outside brackets: `杜楠(音译,Nan Du)` stays whole.
+commas, semicolons and colons outside brackets (`杜楠(音译,Nan Du)` stays whole),
+and at a headline's spaces between Chinese phrases.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 _SENTENCE_ENDS = frozenset("。!?\n")
 _CLAUSE_BREAKS = frozenset(",;:")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPEN, _CLOSE = frozenset("(「“《"), frozenset(")」”》")
 
 
@@ -41,7 +44,7 @@ def split_sentences(text: str) -> list[Sentence]:
             depth += 1
         elif char in _CLOSE and depth:
             depth -= 1
-        if char in _CLAUSE_BREAKS and depth == 0:
+        if depth == 0 and (char in _CLAUSE_BREAKS or char == " " and _between_han(text, index)):
             clauses.append(Clause(clause_start, index + 1))
             clause_start = index + 1
         if char in _SENTENCE_ENDS:
@@ -57,6 +60,11 @@ def split_sentences(text: str) -> list[Sentence]:
         clauses.append(Clause(clause_start, len(text)))
         sentences.append(_trimmed(text, start, len(text), clauses))
     return [s for s in sentences if s.end > s.start]
+
+
+def _between_han(text: str, index: int) -> bool:
+    # A headline separates its phrases with spaces: `技术长A请辞 前特斯拉总监B接任`.
+    return 0 < index < len(text) - 1 and _HAN.fullmatch(text[index - 1]) is not None and _HAN.fullmatch(text[index + 1]) is not None
 
 
 def _trimmed(text: str, start: int, end: int, clauses: list[Clause]) -> Sentence:
