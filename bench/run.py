@@ -489,6 +489,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25, help="cProfile rows to keep")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs and CSVs")
+    parser.add_argument(
+        "--no-baselines", dest="baselines", action="store_false", help="skip jieba and spaCy (A, B): talentflow's memory only"
+    )
     args = parser.parse_args()
     sizes = [float(text) for text in args.sizes.split(",") if text]
     worker_counts = [int(text) for text in args.workers.split(",") if text]
@@ -517,8 +520,9 @@ def main() -> None:
             data = build_input(folder, megabytes)
             size = {"mb": megabytes, "articles": data["articles"], "chars": data["chars"], "bytes": data["bytes"], "runs": {}}
             log(f"{megabytes:g} MB: {data['articles']} articles, {data['chars']:,} chars")
-            size["runs"]["A: jieba.lcut"] = measure(python_child("jieba", data["dir"]), timeout=3600)
-            size["runs"]["B: spacy.blank zh + jieba"] = measure(python_child("spacy", data["dir"]), timeout=3600)
+            if args.baselines:
+                size["runs"]["A: jieba.lcut"] = measure(python_child("jieba", data["dir"]), timeout=3600)
+                size["runs"]["B: spacy.blank zh + jieba"] = measure(python_child("spacy", data["dir"]), timeout=3600)
             for workers in worker_counts:
                 label = f"talentflow {workers} worker{'s' if workers > 1 else ''}"
                 if stopped:

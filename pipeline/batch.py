@@ -10,6 +10,10 @@ resumed: files whose content is unchanged are taken from the manifest and only
 the rest is processed, and the table comes out the same as from one
 uninterrupted run.
 
+Records go to a sink as each file finishes (`pipeline.sink`): a DataFrame for
+the Python API, or straight to the output CSV for the command line, which then
+holds only per-file counts and failures, however many records there are.
+
 Engines run the same per-file function, `process_file`: in this process
 (workers=1), in a pool of worker processes, or on a Dask distributed cluster
 (`engine="dask"`, the optional extra `talentflow[dask]`).
@@ -35,8 +39,9 @@ from pathlib import Path
 import pandas as pd
 
 from models import LocatedMove
-from pipeline.export import atomic_write, records_frame
+from pipeline.export import atomic_write
 from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, parse_articles, read_bytes
+from pipeline.sink import CsvSink, FrameSink
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +93,14 @@ class FileResult:
 
 @dataclass
 class BatchResult:
-    frame: pd.DataFrame
+    frame: pd.DataFrame | None  # None when the records were written to `output` instead
     processed: int  # files; those with a broken JSONL line too
     failed: int  # files that gave no article
     skipped: list[tuple[str, str]]
     failures: list[Failure]  # every error, several per file possible
     resumed: int = 0  # of the processed and failed, taken from the manifest
+    records: int = 0  # rows of the table
+    docs: int = 0  # docs with at least one record
 
     @property
     def failures_frame(self) -> pd.DataFrame:
@@ -305,23 +312,36 @@ class Manifest:
         self.path = Path(path)
         self.fingerprint = fingerprint
 
-    def load(self) -> dict[str, dict]:
-        """doc → its last complete entry; empty if absent or from other settings."""
+    def index(self) -> dict[str, tuple[str, int]]:
+        """doc → (content hash, offset of its last complete entry); empty if absent or from other settings.
+
+        Only the offsets are kept: the entries' records are read back one file
+        at a time (`entries`), so resuming holds no more than a fresh run.
+        """
         if not self.path.exists():
             return {}
-        entries: dict[str, dict] = {}
-        with self.path.open(encoding="utf-8") as handle:
+        found: dict[str, tuple[str, int]] = {}
+        with self.path.open("rb") as handle:
             header = _json_line(handle.readline())
             if not header or header.get("fingerprint") != self.fingerprint:
                 log.warning("%s: written with other settings or version; starting afresh", self.path)
                 return {}
+            offset = handle.tell()
             for line in handle:
                 entry = _json_line(line)
                 if entry is None:
                     log.warning("%s: dropping a torn line", self.path)
-                    continue
-                entries[entry["doc"]] = entry
-        return entries
+                else:
+                    found[entry["doc"]] = (entry["hash"], offset)
+                offset += len(line)
+        return found
+
+    def entries(self, offsets: Iterable[int]) -> Iterator[dict]:
+        """The entries at these offsets (from `index`), read one at a time."""
+        with self.path.open("rb") as handle:
+            for offset in offsets:
+                handle.seek(offset)
+                yield json.loads(handle.readline())
 
     def rewrite(self, entries: Iterable[dict]) -> None:
         """Replace the manifest atomically with these entries."""
@@ -336,8 +356,8 @@ class Manifest:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def _json_line(line: str) -> dict | None:
-    if not line.endswith("\n"):
+def _json_line(line: bytes) -> dict | None:
+    if not line.endswith(b"\n"):
         return None
     try:
         value = json.loads(line)
@@ -369,6 +389,27 @@ def _resumed(task: Task, entry: dict) -> FileResult:
     )
 
 
+def _restart(journal: Manifest, tasks: Sequence[Task], take: Callable[[FileResult], None], *, resume: bool) -> int:
+    """Start the manifest afresh, with `resume` keeping the files it has unchanged; how many it kept.
+
+    Torn and stale lines are dropped. Each kept file goes to `take` as its
+    entry is copied over, so one entry at a time is in memory.
+    """
+    earlier = journal.index() if resume else {}
+    reused = [(task, earlier[task.doc][1]) for task in tasks if task.doc in earlier and earlier[task.doc][0] == _digest(task.path)]
+
+    def copied() -> Iterator[dict]:
+        if not reused:
+            return  # nothing to read back: the old manifest need not exist
+        for (task, _offset), entry in zip(reused, journal.entries(offset for _task, offset in reused)):
+            result = _resumed(task, entry)
+            take(result)
+            yield manifest_entry(result)
+
+    journal.rewrite(copied())
+    return len(reused)
+
+
 def _digest(path: str) -> str:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -398,6 +439,7 @@ def run_batch(
     engine: str = "processes",
     scheduler: str | None = None,
     progress: Callable[[FileResult, int], None] | None = None,
+    output: str | os.PathLike | None = None,
 ) -> BatchResult:
     """Every file under `paths` read, extracted and accounted for.
 
@@ -407,47 +449,57 @@ def run_batch(
     Texts longer than `max_chars` are extracted piece by piece (`split_text`).
     `engine="dask"` runs on the cluster whose scheduler is at `scheduler`, or
     on a local cluster of `workers` processes.
+    With `output`, the records go to that CSV as files finish, in memory that
+    does not grow with them (`sink.CsvSink`), and `frame` is None; the CSV
+    appears only once the batch is done (`sink.OutputError` if it cannot).
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     tasks, skipped = discover(paths, include=include, exclude=exclude)
     meta_table = load_meta(meta) if meta else {}
     journal = Manifest(manifest, fingerprint=_fingerprint(meta_table, max_chars)) if manifest else None
-    results: dict[str, FileResult] = {}
-    if journal is not None:
-        earlier = journal.load() if resume else {}
-        for task in tasks:
-            entry = earlier.get(task.doc)
-            if entry and entry["hash"] == _digest(task.path):
-                results[task.doc] = _resumed(task, entry)
-        # Start the manifest afresh with what is reused: drops torn and stale lines.
-        journal.rewrite(manifest_entry(results[task.doc]) for task in tasks if task.doc in results)
-        log.info("resuming: %d of %d files already done", len(results), len(tasks))
-    for result in results.values():
+    # Per file only its rank and outcome are kept; its records go to the sink.
+    rank_of = {task.doc: rank for rank, task in enumerate(tasks)}
+    failures: dict[int, list[Failure]] = {}
+    counts = {"processed": 0, "failed": 0, "resumed": 0}
+    done: set[int] = set()
+
+    def take(result: FileResult) -> None:
+        rank = rank_of[result.task.doc]
+        done.add(rank)
+        table.add(rank, result.records)
+        if result.failures:
+            failures[rank] = result.failures
+        counts[result.status] += 1
+        counts["resumed"] += result.resumed
         if progress is not None:
             progress(result, len(tasks))
-    todo = [task for task in tasks if task.doc not in results]
-    if engine == "dask" and todo:
-        stream = _dask_cluster(todo, meta_table, workers, max_chars, scheduler)
-    elif workers <= 1 or len(todo) <= 1:
-        stream = _in_process(todo, meta_table, max_chars)
-    else:
-        stream = _process_pool(todo, meta_table, workers, max_chars)
-    for result in stream:
-        results[result.task.doc] = result
-        # Unread files and files lost with a crashed worker stay out: --resume retries them.
-        if journal is not None and result.digest:
-            journal.append(manifest_entry(result))
-        if progress is not None:
-            progress(result, len(tasks))
-    ordered = [results[task.doc] for task in tasks]
+
+    with CsvSink(output) if output is not None else FrameSink() as table:
+        if journal is not None:
+            reused = _restart(journal, tasks, take, resume=resume)
+            log.info("resuming: %d of %d files already done", reused, len(tasks))
+        todo = [task for rank, task in enumerate(tasks) if rank not in done]
+        if engine == "dask" and todo:
+            stream = _dask_cluster(todo, meta_table, workers, max_chars, scheduler)
+        elif workers <= 1 or len(todo) <= 1:
+            stream = _in_process(todo, meta_table, max_chars)
+        else:
+            stream = _process_pool(todo, meta_table, workers, max_chars)
+        for result in stream:
+            # Unread files and files lost with a crashed worker stay out: --resume retries them.
+            if journal is not None and result.digest:
+                journal.append(manifest_entry(result))
+            take(result)
     return BatchResult(
-        frame=records_frame(record for result in ordered for record in result.records),
-        processed=sum(result.status == "processed" for result in ordered),
-        failed=sum(result.status == "failed" for result in ordered),
+        frame=table.frame,
+        processed=counts["processed"],
+        failed=counts["failed"],
         skipped=skipped,
-        failures=[failure for result in ordered for failure in result.failures],
-        resumed=sum(result.resumed for result in ordered),
+        failures=[failure for rank in sorted(failures) for failure in failures[rank]],
+        resumed=counts["resumed"],
+        records=table.records,
+        docs=table.docs,
     )
 
 

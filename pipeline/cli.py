@@ -57,6 +57,7 @@ def extract(
     from pipeline.batch import run_batch
     from pipeline.export import write_csv
     from pipeline.readers import InputError
+    from pipeline.sink import OutputError
 
     for path in paths:
         if not path.exists():
@@ -80,14 +81,16 @@ def extract(
                 engine=engine.value,
                 scheduler=scheduler,
                 progress=bar,
+                output=output,
             )
-    except InputError as err:
+    except (InputError, OutputError) as err:
         _usage(str(err))
     except ImportError as err:  # --engine dask without the `dask` extra
         _usage(str(err))
-    except OSError as err:  # the Dask scheduler cannot be reached
-        _usage(f"--scheduler {scheduler}: {err}")
-    write_csv(result.frame, output)
+    except OSError as err:
+        if engine is not Engine.dask:
+            raise
+        _usage(f"--scheduler {scheduler}: {err}")  # the Dask scheduler cannot be reached
     errors_path = output.with_name(output.stem + ".errors.csv")
     if result.failures:
         write_csv(result.failures_frame, errors_path)
@@ -102,7 +105,7 @@ def extract(
         errors = f"; {count} error{'s' if count > 1 else ''} → {errors_path}" if count else ""
         typer.echo(
             f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}{errors}; "
-            f"{len(result.frame)} records from {result.frame['doc'].nunique() if len(result.frame) else 0} articles "
+            f"{result.records} records from {result.docs} articles "
             f"→ {output} ({elapsed:.1f} s)",
             err=True,
         )

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -39,15 +39,23 @@ def restore(cell: str) -> str:
     return cell
 
 
-def records_frame(records: Iterable[CareerMove]) -> pd.DataFrame:
-    """A DataFrame with the CSV columns, sorted by doc then position in text."""
-    rows = []
-    for record in records:
-        row = record.model_dump()
-        rows.append({column: row.get(column, "") for column in CSV_COLUMNS})
-    frame = pd.DataFrame(rows, columns=list(CSV_COLUMNS))
+def record_row(record: CareerMove) -> dict[str, Any]:
+    """One CSV row: every CSV column, "" where the record has no such field."""
+    row = record.model_dump()
+    return {column: row.get(column, "") for column in CSV_COLUMNS}
+
+
+def rows_frame(rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> pd.DataFrame:
+    """Rows (by column name, or values in CSV_COLUMNS order) as a DataFrame, in the order given."""
+    frame = pd.DataFrame(list(rows), columns=list(CSV_COLUMNS))
     frame["start"] = pd.to_numeric(frame["start"].replace("", 0)).astype(int)
     frame["end"] = pd.to_numeric(frame["end"].replace("", 0)).astype(int)
+    return frame
+
+
+def records_frame(records: Iterable[CareerMove]) -> pd.DataFrame:
+    """A DataFrame with the CSV columns, sorted by doc then position in text."""
+    frame = rows_frame(map(record_row, records))
     return frame.sort_values(["doc", "start", "end"], kind="stable").reset_index(drop=True)
 
 
@@ -72,11 +80,25 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
         raise
 
 
+def csv_file(path: str | os.PathLike) -> AbstractContextManager[TextIO]:
+    """A CSV to fill with `append_csv`, one frame after another; it appears whole at `path` (`atomic_write`)."""
+    return atomic_write(path, encoding="utf-8-sig", newline="")
+
+
+def append_csv(frame: pd.DataFrame, handle: TextIO, *, header: bool) -> None:
+    """Add the frame's rows (and the header line, for the first) to an open `csv_file`.
+
+    Rows are formatted one by one, so a table written in chunks is byte for
+    byte the table written at once.
+    """
+    safe = frame.astype(str).map(neutralize) if len(frame) else frame
+    safe.to_csv(handle, index=False, header=header, lineterminator="\n")
+
+
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write the CSV atomically (see `atomic_write`)."""
-    safe = frame.astype(str).map(neutralize) if len(frame) else frame
-    with atomic_write(path, encoding="utf-8-sig", newline="") as handle:
-        safe.to_csv(handle, index=False, lineterminator="\n")
+    with csv_file(path) as handle:
+        append_csv(frame, handle, header=True)
     return Path(path)
 
 

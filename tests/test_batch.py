@@ -284,3 +284,104 @@ def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatc
     result = run_batch([corpus], workers=1)
     assert [(f.doc, f.stage, f.error) for f in result.failures] == [("a", "parse", "RecursionError")]
     assert {"2024/03/b", "f1"} <= set(result.frame["doc"])
+
+
+@pytest.fixture
+def unordered(tmp_path):
+    """Files whose input order is not their docs' order: the CSV sorts by doc across files."""
+    first, second = tmp_path / "z", tmp_path / "y"
+    (first / "sub").mkdir(parents=True)
+    second.mkdir()
+    (first / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (first / "a-b.txt").write_text("李雷于2023年1月加入百度。" + ARTICLE, encoding="utf-8")
+    (first / "sub" / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    lines = [{"id": "zz", "text": ARTICLE}, {"id": "a", "text": "王五于2022年5月加入谷歌。"}, {"id": "m", "text": ARTICLE}]
+    (first / "feed.jsonl").write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    (second / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (second / "bad.txt").write_bytes(b"\x00" * 10)
+    return [first, second]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_streamed_csv_is_the_frame_written_at_once(nlp, unordered, tmp_path, monkeypatch, workers):
+    from pipeline import sink
+    from pipeline.export import write_csv
+
+    whole = run_batch(unordered, workers=workers)
+    assert list(whole.frame["doc"]) != sorted(whole.frame["doc"], key=lambda doc: doc.startswith("a-b"))
+    # Runs of two rows merged two at a time: every path of the external sort is taken.
+    monkeypatch.setattr(sink, "RUN_ROWS", 2)
+    monkeypatch.setattr(sink, "FAN_IN", 2)
+    streamed = run_batch(unordered, workers=workers, output=tmp_path / "out" / "streamed.csv")
+    assert streamed.frame is None
+    assert (tmp_path / "out" / "streamed.csv").read_bytes() == write_csv(whole.frame, tmp_path / "whole.csv").read_bytes()
+    assert (streamed.records, streamed.docs) == (len(whole.frame), whole.frame["doc"].nunique())
+    assert (streamed.failures, streamed.processed, streamed.failed) == (whole.failures, whole.processed, whole.failed)
+    assert [path.name for path in (tmp_path / "out").iterdir()] == ["streamed.csv"]
+
+
+def test_a_batch_stopped_midway_leaves_no_csv_at_the_output(nlp, corpus, tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("the last run's table", encoding="utf-8")
+    seen = []
+
+    def interrupt(result, total):
+        seen.append(result.task.doc)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([corpus], output=out, manifest=tmp_path / "out.manifest.jsonl", progress=interrupt)
+    assert out.read_text(encoding="utf-8") == "the last run's table"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news", "out.csv", "out.manifest.jsonl"]
+
+
+def test_resume_streams_the_same_csv(nlp, unordered, tmp_path):
+    manifest = tmp_path / "out.manifest.jsonl"
+    run_batch(unordered, manifest=manifest, output=tmp_path / "whole.csv")
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text[: text.rindex("\n", 0, len(text) - 1) + 40], encoding="utf-8")
+    resumed = run_batch(unordered, manifest=manifest, resume=True, output=tmp_path / "resumed.csv")
+    assert (resumed.resumed, resumed.processed, resumed.failed) == (5, 5, 1)
+    assert (tmp_path / "resumed.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+    again = run_batch(unordered, manifest=manifest, resume=True, output=tmp_path / "again.csv")
+    assert again.resumed == 6
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
+def _peak_memory(folder, tmp_path, resume: bool) -> int:
+    tracemalloc.start()
+    try:
+        run_batch([folder], output=tmp_path / "out.csv", manifest=tmp_path / "out.manifest.jsonl", resume=resume)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_the_records(tmp_path, monkeypatch):
+    """Four times the files and records, fresh or resumed: the peak stays put (the old table held them all)."""
+    from pipeline import sink
+
+    def fake_extract_text(text, *, doc, published=None):
+        # Stands in for the spaCy pipeline: 15 records of ~100 characters an article.
+        return [LocatedMove(doc=doc, person="张伟", to_org="腾讯", evidence=text * 8, start=n, end=n + 2) for n in range(15)]
+
+    monkeypatch.setattr("pipeline.api.extract_text", fake_extract_text)
+    # The sink's bound (a buffer, fan_in blocks being merged) well below the smaller batch's 600 records.
+    monkeypatch.setattr(sink, "RUN_ROWS", 100)
+    monkeypatch.setattr(sink, "FAN_IN", 2)
+    monkeypatch.setattr(sink, "BLOCK_ROWS", 100)
+    folders = {}
+    for files in (40, 160):
+        folders[files] = tmp_path / f"in{files}"
+        folders[files].mkdir()
+        for number in range(files):
+            (folders[files] / f"a{number:04d}.txt").write_text(ARTICLE, encoding="utf-8")
+    _peak_memory(folders[40], tmp_path / "warm-up", False)  # lazy imports and caches are not the batch's
+    peaks = {
+        files: (_peak_memory(folder, tmp_path / str(files), False), _peak_memory(folder, tmp_path / str(files), True))
+        for files, folder in folders.items()
+    }
+    (fresh_small, resumed_small), (fresh_large, resumed_large) = peaks[40], peaks[160]
+    assert fresh_large < 1.5 * fresh_small
+    assert resumed_large < 1.5 * resumed_small

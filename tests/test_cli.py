@@ -66,6 +66,13 @@ def test_missing_path_is_a_usage_error(tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_an_unwritable_output_is_a_usage_error_named_before_any_work(folder, tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    result = extract(str(folder), "-o", str(tmp_path / "taken" / "out.csv"), "--workers", "1")
+    assert result.exit_code == 2
+    assert "taken/out.csv: cannot write" in result.stderr
+
+
 def test_missing_meta_is_a_usage_error(folder, tmp_path):
     result = extract(str(folder), "-o", str(tmp_path / "out.csv"), "--meta", str(tmp_path / "meta.jsonl"))
     assert result.exit_code == 2

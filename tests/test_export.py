@@ -8,7 +8,18 @@ import pandas as pd
 import pytest
 
 from models import MOVE_COLUMNS, CareerMove, LocatedMove
-from pipeline.export import CSV_COLUMNS, atomic_write, frame_records, neutralize, read_csv, records_frame, restore, write_csv
+from pipeline.export import (
+    CSV_COLUMNS,
+    append_csv,
+    atomic_write,
+    csv_file,
+    frame_records,
+    neutralize,
+    read_csv,
+    records_frame,
+    restore,
+    write_csv,
+)
 
 RECORDS = [
     LocatedMove(doc="b", person="张伟", to_org="腾讯", time="2024-03", evidence="张伟加入腾讯。", trigger="加入", start=5, end=7),
@@ -84,3 +95,11 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path):
         raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_table_appended_in_chunks_is_the_table_written_at_once(tmp_path):
+    frame = records_frame(RECORDS + [LocatedMove(doc="c", person="=1+1", to_org='"引号", 逗号', start=1)])
+    with csv_file(tmp_path / "chunks.csv") as handle:
+        for start in range(0, len(frame), 3):
+            append_csv(frame.iloc[start : start + 3], handle, header=start == 0)
+    assert (tmp_path / "chunks.csv").read_bytes() == write_csv(frame, tmp_path / "whole.csv").read_bytes()

@@ -1,0 +1,172 @@
+"""A batch's records → its table: a DataFrame in memory, or a CSV in bounded memory.
+
+Both give the rows of `export.records_frame` over every record in input order:
+sorted by doc then position in the text, records with equal keys in input
+order (the file's rank in the batch, then the order the file gave them). Files
+arrive in any order (a Dask cluster finishes them as it likes, files taken from
+a manifest come first) and docs need not follow file order (a JSONL's `id`s,
+several folders given), so the CSV is an external sort: rows are buffered,
+sorted and spilled to temp run files, and the runs merged as the CSV is written.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from models import CareerMove
+from pipeline.export import CSV_COLUMNS, append_csv, csv_file, record_row, records_frame, rows_frame
+
+# Rows held before they are spilled to a run (a few hundred bytes to a few KB
+# each), how many runs are merged at once, and rows per pickled block and per
+# written frame: what the sink holds never exceeds a few of these.
+RUN_ROWS = 8192
+FAN_IN = 8
+BLOCK_ROWS = 512
+
+_DOC, _START, _END = (CSV_COLUMNS.index(column) for column in ("doc", "start", "end"))
+
+# (doc, start, end, rank, seq), then the row's values in CSV_COLUMNS order.
+# (rank, seq) makes every key unique, so the values are never compared.
+Item = tuple[tuple[str, int, int, int, int], tuple[Any, ...]]
+
+
+class OutputError(Exception):
+    """The output CSV (or its temp files beside it) could not be written."""
+
+
+class FrameSink:
+    """Every record kept, for a caller who wants the DataFrame."""
+
+    def __init__(self) -> None:
+        self._files: dict[int, list[CareerMove]] = {}
+        self.frame: pd.DataFrame | None = None
+        self.records = 0
+        self.docs = 0
+
+    def __enter__(self) -> FrameSink:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is None:
+            self.frame = records_frame(record for rank in sorted(self._files) for record in self._files.pop(rank))
+            self.records, self.docs = len(self.frame), self.frame["doc"].nunique()
+
+    def add(self, rank: int, records: Iterable[CareerMove]) -> None:
+        self._files[rank] = list(records)
+
+
+class CsvSink:
+    """Records written to `path` as a sorted CSV, holding a bounded number of rows.
+
+    The CSV appears at `path` only when the `with` block ends without an
+    exception: until then it is a temp file beside it (`export.atomic_write`),
+    and the runs sit in a hidden temp folder there, removed at the end.
+    """
+
+    frame = None
+
+    def __init__(self, path: str | os.PathLike, *, run_rows: int | None = None, fan_in: int | None = None) -> None:
+        self.path = Path(path)
+        self.run_rows = run_rows or RUN_ROWS
+        self.fan_in = max(2, fan_in or FAN_IN)
+        self.records = 0
+        self.docs = 0
+        self._buffer: list[Item] = []
+        # Runs by level: a level-n run holds about fan_in**n buffers of rows.
+        self._levels: list[list[Path]] = []
+        self._stack = ExitStack()
+
+    def __enter__(self) -> CsvSink:
+        # Both are made now, so an unwritable output fails before any work is done.
+        with self._writing():
+            self._handle = self._stack.enter_context(csv_file(self.path))
+            self._runs = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix=f".{self.path.name}.", dir=self.path.parent)))
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> bool:
+        if kind is not None:
+            # The temp CSV is removed, never renamed: no half table at `path`.
+            return self._stack.__exit__(kind, error, trace)
+        with self._writing(), self._stack:
+            self._write()
+        return False
+
+    def add(self, rank: int, records: Iterable[CareerMove]) -> None:
+        for seq, record in enumerate(records):
+            values = tuple(record_row(record).values())
+            key = (values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq)
+            self._buffer.append((key, values))
+        if len(self._buffer) >= self.run_rows:
+            with self._writing():
+                self._spill()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as err:
+            raise OutputError(f"{self.path}: cannot write: {err.strerror or err}") from err
+
+    def _spill(self) -> None:
+        self._buffer.sort()
+        run = self._new_run(iter(self._buffer))
+        self._buffer = []
+        level = 0
+        # A full level becomes one run of the next: at most fan_in runs are
+        # ever merged at once, and each row is rewritten O(log n) times.
+        while True:
+            if level == len(self._levels):
+                self._levels.append([])
+            self._levels[level].append(run)
+            if len(self._levels[level]) < self.fan_in:
+                return
+            run = self._new_run(heapq.merge(*map(_read_run, self._levels[level])))
+            self._levels[level] = []
+            level += 1
+
+    def _new_run(self, items: Iterator[Item]) -> Path:
+        handle, name = tempfile.mkstemp(dir=self._runs, suffix=".run")
+        with os.fdopen(handle, "wb") as run:
+            while block := list(islice(items, BLOCK_ROWS)):
+                pickle.dump(block, run, protocol=pickle.HIGHEST_PROTOCOL)
+        return Path(name)
+
+    def _write(self) -> None:
+        self._buffer.sort()
+        runs = [run for level in self._levels for run in level]
+        # Keys are unique, so runs merge in any grouping to the same order.
+        while len(runs) >= self.fan_in:
+            runs = [*runs[self.fan_in :], self._new_run(heapq.merge(*map(_read_run, runs[: self.fan_in])))]
+        rows = (values for _key, values in heapq.merge(*map(_read_run, runs), iter(self._buffer)))
+        header = True
+        last_doc = None
+        while chunk := list(islice(rows, BLOCK_ROWS)):
+            append_csv(rows_frame(chunk), self._handle, header=header)
+            header = False
+            self.records += len(chunk)
+            for values in chunk:
+                self.docs += values[_DOC] != last_doc
+                last_doc = values[_DOC]
+        if header:
+            append_csv(rows_frame([]), self._handle, header=True)
+
+
+def _read_run(path: Path) -> Iterator[Item]:
+    with path.open("rb") as run:
+        while True:
+            try:
+                block = pickle.load(run)
+            except EOFError:
+                break
+            yield from block
+    path.unlink()  # merged: its disk space is free before the batch ends

@@ -1,0 +1,78 @@
+"""Tests for pipeline.sink: the streamed CSV is the table `write_csv(records_frame(...))` writes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models import LocatedMove
+from pipeline.export import records_frame, write_csv
+from pipeline.sink import CsvSink, FrameSink, OutputError
+
+# Docs whose order is not their files' order ("a-b" < "a/b" < "a" is false for
+# paths), and cells the CSV-injection guard rewrites.
+_records = st.builds(
+    LocatedMove,
+    doc=st.sampled_from(["a", "a-b", "a/b", "b", "=x"]),
+    person=st.sampled_from(["张伟", "=1+1", "NA", "李, 雷", '"引号"']),
+    to_org=st.sampled_from(["腾讯", "@org", "百度\n研究院"]),
+    start=st.integers(0, 3),
+    end=st.integers(0, 3),
+)
+_files = st.lists(st.lists(_records, max_size=6), max_size=12)
+
+
+def expected_bytes(files, path) -> bytes:
+    return write_csv(records_frame(record for records in files for record in records), path).read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=_files, order=st.randoms(use_true_random=False), run_rows=st.integers(1, 5), fan_in=st.integers(2, 3))
+def test_any_arrival_order_and_run_size_gives_the_table_of_the_input_order(tmp_path, files, order, run_rows, fan_in):
+    ranks = list(range(len(files)))
+    order.shuffle(ranks)
+    out = tmp_path / "out.csv"
+    with CsvSink(out, run_rows=run_rows, fan_in=fan_in) as sink:
+        for rank in ranks:
+            sink.add(rank, files[rank])
+    assert out.read_bytes() == expected_bytes(files, tmp_path / "whole.csv")
+    frame = records_frame(record for records in files for record in records)
+    assert (sink.records, sink.docs) == (len(frame), frame["doc"].nunique())
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out.csv", "whole.csv"]
+
+
+def test_no_records_is_the_header_alone(tmp_path):
+    with CsvSink(tmp_path / "out.csv") as sink:
+        sink.add(0, [])
+    assert (tmp_path / "out.csv").read_bytes() == expected_bytes([], tmp_path / "whole.csv")
+    assert (sink.records, sink.docs) == (0, 0)
+
+
+def test_an_exception_leaves_the_old_file_and_no_temp_files(tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("old", encoding="utf-8")
+    record = LocatedMove(doc="a", person="张伟", to_org="腾讯")
+    with pytest.raises(RuntimeError), CsvSink(out, run_rows=1) as sink:
+        sink.add(0, [record, record])  # spilled to a run
+        sink.add(1, [record])
+        raise RuntimeError("killed")
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_an_unwritable_output_fails_before_any_record(tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="file/out.csv: cannot write"):
+        CsvSink(tmp_path / "file" / "out.csv").__enter__()
+
+
+def test_the_frame_sink_gives_the_sorted_frame_of_the_input_order():
+    first = LocatedMove(doc="b", person="张伟", to_org="腾讯", start=1)
+    second = LocatedMove(doc="a", person="李雷", to_org="百度", start=1)
+    third = LocatedMove(doc="b", person="王五", to_org="谷歌", start=1)
+    with FrameSink() as sink:
+        sink.add(2, [third])
+        sink.add(0, [first, second])
+    assert sink.frame.equals(records_frame([first, second, third]))
+    assert (sink.records, sink.docs) == (3, 2)
