@@ -28,7 +28,7 @@ from models import LocatedMove
 from pipeline import lexicon
 from pipeline.lexicon import canonical_org, org_by_prefix
 from pipeline.coref import Mention, find_pronoun
-from pipeline.docview import PARENTHESIS, DocView, ends_with, view_of
+from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -50,8 +50,6 @@ _BARE_COMPANY = re.compile(r"(?:该|这家)?(?:公司|企业)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
-# A team, not an employer: `TPU团队`, `智驾团队`, `智慧城市事业群`.
-_BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
@@ -693,7 +691,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
         return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
     for side in ("to_org", "from_org"):
         name = getattr(draft, side)
-        if name and _BARE_UNIT.search(name) and not canonical_org(name) and not org_by_prefix(name):
+        if name and BARE_UNIT.search(name) and not canonical_org(name) and not org_by_prefix(name):
             employer = view.affiliation.get(draft.person, "")
             if not employer or employer == name:
                 return False

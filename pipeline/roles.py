@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coref import Mention
-from pipeline.docview import PARENTHESIS, DocView, ends_with
+from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with
 from pipeline.lexicon import canonical_org, org_by_prefix, root_org
 from pipeline.textnorm import fold_key
 
@@ -133,6 +133,10 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
             continue
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
+            if not gap.strip() or gap.startswith("("):
+                if BARE_UNIT.search(view.simple, org.start, org.end):
+                    # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
+                    return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
         linked = _ROLE_VERB_PHRASE.fullmatch(gap)
         if linked:

@@ -469,3 +469,8 @@ def test_organizations_of_a_group(extract, text: str, expected: list[Expected]) 
 ))
 def test_organizations_by_reference(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+def test_a_unit_named_in_the_post_is_part_of_the_role(extract) -> None:
+    check(extract, "万科技高级副总裁常宁将不再担任智能驾驶事业部（L4）总经理职务。",
+          [leave("常宁", "智能驾驶事业部", role="智能驾驶事业部（L4）总经理", status="announced")])
