@@ -47,6 +47,12 @@ _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|�
 _ANAPHOR_OBJECT = re.compile(r"\s*了?\s*(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室|机构)")
 # `公司由A及B于2018年联合创办`: a sentence that opens on the company of the article.
 _BARE_COMPANY = re.compile(r"(?:该|这家)?(?:公司|企业)")
+# `新公司暂定名为"Halcyon AI"`, `一家名为知微实验室的公司`.
+_NAMED = re.compile(r"(?:暂定名为|定名为|取名为|命名为|名为|名叫|叫做)\s*[\"“「]?")
+# `,由原华为车BU智能驾驶产品线总监A出任`: 由 and the description of the name after it.
+_BY = re.compile(r"(?:^|[,;:])\s*(?:并|将|则|改)?\s*由(?!于)[^,;:。、由]{0,20}$")
+# `与刚从Meta离职的研究科学家B`: 与 and the description of the partner named after it.
+_WITH = re.compile(r"(?:与|和|同|跟)[^,;:。、与和]{0,22}$")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -90,6 +96,7 @@ _INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
 _ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
 _IN = re.compile(r"(?:在|于)\s*$")
+_NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
@@ -155,7 +162,12 @@ class MoveExtractor:
             if draft.settle_later:
                 # The article's own organization, else the one the person is later said to have joined.
                 fallback = _article_org(view, len(view.text))
-                draft.from_org = _org_text(view, fallback[0]) if fallback else view.affiliation.get(draft.person, "")
+                # 辞去职务,出任X: X is where the leave goes, not where it comes from.
+                going = {draft.to_org} | {
+                    d.to_org for d in drafts if d.person == draft.person and d.sentence == draft.sentence and d.start > draft.start
+                }
+                known = view.affiliation.get(draft.person, "")
+                draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
         doc._.career_moves = [build_move(doc, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
 
@@ -184,6 +196,8 @@ class MoveExtractor:
             from_orgs, scored = [], "leave"
         else:
             people = self._subject(view, sentence, clause, start)
+            if kind == "found" and people:
+                people = self._with_cofounders(view, sentence, clause, people)
             orgs, from_orgs = self._orgs(view, sentence, clause, kind, start, end, next_start, people)
             scored = "leave" if kind in LEAVE_KINDS else "join"
         if not people or not orgs and not from_orgs:
@@ -212,7 +226,10 @@ class MoveExtractor:
             if not (draft.to_org or draft.from_org or draft.settle_later):
                 continue
             if draft.to_org and not post_after(view, org, next_start, sentence) and (
-                _is_school(view, org) and not _FACULTY.match(view.simple, org.end) and view.simple[start:end] not in TRANSFER_VERBS
+                _is_school(view, org)
+                and not _FACULTY.match(view.simple, org.end)
+                and view.simple[start:end] not in TRANSFER_VERBS
+                and not _post_follows(view, org)
                 or any(v == "schooling" and not _TIME_FRAME.match(view.simple, e) for s, e, v in view.cues if clause.start <= s < clause.end)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
@@ -233,6 +250,17 @@ class MoveExtractor:
             drafts.append(draft)
         distribute_roles(view, drafts, clause, end)
         return drafts
+
+    def _with_cofounders(self, view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:
+        """`A计划与B联合创立`, `她…而是与刚从Meta离职的研究科学家B联合创立了`: B is
+        named after 与, and the one who founds with B is the subject before it."""
+        head = people[0]
+        if head.start < clause.start or not _WITH.search(view.simple, max(clause.start, head.start - 24), head.start):
+            return people
+        marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
+        before = [p for p in view.persons if clause.start <= p.start and p.end <= marker.start()]
+        partners = _group_before(before, view.simple) if before else _topic(view, clause.start)
+        return _unique(partners + people) if partners else people
 
     @staticmethod
     def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention], orgs: list[Mention], earlier: list[Draft]) -> bool:
@@ -399,10 +427,21 @@ class MoveExtractor:
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
-        came_from = [o for o in before if ends_with(_FROM, view.simple, o.start) and not self._graduated(view, o, start)]
+        came_from = [
+            o
+            for o in before
+            if ends_with(_FROM, view.simple, o.start)
+            and not self._graduated(view, o, start)
+            # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
+            and not any(o.end <= t.start_char < start for t in view.doc.spans.get("triggers", []))
+        ]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
                 return [], came_from
+            if not after and kind == "found":
+                # 创办一家…的公司,新公司(暂定)名为"X": the company named later in the sentence.
+                named = _NAMED.search(view.simple, end, sentence.end)
+                after = [o for o in view.orgs if named and o.start == named.end()][:1]
             if not after and kind == "intern":
                 after = [o for o in before if ends_with(_IN, view.simple, o.start)][-1:]
             if not after and people:
@@ -418,6 +457,12 @@ class MoveExtractor:
                 anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start) or _BARE_COMPANY.match(
                     view.simple, sentence.start, people[0].start
                 )
+                by = _BY.search(view.simple, sentence.start, people[0].start)
+                if not after and by and not anaphor:
+                    # X宣布…,由原华为…总监A出任…负责人 / 由前特斯拉…总监A接任: the organization
+                    # the sentence opens with, else the one the article is about.
+                    after = [o for o in view.orgs if sentence.start <= o.start and o.end <= by.start() and not _is_investor(o)][:1]
+                    after = after or _article_org(view, sentence.start)
                 if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
                     # 这家成立仅半年的公司由A与B联合创立: the company the article is
                     # about, else the one named last (not its investors, named in passing).
@@ -702,6 +747,13 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
 def _org_text(view: DocView, org: Mention) -> str:
     written = view.text[org.start : org.end] if org.end else org.text
     return org.text if org.end and org.text != written and org.text.startswith(written) else written
+
+
+def _post_follows(view: DocView, org: Mention) -> bool:
+    """`出任国立清华大学电机系教授`: a title written right after the school is a post there."""
+    return any(
+        org.end <= t.start <= org.end + 8 and not _NOT_IN_POST.search(view.simple, org.end, t.start) for t in view.titles
+    )
 
 
 def _is_investor(org: Mention) -> bool:

@@ -37,6 +37,7 @@ _FORMER = re.compile(r"[前原](?![端沿台景])")
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|/)\s*")
+_NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
@@ -138,6 +139,12 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
                     # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
+        described = any(0 <= p.start - title.end <= 1 for p in view.persons)  # 宣布负责人A离职: A's title
+        if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
+            # 出任国立清华大学电机系教授: the unit and title written right after the organization.
+            phrase = title_phrase(view, title, org.end, own_org=org)
+            if len(phrase) == title.end - org.end:
+                return Mention(org.end, title.end, "TITLE", phrase, title.key)
         linked = _ROLE_VERB_PHRASE.fullmatch(gap)
         if linked:
             floor = org.end + linked.start("post")

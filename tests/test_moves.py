@@ -474,3 +474,28 @@ def test_organizations_by_reference(extract, text: str, expected: list[Expected]
 def test_a_unit_named_in_the_post_is_part_of_the_role(extract) -> None:
     check(extract, "万科技高级副总裁常宁将不再担任智能驾驶事业部（L4）总经理职务。",
           [leave("常宁", "智能驾驶事业部", role="智能驾驶事业部（L4）总经理", status="announced")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("founded-company-named-later", "消息称，鄢行计划与Marcus Lind在旧金山联合创立一家初创公司，新公司暂定名为Halcyon AI。",
+     [join("鄢行", "Halcyon AI", status="reported"), join("Marcus Lind", "Halcyon AI", status="reported")]),
+    ("resignation-handed-in", "谷歌大脑研究员季然已向公司递交辞呈。", [leave("季然", "谷歌大脑")]),
+    ("by-after-announcement", "本周一，小鹏汽车宣布自动驾驶中心负责人严朔因个人原因离职，由原华为车BU智能驾驶产品线总监亓峰出任自动驾驶中心负责人。",
+     [leave("严朔", "小鹏汽车"), join("亓峰", "小鹏汽车", role="自动驾驶中心负责人")]),
+    ("jieren-takes-over", "鸿华先进今日公告人事变动，鸿华先进董事会同日通过，由前特斯拉动力总成工程总监Kevin Walsh接任技术长。",
+     [join("Kevin Walsh", "鸿华先进")]),
+    ("post-at-a-school", "邰振邦今年3月辞去职务，出任国立清华大学电机系教授。",
+     [join("邰振邦", "国立清华大学", role="电机系教授")]),
+))
+def test_organizations_named_elsewhere_in_the_sentence(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("cofounder-named-after-yu", "消息称，韩立计划与Marcus Lind在旧金山联合创立一家初创公司，新公司暂定名为Halcyon AI。",
+     [join("韩立", "Halcyon AI"), join("Marcus Lind", "Halcyon AI")]),
+    ("cofounder-and-dropped-subject", "宋语溪去年离开了OpenAI。不过，她并未加入Anthropic，而是与刚从Meta离职的研究科学家皇甫朝联合创立了知微科技。",
+     [leave("宋语溪", "OpenAI"), join("宋语溪", "知微科技"), join("皇甫朝", "知微科技"), leave("皇甫朝", "Meta")]),
+))
+def test_cofounders(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
