@@ -53,6 +53,10 @@ _NAMED = re.compile(r"(?:暂定名为|定名为|取名为|命名为|名为|名�
 _BY = re.compile(r"(?:^|[,;:])\s*(?:并|将|则|改)?\s*由(?!于)[^,;:。、由]{0,20}$")
 # `与刚从Meta离职的研究科学家B`: 与 and the description of the partner named after it.
 _WITH = re.compile(r"(?:与|和|同|跟)[^,;:。、与和]{0,22}$")
+# A join verb with nothing after it: `…陆奇加盟,`, `马东敏回归。`.
+_BARE_VERB_END = re.compile(r"\s*(?:了)?\s*(?:[,;:。!?]|$)")
+# `A之妻`, `A的儿子`: A names a relative, who is the one the clause is about.
+_KIN = re.compile(r"\s*(?:之|的)(?:妻子?|夫人|丈夫|子|女|儿子|女儿|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -384,6 +388,9 @@ class MoveExtractor:
         in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
         # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
         in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
+        if in_clause and all(_KIN.match(view.simple, p.end) for p in in_clause):
+            return []  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
+        in_clause = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
             return _group_before(in_clause, view.simple)
         # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
@@ -469,6 +476,10 @@ class MoveExtractor:
                     after = _article_org(view, sentence.start) or [
                         o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)
                     ][-1:]
+            if not after and people and _BARE_VERB_END.match(view.simple, end):
+                # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
+                # is to the organization hiring in this sentence, of this paragraph, or of the article.
+                after = _hiring_org(view, sentence, start) or _scene_org(view, start) or _article_org(view, start)
             if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
                 # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
                 came_from = _describing_org(view, people[0])
@@ -505,6 +516,7 @@ class MoveExtractor:
             if not described and people and sentence.start <= people[0].start < clause.start:
                 # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
                 described = [o for o in view.orgs if people[0].end <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)][-1:]
+            described = described or _scene_org(view, start)
             if described:
                 return described, []
             # 他/A…离职 with no organization in sight: the one A last joined. Not for a
@@ -562,6 +574,29 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
         not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
         for hit in _UNNAMED.finditer(text, start, end)
     )
+
+
+def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:
+    """The subject of a hiring verb (引入, 招揽) earlier in the sentence."""
+    for trigger in view.doc.spans.get("triggers", []):
+        if trigger.label_ == "hire" and sentence.start <= trigger.start_char < before:
+            clause = sentence.clause_at(trigger.start_char)
+            subject = [o for o in view.orgs if clause.start <= o.start and o.end <= trigger.start_char]
+            if subject:
+                return subject[:1]
+    return []
+
+
+def _scene_org(view: DocView, before: int) -> list[Mention]:
+    """`在百度,那一年的3月22日,…。3月27日,高级副总裁A离职`: a paragraph that opens
+    on 在X, sets the organization its bare leaves are about."""
+    paragraph = view.simple.rfind("\n", 0, before) + 1
+    return [
+        o
+        for o in view.orgs
+        if paragraph <= o.start - 1 <= paragraph + 2 and o.end <= before
+        and view.simple[o.start - 1] == "在" and view.simple[o.end : o.end + 1] == ","
+    ][:1]
 
 
 def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:

@@ -161,25 +161,13 @@ class JiebaSegmenter:
         if not text:
             return
         known, split, surnames = self.backend.known, self._split_latin, self.surnames
-        # The surname rule looks back only within this piece.
+
+        # The surname rules look back only within this piece.
         first = len(out)
-        for token in self.backend.cut(text):
-            size = len(token)
-            last = token[-1]
-            if size >= 2 and last in _CLITICS and not known(token):
-                out.append(token[:-1])
-                out.append(last)
-            elif size == 2 and token[0] in _DATE_UNITS and not known(token):
-                # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
-                out.extend(token)
-            elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
-                # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
-                # in a clitic is the given name plus the clitic (张健 / 将).
-                out.extend(token)
-            elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
-                out.extend(split(token))
-            elif (
-                size == 1
+
+        def push(token: str) -> None:
+            if (
+                len(token) == 1
                 and len(out) > first
                 and len(out[-1]) == 2
                 and out[-1][0] in surnames
@@ -191,6 +179,24 @@ class JiebaSegmenter:
                 out[-1] += token
             else:
                 out.append(token)
+
+        for token in self.backend.cut(text):
+            size = len(token)
+            last = token[-1]
+            if size >= 2 and last in _CLITICS and not known(token):
+                push(token[:-1])
+                out.append(last)
+            elif size == 2 and token[0] in _DATE_UNITS and not known(token):
+                # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
+                out.extend(token)
+            elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
+                # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
+                # in a clitic is the given name plus the clitic (张健 / 将).
+                out.extend(token)
+            elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
+                out.extend(split(token))
+            else:
+                push(token)
 
     def _split_latin(self, token: str) -> list[str]:
         pieces = self._latin_pieces.get(token)

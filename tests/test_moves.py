@@ -499,3 +499,14 @@ def test_organizations_named_elsewhere_in_the_sentence(extract, text: str, expec
 ))
 def test_cofounders(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("paragraph-scene", "在网易，那一年的3月，首席科学家温岚宣布离开。5月27日，高级副总裁柏舟离职，之后创办星图科技。",
+     [leave("温岚", "网易"), leave("柏舟", "网易"), join("柏舟", "星图科技")]),
+    ("bare-join-to-the-hiring-company", "网易也引入很多新人——最核心的是前微软全球执行副总裁柏舟加盟，负责产品。",
+     [join("柏舟", "网易")]),
+    ("a-relative-is-not-the-subject", "网易近来人事变动频繁，网易引入了很多新人。另一个重要人物是，丁磊之妻某女士回归。", []),
+))
+def test_organizations_of_the_paragraph(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
