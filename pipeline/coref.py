@@ -73,6 +73,8 @@ def person_mentions(doc: Doc) -> list[Mention]:
                 mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))
     for ent in names:
         match = _NICKNAME.search(simple[max(0, ent.start_char - 6) : ent.start_char])
+        if match and any(e <= ent.start_char and e >= ent.start_char - 2 for s, e in taken if s < ent.start_char - 1):
+            continue  # 吴恩达(Andrew Ng): the bracket repeats the name before it, no nickname
         if match:
             start = ent.start_char - len(match.group(0))
             nickname = text[start : start + len(match.group(1))]

@@ -510,3 +510,10 @@ def test_cofounders(extract, text: str, expected: list[Expected]) -> None:
 ))
 def test_organizations_of_the_paragraph(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+def test_a_bracketed_latin_name_is_no_nickname(extract) -> None:
+    # 韦嘉明(Kevin Wei): the bracket repeats the name, so 师韦嘉明 is no nickname;
+    # 公开信 is a word, though jieba's dictionary tags it as a name.
+    check(extract, "首席架构师韦嘉明（Kevin Wei）通过社交平台发布公开信，宣布自己将从网易离职。",
+          [leave("韦嘉明", "网易", role="首席架构师", status="announced")])
