@@ -211,10 +211,11 @@ def test_subjects(extract, text: str, expected: list[Expected]) -> None:
     ("ni", "黄志诚拟加入英伟达。", [join("黄志诚", "英伟达", status="announced")]),
     ("ni-after-two-char-name", "陈静拟离开百度。", [leave("陈静", "百度", status="announced")],
      gap("拟 after a two-character name is read into the name (陈静拟), so no announced status")),
-    ("jubaodao", "据报道，黄志诚已离开英伟达。", [leave("黄志诚", "英伟达", status="reported")]),
-    ("chuanchu", "业内传出消息，黄志诚离开了英伟达。", [leave("黄志诚", "英伟达", status="reported")]),
+    ("jubaodao", "据报道，黄志诚将离开英伟达。", [leave("黄志诚", "英伟达", status="reported")]),
+    ("jubaodao-done", "据报道，黄志诚已离开英伟达。", [leave("黄志诚", "英伟达", status="done")]),
+    ("chuanchu", "业内传出消息，黄志诚离开英伟达。", [leave("黄志诚", "英伟达", status="reported")]),
     ("huojiang", "黄志诚或将加入英伟达。", [join("黄志诚", "英伟达", status="reported")]),
-    ("xiaoxicheng", "消息称，黄志诚离开了英伟达。", [leave("黄志诚", "英伟达", status="reported")]),
+    ("xiaoxicheng", "消息称，黄志诚离开了英伟达。", [leave("黄志诚", "英伟达", status="done")]),
 ))
 def test_status(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
@@ -517,3 +518,13 @@ def test_a_bracketed_latin_name_is_no_nickname(extract) -> None:
     # 公开信 is a word, though jieba's dictionary tags it as a name.
     check(extract, "首席架构师韦嘉明（Kevin Wei）通过社交平台发布公开信，宣布自己将从网易离职。",
           [leave("韦嘉明", "网易", role="首席架构师", status="announced")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("reported-but-stated-done", "有媒体报道称，智驾产品负责人陆远已相继离职蔚来。",
+     [leave("陆远", "蔚来", status="done")]),
+    ("reported-and-not-yet-done", "有媒体报道称，智驾产品负责人陆远离职蔚来。", [leave("陆远", "蔚来", status="reported")]),
+    ("rumour-stays-reported", "据传，智驾产品负责人陆远已离开蔚来。", [leave("陆远", "蔚来", status="reported")]),
+))
+def test_status_of_reported_moves(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
