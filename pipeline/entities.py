@@ -110,8 +110,7 @@ class OrgPatternFinder:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
             titles = [ent for ent in ents if ent.label_ == "TITLE"]
-            doc.ents = filter_spans(found + ents)
-            merged = list(doc.ents)
+            merged = filter_spans(found + ents)
             doc.ents = filter_spans(merged + self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
         return doc
 
