@@ -94,7 +94,7 @@ class OrgPatternFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        tokens = tokens_of(doc)
+        tokens = tokens_of(doc, ents)
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         found = [span for ent in ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, tokens, ent, ent_of)] if span]
         for i, (norm, text) in enumerate(zip(tokens.norms, tokens.texts)):

@@ -92,7 +92,7 @@ class PersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        tokens = tokens_of(doc)
+        tokens = tokens_of(doc, ents)
         taken = token_indices(ents)
         found = self._transliterations(doc, tokens, taken)
         taken |= token_indices(found)

@@ -11,26 +11,34 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.token_lists
+
 
 @dataclass(frozen=True)
 class Tokens:
     texts: list[str]
     norms: list[str]
     starts: list[int]  # character offset of each token
-    ent_types: list[str]  # as doc.ents stood when the lists were read
+    ent_types: list[str]  # "" outside the entities
 
     def __len__(self) -> int:
         return len(self.texts)
 
 
-def tokens_of(doc: Doc) -> Tokens:
-    texts, norms, starts, ent_types = [], [], [], []
-    for token in doc:
-        texts.append(token.text)
-        norms.append(token.norm_)
-        starts.append(token.idx)
-        ent_types.append(token.ent_type_)
-    return Tokens(texts, norms, starts, ent_types)
+def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
+    """The tokens of `doc`, entity types as `ents` (the caller's read of doc.ents) assign them."""
+    # Kept on the Doc for the next stage: no stage changes the tokenization.
+    if doc._.token_lists is None:
+        texts, norms, starts = [], [], []
+        for token in doc:
+            texts.append(token.text)
+            norms.append(token.norm_)
+            starts.append(token.idx)
+        doc._.token_lists = (texts, norms, starts)
+    ent_types = [""] * len(doc)
+    for ent in ents:
+        ent_types[ent.start : ent.end] = [ent.label_] * len(ent)
+    return Tokens(*doc._.token_lists, ent_types)
 
 
 def token_indices(spans: list[Span]) -> set[int]:
