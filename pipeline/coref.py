@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.textnorm import shadow
@@ -27,6 +28,18 @@ PRONOUNS = ("这位", "该研究员", "该高管", "此人", "后者", "前者",
 _PRONOUN = re.compile("|".join(PRONOUNS) + r"|该[\u4e00-\u9fff]{1,3}(?:员|家|师|人|者|官|管|总)")
 
 
+class _Name(NamedTuple):
+    start_char: int
+    end_char: int
+    text: str
+
+
+# The opening bracket of `张健(音译,Jian Zhang)`, spaces allowed before it.
+_BRACKET_AFTER = re.compile(r" *\(")
+# Names recur in an article and across articles; OpenCC is the cost of shadow().
+_shadow = lru_cache(maxsize=4096)(shadow)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -36,24 +49,30 @@ class Mention:
     key: str  # canonical: the person's full name, the organization's canonical name
 
 
-def person_mentions(doc: Doc) -> list[Mention]:
-    """Every PERSON mention with its full name, short mentions included."""
-    text, simple = doc.text, doc._.shadow or doc.text
-    names = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+def person_mentions(doc: Doc, *, ents: list[Span] | None = None, text: str | None = None) -> list[Mention]:
+    """Every PERSON mention with its full name, short mentions included.
+
+    `ents` and `text`: doc.ents and doc.text when the caller has read them already.
+    """
+    text = doc.text if text is None else text
+    ents = list(doc.ents) if ents is None else ents
+    simple = doc._.shadow or text
+    names = [_Name(ent.start_char, ent.end_char, text[ent.start_char : ent.end_char]) for ent in ents if ent.label_ == "PERSON"]
     full: dict[str, str] = {}  # any form → the form to report
     for ent in names:
         full.setdefault(ent.text, ent.text)
-        # 张健(音译,Jian Zhang) / 约翰·皮布尔斯(John Peebles): one person, reported as first written.
-        for other in names:
-            if other.start_char > ent.end_char and simple[ent.end_char : other.start_char].lstrip(" ").startswith("("):
-                gap = simple[ent.end_char : other.start_char]
-                if len(gap) <= 8 and other.text not in full:
-                    full[other.text] = full[ent.text]
-                break
+        # 张健(音译,Jian Zhang) / 约翰·皮布尔斯(John Peebles): one person, reported as
+        # first written. The bracketed name is the first one after the bracket opens.
+        bracket = _BRACKET_AFTER.match(simple, ent.end_char)
+        if bracket is None:
+            continue
+        other = next((other for other in names if other.start_char >= bracket.end()), None)
+        if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full:
+            full[other.text] = full[ent.text]
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
-    dotted = [name for name in full.values() if "·" in shadow(name)]
+    dotted = [(name, _shadow(name).split("·")) for name in full.values() if "·" in _shadow(name)]
     for ent in names:
-        owners = {name for name in dotted if shadow(ent.text) in shadow(name).split("·") and name != ent.text}
+        owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if len(owners) == 1:
             full[ent.text] = owners.pop()
     mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
@@ -61,9 +80,9 @@ def person_mentions(doc: Doc) -> list[Mention]:
     # for 凯文・麦克拉伦. A part names the person only when one full name has it.
     parts: dict[str, set[str]] = {}
     for name in set(full.values()):
-        for part in _name_parts(shadow(name)):
+        for part in _name_parts(_shadow(name)):
             parts.setdefault(part, set()).add(name)
-    taken = [(m.start, m.end) for m in mentions] + [(e.start_char, e.end_char) for e in doc.ents]
+    taken = [(m.start, m.end) for m in mentions] + [(e.start_char, e.end_char) for e in ents]
     for part, owners in parts.items():
         if len(owners) != 1:
             continue

@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from pipeline import lexicon
 from pipeline.textnorm import shadow
+from pipeline.tokenlists import token_indices
 
 
 class CueFinder:
@@ -37,8 +38,8 @@ class CueFinder:
         # Longest verb wins: 跳槽至 over 跳槽, 不再担任 over 担任.
         doc.spans["triggers"] = SpanGroup(doc, spans=filter_spans(self.triggers(doc, as_spans=True)))
         # A cue inside a name is no cue: 未 in 东方未晞, 将 in 张将军.
-        named = {token.i for ent in doc.ents for token in ent}
-        cues = [span for span in self.cues(doc, as_spans=True) if not any(token.i in named for token in span)]
+        named = token_indices(list(doc.ents))
+        cues = [span for span in self.cues(doc, as_spans=True) if named.isdisjoint(range(span.start, span.end))]
         doc.spans["cues"] = SpanGroup(doc, spans=filter_spans(cues))
         return doc
 

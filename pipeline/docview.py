@@ -43,26 +43,26 @@ class DocView:
 def view_of(doc: Doc) -> DocView:
     university = lexicon.org_names_of_kind("university")
     products = lexicon.org_names_of_kind("product")
-    orgs = [
-        # A short mention (`驭势`) is reported by the full name the article gave it.
-        Mention(ent.start_char, ent.end_char, "ORG", ent._.long_form or ent.text, ent.ent_id_ or ent.text)
-        for ent in doc.ents
-        if ent.label_ == "ORG"
-    ]
-    titles = [Mention(e.start_char, e.end_char, "TITLE", e.text, e.text) for e in doc.ents if e.label_ == "TITLE"]
-    times = {(m.start, m.end): m for m in doc._.times or []}
-    dates = []
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            mention = next((m for (s, e), m in times.items() if ent.start_char <= s and e <= ent.end_char), None)
-            role = mention.role if mention else "point"
-            dates.append((ent.start_char, ent.end_char, ent._.time_value, role))
-    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     text = doc.text
     simple = doc._.shadow or text
-    return DocView(
-        doc, text, simple, _without_bracketed_aliases(person_mentions(doc), simple), orgs, titles, dates, cues, university, products
-    )
+    times = {(m.start, m.end): m for m in doc._.times or []}
+    ents = list(doc.ents)
+    orgs, titles, dates = [], [], []
+    for ent in ents:
+        start, end = ent.start_char, ent.end_char
+        ent_text = text[start:end]  # ent.text would rebuild it token by token
+        if ent.label_ == "ORG":
+            # A short mention (`驭势`) is reported by the full name the article gave it.
+            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.ent_id_ or ent_text))
+        elif ent.label_ == "TITLE":
+            titles.append(Mention(start, end, "TITLE", ent_text, ent_text))
+        elif ent.label_ == "DATE":
+            mention = next((m for (s, e), m in times.items() if start <= s and e <= end), None)
+            role = mention.role if mention else "point"
+            dates.append((start, end, ent._.time_value, role))
+    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
+    persons = _without_bracketed_aliases(person_mentions(doc, ents=ents, text=text), simple)
+    return DocView(doc, text, simple, persons, orgs, titles, dates, cues, university, products)
 
 
 def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans, registry
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.times
 from pipeline import jieba_dict, lexicon, timex
 from pipeline.textnorm import shadow
+from pipeline.tokenlists import Tokens, token_indices, tokens_of
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -92,13 +93,15 @@ class OrgPatternFinder:
         self.titles = frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
-        ent_of = {token.i: ent for ent in doc.ents for token in ent}
-        found = [span for ent in doc.ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, ent, ent_of)] if span]
-        for token in doc:
-            if token.norm_ in ORG_SUFFIXES and token.i > 0:
-                span = self._chinese(doc, token, ent_of)
-            elif token.text in _LATIN_ORG_ENDS and token.i > 0:
-                span = self._latin(doc, token, ent_of)
+        ents = list(doc.ents)
+        tokens = tokens_of(doc, ents)
+        ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        found = [span for ent in ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, tokens, ent, ent_of)] if span]
+        for i, (norm, text) in enumerate(zip(tokens.norms, tokens.texts)):
+            if norm in ORG_SUFFIXES and i > 0:
+                span = self._chinese(doc, tokens, i, ent_of)
+            elif text in _LATIN_ORG_ENDS and i > 0:
+                span = self._latin(doc, tokens, i, ent_of)
             else:
                 span = None
             if span is not None:
@@ -106,108 +109,116 @@ class OrgPatternFinder:
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
-            titles = [ent for ent in doc.ents if ent.label_ == "TITLE"]
-            doc.ents = filter_spans(found + list(doc.ents))
-            doc.ents = filter_spans(list(doc.ents) + self._short_forms(doc, found) + self._title_heads(doc, titles))
+            titles = [ent for ent in ents if ent.label_ == "TITLE"]
+            merged = filter_spans(found + ents)
+            doc.ents = filter_spans(merged + self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
         return doc
 
-    def _title_heads(self, doc: Doc, titles: list[Span]) -> list[Span]:
+    def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Span], ents: list[Span]) -> list[Span]:
         """`京东物流事业部|总裁`: a unit's name took the modifier of a composed title
         (`事业部总裁`); the head title after it is still a title."""
-        kept = {(ent.start, ent.end) for ent in doc.ents}
+        kept = {(ent.start, ent.end) for ent in ents}
+        labelled = token_indices(ents)
         heads = []
         for title in titles:
             if (title.start, title.end) in kept:
                 continue
-            tail = [token for token in title if not token.ent_type_]
-            if tail and tail[-1].i == title.end - 1 and tail[-1].norm_ in self.titles:
-                heads.append(Span(doc, tail[0].i, title.end, label="TITLE"))
+            tail = [i for i in range(title.start, title.end) if i not in labelled]
+            if tail and tail[-1] == title.end - 1 and tokens.norms[tail[-1]] in self.titles:
+                heads.append(Span(doc, tail[0], title.end, label="TITLE"))
         return heads
 
-    def _short_forms(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span]) -> list[Span]:
         """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
 
         A short form is a prefix of the name's tokens; a first word that is
         ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
         """
-        taken = {token.i for ent in doc.ents for token in ent}
-        kept = {(ent.start, ent.end) for ent in doc.ents}
+        taken = token_indices(ents)
+        kept = {(ent.start, ent.end) for ent in ents}
+        doc_norms = tokens.norms
+        positions: dict[str, list[int]] = {}
+        for i, norm in enumerate(doc_norms):
+            if i not in taken:
+                positions.setdefault(norm, []).append(i)
         spans = []
         for name in found:
             if (name.start, name.end) not in kept:
                 continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
-            norms = [token.norm_ for token in name]
+            norms = doc_norms[name.start : name.end]
             # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
             if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
                 continue
             if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in _DESCRIPTORS:
                 continue
             shortest = 2 if jieba_dict.vocabulary().get(norms[0], 0) >= jieba_dict.COMMON_WORD_FREQ else 1
-            for token in doc:
-                if token.i in taken or token.norm_ != norms[0]:
-                    continue
+            long_form = name.text
+            for i in positions.get(norms[0], []):
                 length = 1
-                while length < len(norms) - 1 and token.i + length < len(doc) and doc[token.i + length].norm_ == norms[length]:
+                while length < len(norms) - 1 and i + length < len(doc_norms) and doc_norms[i + length] == norms[length]:
                     length += 1
-                if length >= shortest and token.i + length <= len(doc):
-                    span = Span(doc, token.i, token.i + length, label="ORG", span_id=name.text)
-                    span._.long_form = name.text
+                if length >= shortest:
+                    span = Span(doc, i, i + length, label="ORG", span_id=long_form)
+                    span._.long_form = long_form
                     spans.append(span)
         return spans
 
-    def _chinese(self, doc: Doc, suffix, ent_of) -> Span | None:
-        start = suffix.i
-        while start > 0 and suffix.i - start < self.max_tokens:
-            prev = doc[start - 1]
-            ent = ent_of.get(prev.i)
+    def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
+        norms = tokens.norms
+        start = suffix
+        while start > 0 and suffix - start < self.max_tokens:
+            prev = norms[start - 1]
+            ent = ent_of.get(start - 1)
             if ent is not None and ent.label_ != "ORG":
                 break
             if (
-                prev.norm_ in self.stops
-                or prev.norm_ in _ORG_HEADS
+                prev in self.stops
+                or prev in _ORG_HEADS
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
-                or prev.norm_ in jieba_dict.common_verbs() and (start < suffix.i or suffix.norm_ in _ORG_HEADS)
-                or not _HAN_OR_LATIN.fullmatch(prev.norm_)
+                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in _ORG_HEADS)
+                or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
             start = ent.start if ent is not None else start - 1
-        if start == suffix.i:
+        if start == suffix:
             return None
-        if suffix.norm_ in _ORG_HEADS and all(token.norm_ in _DESCRIPTORS for token in doc[start : suffix.i]):
+        if norms[suffix] in _ORG_HEADS and all(norm in _DESCRIPTORS for norm in norms[start:suffix]):
             return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
-        return Span(doc, start, suffix.i + 1, label="ORG")
+        return Span(doc, start, suffix + 1, label="ORG")
 
-    def _latin_unit(self, doc: Doc, org: Span, ent_of) -> Span | None:
+    def _latin_unit(self, doc: Doc, tokens: Tokens, org: Span, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""
+        texts = tokens.texts
         end = org.end
-        if end < len(doc) and doc[end].text == " ":
+        if end < len(texts) and texts[end] == " ":
             end += 1
         start = end
         while (
-            end < len(doc)
-            and _LATIN_UNIT.fullmatch(doc[end].text)
+            end < len(texts)
+            and _LATIN_UNIT.fullmatch(texts[end])
             and ent_of.get(end) is None
-            and (end > start or doc[end].text.lower() not in _LATIN_GENERIC)
+            and (end > start or texts[end].lower() not in _LATIN_GENERIC)
         ):
             end += 1
-        if end == start or end < len(doc) and doc[end].text.isascii() and doc[end].text.strip():
+        if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
             return None
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
-    def _latin(self, doc: Doc, suffix, ent_of) -> Span | None:
-        start = suffix.i
+    def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
+        texts = tokens.texts
+        start = suffix
         while start > 0:
-            prev = doc[start - 1]
-            if prev.text == " " and start > 1 and _CAPITALIZED.fullmatch(doc[start - 2].text):
+            prev = texts[start - 1]
+            if prev == " " and start > 1 and _CAPITALIZED.fullmatch(texts[start - 2]):
                 start -= 2
-            elif _CAPITALIZED.fullmatch(prev.text) and ent_of.get(prev.i) is None:
+            elif _CAPITALIZED.fullmatch(prev) and ent_of.get(start - 1) is None:
                 start -= 1
             else:
                 break
-        if start == suffix.i or any(ent_of.get(i) is not None for i in range(start, suffix.i)):
+        if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
-        return Span(doc, start, suffix.i + 1, label="ORG")
+        return Span(doc, start, suffix + 1, label="ORG")
 
 
 class DateFinder:
@@ -220,13 +231,14 @@ class DateFinder:
         mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
         doc._.times = mentions
         spans = []
-        taken = {token.i for ent in doc.ents for token in ent}
+        ents = list(doc.ents)
+        taken = token_indices(ents)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
-            if span is not None and not any(token.i in taken for token in span):
+            if span is not None and taken.isdisjoint(range(span.start, span.end)):
                 span._.time_value = mention.value
                 spans.append(span)
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.ents = filter_spans(ents + spans)
         return doc
 
 

@@ -15,6 +15,8 @@ Doc.set_extension("published", default=None, force=True)
 Doc.set_extension("doc_id", default="", force=True)
 # TimeMention objects from pipeline.timex, in text order.
 Doc.set_extension("times", default=None, force=True)
+# (texts, norms, character offsets) of the tokens, read once: pipeline.tokenlists.
+Doc.set_extension("token_lists", default=None, force=True)
 # LocatedMove records, the relation stage's output.
 Doc.set_extension("career_moves", default=None, force=True)
 # The value of a DATE entity, e.g. "2024-09".

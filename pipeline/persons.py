@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from pipeline import jieba_dict, lexicon
 from pipeline.textnorm import unaccented
+from pipeline.tokenlists import Tokens, token_indices, tokens_of
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -90,144 +91,153 @@ class PersonFinder:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {token.i for ent in doc.ents for token in ent}
-        found = self._transliterations(doc, taken)
-        taken |= {token.i for span in found for token in span}
-        found += self._latin(doc, taken)
-        taken |= {token.i for span in found for token in span}
-        found += self._chinese(doc, taken)
-        doc.ents = filter_spans(list(doc.ents) + found)
+        ents = list(doc.ents)
+        tokens = tokens_of(doc, ents)
+        taken = token_indices(ents)
+        found = self._transliterations(doc, tokens, taken)
+        taken |= token_indices(found)
+        found += self._latin(doc, tokens, taken)
+        taken |= token_indices(found)
+        found += self._chinese(doc, tokens, taken)
+        doc.ents = filter_spans(ents + found)
         return doc
 
-    def _free_word(self, token) -> bool:
+    def _free_word(self, norm: str) -> bool:
         # jieba's own words are vocabulary unless the dictionary calls them names.
-        return bool(_HAN.fullmatch(token.norm_)) and token.norm_ not in self.stop_norms
+        return bool(_HAN.fullmatch(norm)) and norm not in self.stop_norms
 
-    def _transliterations(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _transliterations(self, doc: Doc, tokens: Tokens, taken: set[int]) -> list[Span]:
+        norms, n = tokens.norms, len(tokens)
         spans = []
-        for token in doc:
-            if token.norm_ != "·" or token.i == 0 or token.i in taken:
+        for i, norm in enumerate(norms):
+            if norm != "·" or i == 0 or i in taken:
                 continue
-            left = doc[token.i - 1]
-            if not _HAN.fullmatch(left.norm_) or left.i in taken:
+            left = i - 1
+            if not _HAN.fullmatch(norms[left]) or left in taken:
                 continue
-            end = token.i + 1
-            while end < len(doc) and _HAN.fullmatch(doc[end].norm_) and doc[end].i not in taken:
+            end = i + 1
+            while end < n and _HAN.fullmatch(norms[end]) and end not in taken:
+                word = norms[end]
                 if (
-                    doc[end].norm_ in self.stop_norms
-                    or len(doc[end].norm_) == 1 and doc[end].norm_ in _NOT_GIVEN
-                    or ordinary_words().get(doc[end].norm_, 0) >= COMMON_WORD_FREQ
+                    word in self.stop_norms
+                    or len(word) == 1 and word in _NOT_GIVEN
+                    or ordinary_words().get(word, 0) >= COMMON_WORD_FREQ
                 ):
                     break  # `约翰·皮布尔斯获得`: a common word ends the name
                 end += 1
-                if end < len(doc) - 1 and doc[end].norm_ == "·":
+                if end < n - 1 and norms[end] == "·":
                     end += 1
-            if end > token.i + 1 and not any(span.start <= left.i < span.end for span in spans):
-                spans.append(Span(doc, left.i, end, label="PERSON"))
+            if end > i + 1 and not any(span.start <= left < span.end for span in spans):
+                spans.append(Span(doc, left, end, label="PERSON"))
         return spans
 
-    def _latin(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _latin(self, doc: Doc, tokens: Tokens, taken: set[int]) -> list[Span]:
+        texts, n = tokens.texts, len(tokens)
+        name_word = [bool(_LATIN_NAME_WORD.fullmatch(unaccented(text))) for text in texts]
+        titled_at = [i > 0 and tokens.ent_types[i - 1] == "TITLE" for i in range(n)]
         spans, i = [], 0
-        while i < len(doc):
+        while i < n:
             # `Anthropic工程师NoahPerez`: a glued name only where a title introduces it;
             # `CyberOne` after 小米 is a product.
-            if i not in taken and i > 0 and _GLUED_NAME.fullmatch(doc[i].text) and doc[i - 1].ent_type_ == "TITLE":
-                if not any(part.lower() in _latin_stopwords() for part in re.findall("[A-Z][a-z]+", doc[i].text)):
+            if i not in taken and titled_at[i] and _GLUED_NAME.fullmatch(texts[i]):
+                if not any(part.lower() in _latin_stopwords() for part in re.findall("[A-Z][a-z]+", texts[i])):
                     spans.append(Span(doc, i, i + 1, label="PERSON"))
                     i += 1
                     continue
             words, j = [], i
-            while j < len(doc) and j not in taken and _LATIN_NAME_WORD.fullmatch(unaccented(doc[j].text)):
-                if doc[j].text.lower() in _latin_stopwords():
+            while j < n and j not in taken and name_word[j]:
+                if texts[j].lower() in _latin_stopwords():
                     break
                 words.append(j)
                 # one space between words, or none when the segmenter split a glued run
-                if j + 2 < len(doc) and doc[j + 1].text == " " and _LATIN_NAME_WORD.fullmatch(unaccented(doc[j + 2].text)):
+                if j + 2 < n and texts[j + 1] == " " and name_word[j + 2]:
                     j += 2
                 else:
                     j += 1
-            glued = any(doc[a].idx + len(doc[a]) == doc[b].idx for a, b in zip(words, words[1:]))
+            glued = any(tokens.starts[a] + len(texts[a]) == tokens.starts[b] for a, b in zip(words, words[1:]))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
-            titled = words and words[0] > 0 and doc[words[0] - 1].ent_type_ == "TITLE"
-            if 2 <= len(words) <= 3 and (titled or not glued):
+            if 2 <= len(words) <= 3 and (titled_at[words[0]] or not glued):
                 spans.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
                 i = words[-1] + 1
             else:
                 i += 1
         return spans
 
-    def _chinese(self, doc: Doc, taken: set[int]) -> list[Span]:
-        single, compound = surnames()
+    def _chinese(self, doc: Doc, tokens: Tokens, taken: set[int]) -> list[Span]:
+        norms = tokens.norms
         spans = []
         i = 0
-        while i < len(doc):
-            token = doc[i]
-            if i in taken or not _HAN.fullmatch(token.norm_):
+        while i < len(norms):
+            if i in taken or not _HAN.fullmatch(norms[i]):
                 i += 1
                 continue
-            end = self._name_end(doc, i, taken, single, compound)
+            end = self._name_end(tokens, i, taken)
             if end > i:
                 spans.append(Span(doc, i, end, label="PERSON"))
                 i = end
             else:
                 i += 1
-        return spans + self._repeats(doc, spans, taken)
+        return spans + self._repeats(doc, norms, spans, taken)
 
     @staticmethod
-    def _repeats(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    def _repeats(doc: Doc, norms: list[str], spans: list[Span], taken: set[int]) -> list[Span]:
         """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`."""
-        names = {"".join(token.norm_ for token in span) for span in spans}
-        covered = taken | {token.i for span in spans for token in span}
+        names = {"".join(norms[span.start : span.end]) for span in spans}
+        # A token can open a mention only when some name starts with its norm.
+        openings = {name[:k] for name in names for k in range(1, len(name) + 1)}
+        covered = taken | token_indices(spans)
         found = []
-        for token in doc:
-            if token.i in covered or not token.norm_ or not any(name.startswith(token.norm_) for name in names):
+        for i, norm in enumerate(norms):
+            if i in covered or norm not in openings:
                 continue
-            text, end = "", token.i
-            while end < len(doc) and end not in covered and len(text) < 4:
-                text += doc[end].norm_
+            text, end = "", i
+            while end < len(norms) and end not in covered and len(text) < 4:
+                text += norms[end]
                 end += 1
                 if text in names:
-                    found.append(Span(doc, token.i, end, label="PERSON"))
-                    covered |= set(range(token.i, end))
+                    found.append(Span(doc, i, end, label="PERSON"))
+                    covered |= set(range(i, end))
                     break
         return found
 
-    def _name_end(self, doc: Doc, i: int, taken: set[int], single, compound) -> int:
+    def _name_end(self, tokens: Tokens, i: int, taken: set[int]) -> int:
         """End of the name starting at token i, or i when none starts there.
 
         jieba leaves unknown names whole (`李力耘`) or cuts them after the
         surname (`司马` `清远`, `赵` `晟佳`) or into single characters (`禤` `嘉`
         `树`); the longest reading that is a plausible name wins.
         """
-        token = doc[i]
-        surname = token.norm_ in compound or token.norm_ in single and token.norm_ not in _NOT_SURNAME_TOKEN
+        single, compound = surnames()
+        norms = tokens.norms
+        first = norms[i]
+        surname = first in compound or first in single and first not in _NOT_SURNAME_TOKEN
         given, end = "", i + 1
-        best = i + 1 if chinese_name(token.norm_) and token.norm_ not in self.stop_norms else i
-        head = token.norm_ if surname or best > i else ""
+        best = i + 1 if chinese_name(first) and first not in self.stop_norms else i
+        head = first if surname or best > i else ""
         if not head:
             return i
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
-        lenient = token.norm_ in compound or i > 0 and doc[i - 1].ent_type_ == "TITLE"
-        while end < len(doc) and end not in taken and self._given(doc[end], lenient=lenient) and len(given + doc[end].norm_) <= 2:
-            if best > i and len(token.norm_) + len(doc[end].norm_) > 3:
+        lenient = first in compound or i > 0 and tokens.ent_types[i - 1] == "TITLE"
+        while end < len(norms) and end not in taken and self._given(norms[end], lenient=lenient) and len(given + norms[end]) <= 2:
+            if best > i and len(first) + len(norms[end]) > 3:
                 break
-            given += doc[end].norm_
+            given += norms[end]
             end += 1
             if chinese_name(head + given):
                 best = end
         return best
 
-    def _given(self, token, *, lenient: bool = False) -> bool:
+    def _given(self, norm: str, *, lenient: bool = False) -> bool:
         # 东方未晞: after a compound surname or a title, a cue word (未) is a name character.
-        free = bool(_HAN.fullmatch(token.norm_)) and token.norm_ not in self.trigger_norms if lenient else self._free_word(token)
+        free = bool(_HAN.fullmatch(norm)) and norm not in self.trigger_norms if lenient else self._free_word(norm)
         return (
             free
-            and len(token.norm_) <= 2
-            and not set(token.norm_) & _NOT_GIVEN
-            and token.norm_ not in _name_stopwords()
-            and (lenient or ordinary_words().get(token.norm_, 0) < COMMON_WORD_FREQ)
+            and len(norm) <= 2
+            and not set(norm) & _NOT_GIVEN
+            and norm not in _name_stopwords()
+            and (lenient or ordinary_words().get(norm, 0) < COMMON_WORD_FREQ)
         )
 
 

@@ -14,6 +14,8 @@ _SENTENCE_ENDS = frozenset("。!?\n")
 _CLAUSE_BREAKS = frozenset(",;:")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPEN, _CLOSE = frozenset("(「“《"), frozenset(")」”》")
+# Every character the splitter acts on; the others only lengthen the current clause.
+_MARKS = re.compile("[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS) + " ") + "]")
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences (ending punctuation included, surrounding spaces trimmed)."""
     sentences = []
     start, depth, clause_start, clauses = 0, 0, 0, []
-    for index, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE and depth:

@@ -1,0 +1,46 @@
+"""A Doc's tokens as plain lists, for the rule stages' loops.
+
+`doc[i]` and `for token in doc` build a new Token object on every access, and
+`doc.ents` builds every Span anew: in a loop that looks at neighbours these
+dominate the stage. A stage reads the lists once and indexes those instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.token_lists
+
+
+@dataclass(frozen=True)
+class Tokens:
+    texts: list[str]
+    norms: list[str]
+    starts: list[int]  # character offset of each token
+    ent_types: list[str]  # "" outside the entities
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
+    """The tokens of `doc`, entity types as `ents` (the caller's read of doc.ents) assign them."""
+    # Kept on the Doc for the next stage: no stage changes the tokenization.
+    if doc._.token_lists is None:
+        texts, norms, starts = [], [], []
+        for token in doc:
+            texts.append(token.text)
+            norms.append(token.norm_)
+            starts.append(token.idx)
+        doc._.token_lists = (texts, norms, starts)
+    ent_types = [""] * len(doc)
+    for ent in ents:
+        ent_types[ent.start : ent.end] = [ent.label_] * len(ent)
+    return Tokens(*doc._.token_lists, ent_types)
+
+
+def token_indices(spans: list[Span]) -> set[int]:
+    """Indices of the tokens the spans cover."""
+    return {i for span in spans for i in range(span.start, span.end)}
