@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -19,6 +20,14 @@ from pipeline.sentences import Clause, Sentence
 BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+
+
+class Trigger(NamedTuple):
+    """A trigger span read once: the rules look triggers up many times per sentence."""
+
+    start_char: int
+    end_char: int
+    label_: str
 
 
 @dataclass
@@ -38,6 +47,7 @@ class DocView:
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
+    triggers: list[Trigger] = field(default_factory=list)
 
 
 def view_of(doc: Doc) -> DocView:
@@ -62,7 +72,8 @@ def view_of(doc: Doc) -> DocView:
             dates.append((start, end, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=ents, text=text), simple)
-    return DocView(doc, text, simple, persons, orgs, titles, dates, cues, university, products)
+    triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
+    return DocView(doc, text, simple, persons, orgs, titles, dates, cues, university, products, triggers=triggers)
 
 
 def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,7 +146,7 @@ class MoveExtractor:
     def __call__(self, doc: Doc) -> Doc:
         view = view_of(doc)
         drafts: list[Draft] = []
-        triggers = sorted(doc.spans.get("triggers", []), key=lambda span: span.start_char)
+        triggers = view.triggers
         sentences = split_sentences(view.simple)
         view.clauses = [clause for sentence in sentences for clause in sentence.clauses]
         view.sentences = sentences
@@ -187,7 +188,7 @@ class MoveExtractor:
         if self._vetoed(view, clause.start, start):
             return []
         if kind == "past" and any(
-            t.label_ == "intern" and start < t.start_char < clause.end for t in view.doc.spans.get("triggers", [])
+            t.label_ == "intern" and start < t.start_char < clause.end for t in view.triggers
         ):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
         if kind in ("hire", "fire"):
@@ -444,7 +445,7 @@ class MoveExtractor:
             if ends_with(_FROM, view.simple, o.start)
             and not self._graduated(view, o, start)
             # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
-            and not any(o.end <= t.start_char < start for t in view.doc.spans.get("triggers", []))
+            and not any(o.end <= t.start_char < start for t in view.triggers)
         ]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
@@ -569,7 +570,7 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
 
 
 def _trigger_end(view: DocView, start: int) -> int:
-    return next((t.end_char for t in view.doc.spans.get("triggers", []) if t.start_char == start), start)
+    return next((t.end_char for t in view.triggers if t.start_char == start), start)
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
@@ -582,7 +583,7 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
 
 def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:
     """The subject of a hiring verb (引入, 招揽) earlier in the sentence."""
-    for trigger in view.doc.spans.get("triggers", []):
+    for trigger in view.triggers:
         if trigger.label_ == "hire" and sentence.start <= trigger.start_char < before:
             clause = sentence.clause_at(trigger.start_char)
             subject = [o for o in view.orgs if clause.start <= o.start and o.end <= trigger.start_char]
@@ -606,7 +607,7 @@ def _scene_org(view: DocView, before: int) -> list[Mention]:
 def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
     """Organizations a join or founding verb of the sentence takes as its object."""
     joined: list[Mention] = []
-    for trigger in view.doc.spans.get("triggers", []):
+    for trigger in view.triggers:
         if trigger.label_ in JOIN_KINDS and sentence.start <= trigger.start_char < sentence.end:
             clause = sentence.clause_at(trigger.start_char)
             joined += _group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=_MAX_OBJECT_GAP)
@@ -651,15 +652,16 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     the second clause is 麦克拉伦, not the last name mentioned.
     """
     sentence_starts = {sentence.start for sentence in view.sentences}
+    starts = [p.start for p in view.persons]
     for clause in [c for c in reversed(view.clauses) if c.start < before]:
-        persons = [p for p in view.persons if clause.start <= p.start and p.end <= min(clause.end, before)]
+        first, last = bisect_left(starts, clause.start), bisect_left(starts, min(clause.end, before))
+        persons = [p for p in view.persons[first:last] if p.end <= min(clause.end, before)]
         for index, person in enumerate(persons):
             # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
             prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
             # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
-            if any(marker in prefix for marker in _object_markers() if len(marker) > 1) or any(
-                prefix.endswith(marker) for marker in _object_markers() if len(marker) == 1
-            ):
+            long_markers, short_markers = _object_marker_sets()
+            if long_markers.search(prefix) or prefix[-1:] in short_markers:
                 continue
             following = persons[index + 1] if index + 1 < len(persons) else None
             if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
@@ -669,6 +671,14 @@ def _topic(view: DocView, before: int) -> list[Mention]:
                 continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
             return _group_after(persons, view.simple, person.start, clause.end)
     return []
+
+
+@lru_cache(maxsize=1)
+def _object_marker_sets() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Markers of two or more characters as one pattern; one-character ones as a set."""
+    markers = _object_markers()
+    long_markers = sorted((m for m in markers if len(m) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, long_markers))), frozenset(m for m in markers if len(m) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -718,10 +728,25 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
     return _unique(group)
 
 
+_STARTS: dict[int, tuple[list[Mention], list[int]]] = {}
+
+
+def _starts_of(items: list[Mention]) -> list[int]:
+    """Start offsets of a mention list (sorted by start), kept while the list lives:
+    the same document's lists are searched hundreds of times."""
+    cached = _STARTS.get(id(items))
+    if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+        if len(_STARTS) > 256:
+            _STARTS.clear()
+        cached = _STARTS[id(items)] = (items, [m.start for m in items])
+    return cached[1]
+
+
 def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
     """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
     people = bool(items) and items[0].label == "PERSON"
-    candidates = [m for m in items if start <= m.start and m.end <= end]
+    first = bisect_left(_starts_of(items), start)
+    candidates = [m for m in items[first:] if m.start < end and m.end <= end]
     if not candidates or len(PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
         return []
     if "," in simple[start : candidates[0].start]:

@@ -80,7 +80,7 @@ def _post_start(view: DocView, title: Mention, floor: int, own_org: Mention | No
 def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
     walls = [m.end for m in view.persons if m.end <= title.start]
     walls += [d[1] for d in view.dates if d[1] <= title.start]
-    walls += [t.end_char for t in view.doc.spans.get("triggers", []) if t.end_char <= title.start]
+    walls += [t.end_char for t in view.triggers if t.end_char <= title.start]
     if own_org is not None and own_org.end and own_org.end <= title.start:
         walls.append(own_org.end)
     floor = max([floor, *walls])

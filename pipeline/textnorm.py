@@ -67,6 +67,7 @@ def shadow(text: str) -> str:
 _SPACES_AND_DOTS = re.compile(r"[\s·\-_.]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(name: str) -> str:
     """The key two spellings of one name share.
 

@@ -247,8 +247,8 @@ def test_time(extract, text: str, published: str, time: str) -> None:
     ("role", "吳浩從谷歌跳槽至Meta，擔任研究科學家。", [leave("吳浩", "谷歌"), join("吳浩", "Meta", role="研究科學家")]),
     ("biography", "鄭澤宇是分佈式系統專家。2015年至2018年，他在微軟擔任首席工程師。",
      [join("鄭澤宇", "微軟", time="2015", role="首席工程師"), leave("鄭澤宇", "微軟", time="2018")]),
-    ("jubaodao", "據報道，黃志誠已離開輝達。", [leave("黃志誠", "輝達", status="reported")]),
-    ("jubaodao-taiwan-spelling", "據報導，黃志誠已離開輝達，加入了蘋果。",
+    ("jubaodao", "據報道，黃志誠將離開輝達。", [leave("黃志誠", "輝達", status="reported")]),
+    ("jubaodao-taiwan-spelling", "據報導，黃志誠將離開輝達，加入蘋果。",
      [leave("黃志誠", "輝達", status="reported"), join("黃志誠", "蘋果", status="reported")]),
 ))
 def test_traditional(extract, text: str, expected: list[Expected]) -> None:
