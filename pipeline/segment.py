@@ -12,6 +12,7 @@ pure jieba, the reference, or jieba's algorithm over jieba-fast-dat's C++ trie).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -217,11 +218,16 @@ class JiebaSegmenter:
                 words.append(text[cursor : cursor + len(token)])
                 cursor += len(token)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        lowered = [token.lower() for token in tokens]
         if words:
             add = self.vocab.strings.add
-            norms = numpy.fromiter((add(token.lower()) for token in tokens), dtype=numpy.uint64, count=len(tokens))
+            norms = numpy.fromiter((add(norm) for norm in lowered), dtype=numpy.uint64, count=len(tokens))
             doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
+        # The rule stages read tokens as plain lists (tokenlists.py); the segmenter
+        # knows them already, so nobody has to walk the Doc's Token objects for them.
+        starts = list(itertools.accumulate((len(word) for word in words[:-1]), initial=0)) if words else []
+        doc._.token_lists = (list(words), lowered, starts)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000):  # noqa: ARG002 - spaCy's signature
