@@ -62,6 +62,8 @@ _KIN = re.compile(r"\s*(?:之|的)(?:妻子?|夫人|丈夫|子|女|儿子|女儿
 _COMPLETED = re.compile(r"已(?:经|相继|确认|正式|于[^,;:。]{0,6})?\s*$")
 # `离开了英伟达`: the verb's perfective 了.
 _PERFECTIVE = re.compile(r"了")
+# A clause that opens on `之后`, `随后`, `此后`, `后来`: a later, undated step.
+_THEN_CLAUSE = re.compile(r"\s*(?:之后|随后|此后|后来|其后)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -136,6 +138,7 @@ class Draft:
     time: str = ""
     status: str = "done"
     settle_later: bool = False  # organization to be read off the whole article
+    later_step: bool = False  # told after 之后/随后 with no date of its own
 
 
 class MoveExtractor:
@@ -247,6 +250,7 @@ class MoveExtractor:
                 fixed=self.trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
             )
             draft.time = _time(view, sentence, clause, start, end, scored)
+            draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
             if kind in ("past", "origin"):
                 # 曾在京东任职: a former post; only a stated end dates its leave.
                 ends = [d for d in view.dates if clause.start <= d[0] < start and d[3] == "span_end"]
@@ -832,6 +836,12 @@ def _is_school(view: DocView, org: Mention | None) -> bool:
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> str:
     before = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start]
     in_clause = [d for d in before if d[0] >= clause.start]
+    # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
+    # clause dates the event told next to it, not one told after a time marker.
+    if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):
+        # 2017年至2020年在小鹏汽车任职,随后加入英伟达: the step after a span starts at its end.
+        ends = [d for d in before if d[3] == "span_end"]
+        return ends[-1][2] if ends else ""
     pool = in_clause or before
     if not pool:
         pool = [d for d in view.dates if end <= d[0] and d[1] <= clause.end]
@@ -883,6 +893,7 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
                 and d.from_org != draft.to_org
                 and (not d.role or draft.role)
                 and (not d.time or not draft.time or d.time == draft.time)
+                and not (d.time and draft.later_step)  # 3月27日离职,之后创办X: two dated differently
             ),
             None,
         )

@@ -528,3 +528,12 @@ def test_a_bracketed_latin_name_is_no_nickname(extract) -> None:
 ))
 def test_status_of_reported_moves(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("2018年至2021年，韩松在英伟达担任研究员，此后转投谷歌DeepMind。", "2021"),
+    ("3月27日，高级副总裁韩松从百度离职，之后加入景驰科技。", ""),
+])
+def test_a_later_step_is_not_dated_by_the_clause_before(extract, text: str, time: str) -> None:
+    joins = [record for record in extract(text, published="2025-08-26") if record[2] and record[2] != "英伟达"]
+    assert [record[4] for record in joins] == [time]
