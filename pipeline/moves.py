@@ -64,6 +64,7 @@ _COMPLETED = re.compile(r"已(?:经|相继|确认|正式|于[^,;:。]{0,6})?\s*$
 _PERFECTIVE = re.compile(r"了")
 # A clause that opens on `之后`, `随后`, `此后`, `后来`: a later, undated step.
 _THEN_CLAUSE = re.compile(r"\s*(?:之后|随后|此后|后来|其后)")
+_RUMOURED = re.compile(r"的(?:传闻|传言|消息|说法)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -858,8 +859,8 @@ def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: in
 
 def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> str:
     cues = [value for s, e, value in view.cues if sentence.start <= s and e <= start]
-    if "rumour" in cues:
-        return "reported"
+    if "rumour" in cues or _RUMOURED.match(view.simple, _trigger_end(view, start)):
+        return "reported"  # 离职的传闻/消息: the move is what the rumour says
     if "reported" in cues:
         # 有媒体报道称,A已相继离职 / 消息称,A离开了X: a source, but the move is stated as
         # done (the real-news gold annotates these done; only the unfinished stay reported).

@@ -21,16 +21,16 @@ from pipeline.textnorm import fold_key
 # `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
 # words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
 ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*")
-# `,目前担任` + `新组建的可解释性团队` + title: a post named at length after a link verb,
+# `,目前担任` + `新组建的可解释性团队` + title (`任命A为` + post): a post named at length after a link verb,
 # possibly with a bracketed alias inside (`腾讯AI Lab(腾讯人工智能实验室)主任`).
 _ROLE_VERB_PHRASE = re.compile(
-    r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则|空降)?[\s,]*(?:担任|出任|兼任|任职|任|成为|出任其|担任其)(?:为|了|其)?"
+    r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则|空降)?[\s,]*(?:担任|出任|兼任|任职|任|成为|出任其|担任其|为)(?:为|了|其)?"
     r"(?P<post>(?:[^,;:。!?、()]|\([^()]{0,30}\)){0,24})"
 )
 # What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
 _POST_PREFIX = re.compile(
     r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
-    r"|并|后|随后|正式|目前|担任|出任|兼任|任职|成为|作为|任|还有|有|是|包括|已?将|已?把|该?公司)+"
+    r"|并|后|随后|正式|目前|担任|出任|兼任|任职|成为|作为|任|为|还有|有|是|包括|已?将|已?把|该?公司)+"
 )
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
 _FORMER = re.compile(r"[前原](?![端沿台景])")

@@ -537,3 +537,15 @@ def test_status_of_reported_moves(extract, text: str, expected: list[Expected]) 
 def test_a_later_step_is_not_dated_by_the_clause_before(extract, text: str, time: str) -> None:
     joins = [record for record in extract(text, published="2025-08-26") if record[2] and record[2] != "英伟达"]
     assert [record[4] for record in joins] == [time]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("latin-word-not-cut-by-a-user-word", "前谷歌研究员Lucas Beyer、Alexander Kolesnikov与翟晓华已于本月加入OpenAI苏黎世办公室。",
+     [join("Lucas Beyer", "OpenAI"), join("Alexander Kolesnikov", "OpenAI"), join("翟晓华", "OpenAI")]),
+    ("appointed-as", "小米集团今日宣布，任命前华为终端BG软件部总裁王腾为小米集团副总裁。",
+     [join("王腾", "小米集团", role="小米集团副总裁")]),
+    ("rumour-after-the-verb", "截至目前，DeepSeek尚未回应核心研究员罗福莉离职的传闻。",
+     [leave("罗福莉", "DeepSeek", status="reported")]),
+))
+def test_news_phrasings(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
