@@ -116,11 +116,12 @@ def find_pronoun(simple: str, start: int, end: int) -> bool:
     subject? `跟随他加入`, `与她一同`: a pronoun after an object marker is an object."""
     for match in _PRONOUN.finditer(simple, start, end):
         before = simple[max(start, match.start() - 4) : match.start()]
-        if not any(before.endswith(marker) for marker in _object_markers()):
+        if not any(before.endswith(marker) for marker in object_markers()):
             return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _object_markers() -> tuple[str, ...]:
+def object_markers() -> tuple[str, ...]:
+    """Words after which a name or pronoun is an object (object_markers.txt)."""
     return tuple(lexicon.word_list("object_markers.txt"))

@@ -28,7 +28,7 @@ from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.c
 from models import LocatedMove
 from pipeline import lexicon
 from pipeline.lexicon import canonical_org, org_by_prefix
-from pipeline.coref import Mention, find_pronoun
+from pipeline.coref import Mention, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
@@ -269,9 +269,9 @@ class MoveExtractor:
         """`A计划与B联合创立`, `她…而是与刚从Meta离职的研究科学家B联合创立了`: B is
         named after 与, and the one who founds with B is the subject before it."""
         head = people[0]
-        if head.start < clause.start or not _WITH.search(view.simple, max(clause.start, head.start - 24), head.start):
-            return people
         marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
+        if head.start < clause.start or marker is None:
+            return people
         before = [p for p in view.persons if clause.start <= p.start and p.end <= marker.start()]
         partners = _group_before(before, view.simple) if before else _topic(view, clause.start)
         return _unique(partners + people) if partners else people
@@ -398,9 +398,10 @@ class MoveExtractor:
         in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
         # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
         in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
-        if in_clause and all(_KIN.match(view.simple, p.end) for p in in_clause):
+        unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
+        if in_clause and not unrelated:
             return []  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
-        in_clause = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
+        in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
             return _group_before(in_clause, view.simple)
         # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
@@ -571,11 +572,14 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
     before = view.simple[max(floor, person.start - 4) : person.start]
     if before[-1:] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
-    return any(before.endswith(marker) for marker in _object_markers() if len(marker) > 1 or marker in "向对被让给把替")
+    return any(before.endswith(marker) for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替")
 
 
 def _trigger_end(view: DocView, start: int) -> int:
-    return next((t.end_char for t in view.triggers if t.start_char == start), start)
+    # view.triggers is sorted by start: look the trigger up, do not scan them all.
+    index = bisect_left(view.triggers, (start,))
+    found = view.triggers[index] if index < len(view.triggers) else None
+    return found.end_char if found is not None and found.start_char == start else start
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
@@ -681,14 +685,9 @@ def _topic(view: DocView, before: int) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _object_marker_sets() -> tuple[re.Pattern[str], frozenset[str]]:
     """Markers of two or more characters as one pattern; one-character ones as a set."""
-    markers = _object_markers()
+    markers = object_markers()
     long_markers = sorted((m for m in markers if len(m) > 1), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, long_markers))), frozenset(m for m in markers if len(m) == 1)
-
-
-@lru_cache(maxsize=1)
-def _object_markers() -> tuple[str, ...]:
-    return lexicon.word_list("object_markers.txt")
 
 
 def _article_org(view: DocView, before: int) -> list[Mention]:
