@@ -11,6 +11,7 @@ news names them: a Chinese name ending in an organization suffix
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -58,6 +59,13 @@ def org_patterns() -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=1)
+def title_norms() -> frozenset[str]:
+    """Known titles as token norms: the composed-title pattern's heads, and what
+    OrgPatternFinder recognizes as a head left after a unit's name."""
+    return frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
+
+
 @registry.misc("talentflow.title_patterns.v1")
 def title_patterns() -> list[dict]:
     """Whole titles as phrases, and titles composed of modifiers and a head.
@@ -65,7 +73,7 @@ def title_patterns() -> list[dict]:
     `自动驾驶` + `副总裁`, `高级` + `机器学习工程师`: the head is a known title,
     domain words and modifiers may precede it in any number.
     """
-    titles = [shadow(title).lower() for title in lexicon.word_list("titles.txt")]
+    titles = sorted(title_norms())
     phrases = [{"label": "TITLE", "pattern": shadow(title)} for title in lexicon.word_list("titles.txt")]
     prefixes = [
         shadow(word).lower()
@@ -90,7 +98,7 @@ class OrgPatternFinder:
         self.name = name
         self.max_tokens = max_tokens
         self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
-        self.titles = frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
+        self.titles = title_norms()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
