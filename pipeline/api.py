@@ -17,7 +17,7 @@ CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 def build_nlp(config_path: str | Path = CONFIG_PATH) -> Language:
     """The pipeline assembled from one config; `nlp.pipe_names` is the architecture."""
     # Importing the stages registers their factories with spaCy.
-    from pipeline import cues, entities, moves, persons, segment  # noqa: F401
+    from pipeline import cues, entities, known_entities, moves, persons, segment  # noqa: F401
 
     config = spacy.util.load_config(config_path)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)

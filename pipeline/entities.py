@@ -1,24 +1,21 @@
-"""ORG, TITLE and DATE entities (PERSON lives in persons.py).
+"""Unknown organizations and DATE entities (known ones: known_entities.py; PERSON: persons.py).
 
-Known organizations and titles come from spaCy's entity_ruler over the token
-norms (simplified, lower-case), with patterns built from `pipeline/data/`; the
-pattern `id` is the canonical organization, so `ent.ent_id_` folds aliases
-(`谷歌` → `Google`). Organizations the lexicon has never seen are found by how
-news names them: a Chinese name ending in an organization suffix
-(`星河智能科技有限公司`), or a capitalized Latin run ending in `Labs`/`AI`.
+Organizations the lexicon has never seen are found by how news names them: a
+Chinese name ending in an organization suffix (`星河智能科技有限公司`), or a
+capitalized Latin run ending in `Labs`/`AI`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, registry
+from spacy.util import filter_spans
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.times
 from pipeline import jieba_dict, lexicon, timex
+from pipeline.known_entities import title_norms
 from pipeline.textnorm import shadow
 from pipeline.tokenlists import Tokens, token_indices, tokens_of
 
@@ -42,53 +39,6 @@ _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团"
 _DESCRIPTORS = frozenset(
     shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
 )
-
-
-@registry.misc("talentflow.org_patterns.v1")
-def org_patterns() -> list[dict]:
-    """entity_ruler patterns: one phrase per alias, id = canonical name.
-
-    Phrases keep their case: the ruler segments them with the same jieba
-    dictionary as the text (`百度Apollo` is one word, `百度apollo` two), and the
-    NORM attribute it matches on is lower-case on both sides.
-    """
-    return [
-        {"label": "ORG", "pattern": shadow(alias), "id": entry.name}
-        for entry in lexicon.organizations()
-        for alias in entry.aliases
-    ]
-
-
-@lru_cache(maxsize=1)
-def title_norms() -> frozenset[str]:
-    """Known titles as token norms: the composed-title pattern's heads, and what
-    OrgPatternFinder recognizes as a head left after a unit's name."""
-    return frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
-
-
-@registry.misc("talentflow.title_patterns.v1")
-def title_patterns() -> list[dict]:
-    """Whole titles as phrases, and titles composed of modifiers and a head.
-
-    `自动驾驶` + `副总裁`, `高级` + `机器学习工程师`: the head is a known title,
-    domain words and modifiers may precede it in any number.
-    """
-    titles = sorted(title_norms())
-    phrases = [{"label": "TITLE", "pattern": shadow(title)} for title in lexicon.word_list("titles.txt")]
-    prefixes = [
-        shadow(word).lower()
-        for word in lexicon.word_list("title_modifiers.txt") + lexicon.word_list("title_domains.txt")
-    ]
-    composed = {
-        "label": "TITLE",
-        "pattern": [{"NORM": {"IN": prefixes}, "OP": "+"}, {"NORM": {"IN": titles}}],
-    }
-    # `研究科学家` + `经理`: a title heading a group of that title is one post.
-    stacked = {
-        "label": "TITLE",
-        "pattern": [{"NORM": {"IN": prefixes}, "OP": "*"}, {"NORM": {"IN": titles}}, {"NORM": {"IN": titles}, "OP": "+"}],
-    }
-    return phrases + [composed, stacked]
 
 
 class OrgPatternFinder:

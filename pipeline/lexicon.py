@@ -24,7 +24,7 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class OrgEntry:
-    name: str  # canonical name, also the id spaCy's entity_ruler carries
+    name: str  # canonical name, also the ent_id_ of its mentions (known_entities.py)
     parent: str  # canonical name of the organization this unit belongs to, or ""
     kind: str  # company, lab, unit, university, institute, ...
     aliases: tuple[str, ...]  # every surface form, the canonical name included

@@ -1,0 +1,155 @@
+"""Known organizations and titles: the lexicon matched over the token norms.
+
+`doc.ents` gets every alias of `orgs.tsv` (label ORG, `ent_id_` = the canonical
+organization, so `谷歌` folds to `Google`) and every title, whole (`首席执行官`)
+or composed of modifiers and a head (`自动驾驶` + `副总裁`, `高级` +
+`机器学习工程师`, stacked `研究科学家` + `经理`).
+
+One pass of dictionary lookups over plain lists replaces two spaCy
+entity_rulers, whose token Matcher walked every Token object of the Doc for
+the composed titles and was a sixth of the pipeline's time (bench/results.md).
+The choice among overlapping matches is the ruler's: organizations first, then
+titles on tokens no organization took; within each, longer matches first, then
+the earlier one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline import lexicon
+from pipeline.textnorm import shadow
+from pipeline.tokenlists import tokens_of
+
+Match = tuple[int, int, Hashable]  # token start, token end, value
+
+
+class PhraseTable:
+    """Token-norm sequences and their values, found at every position (as spaCy's PhraseMatcher)."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[str, ...], Hashable] = {}
+        # Lengths of the phrases that start with a norm, longest first.
+        self._lengths: dict[str, list[int]] = {}
+
+    def add(self, norms: Iterable[str], value: Hashable) -> None:
+        norms = tuple(norms)
+        if not norms:
+            return
+        self._values.setdefault(norms, value)
+        lengths = self._lengths.setdefault(norms[0], [])
+        if len(norms) not in lengths:
+            lengths.append(len(norms))
+            lengths.sort(reverse=True)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def matches(self, norms: list[str]) -> list[Match]:
+        found = []
+        lengths_of, values, size = self._lengths.get, self._values, len(norms)
+        for start, norm in enumerate(norms):
+            lengths = lengths_of(norm)
+            if lengths is None:
+                continue
+            for length in lengths:
+                # A slice past the end is shorter than asked and could equal a shorter phrase.
+                if start + length > size:
+                    continue
+                value = values.get(tuple(norms[start : start + length]))
+                if value is not None:
+                    found.append((start, start + length, value))
+        return found
+
+
+def longest_first(matches: Iterable[Match], taken: list[bool]) -> list[Match]:
+    """Matches that keep clear of each other and of `taken` tokens: longer first, then earlier.
+
+    Marks the kept matches' tokens in `taken`.
+    """
+    kept = []
+    for start, end, value in sorted(matches, key=lambda match: (match[0] - match[1], match[0])):
+        if not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            kept.append((start, end, value))
+    return kept
+
+
+@lru_cache(maxsize=1)
+def title_norms() -> frozenset[str]:
+    """Known titles as token norms: the heads of composed titles, and what
+    OrgPatternFinder recognizes as a head left after a unit's name."""
+    return frozenset(shadow(title).lower() for title in lexicon.word_list("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_prefixes() -> frozenset[str]:
+    """Words that may precede a title head in any number: modifiers (`高级`) and domains (`自动驾驶`)."""
+    words = lexicon.word_list("title_modifiers.txt") + lexicon.word_list("title_domains.txt")
+    return frozenset(shadow(word).lower() for word in words)
+
+
+def composed_titles(norms: list[str], titles: frozenset[str], prefixes: frozenset[str]) -> list[Match]:
+    """Every span `prefix+ title` or `prefix* title title+`, as a token Matcher with those patterns finds them."""
+    found = []
+    size = len(norms)
+    for head, norm in enumerate(norms):
+        if norm not in titles:
+            continue
+        first = head
+        while first > 0 and norms[first - 1] in prefixes:
+            first -= 1
+        # `研究科学家` + `经理`: a title heading a group of that title is one post.
+        last = head
+        while last + 1 < size and norms[last + 1] in titles:
+            last += 1
+        found += [(start, head + 1, "") for start in range(first, head)]
+        found += [(start, end + 1, "") for start in range(first, head + 1) for end in range(head + 1, last + 1)]
+    return found
+
+
+class KnownEntityFinder:
+    """ORG and TITLE entities from the lexicon (`orgs.tsv`, `titles.txt`, modifiers, domains)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        # Phrases are cut by the pipeline's own segmenter, as the text will be.
+        self.orgs = PhraseTable()
+        for entry in lexicon.organizations():
+            for alias in entry.aliases:
+                self.orgs.add(_norms(nlp, alias), entry.name)
+        self.titles = PhraseTable()
+        for title in lexicon.word_list("titles.txt"):
+            self.titles.add(_norms(nlp, title), "")
+        self.heads, self.prefixes = title_norms(), title_prefixes()
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens = tokens_of(doc, list(doc.ents))
+        taken = [bool(label) for label in tokens.ent_types]
+        orgs = longest_first(self.orgs.matches(tokens.norms), taken)
+        titles = longest_first(self.titles.matches(tokens.norms) + composed_titles(tokens.norms, self.heads, self.prefixes), taken)
+        if orgs or titles:
+            doc.ents = list(doc.ents) + _spans(doc, orgs, "ORG") + _spans(doc, titles, "TITLE")
+        return doc
+
+
+def _norms(nlp: Language, text: str) -> list[str]:
+    doc = nlp.make_doc(shadow(text))
+    lists = doc._.token_lists
+    return lists[1] if lists is not None else [token.norm_ for token in doc]
+
+
+def _spans(doc: Doc, matches: list[Match], label: str) -> list[Span]:
+    return [
+        Span(doc, start, end, label=label, span_id=value) if value else Span(doc, start, end, label=label)
+        for start, end, value in matches
+    ]
+
+
+@Language.factory("talentflow_known_entities", assigns=["doc.ents"])
+def make_known_entity_finder(nlp: Language, name: str) -> KnownEntityFinder:
+    return KnownEntityFinder(nlp, name)
