@@ -8,6 +8,8 @@ capitalized Latin run ending in `Labs`/`AI`.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import or_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,7 +19,7 @@ from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.t
 from pipeline import jieba_dict, lexicon, timex
 from pipeline.known_entities import title_norms
 from pipeline.textnorm import shadow
-from pipeline.tokenlists import Tokens, token_indices, tokens_of
+from pipeline.tokenlists import Tokens, entity_tokens, token_indices, tokens_of
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -55,13 +57,14 @@ class OrgPatternFinder:
         tokens = tokens_of(doc, ents)
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         found = [span for ent in ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, tokens, ent, ent_of)] if span]
-        for i, (norm, text) in enumerate(zip(tokens.norms, tokens.texts)):
-            if norm in ORG_SUFFIXES and i > 0:
+        norms, texts = tokens.norms, tokens.texts
+        # Few tokens end a name; they are picked out in C before any Python runs per token.
+        ends = map(or_, map(ORG_SUFFIXES.__contains__, norms), map(_LATIN_ORG_ENDS.__contains__, texts))
+        for i in compress(range(1, len(norms)), islice(ends, 1, None)):
+            if norms[i] in ORG_SUFFIXES:
                 span = self._chinese(doc, tokens, i, ent_of)
-            elif text in _LATIN_ORG_ENDS and i > 0:
-                span = self._latin(doc, tokens, i, ent_of)
             else:
-                span = None
+                span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
                 found.append(span)
         if found:
@@ -95,10 +98,11 @@ class OrgPatternFinder:
         taken = token_indices(ents)
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
+        firsts = {doc_norms[name.start] for name in found}
         positions: dict[str, list[int]] = {}
-        for i, norm in enumerate(doc_norms):
+        for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
             if i not in taken:
-                positions.setdefault(norm, []).append(i)
+                positions.setdefault(doc_norms[i], []).append(i)
         spans = []
         for name in found:
             if (name.start, name.end) not in kept:
@@ -189,14 +193,14 @@ class DateFinder:
         mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
         doc._.times = mentions
         spans = []
-        ents = list(doc.ents)
-        taken = token_indices(ents)
+        taken = entity_tokens(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
-            if span is not None and taken.isdisjoint(range(span.start, span.end)):
+            if span is not None and not any(taken[span.start : span.end]):
                 span._.time_value = mention.value
                 spans.append(span)
-        doc.ents = filter_spans(ents + spans)
+        # Only the new dates are written: rebuilding every entity would make all their Spans again.
+        doc.set_ents(filter_spans(spans), default="unmodified")
         return doc
 
 

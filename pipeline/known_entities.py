@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.textnorm import shadow
-from pipeline.tokenlists import tokens_of
+from pipeline.tokenlists import entity_tokens, tokens_of
 
 Match = tuple[int, int, Hashable]  # token start, token end, value
 
@@ -51,12 +52,10 @@ class PhraseTable:
 
     def matches(self, norms: list[str]) -> list[Match]:
         found = []
-        lengths_of, values, size = self._lengths.get, self._values, len(norms)
-        for start, norm in enumerate(norms):
-            lengths = lengths_of(norm)
-            if lengths is None:
-                continue
-            for length in lengths:
+        lengths_of, values, size = self._lengths, self._values, len(norms)
+        # Most tokens start no phrase; the membership test runs in C over the whole list.
+        for start in compress(range(size), map(lengths_of.__contains__, norms)):
+            for length in lengths_of[norms[start]]:
                 # A slice past the end is shorter than asked and could equal a shorter phrase.
                 if start + length > size:
                     continue
@@ -121,23 +120,23 @@ class KnownEntityFinder:
         self.orgs = PhraseTable()
         for entry in lexicon.organizations():
             for alias in entry.aliases:
-                self.orgs.add(_norms(nlp, alias), entry.name)
+                self.orgs.add(phrase_norms(nlp, alias), entry.name)
         self.titles = PhraseTable()
         for title in lexicon.word_list("titles.txt"):
-            self.titles.add(_norms(nlp, title), "")
+            self.titles.add(phrase_norms(nlp, title), "")
         self.heads, self.prefixes = title_norms(), title_prefixes()
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = tokens_of(doc, list(doc.ents))
-        taken = [bool(label) for label in tokens.ent_types]
-        orgs = longest_first(self.orgs.matches(tokens.norms), taken)
-        titles = longest_first(self.titles.matches(tokens.norms) + composed_titles(tokens.norms, self.heads, self.prefixes), taken)
+        norms = tokens_of(doc, []).norms
+        taken = entity_tokens(doc)
+        orgs = longest_first(self.orgs.matches(norms), taken)
+        titles = longest_first(self.titles.matches(norms) + composed_titles(norms, self.heads, self.prefixes), taken)
         if orgs or titles:
-            doc.ents = list(doc.ents) + _spans(doc, orgs, "ORG") + _spans(doc, titles, "TITLE")
+            doc.set_ents(_spans(doc, orgs, "ORG") + _spans(doc, titles, "TITLE"), default="unmodified")
         return doc
 
 
-def _norms(nlp: Language, text: str) -> list[str]:
+def phrase_norms(nlp: Language, text: str) -> list[str]:
     """The norms the text would get as a Doc: lower-cased tokens of its shadow."""
     segment = getattr(nlp.tokenizer, "segment", None)
     if segment is not None:

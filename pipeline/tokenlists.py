@@ -44,3 +44,9 @@ def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
 def token_indices(spans: list[Span]) -> set[int]:
     """Indices of the tokens the spans cover."""
     return {i for span in spans for i in range(span.start, span.end)}
+
+
+def entity_tokens(doc: Doc) -> list[bool]:
+    """Whether each token is inside an entity, read from the IOB array without making the Spans."""
+    # spaCy's ENT_IOB codes: 1 inside, 3 begins, 2 outside, 0 unset.
+    return [iob == 1 or iob == 3 for iob in doc.to_array("ENT_IOB").tolist()]

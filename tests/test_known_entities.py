@@ -74,3 +74,12 @@ def test_the_component_labels_aliases_with_their_organization_and_stacked_titles
     labels = {ent.text: (ent.label_, ent.ent_id_) for ent in doc.ents}
     assert labels["谷歌DeepMind"] == ("ORG", "Google DeepMind")
     assert labels["研究科学家经理"] == ("TITLE", "")
+
+
+def test_entity_tokens_reads_the_entities_from_the_iob_array(nlp) -> None:
+    from pipeline.tokenlists import entity_tokens
+
+    doc = nlp("2024年，谷歌的张三加入OpenAI。")
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    assert entity_tokens(doc) == [i in covered for i in range(len(doc))]
+    assert any(entity_tokens(doc)) and not all(entity_tokens(doc))
