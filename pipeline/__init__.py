@@ -13,6 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline import lazy_spacy_cli
+
+# Before any stage imports spaCy: its command line (typer, weasel, requests)
+# is a third of its import time and no stage uses it.
+lazy_spacy_cli.install()
+
 __all__ = ["aggregate", "build_nlp", "extract_text", "extract_paths", "evaluate", "read_csv", "write_csv"]
 
 _HOMES = {
