@@ -187,8 +187,10 @@ def _extract(text: str, *, doc: str, published, max_chars: int) -> list[LocatedM
 
     records: list[LocatedMove] = []
     for offset, piece in split_text(text, max_chars=max_chars):
-        for record in extract_text(piece, doc=doc, published=published):
-            records.append(record.model_copy(update={"start": record.start + offset, "end": record.end + offset}))
+        found = extract_text(piece, doc=doc, published=published)
+        if offset:
+            found = [record.model_copy(update={"start": record.start + offset, "end": record.end + offset}) for record in found]
+        records += found
     return records
 
 

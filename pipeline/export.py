@@ -25,6 +25,7 @@ CSV_COLUMNS: tuple[str, ...] = MOVE_COLUMNS + EXTRA_COLUMNS
 # OWASP: a cell starting with one of these is a formula to Excel/LibreOffice.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _GUARD = "'"
+_RISKY_FIRST = frozenset(_FORMULA_STARTS + (_GUARD,))
 
 
 def neutralize(cell: str) -> str:
@@ -91,7 +92,12 @@ def append_csv(frame: pd.DataFrame, handle: TextIO, *, header: bool) -> None:
     Rows are formatted one by one, so a table written in chunks is byte for
     byte the table written at once.
     """
-    safe = frame.astype(str).map(neutralize) if len(frame) else frame
+    safe = frame.astype(str)
+    for column in safe.columns:
+        cells = safe[column].tolist()
+        # Almost no cell needs the guard: a column is rewritten only when one of its cells does.
+        if any(cell[:1] in _RISKY_FIRST for cell in cells):
+            safe[column] = [neutralize(cell) for cell in cells]
     safe.to_csv(handle, index=False, header=header, lineterminator="\n")
 
 
