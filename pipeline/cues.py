@@ -18,12 +18,13 @@ from pipeline.tokenlists import entity_tokens, tokens_of
 class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        add = nlp.vocab.strings.add  # labels as hashes, see spans_of
         self.triggers = PhraseTable()
         for trigger in lexicon.triggers():
-            self.triggers.add(phrase_norms(nlp, trigger.verb), trigger.kind)
+            self.triggers.add(phrase_norms(nlp, trigger.verb), add(trigger.kind))
         self.cues = PhraseTable()
         for cue, value in lexicon.cue_table("cues.tsv").items():
-            self.cues.add(phrase_norms(nlp, cue), value)
+            self.cues.add(phrase_norms(nlp, cue), add(value))
 
     def __call__(self, doc: Doc) -> Doc:
         norms = tokens_of(doc, []).norms

@@ -33,35 +33,37 @@ class PhraseTable:
     """Token-norm sequences and their values, found at every position (as spaCy's PhraseMatcher)."""
 
     def __init__(self) -> None:
-        self._values: dict[tuple[str, ...], Hashable] = {}
-        # Lengths of the phrases that start with a norm, longest first.
-        self._lengths: dict[str, list[int]] = {}
+        # Most phrases are one token (jieba keeps every lexicon word whole): those
+        # are one dict lookup; longer ones are indexed by their first norm.
+        self._words: dict[str, Hashable] = {}
+        self._phrases: dict[tuple[str, ...], Hashable] = {}
+        self._lengths: dict[str, list[int]] = {}  # first norm → lengths of its phrases, longest first
 
     def add(self, norms: Iterable[str], value: Hashable) -> None:
         norms = tuple(norms)
-        if not norms:
-            return
-        self._values.setdefault(norms, value)
-        lengths = self._lengths.setdefault(norms[0], [])
-        if len(norms) not in lengths:
-            lengths.append(len(norms))
-            lengths.sort(reverse=True)
+        if len(norms) == 1:
+            self._words.setdefault(norms[0], value)
+        elif norms and norms not in self._phrases:
+            self._phrases[norms] = value
+            lengths = self._lengths.setdefault(norms[0], [])
+            if len(norms) not in lengths:
+                lengths.append(len(norms))
+                lengths.sort(reverse=True)
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(self._words) + len(self._phrases)
 
     def matches(self, norms: list[str]) -> list[Match]:
-        found = []
-        lengths_of, values, size = self._lengths, self._values, len(norms)
-        # Most tokens start no phrase; the membership test runs in C over the whole list.
+        words, lengths_of, phrases, size = self._words, self._lengths, self._phrases, len(norms)
+        # Most tokens start no phrase; the membership tests run in C over the whole list.
+        found = [(start, start + 1, words[norms[start]]) for start in compress(range(size), map(words.__contains__, norms))]
         for start in compress(range(size), map(lengths_of.__contains__, norms)):
             for length in lengths_of[norms[start]]:
                 # A slice past the end is shorter than asked and could equal a shorter phrase.
-                if start + length > size:
-                    continue
-                value = values.get(tuple(norms[start : start + length]))
-                if value is not None:
-                    found.append((start, start + length, value))
+                if start + length <= size:
+                    value = phrases.get(tuple(norms[start : start + length]))
+                    if value is not None:
+                        found.append((start, start + length, value))
         return found
 
 
@@ -96,9 +98,7 @@ def composed_titles(norms: list[str], titles: frozenset[str], prefixes: frozense
     """Every span `prefix+ title` or `prefix* title title+`, as a token Matcher with those patterns finds them."""
     found = []
     size = len(norms)
-    for head, norm in enumerate(norms):
-        if norm not in titles:
-            continue
+    for head in compress(range(size), map(titles.__contains__, norms)):
         first = head
         while first > 0 and norms[first - 1] in prefixes:
             first -= 1
@@ -106,8 +106,8 @@ def composed_titles(norms: list[str], titles: frozenset[str], prefixes: frozense
         last = head
         while last + 1 < size and norms[last + 1] in titles:
             last += 1
-        found += [(start, head + 1, "") for start in range(first, head)]
-        found += [(start, end + 1, "") for start in range(first, head + 1) for end in range(head + 1, last + 1)]
+        found += [(start, head + 1, 0) for start in range(first, head)]
+        found += [(start, end + 1, 0) for start in range(first, head + 1) for end in range(head + 1, last + 1)]
     return found
 
 
@@ -116,14 +116,18 @@ class KnownEntityFinder:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        # Labels and ids are kept as the StringStore's hashes: a Span made from a
+        # hash skips the string lookup (half the cost of making one).
+        add = nlp.vocab.strings.add
+        self.org_label, self.title_label = add("ORG"), add("TITLE")
         # Phrases are cut by the pipeline's own segmenter, as the text will be.
         self.orgs = PhraseTable()
         for entry in lexicon.organizations():
             for alias in entry.aliases:
-                self.orgs.add(phrase_norms(nlp, alias), entry.name)
+                self.orgs.add(phrase_norms(nlp, alias), add(entry.name))
         self.titles = PhraseTable()
         for title in lexicon.word_list("titles.txt"):
-            self.titles.add(phrase_norms(nlp, title), "")
+            self.titles.add(phrase_norms(nlp, title), 0)
         self.heads, self.prefixes = title_norms(), title_prefixes()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -132,7 +136,7 @@ class KnownEntityFinder:
         orgs = longest_first(self.orgs.matches(norms), taken)
         titles = longest_first(self.titles.matches(norms) + composed_titles(norms, self.heads, self.prefixes), taken)
         if orgs or titles:
-            doc.set_ents(_spans(doc, orgs, "ORG") + _spans(doc, titles, "TITLE"), default="unmodified")
+            doc.set_ents(spans_of(doc, orgs, self.org_label) + spans_of(doc, titles, self.title_label), default="unmodified")
         return doc
 
 
@@ -146,7 +150,8 @@ def phrase_norms(nlp: Language, text: str) -> list[str]:
     return [token.norm_ for token in nlp.make_doc(shadow(text))]
 
 
-def _spans(doc: Doc, matches: list[Match], label: str) -> list[Span]:
+def spans_of(doc: Doc, matches: list[Match], label: int) -> list[Span]:
+    """Spans of the matches, with the match's value as span id unless it is 0."""
     return [
         Span(doc, start, end, label=label, span_id=value) if value else Span(doc, start, end, label=label)
         for start, end, value in matches
