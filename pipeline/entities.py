@@ -72,7 +72,8 @@ class OrgPatternFinder:
             # the longer unit wins, and its text still starts with the parent.
             titles = [ent for ent in ents if ent.label_ == "TITLE"]
             merged = filter_spans(found + ents)
-            doc.ents = filter_spans(merged + self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
+            final = filter_spans(merged + self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
+            _write_ents(doc, ents, final)
         return doc
 
     def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Span], ents: list[Span]) -> list[Span]:
@@ -181,6 +182,16 @@ class OrgPatternFinder:
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
         return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _write_ents(doc: Doc, before: list[Span], after: list[Span]) -> None:
+    """Set the entities to `after`; when it only adds to `before`, only the additions are written."""
+    old = {(ent.start, ent.end, ent.label, ent.id) for ent in before}
+    new = [ent for ent in after if (ent.start, ent.end, ent.label, ent.id) not in old]
+    if len(after) - len(new) == len(old):
+        doc.set_ents(new, default="unmodified")
+    else:
+        doc.ents = after
 
 
 class DateFinder:
