@@ -18,15 +18,18 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import jieba_dict, lexicon
 from pipeline.textnorm import unaccented
-from pipeline.tokenlists import Tokens, tokens_of
+from pipeline.tokenlists import token_lists
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -35,7 +38,7 @@ _GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 _HUMP = re.compile(r"[A-Z][a-z]+")
 # The letters a Latin name word can start with once unaccented (`Á` in `Álvaro`):
 # a token starting with any other character opens no Latin name.
-_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z")
+_CAPITAL = re.compile("[%s]" % "".join(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z"))
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
 _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
@@ -96,6 +99,22 @@ def _indices(pairs: list[Pair]) -> set[int]:
     return {i for start, end in pairs for i in range(start, end)}
 
 
+def _capitalized(texts: list[str]) -> list[int]:
+    """The tokens that start with a capital letter.
+
+    Capitals are rare in Chinese prose: one search of the joined text finds
+    them, and only their tokens are looked at.
+    """
+    offsets = list(accumulate(map(len, texts), initial=0))
+    found = []
+    for match in _CAPITAL.finditer("".join(texts)):
+        # The last token starting here: an empty token before it starts here too.
+        i = bisect_right(offsets, match.start()) - 1
+        if offsets[i] == match.start():
+            found.append(i)
+    return found
+
+
 class PersonFinder:
     """Adds PERSON entities where no ORG/TITLE/DATE already stands."""
 
@@ -111,17 +130,17 @@ class PersonFinder:
         self.ordinary = ordinary_words()
         self.name_stopwords = _name_stopwords()
         self.latin_stopwords = _latin_stopwords()
+        self.title_label = nlp.vocab.strings.add("TITLE")
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        tokens = tokens_of(doc, ents)
-        named = _indices([(ent.start, ent.end) for ent in ents])
+        texts, norms, starts = token_lists(doc)
+        named, titled = self._entity_tokens(doc)
         taken = set(named)
-        found = self._transliterations(tokens, taken)
+        found = self._transliterations(norms, taken)
         taken |= _indices(found)
-        found += self._latin(tokens, taken)
+        found += self._latin(texts, starts, titled, taken)
         taken |= _indices(found)
-        found += self._chinese(tokens, taken)
+        found += self._chinese(norms, titled, taken)
         persons = [Span(doc, start, end, label="PERSON") for start, end in found]
         if named.isdisjoint(_indices(found)):
             # Only the new names are written; the stages before set every other token.
@@ -129,11 +148,22 @@ class PersonFinder:
         else:
             # A transliteration's trailing dot (`约翰·`) may stand in another
             # entity: the longer span wins.
-            doc.ents = filter_spans(ents + persons)
+            doc.ents = filter_spans(list(doc.ents) + persons)
         return doc
 
-    def _transliterations(self, tokens: Tokens, taken: set[int]) -> list[Pair]:
-        norms, n = tokens.norms, len(tokens)
+    def _entity_tokens(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """The tokens inside an entity, and the tokens right after a TITLE.
+
+        Read from the tokens' entity labels (0 outside an entity): `doc.ents`
+        would build a Span for every entity.
+        """
+        labels = doc.to_array(ENT_TYPE)
+        named = set(labels.nonzero()[0].tolist())
+        titled = set(((labels == self.title_label).nonzero()[0] + 1).tolist())
+        return named, titled
+
+    def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
+        n = len(norms)
         if "·" not in norms:
             return []
         spans: list[Pair] = []
@@ -159,25 +189,23 @@ class PersonFinder:
                 spans.append((left, end))
         return spans
 
-    def _latin(self, tokens: Tokens, taken: set[int]) -> list[Pair]:
-        texts, n = tokens.texts, len(tokens)
-        capitalized = [i for i, text in enumerate(texts) if text[:1] in _CAPITALS]
+    def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
+        capitalized = _capitalized(texts)
         name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
         for i in capitalized:
             if i < following or i in taken:
                 continue
-            titled = i > 0 and tokens.ent_types[i - 1] == "TITLE"
-            if titled and self._glued_name(texts[i]):
+            if i in titled and self._glued_name(texts[i]):
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
             words = self._name_words(texts, name_words, taken, i)
-            glued = any(tokens.starts[a] + len(texts[a]) == tokens.starts[b] for a, b in zip(words, words[1:]))
+            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in zip(words, words[1:]))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
-            if 2 <= len(words) <= 3 and (titled or not glued):
+            if 2 <= len(words) <= 3 and (i in titled or not glued):
                 spans.append((i, words[-1] + 1))
                 following = words[-1] + 1
         return spans
@@ -199,22 +227,25 @@ class PersonFinder:
                 j += 1
         return words
 
-    def _chinese(self, tokens: Tokens, taken: set[int]) -> list[Pair]:
-        norms = tokens.norms
+    def _chinese(self, norms: list[str], titled: set[int], taken: set[int]) -> list[Pair]:
+        openers = [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
-        for i in [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]:
+        for i in openers:
             if i < following or i in taken or not _HAN.fullmatch(norms[i]):
                 continue
-            end = self._name_end(tokens, i, taken)
+            end = self._name_end(norms, i, titled, taken)
             if end > i:
                 spans.append((i, end))
                 following = end
-        return spans + self._repeats(norms, spans, taken)
+        return spans + self._repeats(norms, openers, spans, taken)
 
     @staticmethod
-    def _repeats(norms: list[str], spans: list[Pair], taken: set[int]) -> list[Pair]:
-        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`."""
+    def _repeats(norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
+        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`.
+
+        A mention starts with the name's surname, so only `openers` can start one.
+        """
         if not spans:
             return []
         names = {"".join(norms[start:end]) for start, end in spans}
@@ -222,8 +253,8 @@ class PersonFinder:
         openings = {name[:k] for name in names for k in range(1, len(name) + 1)}
         covered = taken | _indices(spans)
         found: list[Pair] = []
-        for i in [i for i, norm in enumerate(norms) if norm in openings]:
-            if i in covered:
+        for i in openers:
+            if i in covered or norms[i] not in openings:
                 continue
             text, end = "", i
             while end < len(norms) and end not in covered and len(text) < 4:
@@ -235,22 +266,22 @@ class PersonFinder:
                     break
         return found
 
-    def _name_end(self, tokens: Tokens, i: int, taken: set[int]) -> int:
+    def _name_end(self, norms: list[str], i: int, titled: set[int], taken: set[int]) -> int:
         """End of the name starting at token i, or i when none starts there.
 
         jieba leaves unknown names whole (`李力耘`) or cuts them after the
         surname (`司马` `清远`, `赵` `晟佳`) or into single characters (`禤` `嘉`
         `树`); the longest reading that is a plausible name wins.
         """
-        norms = tokens.norms
         first = norms[i]
         surname = first in self.compound or first in self.single and first not in _NOT_SURNAME_TOKEN
+        # A single character is a surname at most, never a whole name.
         best = i + 1 if len(first) > 1 and chinese_name(first) and first not in self.stop_norms else i
         if not surname and best == i:
             return i
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
-        lenient = first in self.compound or i > 0 and tokens.ent_types[i - 1] == "TITLE"
+        lenient = first in self.compound or i in titled
         given, end = "", i + 1
         while (
             end < len(norms)
