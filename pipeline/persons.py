@@ -18,9 +18,8 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import compress
 
 from spacy.attrs import ENT_TYPE
 from spacy.language import Language
@@ -37,8 +36,9 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 _HUMP = re.compile(r"[A-Z][a-z]+")
 # The letters a Latin name word can start with once unaccented (`Á` in `Álvaro`):
-# a token starting with any other character opens no Latin name.
-_CAPITAL = re.compile("[%s]" % "".join(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z"))
+# a token starting with any other character opens no Latin name. All stand
+# below U+0250, where accented Latin ends.
+_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z")
 # Characters that never stand in a given name in news prose; a token holding
 # one is a phrase (`王说`, `高管们`), not a name.
 _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
@@ -100,19 +100,10 @@ def _indices(pairs: list[Pair]) -> set[int]:
 
 
 def _capitalized(texts: list[str]) -> list[int]:
-    """The tokens that start with a capital letter.
-
-    Capitals are rare in Chinese prose: one search of the joined text finds
-    them, and only their tokens are looked at.
-    """
-    offsets = list(accumulate(map(len, texts), initial=0))
-    found = []
-    for match in _CAPITAL.finditer("".join(texts)):
-        # The last token starting here: an empty token before it starts here too.
-        i = bisect_right(offsets, match.start()) - 1
-        if offsets[i] == match.start():
-            found.append(i)
-    return found
+    """The tokens that start with a capital letter."""
+    # Comparing whole strings first skips every Chinese token without
+    # building its first character as a new string.
+    return [i for i, text in enumerate(texts) if "A" <= text < "\u0250" and text[0] in _CAPITALS]
 
 
 class PersonFinder:
@@ -157,10 +148,9 @@ class PersonFinder:
         Read from the tokens' entity labels (0 outside an entity): `doc.ents`
         would build a Span for every entity.
         """
-        labels = doc.to_array(ENT_TYPE)
-        named = set(labels.nonzero()[0].tolist())
-        titled = set(((labels == self.title_label).nonzero()[0] + 1).tolist())
-        return named, titled
+        labels = doc.to_array(ENT_TYPE).tolist()
+        inside = list(compress(range(len(labels)), labels))
+        return set(inside), {i + 1 for i in inside if labels[i] == self.title_label}
 
     def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
         n = len(norms)
@@ -190,18 +180,19 @@ class PersonFinder:
         return spans
 
     def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
-        capitalized = _capitalized(texts)
+        capitalized = [i for i in _capitalized(texts) if i not in taken]
+        # Free tokens only: a run of name words stops at an entity.
         name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
         for i in capitalized:
-            if i < following or i in taken:
+            if i < following:
                 continue
             if i in titled and self._glued_name(texts[i]):
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
-            words = self._name_words(texts, name_words, taken, i)
+            words = self._name_words(texts, name_words, i)
             glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in zip(words, words[1:]))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
@@ -215,10 +206,10 @@ class PersonFinder:
             part.lower() in self.latin_stopwords for part in _HUMP.findall(text)
         )
 
-    def _name_words(self, texts: list[str], name_words: set[int], taken: set[int], i: int) -> list[int]:
+    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[int]:
         """The run of capitalized words from token i (`Avi Verma`), stopped by a stopword."""
         words, j, n = [], i, len(texts)
-        while j in name_words and j not in taken and texts[j].lower() not in self.latin_stopwords:
+        while j in name_words and texts[j].lower() not in self.latin_stopwords:
             words.append(j)
             # one space between words, or none when the segmenter split a glued run
             if j + 2 < n and texts[j + 1] == " " and j + 2 in name_words:
