@@ -69,7 +69,8 @@ def _latin_stopwords() -> frozenset[str]:
 
 def chinese_name(text: str) -> bool:
     """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?"""
-    if not 2 <= len(text) <= 4:
+    # Most words asked about are vocabulary (公司, 方面): that test comes first.
+    if not 2 <= len(text) <= 4 or text in ordinary_words():
         return False
     single, compound = surnames()
     if text in compound:
@@ -84,9 +85,8 @@ def chinese_name(text: str) -> bool:
     return (
         given[-1] not in "以之而其"
         and _NOT_GIVEN.isdisjoint(given)
-        and _HAN.fullmatch(text) is not None
-        and text not in ordinary_words()
         and text not in _name_stopwords()
+        and _HAN.fullmatch(text) is not None
     )
 
 
@@ -115,13 +115,16 @@ class PersonFinder:
         self.stop_norms = frozenset(
             [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
         )
-        self.single, self.compound = surnames()
+        single, self.compound = surnames()
+        # One-character tokens that stand for a surname.
+        self.surname_tokens = single - _NOT_SURNAME_TOKEN
         # A Chinese name starts at a token whose first character starts a surname.
-        self.name_openers = self.single | {surname[0] for surname in self.compound}
+        self.name_openers = single | {surname[0] for surname in self.compound}
         self.ordinary = ordinary_words()
         self.name_stopwords = _name_stopwords()
         self.latin_stopwords = _latin_stopwords()
         self.title_label = nlp.vocab.strings.add("TITLE")
+        self.person_label = nlp.vocab.strings.add("PERSON")
 
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
@@ -132,7 +135,7 @@ class PersonFinder:
         found += self._latin(texts, starts, titled, taken)
         taken |= _indices(found)
         found += self._chinese(norms, titled, taken)
-        persons = [Span(doc, start, end, label="PERSON") for start, end in found]
+        persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
         if named.isdisjoint(_indices(found)):
             # Only the new names are written; the stages before set every other token.
             doc.set_ents(persons, default="unmodified")
@@ -265,10 +268,11 @@ class PersonFinder:
         `树`); the longest reading that is a plausible name wins.
         """
         first = norms[i]
-        surname = first in self.compound or first in self.single and first not in _NOT_SURNAME_TOKEN
-        # A single character is a surname at most, never a whole name.
-        best = i + 1 if len(first) > 1 and chinese_name(first) and first not in self.stop_norms else i
-        if not surname and best == i:
+        if first in self.compound or first in self.surname_tokens:
+            best = i  # a surname alone (欧阳, 赵): the given name follows
+        elif chinese_name(first) and first not in self.stop_norms:
+            best = i + 1  # a whole name (李力耘), perhaps cut short
+        else:
             return i
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
