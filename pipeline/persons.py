@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from spacy.attrs import ENT_TYPE
 from spacy.language import Language
@@ -196,7 +196,7 @@ class PersonFinder:
                 following = i + 1
                 continue
             words = self._name_words(texts, name_words, i)
-            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in zip(words, words[1:]))
+            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
             if 2 <= len(words) <= 3 and (i in titled or not glued):
