@@ -137,7 +137,8 @@ class PersonFinder:
         found += self._chinese(norms, titled, taken)
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
         if named.isdisjoint(_indices(found)):
-            # Only the new names are written; the stages before set every other token.
+            # Only the new names are written: the other entities keep what the
+            # stages before set, without a Span built for each to set it again.
             doc.set_ents(persons, default="unmodified")
         else:
             # A transliteration's trailing dot (`约翰·`) may stand in another
