@@ -27,6 +27,14 @@ class Tokens:
 
 def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
     """The tokens of `doc`, entity types as `ents` (the caller's read of doc.ents) assign them."""
+    ent_types = [""] * len(doc)
+    for ent in ents:
+        ent_types[ent.start : ent.end] = [ent.label_] * len(ent)
+    return Tokens(*token_lists(doc), ent_types)
+
+
+def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+    """(texts, norms, character starts) of the tokens of `doc`."""
     # Kept on the Doc for the next stage: no stage changes the tokenization.
     if doc._.token_lists is None:
         texts, norms, starts = [], [], []
@@ -35,10 +43,7 @@ def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
             norms.append(token.norm_)
             starts.append(token.idx)
         doc._.token_lists = (texts, norms, starts)
-    ent_types = [""] * len(doc)
-    for ent in ents:
-        ent_types[ent.start : ent.end] = [ent.label_] * len(ent)
-    return Tokens(*doc._.token_lists, ent_types)
+    return doc._.token_lists
 
 
 def token_indices(spans: list[Span]) -> set[int]:
