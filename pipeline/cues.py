@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline import lexicon
 from pipeline.known_entities import Match, PhraseTable, longest_first, phrase_norms
-from pipeline.tokenlists import entity_tokens, tokens_of
+from pipeline.tokenlists import entity_tokens, token_lists
 
 
 class CueFinder:
@@ -27,7 +27,7 @@ class CueFinder:
             self.cues.add(phrase_norms(nlp, cue), add(value))
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = tokens_of(doc, []).norms
+        norms = token_lists(doc)[1]
         # Longest verb wins: 跳槽至 over 跳槽, 不再担任 over 担任.
         triggers = longest_first(self.triggers.matches(norms), [False] * len(norms))
         # A cue inside a name is no cue: 未 in 东方未晞, 将 in 张将军.

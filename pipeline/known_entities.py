@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.textnorm import shadow
-from pipeline.tokenlists import entity_tokens, tokens_of
+from pipeline.tokenlists import entity_tokens, token_lists
 
 Match = tuple[int, int, Hashable]  # token start, token end, value
 
@@ -131,7 +131,7 @@ class KnownEntityFinder:
         self.heads, self.prefixes = title_norms(), title_prefixes()
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = tokens_of(doc, []).norms
+        norms = token_lists(doc)[1]
         taken = entity_tokens(doc)
         orgs = longest_first(self.orgs.matches(norms), taken)
         titles = longest_first(self.titles.matches(norms) + composed_titles(norms, self.heads, self.prefixes), taken)
