@@ -40,9 +40,19 @@ FAST = "jieba-fast-dat"
 # neighbours.
 USER_WORD_FREQ = 3000
 
-# jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default).
+# jieba's own block pattern (jieba/__init__.py: re_han_default).
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\\s)", re.U)
+# Between blocks jieba splits at re_skip_default `(\r\n|\s)`, keeps each match
+# and spells out the rest: every character is a token, \r\n one token.
+_GAP_TOKEN = re.compile("\r\n|.", re.S)
+
+
+def _cut_gap(gap: str, tokens: list[str]) -> None:
+    """jieba's tokens for the text between two blocks."""
+    if "\r\n" in gap:
+        tokens.extend(_GAP_TOKEN.findall(gap))
+    else:
+        tokens.extend(gap)
 
 
 class PureJieba:
@@ -130,35 +140,36 @@ class FastJieba:
 
     def cut(self, sentence: str) -> list[str]:
         tokens: list[str] = []
-        for block in _HAN.split(sentence):
-            if not block:
+        route_of, trie, total, flush = self._route, self.trie, self.total, self._flush
+        # Split by one capturing group, the pieces alternate: the text between
+        # blocks (even places), then a block.
+        pieces = _HAN.split(sentence)
+        for index in range(1, len(pieces), 2):
+            gap, block = pieces[index - 1], pieces[index]
+            if gap:
+                _cut_gap(gap, tokens)
+            if len(block) == 1:
+                # One character has no other route and is its own run.
+                tokens.append(block)
                 continue
-            if _HAN.match(block):
-                self._cut_block(block, tokens)
-            else:
-                for piece in _SKIP.split(block):
-                    if _SKIP.match(piece):
-                        tokens.append(piece)
-                    else:
-                        tokens.extend(piece)
+            # jieba's `__cut_DAG`: the best route; each run of single-character
+            # words is pooled for the HMM. route[x] ends the best word from x.
+            route: list[int] = []
+            route_of(trie, block, route, total)
+            x, run, size = 0, 0, len(block)
+            while x < size:
+                y = route[x] + 1
+                if y - x > 1:
+                    if run < x:
+                        flush(block[run:x], tokens)
+                    tokens.append(block[x:y])
+                    run = y
+                x = y
+            if run < size:
+                flush(block[run:], tokens)
+        if pieces[-1]:
+            _cut_gap(pieces[-1], tokens)
         return tokens
-
-    def _cut_block(self, block: str, tokens: list[str]) -> None:
-        """jieba's `__cut_DAG`: the best route, runs of single characters pooled for the HMM."""
-        # route[x] is the last character of the best word starting at x.
-        route: list[int] = []
-        self._route(self.trie, block, route, self.total)
-        x, run, size = 0, 0, len(block)
-        while x < size:
-            y = route[x] + 1
-            if y - x > 1:
-                if run < x:
-                    self._flush(block[run:x], tokens)
-                tokens.append(block[x:y])
-                run = y
-            x = y
-        if run < size:
-            self._flush(block[run:], tokens)
 
     def _flush(self, run: str, tokens: list[str]) -> None:
         """A run of single-character words: one stays, a dictionary word is spelled out, the rest goes to the HMM."""
