@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -213,9 +212,9 @@ class JiebaSegmenter:
             and len(out) > first
             and len(out[-1]) == 2
             and out[-1][0] in self.surnames
-            and not self.backend.known(out[-1])
             and token not in _CLITICS
             and _HAN.fullmatch(token)
+            and not self.backend.known(out[-1])
         ):
             # `周以` `恒`: the HMM cut an unknown three-character name after two.
             out[-1] += token
@@ -233,23 +232,24 @@ class JiebaSegmenter:
     def __call__(self, text: str) -> Doc:
         simple = shadow(text)
         tokens = self.segment(simple)
-        if simple == text:
-            words = tokens
-        else:
-            words, cursor = [], 0
-            for token in tokens:
-                words.append(text[cursor : cursor + len(token)])
-                cursor += len(token)
+        # The shadow has the article's length: the tokens' offsets slice both.
+        ends = list(itertools.accumulate(map(len, tokens)))
+        starts = [0, *ends[:-1]] if tokens else []
+        words = tokens if simple == text else [text[start:end] for start, end in zip(starts, ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        lowered = [token.lower() for token in tokens]
+        lowered = list(map(str.lower, tokens))
         if words:
+            # Most tokens are their own norm (Chinese words the shadow leaves as
+            # they are): the id the Doc gave the word is the norm's; only the
+            # others (，→ `,`, 陳 → 陈, `CTO` → `cto`) are looked up.
+            norms = doc.to_array(ORTH)
             add = self.vocab.strings.add
-            norms = numpy.fromiter((add(norm) for norm in lowered), dtype=numpy.uint64, count=len(tokens))
+            for index in [index for index, (word, norm) in enumerate(zip(words, lowered)) if word != norm]:
+                norms[index] = add(lowered[index])
             doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
         # The rule stages read tokens as plain lists (tokenlists.py); the segmenter
         # knows them already, so nobody has to walk the Doc's Token objects for them.
-        starts = list(itertools.accumulate((len(word) for word in words[:-1]), initial=0)) if words else []
         doc._.token_lists = (list(words), lowered, starts)
         return doc
 
