@@ -19,6 +19,7 @@ reference, `=jieba-fast-dat` the fast one without the check.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import os
 import re
@@ -44,15 +45,7 @@ USER_WORD_FREQ = 3000
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 # Between blocks jieba splits at re_skip_default `(\r\n|\s)`, keeps each match
 # and spells out the rest: every character is a token, \r\n one token.
-_GAP_TOKEN = re.compile("\r\n|.", re.S)
-
-
-def _cut_gap(gap: str, tokens: list[str]) -> None:
-    """jieba's tokens for the text between two blocks."""
-    if "\r\n" in gap:
-        tokens.extend(_GAP_TOKEN.findall(gap))
-    else:
-        tokens.extend(gap)
+_GAP_TOKEN = re.compile("\r\n|.", re.DOTALL)
 
 
 class PureJieba:
@@ -131,8 +124,11 @@ class FastJieba:
         # dict.txt (B超) once, jieba twice.
         self.total = float(tokenizer.total - dictionary_total + jieba_dict.total_frequency())
         self.user_words = sorted(words)
+        # `known` is two searches of sorted lists; the segmenter asks it of the
+        # same few words (公司, 曾在) again and again.
+        self.known = lru_cache(maxsize=1 << 14)(self._known)
 
-    def known(self, token: str) -> bool:
+    def _known(self, token: str) -> bool:
         if jieba_dict.starts_a_word(token):
             return True
         index = bisect.bisect_left(self.user_words, token)
@@ -142,33 +138,34 @@ class FastJieba:
         tokens: list[str] = []
         route_of, trie, total, flush = self._route, self.trie, self.total, self._flush
         # Split by one capturing group, the pieces alternate: the text between
-        # blocks (even places), then a block.
+        # blocks (even places), then a block; the last gap has no block.
         pieces = _HAN.split(sentence)
-        for index in range(1, len(pieces), 2):
-            gap, block = pieces[index - 1], pieces[index]
+        for gap, block in itertools.zip_longest(pieces[::2], pieces[1::2], fillvalue=""):
             if gap:
-                _cut_gap(gap, tokens)
-            if len(block) == 1:
+                tokens.extend(_GAP_TOKEN.findall(gap) if "\r\n" in gap else gap)
+            size = len(block)
+            if size < 2:
                 # One character has no other route and is its own run.
-                tokens.append(block)
+                tokens.extend(block)
                 continue
             # jieba's `__cut_DAG`: the best route; each run of single-character
             # words is pooled for the HMM. route[x] ends the best word from x.
             route: list[int] = []
             route_of(trie, block, route, total)
-            x, run, size = 0, 0, len(block)
+            x = run = 0
             while x < size:
                 y = route[x] + 1
                 if y - x > 1:
                     if run < x:
-                        flush(block[run:x], tokens)
+                        if x - run == 1:
+                            tokens.append(block[run])
+                        else:
+                            flush(block[run:x], tokens)
                     tokens.append(block[x:y])
                     run = y
                 x = y
             if run < size:
                 flush(block[run:], tokens)
-        if pieces[-1]:
-            _cut_gap(pieces[-1], tokens)
         return tokens
 
     def _flush(self, run: str, tokens: list[str]) -> None:
