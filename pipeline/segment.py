@@ -13,6 +13,7 @@ pure jieba, the reference, or jieba's algorithm over jieba-fast-dat's C++ trie).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -244,7 +245,7 @@ class JiebaSegmenter:
             # others (，→ `,`, 陳 → 陈, `CTO` → `cto`) are looked up.
             norms = doc.to_array(ORTH)
             add = self.vocab.strings.add
-            for index in [index for index, (word, norm) in enumerate(zip(words, lowered)) if word != norm]:
+            for index in itertools.compress(range(len(words)), map(operator.ne, words, lowered)):
                 norms[index] = add(lowered[index])
             doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
