@@ -2,13 +2,13 @@
 
 `PureJieba` is the reference: jieba's own private `Tokenizer`. `FastJieba`
 replays jieba's `cut` (blocks, best route, HMM on unknown runs) step by step,
-but takes the two costly steps, the word graph and the route's probabilities,
-from jieba-fast-dat's C++ double-array trie loaded with jieba's own dict.txt.
-jieba-fast-dat's own `cut` is not used: it breaks ties between equally likely
-routes the other way (阿里巴巴 / 集团副总裁 instead of 阿里巴巴集团 / 副总裁,
-every user word having the same frequency), and its HMM cuts decimals (`2.0`)
-and rare characters (禤) differently. Its probabilities are the same floats
-as jieba's, so the tie can be settled as jieba does.
+but takes the costly step, the best route through the word graph, from one
+call into jieba-fast-dat's C++ double-array trie loaded with jieba's own
+dict.txt. jieba-fast-dat's own `cut` is not used: it breaks ties between
+equally likely routes the other way (阿里巴巴 / 集团副总裁 instead of
+阿里巴巴集团 / 副总裁, every user word having the same frequency), and its HMM
+cuts decimals (`2.0`) and rare characters (禤) differently. Its route function
+`_get_DAG_and_calc` computes jieba's floats and breaks ties as jieba does.
 
 `choose_backend` takes the fast one when jieba-fast-dat is installed and, on
 this installation, cuts a probe text exactly as the reference does; the
@@ -19,12 +19,12 @@ reference, `=jieba-fast-dat` the fast one without the check.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from math import log
 
 from pipeline import diskcache, jieba_dict
 
@@ -41,9 +41,11 @@ FAST = "jieba-fast-dat"
 # neighbours.
 USER_WORD_FREQ = 3000
 
-# jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default).
+# jieba's own block pattern (jieba/__init__.py: re_han_default).
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\\s)", re.U)
+# Between blocks jieba splits at re_skip_default `(\r\n|\s)`, keeps each match
+# and spells out the rest: every character is a token, \r\n one token.
+_GAP_TOKEN = re.compile("\r\n|.", re.DOTALL)
 
 
 class PureJieba:
@@ -91,7 +93,12 @@ class FastJieba:
         from jieba_fast_dat import _jieba_fast_dat_functions_py3 as native
 
         words = list(words)
-        self._dag, self._calc, self._freq = native._get_DAG, native._calc, native._get_freq
+        # `_get_DAG_and_calc` compares candidates with `>=` from the shortest up, so of
+        # equally likely words it keeps the longest, as jieba's max over (probability,
+        # end) does (阿里巴巴集团 / 副总裁, every user word having the same frequency);
+        # its other routes (`_calc`, `_cut_DAG_cpp`) keep the shortest. Its
+        # probabilities are jieba's floats: log(freq or 1) - log(total) + the rest.
+        self._route, self._freq = native._get_DAG_and_calc, native._get_freq
         tokenizer = jieba_fast_dat.Tokenizer(jieba_dict.dictionary_path())
         # Its default cache file is keyed by the dictionary's path only; ours by its bytes.
         cache = diskcache.path_for(
@@ -116,10 +123,12 @@ class FastJieba:
         # The total divides every frequency; it counts the repeated line of
         # dict.txt (B超) once, jieba twice.
         self.total = float(tokenizer.total - dictionary_total + jieba_dict.total_frequency())
-        self.log_total = log(self.total)
         self.user_words = sorted(words)
+        # `known` is two searches of sorted lists; the segmenter asks it of the
+        # same few words (公司, 曾在) again and again.
+        self.known = lru_cache(maxsize=1 << 14)(self._known)
 
-    def known(self, token: str) -> bool:
+    def _known(self, token: str) -> bool:
         if jieba_dict.starts_a_word(token):
             return True
         index = bisect.bisect_left(self.user_words, token)
@@ -127,56 +136,51 @@ class FastJieba:
 
     def cut(self, sentence: str) -> list[str]:
         tokens: list[str] = []
-        for block in _HAN.split(sentence):
-            if not block:
+        route_of, trie, total, flush = self._route, self.trie, self.total, self._flush
+        # Split by one capturing group, the pieces alternate: the text between
+        # blocks (even places), then a block; the last gap has no block.
+        pieces = _HAN.split(sentence)
+        for gap, block in itertools.zip_longest(pieces[::2], pieces[1::2], fillvalue=""):
+            if gap:
+                tokens.extend(_GAP_TOKEN.findall(gap) if "\r\n" in gap else gap)
+            size = len(block)
+            if size < 2:
+                # One character has no other route and is its own run.
+                tokens.extend(block)
                 continue
-            if _HAN.match(block):
-                self._cut_block(block, tokens)
-            else:
-                for piece in _SKIP.split(block):
-                    if _SKIP.match(piece):
-                        tokens.append(piece)
-                    else:
-                        tokens.extend(piece)
+            # jieba's `__cut_DAG`: the best route; each run of single-character
+            # words is pooled for the HMM. route[x] ends the best word from x.
+            route: list[int] = []
+            route_of(trie, block, route, total)
+            x = run = 0
+            while x < size:
+                y = route[x] + 1
+                if y - x > 1:
+                    if run < x:
+                        if x - run == 1:
+                            tokens.append(block[run])
+                        else:
+                            flush(block[run:x], tokens)
+                    tokens.append(block[x:y])
+                    run = y
+                x = y
+            if run < size:
+                flush(block[run:], tokens)
         return tokens
 
-    def _cut_block(self, sentence: str, tokens: list[str]) -> None:
-        """jieba's `__cut_DAG`: the best route, single characters pooled for the HMM."""
-        trie, freq = self.trie, self._freq
-        dag = self._dag(trie, sentence)
-        route: dict[int, tuple[float, int]] = {}
-        self._calc(trie, sentence, dag, route, self.total)
-        route[len(sentence)] = (0, 0)
-        log_total = self.log_total
-        x, buf, size = 0, "", len(sentence)
-        while x < size:
-            best, end = route[x]
-            # jieba takes the longest of equally likely words (max over
-            # (probability, end)); the C++ route keeps the first.
-            for candidate in dag[x]:
-                if candidate > end and log(freq(trie, sentence[x : candidate + 1]) or 1) - log_total + route[candidate + 1][0] == best:
-                    end = candidate
-            y = end + 1
-            word = sentence[x:y]
-            if y - x == 1:
-                buf += word
-            else:
-                if buf:
-                    self._flush(buf, tokens)
-                    buf = ""
-                tokens.append(word)
-            x = y
-        if buf:
-            self._flush(buf, tokens)
-
-    def _flush(self, buf: str, tokens: list[str]) -> None:
-        if len(buf) == 1:
-            tokens.append(buf)
-        elif not self._freq(self.trie, buf):
-            tokens.extend(_hmm(buf))
+    def _flush(self, run: str, tokens: list[str]) -> None:
+        """A run of single-character words: one stays, a dictionary word is spelled out, the rest goes to the HMM."""
+        if len(run) == 1:
+            tokens.append(run)
+        elif not self._freq(self.trie, run):
+            tokens.extend(_hmm(run))
         else:
-            tokens.extend(buf)
+            tokens.extend(run)
 
+
+# `_get_DAG_and_calc` sees at most 64 dictionary words starting at one
+# character (a fixed buffer), so no word may be that long; dict.txt's longest has 16.
+_ROUTE_PREFIXES = 64
 
 # What jieba-fast-dat's own cut gets wrong: decimals, percentages and rare
 # characters in the HMM, beside the ties the word pairs below provoke.
@@ -196,6 +200,8 @@ def _probe(words: list[str]) -> str:
 
 def _fast_agrees(words: list[str]) -> bool:
     """Whether FastJieba cuts the probe exactly as jieba does (loads both: ~2 s)."""
+    if max(map(len, words), default=0) >= _ROUTE_PREFIXES:
+        return False
     probe = _probe(words)
     reference, fast = PureJieba(words), FastJieba(words)
     tokens = reference.cut(probe)

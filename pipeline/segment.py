@@ -13,13 +13,13 @@ pure jieba, the reference, or jieba's algorithm over jieba-fast-dat's C++ trie).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -39,6 +39,10 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _DATE_UNITS = frozenset("年月日号")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为")
+# First characters of the words the rules in _segment_piece may cut or glue:
+# date units, and Latin letters (glued runs, a lower-case rest of a word).
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Distinct Latin runs remembered with their pieces before the memo starts over.
 _LATIN_MEMO = 50_000
 
@@ -163,47 +167,60 @@ class JiebaSegmenter:
         """Append the tokens of one piece to `out`."""
         if not text:
             return
-        known, split, surnames = self.backend.known, self._split_latin, self.surnames
-
         # The surname rules look back only within this piece.
         first = len(out)
-
-        def push(token: str) -> None:
-            if token[:1].islower() and token.isascii() and token.isalpha() and len(out) > first and out[-1][-1:].isalpha() and out[-1].isascii():
-                # `Alexa` `nder`: a user word cut a Latin word; a word never goes on in lower case.
-                out[-1] += token
-                return
-            if (
-                len(token) == 1
-                and len(out) > first
-                and len(out[-1]) == 2
-                and out[-1][0] in surnames
-                and not known(out[-1])
-                and token not in _CLITICS
-                and _HAN.fullmatch(token)
-            ):
-                # `周以` `恒`: the HMM cut an unknown three-character name after two.
-                out[-1] += token
+        surnames = self.surnames
+        for token in self.backend.cut(text):
+            # Most tokens meet no rule below: a word that ends in no clitic and starts
+            # with no date unit or Latin letter, or a character after no surname.
+            if len(token) > 1:
+                if token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
+                    out.append(token)
+                else:
+                    self._place_word(token, out, first)
+            elif token in _LOWER or (len(out) > first and len(out[-1]) == 2 and out[-1][0] in surnames):
+                self._push(token, out, first)
             else:
                 out.append(token)
 
-        for token in self.backend.cut(text):
-            size = len(token)
-            last = token[-1]
-            if size >= 2 and last in _CLITICS and not known(token):
-                push(token[:-1])
-                out.append(last)
-            elif size == 2 and token[0] in _DATE_UNITS and not known(token):
-                # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
-                out.extend(token)
-            elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in surnames:
-                # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
-                # in a clitic is the given name plus the clitic (张健 / 将).
-                out.extend(token)
-            elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
-                out.extend(split(token))
-            else:
-                push(token)
+    def _place_word(self, token: str, out: list[str], first: int) -> None:
+        """A word of two or more characters that may need cutting."""
+        size = len(token)
+        last = token[-1]
+        known = self.backend.known
+        if last in _CLITICS and not known(token):
+            self._push(token[:-1], out, first)
+            out.append(last)
+        elif size == 2 and token[0] in _DATE_UNITS and not known(token):
+            # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
+            out.extend(token)
+        elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in self.surnames:
+            # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
+            # in a clitic is the given name plus the clitic (张健 / 将).
+            out.extend(token)
+        elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
+            out.extend(self._split_latin(token))
+        else:
+            self._push(token, out, first)
+
+    def _push(self, token: str, out: list[str], first: int) -> None:
+        """Append `token`, or glue it to the token before when the HMM cut a word apart."""
+        if token[:1].islower() and token.isascii() and token.isalpha() and len(out) > first and out[-1][-1:].isalpha() and out[-1].isascii():
+            # `Alexa` `nder`: a user word cut a Latin word; a word never goes on in lower case.
+            out[-1] += token
+        elif (
+            len(token) == 1
+            and len(out) > first
+            and len(out[-1]) == 2
+            and out[-1][0] in self.surnames
+            and token not in _CLITICS
+            and _HAN.fullmatch(token)
+            and not self.backend.known(out[-1])
+        ):
+            # `周以` `恒`: the HMM cut an unknown three-character name after two.
+            out[-1] += token
+        else:
+            out.append(token)
 
     def _split_latin(self, token: str) -> list[str]:
         pieces = self._latin_pieces.get(token)
@@ -216,23 +233,24 @@ class JiebaSegmenter:
     def __call__(self, text: str) -> Doc:
         simple = shadow(text)
         tokens = self.segment(simple)
-        if simple == text:
-            words = tokens
-        else:
-            words, cursor = [], 0
-            for token in tokens:
-                words.append(text[cursor : cursor + len(token)])
-                cursor += len(token)
+        # The shadow has the article's length: the tokens' offsets slice both.
+        ends = list(itertools.accumulate(map(len, tokens)))
+        starts = [0, *ends[:-1]] if tokens else []
+        words = tokens if simple == text else [text[start:end] for start, end in zip(starts, ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        lowered = [token.lower() for token in tokens]
+        lowered = list(map(str.lower, tokens))
         if words:
+            # Most tokens are their own norm (Chinese words the shadow leaves as
+            # they are): the id the Doc gave the word is the norm's; only the
+            # others (，→ `,`, 陳 → 陈, `CTO` → `cto`) are looked up.
+            norms = doc.to_array(ORTH)
             add = self.vocab.strings.add
-            norms = numpy.fromiter((add(norm) for norm in lowered), dtype=numpy.uint64, count=len(tokens))
+            for index in itertools.compress(range(len(words)), map(operator.ne, words, lowered)):
+                norms[index] = add(lowered[index])
             doc.from_array([NORM], norms.reshape(-1, 1))
         doc._.shadow = simple
         # The rule stages read tokens as plain lists (tokenlists.py); the segmenter
         # knows them already, so nobody has to walk the Doc's Token objects for them.
-        starts = list(itertools.accumulate((len(word) for word in words[:-1]), initial=0)) if words else []
         doc._.token_lists = (list(words), lowered, starts)
         return doc
 

@@ -31,6 +31,11 @@ _ACCENT_TABLE = {
     if base.isascii() and base.isalpha() and chr(code) not in "×÷"
 }
 _SHADOW_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE, **_ACCENT_TABLE}
+# The same mapping as a pattern: `str.translate` looks up every character of a
+# Chinese text in the table (~4x slower), while few characters (，：（） and
+# the like, ~3% of a news article) change at all.
+_SHADOW_CHARS = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_SHADOW_TABLE)))) + "]")
+_SHADOW_STRINGS = {chr(code): chr(code).translate(_SHADOW_TABLE) for code in _SHADOW_TABLE}
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +66,12 @@ def unaccented(text: str) -> str:
 
 def shadow(text: str) -> str:
     """The matching form of `text`: simplified, ASCII width, one middle dot, no accents."""
-    return to_simplified(text.translate(_SHADOW_TABLE))
+    return to_simplified(_width_dots_accents(text))
+
+
+def _width_dots_accents(text: str) -> str:
+    """`text.translate(_SHADOW_TABLE)`, by the pattern."""
+    return _SHADOW_CHARS.sub(lambda match: _SHADOW_STRINGS[match.group()], text)
 
 
 _SPACES_AND_DOTS = re.compile(r"[\s·\-_.]+")

@@ -54,3 +54,11 @@ def test_remembered_phrases_are_segmented_as_the_long_way(nlp):
     assert len(segmenter.phrases) > 1000
     for phrase, tokens in list(segmenter.phrases.items())[::7]:
         assert list(tokens) == segmenter._segment(phrase), phrase
+
+
+def test_shadow_pattern_changes_what_the_table_changes():
+    from pipeline import textnorm
+
+    text = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
+    assert textnorm._width_dots_accents(text) == text.translate(textnorm._SHADOW_TABLE)
+    assert textnorm._width_dots_accents("ＯｐｅｎＡＩ，約翰・皮布爾斯，Tomás") == "OpenAI,約翰·皮布爾斯,Tomas"

@@ -59,6 +59,8 @@ def test_realdev_segments_alike(segmenters, path):
         "星图2.0发布，同比增长42%，禤嘉树称",
         "",
         "  \r\n\t",
+        # Between blocks every character is a token and \r\n one token.
+        "据悉，\r\n\r\n张三 \u3000加入：OpenAI\r\r\n（2019）",
     ],
 )
 def test_known_differences_of_jieba_fast_dat_are_settled(segmenters, text):
