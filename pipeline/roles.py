@@ -78,12 +78,9 @@ def _post_start(view: DocView, title: Mention, floor: int, own_org: Mention | No
 
 
 def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
-    walls = [m.end for m in view.persons if m.end <= title.start]
-    walls += [d[1] for d in view.dates if d[1] <= title.start]
-    walls += [t.end_char for t in view.triggers if t.end_char <= title.start]
+    floor = max(floor, view.last_wall(title.start))
     if own_org is not None and own_org.end and own_org.end <= title.start:
-        walls.append(own_org.end)
-    floor = max([floor, *walls])
+        floor = max(floor, own_org.end)
     start, cuts, length = title.start, [], 0
     while start > floor and length < _MAX_POST:
         char = view.simple[start - 1]
@@ -91,7 +88,7 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
             opening = view.simple.rfind("(", floor, start - 1)
             if opening <= floor or start - opening > 32:
                 break  # `华为车BU(智能汽车解决方案BU)`: the alias of the organization left out
-            if any(opening < o.start and o.end < start for o in view.orgs):
+            if view.orgs.inside(opening + 1, start - 1):
                 cuts.insert(0, (opening, start))  # the alias repeats the name before it
             start = opening
             continue
@@ -129,9 +126,7 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
     if org is None:
         return None
-    for title in view.titles:
-        if not org.end <= title.start < min(limit, sentence.end):
-            continue
+    for title in view.titles.starting(org.end, min(limit, sentence.end)):
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
             if not gap.strip() or gap.startswith("("):
@@ -139,7 +134,7 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
                     # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
-        described = any(0 <= p.start - title.end <= 1 for p in view.persons)  # 宣布负责人A离职: A's title
+        described = bool(view.persons.starting(title.end, title.end + 2))  # 宣布负责人A离职: A's title
         if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
             # 出任国立清华大学电机系教授: the unit and title written right after the organization.
             phrase = title_phrase(view, title, org.end, own_org=org)
@@ -156,7 +151,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     """The role of one record; `fixed` is the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
         return fixed
-    described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
+    described = [t for t in view.titles.inside(sentence.start, person.start) if person.start - t.end <= 2]
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
@@ -167,10 +162,10 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     if after is not None:
         return after.text
     # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
-    right = [t for t in view.titles if 0 <= t.start - trigger.end_char <= 2 and t.start < next_start]
+    right = view.titles.starting(trigger.end_char, min(trigger.end_char + 3, next_start))
     if right and (org is None or org.end <= trigger.start_char):
         return title_phrase(view, right[0], trigger.end_char, own_org=org)
-    as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and ends_with(_AS_ROLE, view.simple, t.start)]
+    as_role = [t for t in view.titles.inside(person.end, trigger.start_char) if ends_with(_AS_ROLE, view.simple, t.start)]
     if as_role:
         return as_role[-1].text
     if kind == "intern":
@@ -179,7 +174,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     # held where the person comes from: a join's role only when nothing is left.
     if described:
         title = described[-1]
-        org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
+        org_before = any(title.start - 1 <= o.end <= title.start for o in view.orgs)
         if _names_other_employer(view, title, sentence.start, org):
             return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
@@ -202,7 +197,7 @@ def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Me
         return False
     start, _ = _post_start(view, title, floor, own_org)
     own = employer(own_org)
-    return any(start <= o.start and o.end <= title.start and employer(o) != own for o in view.orgs)
+    return any(employer(o) != own for o in view.orgs.inside(start, title.start))
 
 
 def employer(org: Mention | str) -> str:
@@ -220,7 +215,8 @@ def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
     people = list(dict.fromkeys(draft.person for draft in drafts))
     if len(people) < 2 or "分别" not in view.simple[clause.start : clause.end]:
         return
-    titles = [t for t in view.titles if end <= t.start and t.end <= clause.end]
+    titles = view.titles.inside(end, clause.end)
+
     if len(titles) != len(people):
         return
     floors = [end] + [t.end for t in titles[:-1]]
