@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -41,6 +42,9 @@ class ByStart(list):
     def __init__(self, items: list, starts: list[int]) -> None:
         super().__init__(items)
         self.starts = starts
+        ends = [item[1] for item in items]
+        # Entities never overlap, so their ends rise with their starts and `inside` bisects them too.
+        self.ends = ends if all(end <= after for end, after in pairwise(ends)) else None
 
     def starting(self, low: int, high: int) -> list:
         """The items that start in [low, high), in order."""
@@ -48,7 +52,11 @@ class ByStart(list):
 
     def inside(self, low: int, high: int) -> list:
         """The items that lie in [low, high]: start at or after `low`, end (item[1]) by `high`."""
-        return [item for item in self[bisect_left(self.starts, low) : bisect_right(self.starts, high)] if item[1] <= high]
+        first = bisect_left(self.starts, low)
+        if self.ends is not None:
+            return self[first : max(first, bisect_right(self.ends, high, first))]
+        return [item for item in self[first : bisect_right(self.starts, high)] if item[1] <= high]
+
 
 
 def by_start(mentions: list[Mention]) -> ByStart:
@@ -81,6 +89,10 @@ class DocView:
     walls: list[int] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    # What the rules derive from the view alone, asked again by the next trigger or record
+    # of the article: key (rule, arguments) → result.
+    memo: dict = field(default_factory=dict)
+
 
     def set_sentences(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -110,24 +122,26 @@ def view_of(doc: Doc) -> DocView:
     simple = doc._.shadow or text
     times = doc._.times or []
     time_starts = [m.start for m in times]
-    ents = list(doc.ents)
-    orgs, titles, dates = [], [], []
-    for ent in ents:
-        start, end = ent.start_char, ent.end_char
+    entities, orgs, titles, dates = [], [], [], []
+    for ent in doc.ents:
+        start, end, label = ent.start_char, ent.end_char, ent.label_
+        entities.append((start, end, label))
         ent_text = text[start:end]  # ent.text would rebuild it token by token
-        if ent.label_ == "ORG":
-            # A short mention (`驭势`) is reported by the full name the article gave it.
-            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.ent_id_ or ent_text))
-        elif ent.label_ == "TITLE":
+        if label == "ORG":
+            # A short mention (`驭势`) is reported by the full name the article gave it. The
+            # pattern's id is the entity's span id (ent.ent_id_ would build a Token to read it).
+            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.id_ or ent_text))
+        elif label == "TITLE":
             titles.append(Mention(start, end, "TITLE", ent_text, ent_text))
-        elif ent.label_ == "DATE":
+        elif label == "DATE":
             # Times do not overlap: the first one starting in the entity is the only candidate.
             index = bisect_left(time_starts, start)
             mention = times[index] if index < len(times) and times[index].end <= end else None
             role = mention.role if mention else "point"
             dates.append((start, end, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
-    persons = _without_bracketed_aliases(person_mentions(doc, ents=ents, text=text), simple)
+    persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
+
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
     walls = sorted([m.end for m in persons] + [d[1] for d in dates] + [t.end_char for t in triggers])
     return DocView(

@@ -177,7 +177,8 @@ class MoveExtractor:
                 }
                 known = view.affiliation.get(draft.person, "")
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
-        doc._.career_moves = [build_move(doc, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
+        doc_id = doc._.doc_id or "doc"
+        doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
 
     # --- one trigger -------------------------------------------------------
@@ -642,23 +643,41 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     `麦克拉伦2023年与马斯克等人联合创立xAI,此前曾在谷歌任职`: the dropped subject of
     the second clause is 麦克拉伦, not the last name mentioned.
     """
-    long_markers, short_markers = _object_marker_sets()
+    # Every trigger of a clause without a subject asks for the same topic.
+    key = ("topic", before)
+    if key not in view.memo:
+        view.memo[key] = _find_topic(view, before)
+    return list(view.memo[key])
+
+
+def _find_topic(view: DocView, before: int) -> list[Mention]:
     # Clause starts never decrease: the clauses starting before `before`, last first.
     for clause in reversed(view.clauses[: bisect_left(view.clause_starts, before)]):
-        persons = [p for p in view.persons.starting(clause.start, min(clause.end, before)) if p.end <= min(clause.end, before)]
-        for index, person in enumerate(persons):
-            # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
-            prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
-            # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
-            if long_markers.search(prefix) or prefix[-1:] in short_markers:
-                continue
-            following = persons[index + 1] if index + 1 < len(persons) else None
-            if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
-                continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
-            rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
-            if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
-                continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
-            return _group_after(by_start(persons), view.simple, person.start, clause.end)
+        # Clauses before the current one are asked about again for every later trigger.
+        key = ("clause topic", clause.start, clause.end, min(clause.end, before))
+        if key not in view.memo:
+            view.memo[key] = _clause_topic(view, clause, min(clause.end, before))
+        if view.memo[key]:
+            return view.memo[key]
+    return []
+
+
+def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
+    long_markers, short_markers = _object_marker_sets()
+    persons = view.persons.inside(clause.start, before)
+    for index, person in enumerate(persons):
+        # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
+        prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
+        # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
+        if long_markers.search(prefix) or prefix[-1:] in short_markers:
+            continue
+        following = persons[index + 1] if index + 1 < len(persons) else None
+        if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
+            continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
+        rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
+        if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
+            continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
+        return _group_after(by_start(persons), view.simple, person.start, clause.end)
     return []
 
 
@@ -685,7 +704,16 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
 def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
     organization written just before a name and its title."""
+    # The rules of a sentence's several triggers ask it about the same name.
+    key = ("describing org", person)
+    if key not in view.memo:
+        view.memo[key] = _find_describing_org(view, person)
+    return list(view.memo[key])
+
+
+def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     head = person.start
+
     titles = [t for t in view.titles.inside(0, head) if head - t.end <= 1 and view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
@@ -882,10 +910,10 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
     return list(kept.values())
 
 
-def build_move(doc: Doc, draft: Draft, *, text: str) -> LocatedMove:
+def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
     return LocatedMove(
-        doc=doc._.doc_id or "doc",
+        doc=doc_id,
         person=draft.person,
         from_org=draft.from_org,
         to_org=draft.to_org,

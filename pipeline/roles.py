@@ -37,6 +37,8 @@ _FORMER = re.compile(r"[前原](?![端沿台景])")
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|/)\s*")
+# A run of the characters _TITLE_COORDINATION is made of.
+_LINKING_RUN = re.compile(r"[\s和与及兼/]*")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # How far left of its title a post's name may reach, brackets not counted.
@@ -108,15 +110,20 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
 
 
 def _coordinated_before(view: DocView, start: int) -> Mention | None:
+    # Only a title ending within the spaces and 和/与/及/兼// right before `start` can be linked.
+    reach = start
+    while reach > 0 and _LINKING_RUN.fullmatch(view.simple, reach - 1, reach):
+        reach -= 1
     return next(
-        (t for t in view.titles if t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
+        (t for t in view.titles.starting(0, start) if reach <= t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
         None,
     )
 
 
 def _coordinated_after(view: DocView, end: int) -> Mention | None:
+    reach = _LINKING_RUN.match(view.simple, end).end()
     return next(
-        (t for t in view.titles if t.start > end and _TITLE_COORDINATION.fullmatch(view.simple[end : t.start])),
+        (t for t in view.titles.starting(end + 1, reach + 1) if _TITLE_COORDINATION.fullmatch(view.simple[end : t.start])),
         None,
     )
 
@@ -126,7 +133,15 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
     if org is None:
         return None
-    for title in view.titles.starting(org.end, min(limit, sentence.end)):
+    # A record asks twice: is the school a post (moves._read), and what is the role.
+    key = ("post_after", org, min(limit, sentence.end))
+    if key not in view.memo:
+        view.memo[key] = _post_after(view, org, min(limit, sentence.end))
+    return view.memo[key]
+
+
+def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
+    for title in view.titles.starting(org.end, limit):
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
             if not gap.strip() or gap.startswith("("):
