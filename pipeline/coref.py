@@ -90,7 +90,11 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
     for part, owners in parts.items():
         if len(owners) != 1:
             continue
-        pattern = rf"(?<![A-Za-z]){re.escape(part)}(?![a-z])" if part.isascii() else re.escape(part)
+        literal = re.escape(part)
+        # Not inside a longer Latin word. The look-behind goes after the literal (it checks
+        # the character before the name all the same) so the regex can skip ahead to the literal.
+        pattern = rf"{literal}(?<![A-Za-z]{literal})(?![a-z])" if part.isascii() else literal
+
         for hit in re.finditer(pattern, simple):
             if not taken.covers(hit.start()) and not taken.covers_end(hit.end()):
                 mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))

@@ -561,7 +561,8 @@ def _governing_end() -> re.Pattern[str]:
 
 def _trigger_end(view: DocView, start: int) -> int:
     # view.triggers is sorted by start: look the trigger up, do not scan them all.
-    index = bisect_left(view.triggers, (start,))
+    index = bisect_left(view.triggers.starts, start)
+
     found = view.triggers[index] if index < len(view.triggers) else None
     return found.end_char if found is not None and found.start_char == start else start
 

@@ -11,6 +11,8 @@ leave of 京东集团 as CTO.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 
 from pipeline.coref import Mention
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with
@@ -217,7 +219,12 @@ def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Me
 
 def employer(org: Mention | str) -> str:
     """The top organization a mention or name belongs to: `阿里iDST` → 阿里巴巴."""
-    names = (org,) if isinstance(org, str) else (org.key, org.text)
+    return _employer_of((org,) if isinstance(org, str) else (org.key, org.text))
+
+
+# The lexicon is fixed once loaded; the same names are asked about for every post.
+@lru_cache(maxsize=4096)
+def _employer_of(names: tuple[str, ...]) -> str:
     for name in names:
         canonical = canonical_org(name) or org_by_prefix(name)
         if canonical:
