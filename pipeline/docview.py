@@ -57,6 +57,11 @@ class ByStart(list):
             return self[first : max(first, bisect_right(self.ends, high, first))]
         return [item for item in self[first : bisect_right(self.starts, high)] if item[1] <= high]
 
+    def ending(self, low: int, high: int) -> list:
+        """The items that end (item[1]) in [low, high], in order."""
+        if self.ends is not None:
+            return self[bisect_left(self.ends, low) : bisect_right(self.ends, high)]
+        return [item for item in self if low <= item[1] <= high]
 
 
 def by_start(mentions: list[Mention]) -> ByStart:

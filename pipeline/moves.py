@@ -150,7 +150,11 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.spans.get("triggers"):
+            doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
+            return doc
         view = view_of(doc)
+
         drafts: list[Draft] = []
         view.set_sentences(split_sentences(view.simple))
         for sentence in view.sentences:
@@ -714,8 +718,8 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
 
 def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     head = person.start
+    titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
 
-    titles = [t for t in view.titles.inside(0, head) if head - t.end <= 1 and view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
     # The last organization that fits, looked for from the name backwards.

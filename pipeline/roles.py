@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-
 from pipeline.coref import Mention
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with
 from pipeline.lexicon import canonical_org, org_by_prefix, root_org
