@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,7 +95,6 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         # Not inside a longer Latin word. The look-behind goes after the literal (it checks
         # the character before the name all the same) so the regex can skip ahead to the literal.
         pattern = rf"{literal}(?<![A-Za-z]{literal})(?![a-z])" if part.isascii() else literal
-
         for hit in re.finditer(pattern, simple):
             if not taken.covers(hit.start()) and not taken.covers_end(hit.end()):
                 mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))
@@ -154,7 +154,7 @@ def object_markers() -> tuple[str, ...]:
     return tuple(lexicon.word_list("object_markers.txt"))
 
 
-def ends_in_marker(markers) -> re.Pattern[str]:
+def ends_in_marker(markers: Iterable[str]) -> re.Pattern[str]:
     """One pattern for "ends with one of `markers`": a single search instead of a loop of endswith."""
     return re.compile("(?:" + "|".join(map(re.escape, markers)) + r")\Z")
 

@@ -98,7 +98,6 @@ class DocView:
     # of the article: key (rule, arguments) → result.
     memo: dict = field(default_factory=dict)
 
-
     def set_sentences(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.clauses = [clause for sentence in sentences for clause in sentence.clauses]
@@ -114,7 +113,6 @@ class DocView:
         return index < len(self.sentence_starts) and self.sentence_starts[index] == offset
 
     def last_wall(self, before: int) -> int:
-
         """The last end of a person, date or trigger at or before `before` (-1: none)."""
         index = bisect_right(self.walls, before)
         return self.walls[index - 1] if index else -1
@@ -146,7 +144,6 @@ def view_of(doc: Doc) -> DocView:
             dates.append((start, end, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
-
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
     walls = sorted([m.end for m in persons] + [d[1] for d in dates] + [t.end_char for t in triggers])
     return DocView(

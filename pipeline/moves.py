@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -154,7 +153,6 @@ class MoveExtractor:
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
-
         drafts: list[Draft] = []
         view.set_sentences(split_sentences(view.simple))
         for sentence in view.sentences:
@@ -566,7 +564,6 @@ def _governing_end() -> re.Pattern[str]:
 def _trigger_end(view: DocView, start: int) -> int:
     # view.triggers is sorted by start: look the trigger up, do not scan them all.
     index = bisect_left(view.triggers.starts, start)
-
     found = view.triggers[index] if index < len(view.triggers) else None
     return found.end_char if found is not None and found.start_char == start else start
 
@@ -719,7 +716,6 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
 def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     head = person.start
     titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
-
     if titles:
         head = titles[-1].start
     # The last organization that fits, looked for from the name backwards.
@@ -860,7 +856,6 @@ def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, 
         )
         return "done" if completed else "reported"
     near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
-
     return "announced" if "announced" in near else "done"
 
 

@@ -237,7 +237,6 @@ def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
     if len(people) < 2 or "分别" not in view.simple[clause.start : clause.end]:
         return
     titles = view.titles.inside(end, clause.end)
-
     if len(titles) != len(people):
         return
     floors = [end] + [t.end for t in titles[:-1]]
