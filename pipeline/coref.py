@@ -12,11 +12,12 @@ article", never a pronoun. This stage maps every PERSON mention to that form:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline import lexicon
 from pipeline.textnorm import shadow
@@ -40,8 +41,10 @@ _BRACKET_AFTER = re.compile(r" *\(")
 _shadow = lru_cache(maxsize=4096)(shadow)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A tuple, like the dates, cues and triggers the rules look up: `mention[1]` is its
+    end for all of them (docview.ByStart.inside), and tuples are cheap to make."""
+
     start: int
     end: int
     label: str
@@ -49,15 +52,16 @@ class Mention:
     key: str  # canonical: the person's full name, the organization's canonical name
 
 
-def person_mentions(doc: Doc, *, ents: list[Span] | None = None, text: str | None = None) -> list[Mention]:
+def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None, text: str | None = None) -> list[Mention]:
     """Every PERSON mention with its full name, short mentions included.
 
-    `ents` and `text`: doc.ents and doc.text when the caller has read them already.
+    `ents`: (start_char, end_char, label) of doc.ents, and `text`: doc.text, when the
+    caller has read them already.
     """
     text = doc.text if text is None else text
-    ents = list(doc.ents) if ents is None else ents
+    ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents] if ents is None else ents
     simple = doc._.shadow or text
-    names = [_Name(ent.start_char, ent.end_char, text[ent.start_char : ent.end_char]) for ent in ents if ent.label_ == "PERSON"]
+    names = [_Name(start, end, text[start:end]) for start, end, label in ents if label == "PERSON"]
     full: dict[str, str] = {}  # any form → the form to report
     for ent in names:
         full.setdefault(ent.text, ent.text)
@@ -82,26 +86,50 @@ def person_mentions(doc: Doc, *, ents: list[Span] | None = None, text: str | Non
     for name in set(full.values()):
         for part in _name_parts(_shadow(name)):
             parts.setdefault(part, set()).add(name)
-    taken = [(m.start, m.end) for m in mentions] + [(e.start_char, e.end_char) for e in ents]
+    # What entities (names among them) cover is taken.
+    taken = _Taken([(start, end) for start, end, _ in ents])
     for part, owners in parts.items():
         if len(owners) != 1:
             continue
-        pattern = rf"(?<![A-Za-z]){re.escape(part)}(?![a-z])" if part.isascii() else re.escape(part)
+        literal = re.escape(part)
+        # Not inside a longer Latin word. The look-behind goes after the literal (it checks
+        # the character before the name all the same) so the regex can skip ahead to the literal.
+        pattern = rf"{literal}(?<![A-Za-z]{literal})(?![a-z])" if part.isascii() else literal
         for hit in re.finditer(pattern, simple):
-            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
+            if not taken.covers(hit.start()) and not taken.covers_end(hit.end()):
                 mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))
     for ent in names:
-        match = _NICKNAME.search(simple[max(0, ent.start_char - 6) : ent.start_char])
-        if match and any(e <= ent.start_char and e >= ent.start_char - 2 for s, e in taken if s < ent.start_char - 1):
+        # `\($` needs the bracket last, or just before a final newline: most names have neither.
+        before = simple[max(0, ent.start_char - 6) : ent.start_char]
+        match = _NICKNAME.search(before) if "(" in before[-2:] else None
+        if match and any(e <= ent.start_char and e >= ent.start_char - 2 for s, e in taken.spans if s < ent.start_char - 1):
             continue  # 吴恩达(Andrew Ng): the bracket repeats the name before it, no nickname
         if match:
             start = ent.start_char - len(match.group(0))
             nickname = text[start : start + len(match.group(1))]
             mentions.append(Mention(start, start + len(nickname), "PERSON", nickname, full[ent.text]))
             for hit in re.finditer(re.escape(doc._.shadow[start : start + len(nickname)]), simple):
-                if hit.start() != start and not any(s <= hit.start() < e for s, e in taken):
+                if hit.start() != start and not taken.covers(hit.start()):
                     mentions.append(Mention(hit.start(), hit.end(), "PERSON", nickname, full[ent.text]))
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+class _Taken:
+    """Spans that never overlap (doc.ents), in order: which one covers an offset is a bisect."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def covers(self, offset: int) -> bool:
+        """start <= offset < end for some span."""
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
+
+    def covers_end(self, offset: int) -> bool:
+        """start < offset <= end for some span: a span holds the character before `offset`."""
+        index = bisect_left(self.starts, offset) - 1
+        return index >= 0 and offset <= self.spans[index][1]
 
 
 def _name_parts(name: str) -> list[str]:
@@ -115,8 +143,7 @@ def find_pronoun(simple: str, start: int, end: int) -> bool:
     """Does a pronoun stand in `simple[start:end]` (the clause before a verb) as a
     subject? `跟随他加入`, `与她一同`: a pronoun after an object marker is an object."""
     for match in _PRONOUN.finditer(simple, start, end):
-        before = simple[max(start, match.start() - 4) : match.start()]
-        if not any(before.endswith(marker) for marker in object_markers()):
+        if not _object_marker_end().search(simple, max(start, match.start() - 4), match.start()):
             return True
     return False
 
@@ -125,3 +152,13 @@ def find_pronoun(simple: str, start: int, end: int) -> bool:
 def object_markers() -> tuple[str, ...]:
     """Words after which a name or pronoun is an object (object_markers.txt)."""
     return tuple(lexicon.word_list("object_markers.txt"))
+
+
+def ends_in_marker(markers: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for "ends with one of `markers`": a single search instead of a loop of endswith."""
+    return re.compile("(?:" + "|".join(map(re.escape, markers)) + r")\Z")
+
+
+@lru_cache(maxsize=1)
+def _object_marker_end() -> re.Pattern[str]:
+    return ends_in_marker(object_markers())

@@ -7,7 +7,9 @@ roles.py look things up in plain lists instead of walking spaCy objects.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -30,6 +32,46 @@ class Trigger(NamedTuple):
     label_: str
 
 
+class ByStart(list):
+    """Items in order of their start offsets, the offsets kept for bisect.
+
+    The rules ask which mentions lie in a clause or just before a verb for every
+    trigger; scanning the article's whole list each time was most of this stage.
+    """
+
+    def __init__(self, items: list, starts: list[int]) -> None:
+        super().__init__(items)
+        self.starts = starts
+        ends = [item[1] for item in items]
+        # Entities never overlap, so their ends rise with their starts and `inside` bisects them too.
+        self.ends = ends if all(end <= after for end, after in pairwise(ends)) else None
+
+    def starting(self, low: int, high: int) -> list:
+        """The items that start in [low, high), in order."""
+        return self[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def inside(self, low: int, high: int) -> list:
+        """The items that lie in [low, high]: start at or after `low`, end (item[1]) by `high`."""
+        first = bisect_left(self.starts, low)
+        if self.ends is not None:
+            return self[first : max(first, bisect_right(self.ends, high, first))]
+        return [item for item in self[first : bisect_right(self.starts, high)] if item[1] <= high]
+
+    def ending(self, low: int, high: int) -> list:
+        """The items that end (item[1]) in [low, high], in order."""
+        if self.ends is not None:
+            return self[bisect_left(self.ends, low) : bisect_right(self.ends, high)]
+        return [item for item in self if low <= item[1] <= high]
+
+
+def by_start(mentions: list[Mention]) -> ByStart:
+    return ByStart(mentions, [m.start for m in mentions])
+
+
+def _by_first(rows: list[tuple]) -> ByStart:
+    return ByStart(rows, [row[0] for row in rows])
+
+
 @dataclass
 class DocView:
     """Everything the rules look up, in character offsets of the shadow."""
@@ -37,43 +79,89 @@ class DocView:
     doc: Doc
     text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
     simple: str
-    persons: list[Mention]
-    orgs: list[Mention]
-    titles: list[Mention]
-    dates: list[tuple[int, int, str, str]]  # start, end, value, role
-    cues: list[tuple[int, int, str]]
+    persons: ByStart  # of Mention
+    orgs: ByStart
+    titles: ByStart
+    dates: ByStart  # of (start, end, value, role)
+    cues: ByStart  # of (start, end, value)
     university: frozenset[str]
     products: frozenset[str] = frozenset()
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
-    triggers: list[Trigger] = field(default_factory=list)
+    triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
+    # Ends of the persons, dates and triggers, sorted: a post's name stops at them (roles.py).
+    walls: list[int] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    # What the rules derive from the view alone, asked again by the next trigger or record
+    # of the article: key (rule, arguments) → result.
+    memo: dict = field(default_factory=dict)
+
+    def set_sentences(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.clauses = [clause for sentence in sentences for clause in sentence.clauses]
+        self.sentence_starts = [sentence.start for sentence in sentences]
+        self.clause_starts = [clause.start for clause in self.clauses]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[index] if index >= 0 and offset < self.sentences[index].end else None
+
+    def opens_sentence(self, offset: int) -> bool:
+        index = bisect_left(self.sentence_starts, offset)
+        return index < len(self.sentence_starts) and self.sentence_starts[index] == offset
+
+    def last_wall(self, before: int) -> int:
+        """The last end of a person, date or trigger at or before `before` (-1: none)."""
+        index = bisect_right(self.walls, before)
+        return self.walls[index - 1] if index else -1
 
 
 def view_of(doc: Doc) -> DocView:
     university = lexicon.org_names_of_kind("university")
     products = lexicon.org_names_of_kind("product")
-    text = doc.text
+    text = text_of(doc)
     simple = doc._.shadow or text
-    times = {(m.start, m.end): m for m in doc._.times or []}
-    ents = list(doc.ents)
-    orgs, titles, dates = [], [], []
-    for ent in ents:
-        start, end = ent.start_char, ent.end_char
+    times = doc._.times or []
+    time_starts = [m.start for m in times]
+    entities, orgs, titles, dates = [], [], [], []
+    for ent in doc.ents:
+        start, end, label = ent.start_char, ent.end_char, ent.label_
+        entities.append((start, end, label))
         ent_text = text[start:end]  # ent.text would rebuild it token by token
-        if ent.label_ == "ORG":
-            # A short mention (`驭势`) is reported by the full name the article gave it.
-            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.ent_id_ or ent_text))
-        elif ent.label_ == "TITLE":
+        if label == "ORG":
+            # A short mention (`驭势`) is reported by the full name the article gave it. The
+            # pattern's id is the entity's span id (ent.ent_id_ would build a Token to read it).
+            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.id_ or ent_text))
+        elif label == "TITLE":
             titles.append(Mention(start, end, "TITLE", ent_text, ent_text))
-        elif ent.label_ == "DATE":
-            mention = next((m for (s, e), m in times.items() if start <= s and e <= end), None)
+        elif label == "DATE":
+            # Times do not overlap: the first one starting in the entity is the only candidate.
+            index = bisect_left(time_starts, start)
+            mention = times[index] if index < len(times) and times[index].end <= end else None
             role = mention.role if mention else "point"
             dates.append((start, end, ent._.time_value, role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
-    persons = _without_bracketed_aliases(person_mentions(doc, ents=ents, text=text), simple)
+    persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
-    return DocView(doc, text, simple, persons, orgs, titles, dates, cues, university, products, triggers=triggers)
+    walls = sorted([m.end for m in persons] + [d[1] for d in dates] + [t.end_char for t in triggers])
+    return DocView(
+        doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
+        university, products, triggers=_by_first(triggers), walls=walls,
+    )
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, without walking the Doc: spaCy joins every token's text_with_ws on
+    each access, which cost a quarter of this stage. The segmenter's words follow each
+    other with no space (tokenlists.py keeps them), so they join to the text."""
+    if doc._.token_lists is None or not len(doc):
+        return doc.text
+    joined = "".join(doc._.token_lists[0])
+    last = doc[-1]
+    # No space anywhere: the words alone are as long as the text (a hand-built Doc may have spaces).
+    return joined if last.idx + len(last.text_with_ws) == len(joined) else doc.text
 
 
 def _without_bracketed_aliases(persons: list[Mention], simple: str) -> list[Mention]:

@@ -15,9 +15,10 @@ trigger fires, or a cue in the clause vetoes it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,8 +29,8 @@ from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.c
 from models import LocatedMove
 from pipeline import lexicon
 from pipeline.lexicon import canonical_org, org_by_prefix
-from pipeline.coref import Mention, find_pronoun, object_markers
-from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
+from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
+from pipeline.docview import BARE_UNIT, PARENTHESIS, ByStart, DocView, by_start, ends_with, view_of
 from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -148,24 +149,21 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.spans.get("triggers"):
+            doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
+            return doc
         view = view_of(doc)
         drafts: list[Draft] = []
-        triggers = view.triggers
-        sentences = split_sentences(view.simple)
-        view.clauses = [clause for sentence in sentences for clause in sentence.clauses]
-        view.sentences = sentences
-        for sentence in sentences:
-            in_sentence = [t for t in triggers if sentence.start <= t.start_char < sentence.end]
+        view.set_sentences(split_sentences(view.simple))
+        for sentence in view.sentences:
+            in_sentence = view.triggers.starting(sentence.start, sentence.end)
+            # 担任, or 出任 with a title but no organization, links a title to the move
+            # before it (回归特斯拉,出任…负责人); it does not end that move's reach.
+            reach_ends = [t.start_char for t in in_sentence if t.label_ != "serve" and not _names_post_only(view, t)]
             found: list[Draft] = []
             for trigger in in_sentence:
-                # 担任, or 出任 with a title but no organization, links a title to the move
-                # before it (回归特斯拉,出任…负责人); it does not end that move's reach.
-                later = [
-                    t.start_char
-                    for t in in_sentence
-                    if t.start_char > trigger.start_char and t.label_ != "serve" and not _names_post_only(view, t)
-                ]
-                next_start = later[0] if later else sentence.end
+                later = bisect_right(reach_ends, trigger.start_char)
+                next_start = reach_ends[later] if later < len(reach_ends) else sentence.end
                 if trigger.label_ == "serve":
                     found.extend(self._served(view, sentence, trigger, next_start))
                 else:
@@ -181,7 +179,8 @@ class MoveExtractor:
                 }
                 known = view.affiliation.get(draft.person, "")
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
-        doc._.career_moves = [build_move(doc, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
+        doc_id = doc._.doc_id or "doc"
+        doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
 
     # --- one trigger -------------------------------------------------------
@@ -191,9 +190,7 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         if self._vetoed(view, clause.start, start):
             return []
-        if kind == "past" and any(
-            t.label_ == "intern" and start < t.start_char < clause.end for t in view.triggers
-        ):
+        if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
         if kind in ("hire", "fire"):
             people, orgs, from_orgs = self._org_subject(view, sentence, clause, start, end)
@@ -201,10 +198,10 @@ class MoveExtractor:
         elif kind == "origin":
             # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
             orgs = _group_after(view.orgs, view.simple, end, clause.end)
-            after = [p for p in view.persons if orgs and orgs[-1].end < p.start < clause.end]
+            after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
             modified = after and _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
             # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
-            before = [p for p in view.persons if clause.start <= p.start and p.end <= start]
+            before = view.persons.inside(clause.start, start)
             people = [after[0]] if modified else _group_before(before, view.simple) if before else []
             from_orgs, scored = [], "leave"
         else:
@@ -243,7 +240,7 @@ class MoveExtractor:
                 and not _FACULTY.match(view.simple, org.end)
                 and view.simple[start:end] not in TRANSFER_VERBS
                 and not _post_follows(view, org)
-                or any(v == "schooling" and not _TIME_FRAME.match(view.simple, e) for s, e, v in view.cues if clause.start <= s < clause.end)
+                or any(v == "schooling" and not _TIME_FRAME.match(view.simple, e) for s, e, v in view.cues.starting(clause.start, clause.end))
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
             draft.role = role_of(
@@ -254,7 +251,7 @@ class MoveExtractor:
             draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
             if kind in ("past", "origin"):
                 # 曾在京东任职: a former post; only a stated end dates its leave.
-                ends = [d for d in view.dates if clause.start <= d[0] < start and d[3] == "span_end"]
+                ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
                 draft.time = ends[-1][2] if ends else ""
             draft.status = _status(view, sentence, clause, person, start)
             if not _units_to_employers(view, draft):
@@ -272,7 +269,7 @@ class MoveExtractor:
         marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
         if head.start < clause.start or marker is None:
             return people
-        before = [p for p in view.persons if clause.start <= p.start and p.end <= marker.start()]
+        before = view.persons.inside(clause.start, marker.start())
         partners = _group_before(before, view.simple) if before else _topic(view, clause.start)
         return _unique(partners + people) if partners else people
 
@@ -297,22 +294,21 @@ class MoveExtractor:
         `腾讯混元还将前字节跳动负责人A纳入麾下` (the person before the verb),
         `A被特斯拉解雇` (passive: the person is the subject).
         """
-        before = [o for o in view.orgs if clause.start <= o.start and o.end <= start]
+        before = view.orgs.inside(clause.start, start)
         if _GENERIC_PASSIVE.search(view.simple, max(clause.start, start - 6), start):
             # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
-            people = _group_before([p for p in view.persons if clause.start <= p.start and p.end <= start], view.simple) if any(
-                clause.start <= p.start and p.end <= start for p in view.persons
-            ) else self._subject(view, sentence, clause, start)
+            named = view.persons.inside(clause.start, start)
+            people = _group_before(named, view.simple) if named else self._subject(view, sentence, clause, start)
             owner = (_describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
             return people, owner or (_article_org(view, start) if people else []), []
         passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
-            people = [p for p in view.persons if clause.start <= p.start and p.end <= passive[-1].start]
+            people = view.persons.inside(clause.start, passive[-1].start)
             return _group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
         people = _group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
         if not people:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
-            moved = [p for p in view.persons if marker and marker.start() < p.start and p.end <= start]
+            moved = view.persons.inside(marker.start() + 1, start) if marker else []
             people = _group_before(moved, view.simple) if moved else []
         if not people:
             # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
@@ -332,25 +328,21 @@ class MoveExtractor:
         ]
         if not subject:
             # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
-            subject = [
-                o
-                for o in view.orgs
-                if sentence.start <= o.start and o.end <= clause.start and not ends_with(_FROM, view.simple, o.start)
-            ]
+            subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
         return people, subject[:1], from_orgs
 
     def _served(self, view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
         """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
         start, end = trigger.start_char, trigger.end_char
         clause = sentence.clause_at(start)
-        spans = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start and d[3] in ("span_start", "span_end")]
+        spans = [d for d in view.dates.inside(sentence.start, start) if d[3] in ("span_start", "span_end")]
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
             return []
         if self._vetoed(view, clause.start, start):
             return []
-        located = [o for o in view.orgs if clause.start <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)]
+        located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
         orgs = located[-1:] or after[:1]
         people = self._subject(view, sentence, clause, start)
@@ -386,16 +378,14 @@ class MoveExtractor:
         return drafts
 
     def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:
-        if any(value in VETO_CUES for s, e, value in view.cues if clause_start <= s and e <= start):
+        if any(value in VETO_CUES for s, e, value in view.cues.inside(clause_start, start)):
             return True
         # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence.
-        sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
-        return sentence is not None and any(
-            value == "denied" for s, e, value in view.cues if sentence.start <= s < sentence.end
-        )
+        sentence = view.sentence_at(start)
+        return sentence is not None and any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
-        in_clause = [p for p in view.persons if clause.start <= p.start and p.end <= start]
+        in_clause = view.persons.inside(clause.start, start)
         # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
         in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
         unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
@@ -407,13 +397,10 @@ class MoveExtractor:
         # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
         modified = [
             p
-            for p in view.persons
-            if start < p.start < clause.end
-            and (
-                _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-                # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
-                or any(t.end == p.start and any(o.end == t.start and o.start >= start for o in view.orgs) for t in view.titles)
-            )
+            for p in view.persons.starting(start + 1, clause.end)
+            if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+            # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
+            or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
         ]
         if modified and not in_clause:
             return _group_after(view.persons, view.simple, modified[0].start, clause.end)
@@ -423,7 +410,7 @@ class MoveExtractor:
                 return ahead
         if not in_clause and (
             _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
-            or any(v == "unnamed" for s, e, v in view.cues if clause.start <= s < clause.end)
+            or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
             or _unnamed_count(view.simple, clause.start, clause.end)
         ):
             return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
@@ -444,14 +431,14 @@ class MoveExtractor:
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
-        before = [o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= start]
+        before = view.orgs.inside(max(clause.start, sentence.start), start)
         came_from = [
             o
             for o in before
             if ends_with(_FROM, view.simple, o.start)
             and not self._graduated(view, o, start)
             # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
-            and not any(o.end <= t.start_char < start for t in view.triggers)
+            and not view.triggers.starting(o.end, start)
         ]
         if kind in JOIN_KINDS:
             if kind == "move" and not after:
@@ -466,11 +453,7 @@ class MoveExtractor:
                 # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
                 # subject of 宣布/任命 or the topic before 由.
                 after = [
-                    o
-                    for o in view.orgs
-                    if sentence.start <= o.start
-                    and o.end <= people[0].start
-                    and _ANNOUNCER.match(view.simple, o.end, people[0].start)
+                    o for o in view.orgs.inside(sentence.start, people[0].start) if _ANNOUNCER.match(view.simple, o.end, people[0].start)
                 ][-1:]
                 anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start) or _BARE_COMPANY.match(
                     view.simple, sentence.start, people[0].start
@@ -502,7 +485,7 @@ class MoveExtractor:
             known = view.affiliation.get(people[0].key)
             if known:
                 return [Mention(0, 0, "ORG", known, known)], []
-            topic = [o for o in view.orgs if sentence.start <= o.start < start][:1]
+            topic = view.orgs.starting(sentence.start, start)[:1]
             if topic:
                 return topic, []
         if after:
@@ -517,16 +500,14 @@ class MoveExtractor:
             # that describes the person, in the clause or just before the name.
             head = people[0].start if people else start
             described = _describing_org(view, people[0]) if people else []
-            described = described or [
-                o for o in view.orgs if max(clause.start, sentence.start) <= o.start and o.end <= head
-            ][-1:]
+            described = described or view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
             if not described and people and people[0].start >= sentence.start:
                 # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
                 joined = _joined_orgs(view, sentence)
-                described = [o for o in view.orgs if sentence.start <= o.start and o.end <= head and o not in joined][-1:]
+                described = [o for o in view.orgs.inside(sentence.start, head) if o not in joined][-1:]
             if not described and people and sentence.start <= people[0].start < clause.start:
                 # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
-                described = [o for o in view.orgs if people[0].end <= o.start and o.end <= start and ends_with(_IN, view.simple, o.start)][-1:]
+                described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
             described = described or _scene_org(view, start)
             if described:
                 return described, []
@@ -557,9 +538,7 @@ def _names_post_only(view: DocView, trigger) -> bool:
     """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
     if view.simple[trigger.start_char : trigger.end_char] != "出任":
         return False
-    return not any(
-        trigger.end_char <= o.start <= trigger.end_char + 2 and o.key not in view.products for o in view.orgs
-    )
+    return not any(o.key not in view.products for o in view.orgs.starting(trigger.end_char, trigger.end_char + 3))
 
 
 def _without_products(orgs: list[Mention], products: set[str]) -> list[Mention]:
@@ -569,15 +548,22 @@ def _without_products(orgs: list[Mention], products: set[str]) -> list[Mention]:
 
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
-    before = view.simple[max(floor, person.start - 4) : person.start]
-    if before[-1:] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
+    low = max(floor, person.start - 4)
+    if view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
-    return any(before.endswith(marker) for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替")
+    return _governing_end().search(view.simple, low, person.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _governing_end() -> re.Pattern[str]:
+    """Markers that govern a name: all of two characters or more, and these prepositions."""
+    return ends_in_marker([marker for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替"])
+
 
 
 def _trigger_end(view: DocView, start: int) -> int:
     # view.triggers is sorted by start: look the trigger up, do not scan them all.
-    index = bisect_left(view.triggers, (start,))
+    index = bisect_left(view.triggers.starts, start)
     found = view.triggers[index] if index < len(view.triggers) else None
     return found.end_char if found is not None and found.start_char == start else start
 
@@ -592,10 +578,10 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
 
 def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:
     """The subject of a hiring verb (引入, 招揽) earlier in the sentence."""
-    for trigger in view.triggers:
-        if trigger.label_ == "hire" and sentence.start <= trigger.start_char < before:
+    for trigger in view.triggers.starting(sentence.start, before):
+        if trigger.label_ == "hire":
             clause = sentence.clause_at(trigger.start_char)
-            subject = [o for o in view.orgs if clause.start <= o.start and o.end <= trigger.start_char]
+            subject = view.orgs.inside(clause.start, trigger.start_char)
             if subject:
                 return subject[:1]
     return []
@@ -607,17 +593,16 @@ def _scene_org(view: DocView, before: int) -> list[Mention]:
     paragraph = view.simple.rfind("\n", 0, before) + 1
     return [
         o
-        for o in view.orgs
-        if paragraph <= o.start - 1 <= paragraph + 2 and o.end <= before
-        and view.simple[o.start - 1] == "在" and view.simple[o.end : o.end + 1] == ","
+        for o in view.orgs.starting(paragraph + 1, paragraph + 4)
+        if o.end <= before and view.simple[o.start - 1] == "在" and view.simple[o.end : o.end + 1] == ","
     ][:1]
 
 
 def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
     """Organizations a join or founding verb of the sentence takes as its object."""
     joined: list[Mention] = []
-    for trigger in view.triggers:
-        if trigger.label_ in JOIN_KINDS and sentence.start <= trigger.start_char < sentence.end:
+    for trigger in view.triggers.starting(sentence.start, sentence.end):
+        if trigger.label_ in JOIN_KINDS:
             clause = sentence.clause_at(trigger.start_char)
             joined += _group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=_MAX_OBJECT_GAP)
     return joined
@@ -631,7 +616,7 @@ def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[
     following = next((c for c in sentence.clauses if c.start >= clause.end), None)
     if following is None:
         return []
-    opening = [p for p in view.persons if following.start <= p.start <= following.start + 1]
+    opening = view.persons.starting(following.start, following.start + 2)
     return _group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
 
 
@@ -640,7 +625,7 @@ def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) 
     also = _ALSO_HAD.match(view.simple, _trigger_end(view, start))
     if also is None:
         return []
-    people = [p for p in view.persons if also.end() <= p.start < sentence.end]
+    people = view.persons.starting(also.end(), sentence.end)
     if not people or len(PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) > _MAX_OBJECT_GAP:
         return []
     group = [people[0]]
@@ -660,25 +645,41 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     `麦克拉伦2023年与马斯克等人联合创立xAI,此前曾在谷歌任职`: the dropped subject of
     the second clause is 麦克拉伦, not the last name mentioned.
     """
-    sentence_starts = {sentence.start for sentence in view.sentences}
-    starts = [p.start for p in view.persons]
-    for clause in [c for c in reversed(view.clauses) if c.start < before]:
-        first, last = bisect_left(starts, clause.start), bisect_left(starts, min(clause.end, before))
-        persons = [p for p in view.persons[first:last] if p.end <= min(clause.end, before)]
-        for index, person in enumerate(persons):
-            # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
-            prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
-            # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
-            long_markers, short_markers = _object_marker_sets()
-            if long_markers.search(prefix) or prefix[-1:] in short_markers:
-                continue
-            following = persons[index + 1] if index + 1 < len(persons) else None
-            if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
-                continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
-            rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
-            if not prefix.strip(" -*·") and not rest and clause.start not in sentence_starts:
-                continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
-            return _group_after(persons, view.simple, person.start, clause.end)
+    # Every trigger of a clause without a subject asks for the same topic.
+    key = ("topic", before)
+    if key not in view.memo:
+        view.memo[key] = _find_topic(view, before)
+    return list(view.memo[key])
+
+
+def _find_topic(view: DocView, before: int) -> list[Mention]:
+    # Clause starts never decrease: the clauses starting before `before`, last first.
+    for clause in reversed(view.clauses[: bisect_left(view.clause_starts, before)]):
+        # Clauses before the current one are asked about again for every later trigger.
+        key = ("clause topic", clause.start, clause.end, min(clause.end, before))
+        if key not in view.memo:
+            view.memo[key] = _clause_topic(view, clause, min(clause.end, before))
+        if view.memo[key]:
+            return view.memo[key]
+    return []
+
+
+def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
+    long_markers, short_markers = _object_marker_sets()
+    persons = view.persons.inside(clause.start, before)
+    for index, person in enumerate(persons):
+        # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
+        prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
+        # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
+        if long_markers.search(prefix) or prefix[-1:] in short_markers:
+            continue
+        following = persons[index + 1] if index + 1 < len(persons) else None
+        if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
+            continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
+        rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
+        if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
+            continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
+        return _group_after(by_start(persons), view.simple, person.start, clause.end)
     return []
 
 
@@ -693,9 +694,8 @@ def _object_marker_sets() -> tuple[re.Pattern[str], frozenset[str]]:
 def _article_org(view: DocView, before: int) -> list[Mention]:
     """The organization named most often before `before` (twice at least): what the article is about."""
     counts: dict[str, list[Mention]] = {}
-    for org in view.orgs:
-        if org.end <= before:
-            counts.setdefault(org.key, []).append(org)
+    for org in view.orgs.inside(0, before):
+        counts.setdefault(org.key, []).append(org)
     ranked = sorted(counts.values(), key=len, reverse=True)
     # Dominant, not merely first: a year-in-review of five companies is about none of them.
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
@@ -706,15 +706,21 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
 def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
     organization written just before a name and its title."""
+    # The rules of a sentence's several triggers ask it about the same name.
+    key = ("describing org", person)
+    if key not in view.memo:
+        view.memo[key] = _find_describing_org(view, person)
+    return list(view.memo[key])
+
+
+def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     head = person.start
-    titles = [t for t in view.titles if 0 <= head - t.end <= 1 and view.simple[t.end : head] not in _CLAUSE_BREAKS]
+    titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
-    return [
-        o
-        for o in view.orgs
-        if o.end <= head and _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))
-    ][-1:]
+    # The last organization that fits, looked for from the name backwards.
+    fitting = (o for o in reversed(view.orgs.inside(0, head)) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
+    return [org for org in itertools.islice(fitting, 1)]
 
 
 def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
@@ -732,25 +738,10 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
     return _unique(group)
 
 
-_STARTS: dict[int, tuple[list[Mention], list[int]]] = {}
-
-
-def _starts_of(items: list[Mention]) -> list[int]:
-    """Start offsets of a mention list (sorted by start), kept while the list lives:
-    the same document's lists are searched hundreds of times."""
-    cached = _STARTS.get(id(items))
-    if cached is None or cached[0] is not items or len(cached[1]) != len(items):
-        if len(_STARTS) > 256:
-            _STARTS.clear()
-        cached = _STARTS[id(items)] = (items, [m.start for m in items])
-    return cached[1]
-
-
-def _group_after(items: list[Mention], simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
+def _group_after(items: ByStart, simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
     """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
     people = bool(items) and items[0].label == "PERSON"
-    first = bisect_left(_starts_of(items), start)
-    candidates = [m for m in items[first:] if m.start < end and m.end <= end]
+    candidates = [m for m in items.starting(start, end) if m.end <= end]
     if not candidates or len(PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
         return []
     if "," in simple[start : candidates[0].start]:
@@ -819,9 +810,7 @@ def _org_text(view: DocView, org: Mention) -> str:
 
 def _post_follows(view: DocView, org: Mention) -> bool:
     """`出任国立清华大学电机系教授`: a title written right after the school is a post there."""
-    return any(
-        org.end <= t.start <= org.end + 8 and not _NOT_IN_POST.search(view.simple, org.end, t.start) for t in view.titles
-    )
+    return any(not _NOT_IN_POST.search(view.simple, org.end, t.start) for t in view.titles.starting(org.end, org.end + 9))
 
 
 def _is_investor(org: Mention) -> bool:
@@ -834,7 +823,7 @@ def _is_school(view: DocView, org: Mention | None) -> bool:
 
 
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> str:
-    before = [d for d in view.dates if sentence.start <= d[0] and d[1] <= start]
+    before = view.dates.inside(sentence.start, start)
     in_clause = [d for d in before if d[0] >= clause.start]
     # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
     # clause dates the event told next to it, not one told after a time marker.
@@ -844,8 +833,7 @@ def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: in
         return ends[-1][2] if ends else ""
     pool = in_clause or before
     if not pool:
-        pool = [d for d in view.dates if end <= d[0] and d[1] <= clause.end]
-        pool = pool[:1]
+        pool = view.dates.inside(end, clause.end)[:1]
     if not pool:
         return ""
     chosen = pool[-1]
@@ -857,7 +845,7 @@ def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: in
 
 
 def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> str:
-    cues = [value for s, e, value in view.cues if sentence.start <= s and e <= start]
+    cues = [value for s, e, value in view.cues.inside(sentence.start, start)]
     if "rumour" in cues or _RUMOURED.match(view.simple, _trigger_end(view, start)):
         return "reported"  # 离职的传闻/消息: the move is what the rumour says
     if "reported" in cues:
@@ -867,7 +855,7 @@ def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, 
             view.simple, _trigger_end(view, start)
         )
         return "done" if completed else "reported"
-    near = [value for s, e, value in view.cues if max(clause.start, person.end if person.end <= start else 0) <= s and e <= start]
+    near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
     return "announced" if "announced" in near else "done"
 
 
@@ -922,10 +910,10 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
     return list(kept.values())
 
 
-def build_move(doc: Doc, draft: Draft, *, text: str) -> LocatedMove:
+def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
     return LocatedMove(
-        doc=doc._.doc_id or "doc",
+        doc=doc_id,
         person=draft.person,
         from_org=draft.from_org,
         to_org=draft.to_org,

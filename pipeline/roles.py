@@ -11,6 +11,7 @@ leave of 京东集团 as CTO.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.coref import Mention
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with
@@ -37,6 +38,8 @@ _FORMER = re.compile(r"[前原](?![端沿台景])")
 _POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|/)\s*")
+# A run of the characters _TITLE_COORDINATION is made of.
+_LINKING_RUN = re.compile(r"[\s和与及兼/]*")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # How far left of its title a post's name may reach, brackets not counted.
@@ -78,12 +81,9 @@ def _post_start(view: DocView, title: Mention, floor: int, own_org: Mention | No
 
 
 def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
-    walls = [m.end for m in view.persons if m.end <= title.start]
-    walls += [d[1] for d in view.dates if d[1] <= title.start]
-    walls += [t.end_char for t in view.triggers if t.end_char <= title.start]
+    floor = max(floor, view.last_wall(title.start))
     if own_org is not None and own_org.end and own_org.end <= title.start:
-        walls.append(own_org.end)
-    floor = max([floor, *walls])
+        floor = max(floor, own_org.end)
     start, cuts, length = title.start, [], 0
     while start > floor and length < _MAX_POST:
         char = view.simple[start - 1]
@@ -91,7 +91,7 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
             opening = view.simple.rfind("(", floor, start - 1)
             if opening <= floor or start - opening > 32:
                 break  # `华为车BU(智能汽车解决方案BU)`: the alias of the organization left out
-            if any(opening < o.start and o.end < start for o in view.orgs):
+            if view.orgs.inside(opening + 1, start - 1):
                 cuts.insert(0, (opening, start))  # the alias repeats the name before it
             start = opening
             continue
@@ -111,15 +111,20 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
 
 
 def _coordinated_before(view: DocView, start: int) -> Mention | None:
+    # Only a title ending within the spaces and 和/与/及/兼// right before `start` can be linked.
+    reach = start
+    while reach > 0 and _LINKING_RUN.fullmatch(view.simple, reach - 1, reach):
+        reach -= 1
     return next(
-        (t for t in view.titles if t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
+        (t for t in view.titles.starting(0, start) if reach <= t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
         None,
     )
 
 
 def _coordinated_after(view: DocView, end: int) -> Mention | None:
+    reach = _LINKING_RUN.match(view.simple, end).end()
     return next(
-        (t for t in view.titles if t.start > end and _TITLE_COORDINATION.fullmatch(view.simple[end : t.start])),
+        (t for t in view.titles.starting(end + 1, reach + 1) if _TITLE_COORDINATION.fullmatch(view.simple[end : t.start])),
         None,
     )
 
@@ -129,9 +134,15 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
     if org is None:
         return None
-    for title in view.titles:
-        if not org.end <= title.start < min(limit, sentence.end):
-            continue
+    # A record asks twice: is the school a post (moves._read), and what is the role.
+    key = ("post_after", org, min(limit, sentence.end))
+    if key not in view.memo:
+        view.memo[key] = _post_after(view, org, min(limit, sentence.end))
+    return view.memo[key]
+
+
+def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
+    for title in view.titles.starting(org.end, limit):
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
             if not gap.strip() or gap.startswith("("):
@@ -139,7 +150,7 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
                     # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
-        described = any(0 <= p.start - title.end <= 1 for p in view.persons)  # 宣布负责人A离职: A's title
+        described = bool(view.persons.starting(title.end, title.end + 2))  # 宣布负责人A离职: A's title
         if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
             # 出任国立清华大学电机系教授: the unit and title written right after the organization.
             phrase = title_phrase(view, title, org.end, own_org=org)
@@ -156,7 +167,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     """The role of one record; `fixed` is the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
         return fixed
-    described = [t for t in view.titles if t.end <= person.start and person.start - t.end <= 2 and t.start >= sentence.start]
+    described = [t for t in view.titles.inside(sentence.start, person.start) if person.start - t.end <= 2]
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
@@ -167,10 +178,10 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     if after is not None:
         return after.text
     # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
-    right = [t for t in view.titles if 0 <= t.start - trigger.end_char <= 2 and t.start < next_start]
+    right = view.titles.starting(trigger.end_char, min(trigger.end_char + 3, next_start))
     if right and (org is None or org.end <= trigger.start_char):
         return title_phrase(view, right[0], trigger.end_char, own_org=org)
-    as_role = [t for t in view.titles if person.end <= t.start and t.end <= trigger.start_char and ends_with(_AS_ROLE, view.simple, t.start)]
+    as_role = [t for t in view.titles.inside(person.end, trigger.start_char) if ends_with(_AS_ROLE, view.simple, t.start)]
     if as_role:
         return as_role[-1].text
     if kind == "intern":
@@ -179,7 +190,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     # held where the person comes from: a join's role only when nothing is left.
     if described:
         title = described[-1]
-        org_before = any(o.end == title.start or 0 < title.start - o.end <= 1 for o in view.orgs)
+        org_before = any(title.start - 1 <= o.end <= title.start for o in view.orgs)
         if _names_other_employer(view, title, sentence.start, org):
             return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
@@ -202,12 +213,17 @@ def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Me
         return False
     start, _ = _post_start(view, title, floor, own_org)
     own = employer(own_org)
-    return any(start <= o.start and o.end <= title.start and employer(o) != own for o in view.orgs)
+    return any(employer(o) != own for o in view.orgs.inside(start, title.start))
 
 
 def employer(org: Mention | str) -> str:
     """The top organization a mention or name belongs to: `阿里iDST` → 阿里巴巴."""
-    names = (org,) if isinstance(org, str) else (org.key, org.text)
+    return _employer_of((org,) if isinstance(org, str) else (org.key, org.text))
+
+
+# The lexicon is fixed once loaded; the same names are asked about for every post.
+@lru_cache(maxsize=4096)
+def _employer_of(names: tuple[str, ...]) -> str:
     for name in names:
         canonical = canonical_org(name) or org_by_prefix(name)
         if canonical:
@@ -220,7 +236,7 @@ def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
     people = list(dict.fromkeys(draft.person for draft in drafts))
     if len(people) < 2 or "分别" not in view.simple[clause.start : clause.end]:
         return
-    titles = [t for t in view.titles if end <= t.start and t.end <= clause.end]
+    titles = view.titles.inside(end, clause.end)
     if len(titles) != len(people):
         return
     floors = [end] + [t.end for t in titles[:-1]]
