@@ -126,6 +126,7 @@ def view_of(doc: Doc) -> DocView:
     times = doc._.times or []
     time_starts = [m.start for m in times]
     entities, orgs, titles, dates = [], [], [], []
+    long_forms, time_values = doc._.long_forms or {}, doc._.time_values or {}
     for ent in doc.ents:
         start, end, label = ent.start_char, ent.end_char, ent.label_
         entities.append((start, end, label))
@@ -133,7 +134,7 @@ def view_of(doc: Doc) -> DocView:
         if label == "ORG":
             # A short mention (`驭势`) is reported by the full name the article gave it. The
             # pattern's id is the entity's span id (ent.ent_id_ would build a Token to read it).
-            orgs.append(Mention(start, end, "ORG", ent._.long_form or ent_text, ent.id_ or ent_text))
+            orgs.append(Mention(start, end, "ORG", long_forms.get((start, end)) or ent_text, ent.id_ or ent_text))
         elif label == "TITLE":
             titles.append(Mention(start, end, "TITLE", ent_text, ent_text))
         elif label == "DATE":
@@ -141,7 +142,7 @@ def view_of(doc: Doc) -> DocView:
             index = bisect_left(time_starts, start)
             mention = times[index] if index < len(times) and times[index].end <= end else None
             role = mention.role if mention else "point"
-            dates.append((start, end, ent._.time_value, role))
+            dates.append((start, end, time_values.get((start, end), ""), role))
     cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))

@@ -99,6 +99,7 @@ class OrgPatternFinder:
         taken = token_indices(ents)
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
+        long_forms = doc._.long_forms = {}
         firsts = {doc_norms[name.start] for name in found}
         positions: dict[str, list[int]] = {}
         for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
@@ -122,7 +123,7 @@ class OrgPatternFinder:
                     length += 1
                 if length >= shortest:
                     span = Span(doc, i, i + length, label="ORG", span_id=long_form)
-                    span._.long_form = long_form
+                    long_forms[span.start_char, span.end_char] = long_form
                     spans.append(span)
         return spans
 
@@ -204,11 +205,12 @@ class DateFinder:
         mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
         doc._.times = mentions
         spans = []
+        values = doc._.time_values = {}
         taken = entity_tokens(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
             if span is not None and not any(taken[span.start : span.end]):
-                span._.time_value = mention.value
+                values[span.start_char, span.end_char] = mention.value
                 spans.append(span)
         # Only the new dates are written: rebuilding every entity would make all their Spans again.
         doc.set_ents(filter_spans(spans), default="unmodified")
