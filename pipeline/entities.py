@@ -19,7 +19,7 @@ from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.t
 from pipeline import jieba_dict, lexicon, timex
 from pipeline.known_entities import title_norms
 from pipeline.textnorm import shadow
-from pipeline.tokenlists import Tokens, entity_tokens, token_indices, tokens_of
+from pipeline.tokenlists import Tokens, entity_tokens, token_indices, token_lists
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -54,10 +54,16 @@ class OrgPatternFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        tokens = tokens_of(doc, ents)
+        tokens = Tokens(*token_lists(doc))  # entity types are read through ent_of
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        found = [span for ent in ents if ent.label_ == "ORG" for span in [self._latin_unit(doc, tokens, ent, ent_of)] if span]
         norms, texts = tokens.norms, tokens.texts
+        found = [
+            span
+            for ent in ents
+            if _unit_may_follow(texts, ent.end) and ent.label_ == "ORG"
+            for span in [self._latin_unit(doc, tokens, ent, ent_of)]
+            if span
+        ]
         # Few tokens end a name; they are picked out in C before any Python runs per token.
         ends = map(or_, map(ORG_SUFFIXES.__contains__, norms), map(_LATIN_ORG_ENDS.__contains__, texts))
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
@@ -183,6 +189,16 @@ class OrgPatternFinder:
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
         return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _unit_may_follow(texts: list[str], end: int) -> bool:
+    """Whether a Latin unit name can start at token `end` (after one space): a cheap test before `_latin_unit`."""
+    if end < len(texts) and texts[end] == " ":
+        end += 1
+    return end < len(texts) and texts[end][:1] in _LATIN_UNIT_FIRST
+
+
+_LATIN_UNIT_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 def _write_ents(doc: Doc, before: list[Span], after: list[Span]) -> None:

@@ -38,6 +38,7 @@ class PhraseTable:
         self._words: dict[str, Hashable] = {}
         self._phrases: dict[tuple[str, ...], Hashable] = {}
         self._lengths: dict[str, list[int]] = {}  # first norm → lengths of its phrases, longest first
+        self.firsts: set[str] = set()  # norms that start a phrase
 
     def add(self, norms: Iterable[str], value: Hashable) -> None:
         norms = tuple(norms)
@@ -49,16 +50,26 @@ class PhraseTable:
             if len(norms) not in lengths:
                 lengths.append(len(norms))
                 lengths.sort(reverse=True)
+        if norms:
+            self.firsts.add(norms[0])
 
     def __len__(self) -> int:
         return len(self._words) + len(self._phrases)
 
-    def matches(self, norms: list[str]) -> list[Match]:
+    def matches(self, norms: list[str], starts: Iterable[int] | None = None) -> list[Match]:
+        """Every occurrence; `starts`, when given, are the only positions tried
+        (a caller that scanned for several tables' first norms at once)."""
         words, lengths_of, phrases, size = self._words, self._lengths, self._phrases, len(norms)
-        # Most tokens start no phrase; the membership tests run in C over the whole list.
-        found = [(start, start + 1, words[norms[start]]) for start in compress(range(size), map(words.__contains__, norms))]
-        for start in compress(range(size), map(lengths_of.__contains__, norms)):
-            for length in lengths_of[norms[start]]:
+        if starts is None:
+            # Most tokens start no phrase; the membership test runs in C over the whole list.
+            starts = compress(range(size), map(self.firsts.__contains__, norms))
+        found = []
+        for start in starts:
+            norm = norms[start]
+            value = words.get(norm)
+            if value is not None:
+                found.append((start, start + 1, value))
+            for length in lengths_of.get(norm, ()):
                 # A slice past the end is shorter than asked and could equal a shorter phrase.
                 if start + length <= size:
                     value = phrases.get(tuple(norms[start : start + length]))
@@ -94,11 +105,20 @@ def title_prefixes() -> frozenset[str]:
     return frozenset(shadow(word).lower() for word in words)
 
 
-def composed_titles(norms: list[str], titles: frozenset[str], prefixes: frozenset[str]) -> list[Match]:
-    """Every span `prefix+ title` or `prefix* title title+`, as a token Matcher with those patterns finds them."""
+def composed_titles(
+    norms: list[str], titles: frozenset[str], prefixes: frozenset[str], starts: Iterable[int] | None = None
+) -> list[Match]:
+    """Every span `prefix+ title` or `prefix* title title+`, as a token Matcher with those patterns finds them.
+
+    `starts`, when given, holds every position of a title (and maybe others).
+    """
     found = []
     size = len(norms)
-    for head in compress(range(size), map(titles.__contains__, norms)):
+    if starts is None:
+        starts = range(size)
+    for head in starts:
+        if norms[head] not in titles:
+            continue
         first = head
         while first > 0 and norms[first - 1] in prefixes:
             first -= 1
@@ -129,12 +149,16 @@ class KnownEntityFinder:
         for title in lexicon.word_list("titles.txt"):
             self.titles.add(phrase_norms(nlp, title), 0)
         self.heads, self.prefixes = title_norms(), title_prefixes()
+        self.title_starts = frozenset(self.titles.firsts | self.heads)
 
     def __call__(self, doc: Doc) -> Doc:
         norms = token_lists(doc)[1]
         taken = entity_tokens(doc)
         orgs = longest_first(self.orgs.matches(norms), taken)
-        titles = longest_first(self.titles.matches(norms) + composed_titles(norms, self.heads, self.prefixes), taken)
+        # One pass in C finds where a title phrase or a composed title's head may start.
+        starts = list(compress(range(len(norms)), map(self.title_starts.__contains__, norms)))
+        titles = self.titles.matches(norms, starts) + composed_titles(norms, self.heads, self.prefixes, starts)
+        titles = longest_first(titles, taken)
         if orgs or titles:
             doc.set_ents(spans_of(doc, orgs, self.org_label) + spans_of(doc, titles, self.title_label), default="unmodified")
         return doc

@@ -7,8 +7,9 @@ dominate the stage. A stage reads the lists once and indexes those instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.token_lists
@@ -19,7 +20,7 @@ class Tokens:
     texts: list[str]
     norms: list[str]
     starts: list[int]  # character offset of each token
-    ent_types: list[str]  # "" outside the entities
+    ent_types: list[str] = field(default_factory=list)  # "" outside the entities; empty: not read
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -53,5 +54,8 @@ def token_indices(spans: list[Span]) -> set[int]:
 
 def entity_tokens(doc: Doc) -> list[bool]:
     """Whether each token is inside an entity, read from the IOB array without making the Spans."""
-    # spaCy's ENT_IOB codes: 1 inside, 3 begins, 2 outside, 0 unset.
-    return [iob == 1 or iob == 3 for iob in doc.to_array("ENT_IOB").tolist()]
+    return list(map(_IN_ENTITY.__contains__, doc.to_array(ENT_IOB).tolist()))
+
+
+# spaCy's ENT_IOB codes: 1 inside, 3 begins, 2 outside, 0 unset.
+_IN_ENTITY = frozenset((1, 3))
