@@ -74,7 +74,8 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
     )
     try:
         with handle:
-            yield handle
+            # The wrapper's own file: every write through the wrapper costs a Python call.
+            yield handle.file
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

@@ -27,11 +27,13 @@ from models import CareerMove
 from pipeline.export import CSV_COLUMNS, append_csv, csv_file, record_row, records_frame, rows_frame
 
 # Rows held before they are spilled to a run (a few hundred bytes to a few KB
-# each), how many runs are merged at once, and rows per pickled block and per
-# written frame: what the sink holds never exceeds a few of these.
+# each), how many runs are merged at once, rows per pickled block and per
+# written frame: what the sink holds never exceeds a few of these. A written
+# frame is larger than a block because pandas' cost per to_csv call is fixed.
 RUN_ROWS = 8192
 FAN_IN = 8
 BLOCK_ROWS = 512
+WRITE_ROWS = 4096
 
 _DOC, _START, _END = (CSV_COLUMNS.index(column) for column in ("doc", "start", "end"))
 
@@ -150,7 +152,7 @@ class CsvSink:
         rows = (values for _key, values in heapq.merge(*map(_read_run, runs), iter(self._buffer)))
         header = True
         last_doc = None
-        while chunk := list(islice(rows, BLOCK_ROWS)):
+        while chunk := list(islice(rows, WRITE_ROWS)):
             append_csv(rows_frame(chunk), self._handle, header=header)
             header = False
             self.records += len(chunk)

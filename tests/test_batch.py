@@ -371,6 +371,7 @@ def test_memory_does_not_grow_with_the_records(tmp_path, monkeypatch):
     monkeypatch.setattr(sink, "RUN_ROWS", 100)
     monkeypatch.setattr(sink, "FAN_IN", 2)
     monkeypatch.setattr(sink, "BLOCK_ROWS", 100)
+    monkeypatch.setattr(sink, "WRITE_ROWS", 100)
     folders = {}
     for files in (40, 160):
         folders[files] = tmp_path / f"in{files}"
