@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
@@ -352,10 +353,17 @@ class Manifest:
             for entry in entries:
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
-    def append(self, entry: dict) -> None:
-        # One write of one whole line, flushed: a SIGKILL can tear at most this line.
+    @contextmanager
+    def appending(self) -> Iterator[Callable[[dict], None]]:
+        """A function that appends one entry, through one handle kept open for the batch."""
         with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+            def append(entry: dict) -> None:
+                # One write of one whole line, flushed: a SIGKILL can tear at most this line.
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                handle.flush()
+
+            yield append
 
 
 def _json_line(line: bytes) -> dict | None:
@@ -477,10 +485,12 @@ def run_batch(
         if progress is not None:
             progress(result, len(tasks))
 
-    with CsvSink(output) if output is not None else FrameSink() as table:
+    with CsvSink(output) if output is not None else FrameSink() as table, ExitStack() as stack:
+        append = None
         if journal is not None:
             reused = _restart(journal, tasks, take, resume=resume)
             log.info("resuming: %d of %d files already done", reused, len(tasks))
+            append = stack.enter_context(journal.appending())
         todo = [task for rank, task in enumerate(tasks) if rank not in done]
         if engine == "dask" and todo:
             stream = _dask_cluster(todo, meta_table, workers, max_chars, scheduler)
@@ -490,8 +500,8 @@ def run_batch(
             stream = _process_pool(todo, meta_table, workers, max_chars)
         for result in stream:
             # Unread files and files lost with a crashed worker stay out: --resume retries them.
-            if journal is not None and result.digest:
-                journal.append(manifest_entry(result))
+            if append is not None and result.digest:
+                append(manifest_entry(result))
             take(result)
     return BatchResult(
         frame=table.frame,
