@@ -77,8 +77,8 @@ class OrgPatternFinder:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
             titles = [ent for ent in ents if ent.label_ == "TITLE"]
-            merged = filter_spans(found + ents)
-            final = filter_spans(merged + self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
+            merged = _longest(found, ents)
+            final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
             _write_ents(doc, ents, final)
         return doc
 
@@ -189,6 +189,26 @@ class OrgPatternFinder:
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
         return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _longest(head: list[Span], tail: list[Span]) -> list[Span]:
+    """spaCy's `filter_spans(head + tail)`, without ranking every span when none overlaps another.
+
+    That is the common case (a new name rarely swallows a known one), and then
+    the result is simply all the spans in text order.
+    """
+    spans = head + tail
+    taken: set[int] = set()
+    for span in spans:
+        tokens = range(span.start, span.end)
+        if not taken.isdisjoint(tokens):
+            return filter_spans(spans)
+        taken.update(tokens)
+    return sorted(spans, key=_start)
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _unit_may_follow(texts: list[str], end: int) -> bool:
