@@ -7,6 +7,8 @@ schooling cues, label = value from cues.tsv.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -25,14 +27,18 @@ class CueFinder:
         self.cues = PhraseTable()
         for cue, value in lexicon.cue_table("cues.tsv").items():
             self.cues.add(phrase_norms(nlp, cue), add(value))
+        self.firsts = frozenset(self.triggers.firsts | self.cues.firsts)
 
     def __call__(self, doc: Doc) -> Doc:
         norms = token_lists(doc)[1]
+        # One pass in C finds where a verb or a cue may start.
+        starts = list(compress(range(len(norms)), map(self.firsts.__contains__, norms)))
         # Longest verb wins: 跳槽至 over 跳槽, 不再担任 over 担任.
-        triggers = longest_first(self.triggers.matches(norms), [False] * len(norms))
+        triggers = longest_first(self.triggers.matches(norms, starts), [False] * len(norms))
         # A cue inside a name is no cue: 未 in 东方未晞, 将 in 张将军.
         named = entity_tokens(doc)
-        cues = longest_first([match for match in self.cues.matches(norms) if not any(named[match[0] : match[1]])], [False] * len(norms))
+        cues = [match for match in self.cues.matches(norms, starts) if not any(named[match[0] : match[1]])]
+        cues = longest_first(cues, [False] * len(norms))
         doc.spans["triggers"] = _group(doc, triggers)
         doc.spans["cues"] = _group(doc, cues)
         return doc
