@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline import lexicon
-from pipeline.known_entities import Match, PhraseTable, longest_first, phrase_norms
+from pipeline.phrases import Match, PhraseTable, longest_first, phrase_norms
 from pipeline.tokenlists import entity_tokens, token_lists
 
 

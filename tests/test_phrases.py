@@ -1,13 +1,15 @@
-"""Tests for the lexicon lookup of known_entities.py: phrase matching and the choice among overlaps.
+"""Tests for the lexicon lookups: phrase matching and the choice among overlaps (phrases.py),
+composed titles and the known-entity component (known_entities.py).
 
-The component's output on sentences is tested in test_entities.py.
+The component's output on more sentences is tested in test_entities.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.known_entities import PhraseTable, composed_titles, longest_first
+from pipeline.known_entities import composed_titles
+from pipeline.phrases import PhraseTable, longest_first
 
 
 def table(*phrases: tuple[str, ...]) -> PhraseTable:
