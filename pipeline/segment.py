@@ -15,9 +15,10 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
@@ -43,8 +44,11 @@ _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就�
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# Distinct Latin runs remembered with their pieces before the memo starts over.
+_Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
+# Distinct Latin runs and time expressions remembered with their tokens before
+# their memo starts over.
 _LATIN_MEMO = 50_000
+_TIME_MEMO = 10_000
 
 
 def user_words() -> list[str]:
@@ -112,6 +116,16 @@ def split_latin(token: str, known: Iterable[str]) -> list[str]:
     return pieces if len(pieces) > 1 else [token]
 
 
+def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Tokens], *, limit: int) -> _Tokens:
+    """`make(key)`, from `memo` when asked before; the memo starts over past `limit` keys."""
+    value = memo.get(key)
+    if value is None:
+        if len(memo) > limit:
+            memo.clear()
+        value = memo[key] = make(key)
+    return value
+
+
 class JiebaSegmenter:
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
@@ -124,6 +138,7 @@ class JiebaSegmenter:
             self.backend = jieba_backends.BACKENDS[backend](words)
         self.known_latin = _latin_vocabulary()
         self._latin_pieces: dict[str, list[str]] = {}
+        self._time_tokens: dict[str, tuple[str, ...]] = {}
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
         self.phrases = self._phrase_tokens(words)
 
@@ -158,10 +173,17 @@ class JiebaSegmenter:
         cursor = 0
         for start, end in timex.time_spans(text):
             self._segment_piece(text[cursor:start], tokens)
-            self._segment_piece(text[start:end], tokens)
+            # The same few expressions (`2019年`, `今年`, `上个月`) recur across articles,
+            # and a piece's tokens depend on its text alone.
+            tokens.extend(_remembered(self._time_tokens, text[start:end], self._piece_tokens, limit=_TIME_MEMO))
             cursor = end
         self._segment_piece(text[cursor:], tokens)
         return tokens
+
+    def _piece_tokens(self, text: str) -> tuple[str, ...]:
+        tokens: list[str] = []
+        self._segment_piece(text, tokens)
+        return tuple(tokens)
 
     def _segment_piece(self, text: str, out: list[str]) -> None:
         """Append the tokens of one piece to `out`."""
@@ -223,12 +245,10 @@ class JiebaSegmenter:
             out.append(token)
 
     def _split_latin(self, token: str) -> list[str]:
-        pieces = self._latin_pieces.get(token)
-        if pieces is None:
-            if len(self._latin_pieces) > _LATIN_MEMO:
-                self._latin_pieces.clear()
-            pieces = self._latin_pieces[token] = split_latin(token, self.known_latin)
-        return pieces
+        return _remembered(self._latin_pieces, token, self._latin_split, limit=_LATIN_MEMO)
+
+    def _latin_split(self, token: str) -> list[str]:
+        return split_latin(token, self.known_latin)
 
     def __call__(self, text: str) -> Doc:
         simple = shadow(text)
