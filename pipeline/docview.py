@@ -22,6 +22,8 @@ from pipeline.sentences import Clause, Sentence
 BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# Punctuation that ends a description: no organization before it describes a name after it.
+_STOPS = re.compile(r"[,;:。!?、]")
 
 
 class Trigger(NamedTuple):
@@ -112,6 +114,22 @@ class DocView:
         index = bisect_left(self.sentence_starts, offset)
         return index < len(self.sentence_starts) and self.sentence_starts[index] == offset
 
+    def memoized(self, key: tuple, compute, *args):
+        """`compute(*args)`, worked out once per article: the rules of a sentence's several
+        triggers (and of the next sentences) ask the view the same questions."""
+        if key not in self.memo:
+            self.memo[key] = compute(*args)
+        return self.memo[key]
+
+    def last_stop(self, before: int) -> int:
+        """The last `,;:。!?、` before `before` outside a parenthetical (-1: none).
+
+        PARENTHESIS.sub removes the same parentheticals from any slice that holds them
+        whole (they contain no bracket), so this stop stays in every slice across it."""
+        stops = self.memoized(("stops",), _bare_stops, self.simple)
+        index = bisect_left(stops, before)
+        return stops[index - 1] if index else -1
+
     def last_wall(self, before: int) -> int:
         """The last end of a person, date or trigger at or before `before` (-1: none)."""
         index = bisect_right(self.walls, before)
@@ -151,6 +169,17 @@ def view_of(doc: Doc) -> DocView:
         doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,
     )
+
+
+def _bare_stops(simple: str) -> list[int]:
+    asides = [match.span() for match in PARENTHESIS.finditer(simple)]
+    aside_starts = [start for start, _ in asides]
+    stops = []
+    for match in _STOPS.finditer(simple):
+        index = bisect_right(aside_starts, match.start()) - 1
+        if index < 0 or asides[index][1] <= match.start():
+            stops.append(match.start())
+    return stops
 
 
 def text_of(doc: Doc) -> str:

@@ -646,21 +646,19 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     the second clause is 麦克拉伦, not the last name mentioned.
     """
     # Every trigger of a clause without a subject asks for the same topic.
-    key = ("topic", before)
-    if key not in view.memo:
-        view.memo[key] = _find_topic(view, before)
-    return list(view.memo[key])
+    return list(view.memoized(("topic", before), _find_topic, view, before))
 
 
 def _find_topic(view: DocView, before: int) -> list[Mention]:
-    # Clause starts never decrease: the clauses starting before `before`, last first.
-    for clause in reversed(view.clauses[: bisect_left(view.clause_starts, before)]):
+    # Clause starts never decrease: the clauses starting before `before`, last first
+    # (by index: a slice would copy the article's clauses for every question).
+    for index in range(bisect_left(view.clause_starts, before) - 1, -1, -1):
+        clause = view.clauses[index]
         # Clauses before the current one are asked about again for every later trigger.
-        key = ("clause topic", clause.start, clause.end, min(clause.end, before))
-        if key not in view.memo:
-            view.memo[key] = _clause_topic(view, clause, min(clause.end, before))
-        if view.memo[key]:
-            return view.memo[key]
+        end = min(clause.end, before)
+        topic = view.memoized(("clause topic", clause.start, clause.end, end), _clause_topic, view, clause, end)
+        if topic:
+            return topic
     return []
 
 
@@ -707,10 +705,7 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
     organization written just before a name and its title."""
     # The rules of a sentence's several triggers ask it about the same name.
-    key = ("describing org", person)
-    if key not in view.memo:
-        view.memo[key] = _find_describing_org(view, person)
-    return list(view.memo[key])
+    return list(view.memoized(("describing org", person), _find_describing_org, view, person))
 
 
 def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
@@ -718,8 +713,10 @@ def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
-    # The last organization that fits, looked for from the name backwards.
-    fitting = (o for o in reversed(view.orgs.inside(0, head)) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
+    # The last organization that fits, looked for from the name backwards; none ending
+    # before a comma or full stop does (the gap keeps it), so the search stops there.
+    near = view.orgs.ending(view.last_stop(head) + 1, head)
+    fitting = (o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
     return [org for org in itertools.islice(fitting, 1)]
 
 

@@ -71,6 +71,12 @@ def title_phrase(view: DocView, title: Mention, floor: int, *, own_org: Mention 
 
 def _post_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
     """Where the post ending in `title` starts, titles coordinated before it included."""
+    # role_of asks it up to three times about one title: is it a former post, does it name
+    # another employer, and what is its phrase.
+    return view.memoized(("post start", title, floor, own_org), _find_post_start, view, title, floor, own_org)
+
+
+def _find_post_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
     start, cuts = _phrase_start(view, title, floor, own_org)
     before = _coordinated_before(view, start)
     while before is not None:
@@ -135,10 +141,8 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     if org is None:
         return None
     # A record asks twice: is the school a post (moves._read), and what is the role.
-    key = ("post_after", org, min(limit, sentence.end))
-    if key not in view.memo:
-        view.memo[key] = _post_after(view, org, min(limit, sentence.end))
-    return view.memo[key]
+    limit = min(limit, sentence.end)
+    return view.memoized(("post_after", org, limit), _post_after, view, org, limit)
 
 
 def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
