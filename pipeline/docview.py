@@ -106,10 +106,6 @@ class DocView:
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.clause_starts = [clause.start for clause in self.clauses]
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        index = bisect_right(self.sentence_starts, offset) - 1
-        return self.sentences[index] if index >= 0 and offset < self.sentences[index].end else None
-
     def opens_sentence(self, offset: int) -> bool:
         index = bisect_left(self.sentence_starts, offset)
         return index < len(self.sentence_starts) and self.sentence_starts[index] == offset
@@ -126,9 +122,12 @@ class DocView:
 
         PARENTHESIS.sub removes the same parentheticals from any slice that holds them
         whole (they contain no bracket), so this stop stays in every slice across it."""
-        stops = self.memoized(("stops",), _bare_stops, self.simple)
-        index = bisect_left(stops, before)
-        return stops[index - 1] if index else -1
+        stops, asides, aside_starts = self.memoized(("stops",), _stops_and_asides, self.simple)
+        for index in range(bisect_left(stops, before) - 1, -1, -1):
+            aside = bisect_right(aside_starts, stops[index]) - 1
+            if aside < 0 or asides[aside][1] <= stops[index]:
+                return stops[index]
+        return -1
 
     def last_wall(self, before: int) -> int:
         """The last end of a person, date or trigger at or before `before` (-1: none)."""
@@ -171,15 +170,10 @@ def view_of(doc: Doc) -> DocView:
     )
 
 
-def _bare_stops(simple: str) -> list[int]:
+def _stops_and_asides(simple: str) -> tuple[list[int], list[tuple[int, int]], list[int]]:
+    """Where the stops are, and the parentheticals (spans and starts) that may hold some."""
     asides = [match.span() for match in PARENTHESIS.finditer(simple)]
-    aside_starts = [start for start, _ in asides]
-    stops = []
-    for match in _STOPS.finditer(simple):
-        index = bisect_right(aside_starts, match.start()) - 1
-        if index < 0 or asides[index][1] <= match.start():
-            stops.append(match.start())
-    return stops
+    return [match.start() for match in _STOPS.finditer(simple)], asides, [start for start, _ in asides]
 
 
 def text_of(doc: Doc) -> str:

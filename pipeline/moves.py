@@ -188,7 +188,7 @@ class MoveExtractor:
         kind = trigger.label_
         start, end = trigger.start_char, trigger.end_char
         clause = sentence.clause_at(start)
-        if self._vetoed(view, clause.start, start):
+        if self._vetoed(view, sentence, clause.start, start):
             return []
         if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
@@ -340,7 +340,7 @@ class MoveExtractor:
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
             return []
-        if self._vetoed(view, clause.start, start):
+        if self._vetoed(view, sentence, clause.start, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
@@ -377,12 +377,12 @@ class MoveExtractor:
                 drafts.append(draft)
         return drafts
 
-    def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:
+    def _vetoed(self, view: DocView, sentence: Sentence, clause_start: int, start: int) -> bool:
         if any(value in VETO_CUES for s, e, value in view.cues.inside(clause_start, start)):
             return True
-        # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence.
-        sentence = view.sentence_at(start)
-        return sentence is not None and any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
+        # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
+        # trigger's own: asked once for all its triggers).
+        return view.memoized(("denied", sentence.start), _denied, view, sentence)
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
         in_clause = view.persons.inside(clause.start, start)
@@ -559,6 +559,10 @@ def _governing_end() -> re.Pattern[str]:
     """Markers that govern a name: all of two characters or more, and these prepositions."""
     return ends_in_marker([marker for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替"])
 
+
+
+def _denied(view: DocView, sentence: Sentence) -> bool:
+    return any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
 
 
 def _trigger_end(view: DocView, start: int) -> int:
