@@ -92,6 +92,8 @@ class DocView:
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
     triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
+    # Where the (first) trigger starting at an offset ends: rules ask what follows a verb.
+    trigger_ends: dict[int, int] = field(default_factory=dict)
     # Ends of the persons, dates and triggers, sorted: a post's name stops at them (roles.py).
     walls: list[int] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)
@@ -122,11 +124,16 @@ class DocView:
 
         PARENTHESIS.sub removes the same parentheticals from any slice that holds them
         whole (they contain no bracket), so this stop stays in every slice across it."""
-        stops, asides, aside_starts = self.memoized(("stops",), _stops_and_asides, self.simple)
-        for index in range(bisect_left(stops, before) - 1, -1, -1):
-            aside = bisect_right(aside_starts, stops[index]) - 1
-            if aside < 0 or asides[aside][1] <= stops[index]:
-                return stops[index]
+        asides, aside_starts = self.memoized(("asides",), _asides, self.simple)
+        # Looked for backwards a window at a time: the last stop is seldom far.
+        high = before
+        while high > 0:
+            low = max(0, high - 64)
+            for stop in reversed([match.start() for match in _STOPS.finditer(self.simple, low, high)]):
+                aside = bisect_right(aside_starts, stop) - 1
+                if aside < 0 or asides[aside][1] <= stop:
+                    return stop
+            high = low
         return -1
 
     def last_wall(self, before: int) -> int:
@@ -167,13 +174,14 @@ def view_of(doc: Doc) -> DocView:
     return DocView(
         doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,
+        trigger_ends={t.start_char: t.end_char for t in reversed(triggers)},
     )
 
 
-def _stops_and_asides(simple: str) -> tuple[list[int], list[tuple[int, int]], list[int]]:
-    """Where the stops are, and the parentheticals (spans and starts) that may hold some."""
+def _asides(simple: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The parentheticals of the text (spans, starts): they may hold stops."""
     asides = [match.span() for match in PARENTHESIS.finditer(simple)]
-    return [match.start() for match in _STOPS.finditer(simple)], asides, [start for start, _ in asides]
+    return asides, [start for start, _ in asides]
 
 
 def text_of(doc: Doc) -> str:

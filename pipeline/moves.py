@@ -28,10 +28,9 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
-from pipeline.lexicon import canonical_org, org_by_prefix
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
-from pipeline.docview import BARE_UNIT, PARENTHESIS, ByStart, DocView, by_start, ends_with, view_of
-from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
+from pipeline.docview import BARE_UNIT, PARENTHESIS, ByStart, DocView, ends_with, view_of
+from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -411,7 +410,7 @@ class MoveExtractor:
         if not in_clause and (
             _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
             or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
-            or _unnamed_count(view.simple, clause.start, clause.end)
+            or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
         ):
             return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
@@ -566,10 +565,7 @@ def _denied(view: DocView, sentence: Sentence) -> bool:
 
 
 def _trigger_end(view: DocView, start: int) -> int:
-    # view.triggers is sorted by start: look the trigger up, do not scan them all.
-    index = bisect_left(view.triggers.starts, start)
-    found = view.triggers[index] if index < len(view.triggers) else None
-    return found.end_char if found is not None and found.start_char == start else start
+    return view.trigger_ends.get(start, start)
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
@@ -681,7 +677,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
         if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
             continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
-        return _group_after(by_start(persons), view.simple, person.start, clause.end)
+        # The names from this one on, up to `before`: those of `persons` after it.
+        return _group_after(view.persons, view.simple, person.start, before)
     return []
 
 
@@ -796,7 +793,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
         return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
     for side in ("to_org", "from_org"):
         name = getattr(draft, side)
-        if name and BARE_UNIT.search(name) and not canonical_org(name) and not org_by_prefix(name):
+        if name and BARE_UNIT.search(name) and not known_org(name):
             employer = view.affiliation.get(draft.person, "")
             if not employer or employer == name:
                 return False

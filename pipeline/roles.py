@@ -229,10 +229,17 @@ def employer(org: Mention | str) -> str:
 @lru_cache(maxsize=4096)
 def _employer_of(names: tuple[str, ...]) -> str:
     for name in names:
-        canonical = canonical_org(name) or org_by_prefix(name)
+        canonical = known_org(name)
         if canonical:
             return root_org(canonical)
     return fold_key(names[-1])
+
+
+# Cached for the same reason: org_by_prefix simplifies the name and tries every prefix.
+@lru_cache(maxsize=4096)
+def known_org(name: str) -> str:
+    """The known organization `name` is, or starts with (`字节Seed团队` → 字节跳动); "" if none."""
+    return canonical_org(name) or org_by_prefix(name)
 
 
 def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
