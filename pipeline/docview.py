@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -46,7 +45,7 @@ class ByStart(list):
         self.starts = starts
         ends = [item[1] for item in items]
         # Entities never overlap, so their ends rise with their starts and `inside` bisects them too.
-        self.ends = ends if all(end <= after for end, after in pairwise(ends)) else None
+        self.ends = ends if ends == sorted(ends) else None
 
     def starting(self, low: int, high: int) -> list:
         """The items that start in [low, high), in order."""

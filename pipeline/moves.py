@@ -393,26 +393,29 @@ class MoveExtractor:
         in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
             return _group_before(in_clause, view.simple)
-        # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
-        modified = [
-            p
-            for p in view.persons.starting(start + 1, clause.end)
-            if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-            # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
-            or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
-        ]
-        if modified and not in_clause:
-            return _group_after(view.persons, view.simple, modified[0].start, clause.end)
         if not in_clause:
+            # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
+            modified = next(
+                (
+                    p
+                    for p in view.persons.starting(start + 1, clause.end)
+                    if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                    # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
+                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                ),
+                None,
+            )
+            if modified is not None:
+                return _group_after(view.persons, view.simple, modified.start, clause.end)
             ahead = _fronted_subject(view, sentence, clause) or _also_listed(view, sentence, clause, start)
             if ahead:
                 return ahead
-        if not in_clause and (
-            _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
-            or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
-            or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
-        ):
-            return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
+            if (
+                _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
+                or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
+                or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
+            ):
+                return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).
         topic = _topic(view, clause.start)
