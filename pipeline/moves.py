@@ -426,7 +426,7 @@ class MoveExtractor:
     @staticmethod
     def _graduated(view: DocView, org: Mention, start: int) -> bool:
         """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
-        return _is_school(view, org) and any(v == "schooling" and org.end <= s and e <= start for s, e, v in view.cues)
+        return _is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
         after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)

@@ -122,7 +122,7 @@ def _coordinated_before(view: DocView, start: int) -> Mention | None:
     while reach > 0 and _LINKING_RUN.fullmatch(view.simple, reach - 1, reach):
         reach -= 1
     return next(
-        (t for t in view.titles.starting(0, start) if reach <= t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
+        (t for t in view.titles.ending(reach, start - 1) if _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
         None,
     )
 
@@ -194,7 +194,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     # held where the person comes from: a join's role only when nothing is left.
     if described:
         title = described[-1]
-        org_before = any(title.start - 1 <= o.end <= title.start for o in view.orgs)
+        org_before = bool(view.orgs.ending(title.start - 1, title.start))
         if _names_other_employer(view, title, sentence.start, org):
             return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
