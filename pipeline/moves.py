@@ -742,10 +742,13 @@ def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
 def _group_after(items: ByStart, simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
     """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
     people = bool(items) and items[0].label == "PERSON"
-    candidates = [m for m in items.starting(start, end) if m.end <= end]
-    if not candidates or len(PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
+    candidates = items.inside(start, end)
+    if not candidates:
         return []
-    if "," in simple[start : candidates[0].start]:
+    # Too far (brackets not counted), or across a comma. A gap no longer than `max_gap`
+    # is short enough with or without its brackets.
+    lead = simple[start : candidates[0].start]
+    if "," in lead or len(lead) > max_gap and len(PARENTHESIS.sub("", lead)) > max_gap:
         return []
     group = [candidates[0]]
     for item in candidates[1:]:

@@ -171,7 +171,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     """The role of one record; `fixed` is the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
         return fixed
-    described = [t for t in view.titles.inside(sentence.start, person.start) if person.start - t.end <= 2]
+    described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
