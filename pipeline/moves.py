@@ -655,13 +655,23 @@ def _topic(view: DocView, before: int) -> list[Mention]:
 def _find_topic(view: DocView, before: int) -> list[Mention]:
     # Clause starts never decrease: the clauses starting before `before`, last first
     # (by index: a slice would copy the article's clauses for every question).
-    for index in range(bisect_left(view.clause_starts, before) - 1, -1, -1):
+    index = bisect_left(view.clause_starts, before) - 1
+    while index >= 0:
         clause = view.clauses[index]
-        # Clauses before the current one are asked about again for every later trigger.
         end = min(clause.end, before)
+        # A clause without a name has no topic: on to the clause of the last name before `end`.
+        last = bisect_left(view.persons.starts, end) - 1
+        if last < 0:
+            return []
+        named = bisect_right(view.clause_starts, view.persons.starts[last]) - 1
+        if named < index:
+            index = named
+            continue
+        # Clauses before the current one are asked about again for every later trigger.
         topic = view.memoized(("clause topic", clause.start, clause.end, end), _clause_topic, view, clause, end)
         if topic:
             return topic
+        index -= 1
     return []
 
 
