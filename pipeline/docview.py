@@ -25,6 +25,9 @@ PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 _STOPS = re.compile(r"[,;:。!?、]")
 
 
+_UNKNOWN = object()
+
+
 class Trigger(NamedTuple):
     """A trigger span read once: the rules look triggers up many times per sentence."""
 
@@ -114,9 +117,10 @@ class DocView:
     def memoized(self, key: tuple, compute, *args):
         """`compute(*args)`, worked out once per article: the rules of a sentence's several
         triggers (and of the next sentences) ask the view the same questions."""
-        if key not in self.memo:
-            self.memo[key] = compute(*args)
-        return self.memo[key]
+        found = self.memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:  # None is an answer (post_after: no post)
+            found = self.memo[key] = compute(*args)
+        return found
 
     def last_stop(self, before: int) -> int:
         """The last `,;:。!?、` before `before` outside a parenthetical (-1: none).
