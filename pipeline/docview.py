@@ -58,7 +58,7 @@ class ByStart(list):
         """The items that lie in [low, high]: start at or after `low`, end (item[1]) by `high`."""
         first = bisect_left(self.starts, low)
         if self.ends is not None:
-            return self[first : max(first, bisect_right(self.ends, high, first))]
+            return self[first : bisect_right(self.ends, high, first)]  # never below `first`: bisect from it
         return [item for item in self[first : bisect_right(self.starts, high)] if item[1] <= high]
 
     def ending(self, low: int, high: int) -> list:
