@@ -75,7 +75,7 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
             full[other.text] = full[ent.text]
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
     dotted = [(name, _shadow(name).split("·")) for name in full.values() if "·" in _shadow(name)]
-    for ent in names:
+    for ent in names if dotted else ():  # most articles write no dotted name
         owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if len(owners) == 1:
             full[ent.text] = owners.pop()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -22,6 +21,11 @@ from pipeline.sentences import Clause, Sentence
 BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# Punctuation that ends a description: no organization before it describes a name after it.
+_STOPS = re.compile(r"[,;:。!?、]")
+
+
+_UNKNOWN = object()
 
 
 class Trigger(NamedTuple):
@@ -44,7 +48,7 @@ class ByStart(list):
         self.starts = starts
         ends = [item[1] for item in items]
         # Entities never overlap, so their ends rise with their starts and `inside` bisects them too.
-        self.ends = ends if all(end <= after for end, after in pairwise(ends)) else None
+        self.ends = ends if ends == sorted(ends) else None
 
     def starting(self, low: int, high: int) -> list:
         """The items that start in [low, high), in order."""
@@ -54,7 +58,7 @@ class ByStart(list):
         """The items that lie in [low, high]: start at or after `low`, end (item[1]) by `high`."""
         first = bisect_left(self.starts, low)
         if self.ends is not None:
-            return self[first : max(first, bisect_right(self.ends, high, first))]
+            return self[first : bisect_right(self.ends, high, first)]  # never below `first`: bisect from it
         return [item for item in self[first : bisect_right(self.starts, high)] if item[1] <= high]
 
     def ending(self, low: int, high: int) -> list:
@@ -90,6 +94,8 @@ class DocView:
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
     triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
+    # Where the (first) trigger starting at an offset ends: rules ask what follows a verb.
+    trigger_ends: dict[int, int] = field(default_factory=dict)
     # Ends of the persons, dates and triggers, sorted: a post's name stops at them (roles.py).
     walls: list[int] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)
@@ -104,13 +110,34 @@ class DocView:
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.clause_starts = [clause.start for clause in self.clauses]
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        index = bisect_right(self.sentence_starts, offset) - 1
-        return self.sentences[index] if index >= 0 and offset < self.sentences[index].end else None
-
     def opens_sentence(self, offset: int) -> bool:
         index = bisect_left(self.sentence_starts, offset)
         return index < len(self.sentence_starts) and self.sentence_starts[index] == offset
+
+    def memoized(self, key: tuple, compute, *args):
+        """`compute(*args)`, worked out once per article: the rules of a sentence's several
+        triggers (and of the next sentences) ask the view the same questions."""
+        found = self.memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:  # None is an answer (post_after: no post)
+            found = self.memo[key] = compute(*args)
+        return found
+
+    def last_stop(self, before: int) -> int:
+        """The last `,;:。!?、` before `before` outside a parenthetical (-1: none).
+
+        PARENTHESIS.sub removes the same parentheticals from any slice that holds them
+        whole (they contain no bracket), so this stop stays in every slice across it."""
+        asides, aside_starts = self.memoized(("asides",), _asides, self.simple)
+        # Looked for backwards a window at a time: the last stop is seldom far.
+        high = before
+        while high > 0:
+            low = max(0, high - 64)
+            for stop in reversed([match.start() for match in _STOPS.finditer(self.simple, low, high)]):
+                aside = bisect_right(aside_starts, stop) - 1
+                if aside < 0 or asides[aside][1] <= stop:
+                    return stop
+            high = low
+        return -1
 
     def last_wall(self, before: int) -> int:
         """The last end of a person, date or trigger at or before `before` (-1: none)."""
@@ -150,7 +177,14 @@ def view_of(doc: Doc) -> DocView:
     return DocView(
         doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,
+        trigger_ends={t.start_char: t.end_char for t in reversed(triggers)},
     )
+
+
+def _asides(simple: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The parentheticals of the text (spans, starts): they may hold stops."""
+    asides = [match.span() for match in PARENTHESIS.finditer(simple)]
+    return asides, [start for start, _ in asides]
 
 
 def text_of(doc: Doc) -> str:

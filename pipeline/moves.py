@@ -28,18 +28,14 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
-from pipeline.lexicon import canonical_org, org_by_prefix
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
-from pipeline.docview import BARE_UNIT, PARENTHESIS, ByStart, DocView, by_start, ends_with, view_of
-from pipeline.roles import distribute_roles, employer, post_after, role_of, title_phrase
+from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
+from pipeline.groups import distribute, group_after, group_before, unique
+from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
 log = logging.getLogger(__name__)
 
-# Between two names or organizations of one coordinated group (`A、B和C`).
-_COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
-# `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
-_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,20}")
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
@@ -73,8 +69,6 @@ _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员
 _UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
 _MAX_OBJECT_GAP = 16
-# A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
-_UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
 # A name after a preposition is an object, not the clause's subject (`与马斯克`).
 _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -188,7 +182,7 @@ class MoveExtractor:
         kind = trigger.label_
         start, end = trigger.start_char, trigger.end_char
         clause = sentence.clause_at(start)
-        if self._vetoed(view, clause.start, start):
+        if self._vetoed(view, sentence, clause.start, start):
             return []
         if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
@@ -197,12 +191,12 @@ class MoveExtractor:
             scored = "join" if kind == "hire" else "leave"
         elif kind == "origin":
             # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
-            orgs = _group_after(view.orgs, view.simple, end, clause.end)
+            orgs = group_after(view.orgs, view.simple, end, clause.end)
             after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
             modified = after and _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
             # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
             before = view.persons.inside(clause.start, start)
-            people = [after[0]] if modified else _group_before(before, view.simple) if before else []
+            people = [after[0]] if modified else group_before(before, view.simple) if before else []
             from_orgs, scored = [], "leave"
         else:
             people = self._subject(view, sentence, clause, start)
@@ -215,9 +209,9 @@ class MoveExtractor:
         if kind == "join" and self._restated(view, sentence, trigger, people, orgs, earlier):
             return []
         drafts = []
-        pairs = _distribute(people, orgs, view.simple[clause.start : clause.end])
+        pairs = distribute(people, orgs, view.simple[clause.start : clause.end])
         spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
-        origins = dict(_distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
+        origins = dict(distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
         for person, org in pairs:
             draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence)
             if scored == "join":
@@ -270,8 +264,8 @@ class MoveExtractor:
         if head.start < clause.start or marker is None:
             return people
         before = view.persons.inside(clause.start, marker.start())
-        partners = _group_before(before, view.simple) if before else _topic(view, clause.start)
-        return _unique(partners + people) if partners else people
+        partners = group_before(before, view.simple) if before else _topic(view, clause.start)
+        return unique(partners + people) if partners else people
 
     @staticmethod
     def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention], orgs: list[Mention], earlier: list[Draft]) -> bool:
@@ -298,27 +292,27 @@ class MoveExtractor:
         if _GENERIC_PASSIVE.search(view.simple, max(clause.start, start - 6), start):
             # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
             named = view.persons.inside(clause.start, start)
-            people = _group_before(named, view.simple) if named else self._subject(view, sentence, clause, start)
+            people = group_before(named, view.simple) if named else self._subject(view, sentence, clause, start)
             owner = (_describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
             return people, owner or (_article_org(view, start) if people else []), []
         passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
             people = view.persons.inside(clause.start, passive[-1].start)
-            return _group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
-        people = _group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
+            return group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
+        people = group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
         if not people:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
             moved = view.persons.inside(marker.start() + 1, start) if marker else []
-            people = _group_before(moved, view.simple) if moved else []
+            people = group_before(moved, view.simple) if moved else []
         if not people:
             # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
             listed = _INCLUDING.search(view.simple, end, sentence.end)
             if listed and _unnamed_count(view.simple, end, listed.start()):
-                people = _group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=_MAX_OBJECT_GAP)
+                people = group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=_MAX_OBJECT_GAP)
         from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
         if from_orgs:
             # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
-            from_orgs = _group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
+            from_orgs = group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
         subject = [
             o
             for o in before
@@ -340,10 +334,10 @@ class MoveExtractor:
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
             return []
-        if self._vetoed(view, clause.start, start):
+        if self._vetoed(view, sentence, clause.start, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
-        after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start))
+        after = group_after(view.orgs, view.simple, end, min(clause.end, next_start))
         orgs = located[-1:] or after[:1]
         people = self._subject(view, sentence, clause, start)
         if not orgs or not people or _is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence):
@@ -366,7 +360,7 @@ class MoveExtractor:
     def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
         """`在Adobe和Snapchat工作期间积累了经验`: posts of the past, left since."""
         opening = view.simple.rfind("在", clause.start, start)
-        orgs = _group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
+        orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
         people = self._subject(view, sentence, clause, start)
         drafts = []
         for person in people:
@@ -377,12 +371,12 @@ class MoveExtractor:
                 drafts.append(draft)
         return drafts
 
-    def _vetoed(self, view: DocView, clause_start: int, start: int) -> bool:
+    def _vetoed(self, view: DocView, sentence: Sentence, clause_start: int, start: int) -> bool:
         if any(value in VETO_CUES for s, e, value in view.cues.inside(clause_start, start)):
             return True
-        # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence.
-        sentence = view.sentence_at(start)
-        return sentence is not None and any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
+        # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
+        # trigger's own: asked once for all its triggers).
+        return view.memoized(("denied", sentence.start), _denied, view, sentence)
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
         in_clause = view.persons.inside(clause.start, start)
@@ -393,27 +387,30 @@ class MoveExtractor:
             return []  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
         in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
-            return _group_before(in_clause, view.simple)
-        # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
-        modified = [
-            p
-            for p in view.persons.starting(start + 1, clause.end)
-            if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-            # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
-            or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
-        ]
-        if modified and not in_clause:
-            return _group_after(view.persons, view.simple, modified[0].start, clause.end)
+            return group_before(in_clause, view.simple)
         if not in_clause:
+            # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
+            modified = next(
+                (
+                    p
+                    for p in view.persons.starting(start + 1, clause.end)
+                    if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                    # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
+                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                ),
+                None,
+            )
+            if modified is not None:
+                return group_after(view.persons, view.simple, modified.start, clause.end)
             ahead = _fronted_subject(view, sentence, clause) or _also_listed(view, sentence, clause, start)
             if ahead:
                 return ahead
-        if not in_clause and (
-            _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
-            or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
-            or _unnamed_count(view.simple, clause.start, clause.end)
-        ):
-            return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
+            if (
+                _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
+                or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
+                or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
+            ):
+                return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).
         topic = _topic(view, clause.start)
@@ -424,10 +421,10 @@ class MoveExtractor:
     @staticmethod
     def _graduated(view: DocView, org: Mention, start: int) -> bool:
         """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
-        return _is_school(view, org) and any(v == "schooling" and org.end <= s and e <= start for s, e, v in view.cues)
+        return _is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
-        after = _group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
+        after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
@@ -561,11 +558,12 @@ def _governing_end() -> re.Pattern[str]:
 
 
 
+def _denied(view: DocView, sentence: Sentence) -> bool:
+    return any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
+
+
 def _trigger_end(view: DocView, start: int) -> int:
-    # view.triggers is sorted by start: look the trigger up, do not scan them all.
-    index = bisect_left(view.triggers.starts, start)
-    found = view.triggers[index] if index < len(view.triggers) else None
-    return found.end_char if found is not None and found.start_char == start else start
+    return view.trigger_ends.get(start, start)
 
 
 def _unnamed_count(text: str, start: int, end: int) -> bool:
@@ -604,7 +602,7 @@ def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
     for trigger in view.triggers.starting(sentence.start, sentence.end):
         if trigger.label_ in JOIN_KINDS:
             clause = sentence.clause_at(trigger.start_char)
-            joined += _group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=_MAX_OBJECT_GAP)
+            joined += group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=_MAX_OBJECT_GAP)
     return joined
 
 
@@ -617,7 +615,7 @@ def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[
     if following is None:
         return []
     opening = view.persons.starting(following.start, following.start + 2)
-    return _group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
+    return group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
 
 
 def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
@@ -636,7 +634,7 @@ def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) 
         if not _LISTED_NEXT.fullmatch(gap):
             break
         group.append(person)
-    return _unique(group)
+    return unique(group)
 
 
 def _topic(view: DocView, before: int) -> list[Mention]:
@@ -646,21 +644,29 @@ def _topic(view: DocView, before: int) -> list[Mention]:
     the second clause is 麦克拉伦, not the last name mentioned.
     """
     # Every trigger of a clause without a subject asks for the same topic.
-    key = ("topic", before)
-    if key not in view.memo:
-        view.memo[key] = _find_topic(view, before)
-    return list(view.memo[key])
+    return list(view.memoized(("topic", before), _find_topic, view, before))
 
 
 def _find_topic(view: DocView, before: int) -> list[Mention]:
-    # Clause starts never decrease: the clauses starting before `before`, last first.
-    for clause in reversed(view.clauses[: bisect_left(view.clause_starts, before)]):
+    # Clause starts never decrease: the clauses starting before `before`, last first
+    # (by index: a slice would copy the article's clauses for every question).
+    index = bisect_left(view.clause_starts, before) - 1
+    while index >= 0:
+        clause = view.clauses[index]
+        end = min(clause.end, before)
+        # A clause without a name has no topic: on to the clause of the last name before `end`.
+        last = bisect_left(view.persons.starts, end) - 1
+        if last < 0:
+            return []
+        named = bisect_right(view.clause_starts, view.persons.starts[last]) - 1
+        if named < index:
+            index = named
+            continue
         # Clauses before the current one are asked about again for every later trigger.
-        key = ("clause topic", clause.start, clause.end, min(clause.end, before))
-        if key not in view.memo:
-            view.memo[key] = _clause_topic(view, clause, min(clause.end, before))
-        if view.memo[key]:
-            return view.memo[key]
+        topic = view.memoized(("clause topic", clause.start, clause.end, end), _clause_topic, view, clause, end)
+        if topic:
+            return topic
+        index -= 1
     return []
 
 
@@ -679,7 +685,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
         if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
             continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
-        return _group_after(by_start(persons), view.simple, person.start, clause.end)
+        # The names from this one on, up to `before`: those of `persons` after it.
+        return group_after(view.persons, view.simple, person.start, before)
     return []
 
 
@@ -707,10 +714,7 @@ def _describing_org(view: DocView, person: Mention) -> list[Mention]:
     """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
     organization written just before a name and its title."""
     # The rules of a sentence's several triggers ask it about the same name.
-    key = ("describing org", person)
-    if key not in view.memo:
-        view.memo[key] = _find_describing_org(view, person)
-    return list(view.memo[key])
+    return list(view.memoized(("describing org", person), _find_describing_org, view, person))
 
 
 def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
@@ -718,73 +722,11 @@ def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
     if titles:
         head = titles[-1].start
-    # The last organization that fits, looked for from the name backwards.
-    fitting = (o for o in reversed(view.orgs.inside(0, head)) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
+    # The last organization that fits, looked for from the name backwards; none ending
+    # before a comma or full stop does (the gap keeps it), so the search stops there.
+    near = view.orgs.ending(view.last_stop(head) + 1, head)
+    fitting = (o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
     return [org for org in itertools.islice(fitting, 1)]
-
-
-def _group_before(persons: list[Mention], simple: str) -> list[Mention]:
-    """The coordinated names ending with the last one: `A、B和C`."""
-    group = [persons[-1]]
-    for person in reversed(persons[:-1]):
-        # `“机甲老陈”(陈砚舟)与…`: a name given in brackets closes its bracket first.
-        gap = PARENTHESIS.sub("", simple[person.end : group[0].start]).removeprefix(")")
-        if person.key == group[0].key and not gap.strip():
-            continue
-        if _COORDINATION.fullmatch(gap) or _DESCRIBED_COORDINATION.fullmatch(gap) or person.end == group[0].start:
-            group.insert(0, person)
-        else:
-            break
-    return _unique(group)
-
-
-def _group_after(items: ByStart, simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
-    """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
-    people = bool(items) and items[0].label == "PERSON"
-    candidates = [m for m in items.starting(start, end) if m.end <= end]
-    if not candidates or len(PARENTHESIS.sub("", simple[start : candidates[0].start])) > max_gap:
-        return []
-    if "," in simple[start : candidates[0].start]:
-        return []
-    group = [candidates[0]]
-    for item in candidates[1:]:
-        gap = PARENTHESIS.sub("", simple[group[-1].end : item.start])
-        if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap) or people and _DESCRIBED_COORDINATION.fullmatch(gap):
-            group.append(item)
-        else:
-            break
-    return _unique(group) if people else _fold_units(group, simple)
-
-
-def _fold_units(group: list[Mention], simple: str) -> list[Mention]:
-    """`Meta的超级智能实验室` is one organization, not two."""
-    out: list[Mention] = []
-    for item in group:
-        if out and _UNIT_LINK.fullmatch(simple[out[-1].end : item.start]) and not _COORDINATION.fullmatch(simple[out[-1].end : item.start]):
-            parent = out.pop()
-            text = item.text if item.key != item.text else simple[parent.start : item.end]
-            out.append(Mention(parent.start, item.end, "ORG", text, item.key if item.key != item.text else parent.key))
-        else:
-            out.append(item)
-    return out
-
-
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    seen, out = set(), []
-    for mention in mentions:
-        if mention.key not in seen:
-            seen.add(mention.key)
-            out.append(mention)
-    return out
-
-
-def _distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list[tuple[Mention, Mention | None]]:
-    """Pairs of (person, organization): `分别` pairs them in order, else each with each."""
-    if not orgs:
-        return [(person, None) for person in people]
-    if "分别" in clause and len(people) > 1 and len(orgs) > 1:
-        return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
-    return [(person, org) for person in people for org in orgs]
 
 
 def _units_to_employers(view: DocView, draft: Draft) -> bool:
@@ -795,7 +737,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
         return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
     for side in ("to_org", "from_org"):
         name = getattr(draft, side)
-        if name and BARE_UNIT.search(name) and not canonical_org(name) and not org_by_prefix(name):
+        if name and BARE_UNIT.search(name) and not known_org(name):
             employer = view.affiliation.get(draft.person, "")
             if not employer or employer == name:
                 return False

@@ -71,6 +71,12 @@ def title_phrase(view: DocView, title: Mention, floor: int, *, own_org: Mention 
 
 def _post_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
     """Where the post ending in `title` starts, titles coordinated before it included."""
+    # role_of asks it up to three times about one title: is it a former post, does it name
+    # another employer, and what is its phrase.
+    return view.memoized(("post start", title, floor, own_org), _find_post_start, view, title, floor, own_org)
+
+
+def _find_post_start(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> tuple[int, list[tuple[int, int]]]:
     start, cuts = _phrase_start(view, title, floor, own_org)
     before = _coordinated_before(view, start)
     while before is not None:
@@ -116,7 +122,7 @@ def _coordinated_before(view: DocView, start: int) -> Mention | None:
     while reach > 0 and _LINKING_RUN.fullmatch(view.simple, reach - 1, reach):
         reach -= 1
     return next(
-        (t for t in view.titles.starting(0, start) if reach <= t.end < start and _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
+        (t for t in view.titles.ending(reach, start - 1) if _TITLE_COORDINATION.fullmatch(view.simple[t.end : start])),
         None,
     )
 
@@ -135,10 +141,8 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     if org is None:
         return None
     # A record asks twice: is the school a post (moves._read), and what is the role.
-    key = ("post_after", org, min(limit, sentence.end))
-    if key not in view.memo:
-        view.memo[key] = _post_after(view, org, min(limit, sentence.end))
-    return view.memo[key]
+    limit = min(limit, sentence.end)
+    return view.memoized(("post_after", org, limit), _post_after, view, org, limit)
 
 
 def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
@@ -167,7 +171,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     """The role of one record; `fixed` is the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
         return fixed
-    described = [t for t in view.titles.inside(sentence.start, person.start) if person.start - t.end <= 2]
+    described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
@@ -190,7 +194,7 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     # held where the person comes from: a join's role only when nothing is left.
     if described:
         title = described[-1]
-        org_before = any(title.start - 1 <= o.end <= title.start for o in view.orgs)
+        org_before = bool(view.orgs.ending(title.start - 1, title.start))
         if _names_other_employer(view, title, sentence.start, org):
             return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
@@ -225,10 +229,17 @@ def employer(org: Mention | str) -> str:
 @lru_cache(maxsize=4096)
 def _employer_of(names: tuple[str, ...]) -> str:
     for name in names:
-        canonical = canonical_org(name) or org_by_prefix(name)
+        canonical = known_org(name)
         if canonical:
             return root_org(canonical)
     return fold_key(names[-1])
+
+
+# Cached for the same reason: org_by_prefix simplifies the name and tries every prefix.
+@lru_cache(maxsize=4096)
+def known_org(name: str) -> str:
+    """The known organization `name` is, or starts with (`字节Seed团队` → 字节跳动); "" if none."""
+    return canonical_org(name) or org_by_prefix(name)
 
 
 def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:

@@ -8,27 +8,31 @@ and at a headline's spaces between Chinese phrases.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _SENTENCE_ENDS = frozenset("。!?\n")
 _CLAUSE_BREAKS = frozenset(",;:")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _OPEN, _CLOSE = frozenset("(「“《"), frozenset(")」”》")
 # Every character the splitter acts on; the others only lengthen the current clause.
-_MARKS = re.compile("[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS) + " ") + "]")
+# A space counts only between two Chinese characters (a headline's phrases); it is matched
+# first and its neighbours checked after, as most positions hold no space at all.
+_MARKS = re.compile(
+    "[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS)) + "]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])"
+)
+_SPACES = " \n\t\r"
 
 
-@dataclass(frozen=True)
-class Clause:
+# Tuples, not dataclasses: an article has hundreds of clauses, and the relation
+# stage splits every article it reads (a frozen dataclass costs twice as much to make).
+class Clause(NamedTuple):
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
-    clauses: tuple[Clause, ...] = field(default=())
+    clauses: tuple[Clause, ...] = ()
 
     def clause_at(self, offset: int) -> Clause:
         for clause in self.clauses:
@@ -40,15 +44,18 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences (ending punctuation included, surrounding spaces trimmed)."""
     sentences = []
-    start, depth, clause_start, clauses = 0, 0, 0, []
+    start, depth, clause_start, bounds = 0, 0, 0, []
     for mark in _MARKS.finditer(text):
-        index, char = mark.start(), mark.group()
+        index = mark.start()
+        char = text[index]
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE and depth:
             depth -= 1
-        if depth == 0 and (char in _CLAUSE_BREAKS or char == " " and _between_han(text, index)):
-            clauses.append(Clause(clause_start, index + 1))
+        # A headline separates its phrases with spaces (`技术长A请辞 前特斯拉总监B接任`): _MARKS
+        # holds only those spaces.
+        if depth == 0 and (char in _CLAUSE_BREAKS or char == " "):
+            bounds.append((clause_start, index + 1))
             clause_start = index + 1
         if char in _SENTENCE_ENDS:
             end = index + 1 if char != "\n" else index
@@ -56,23 +63,18 @@ def split_sentences(text: str) -> list[Sentence]:
             # a closing quote belongs to the sentence it ends: `…离职。”`
             while closing < len(text) and text[closing] in "”」'\"":
                 closing += 1
-            clauses.append(Clause(clause_start, closing))
-            sentences.append(_trimmed(text, start, closing, clauses))
-            start, depth, clause_start, clauses = closing, 0, closing, []
+            bounds.append((clause_start, closing))
+            sentences.append(_trimmed(text, start, closing, bounds))
+            start, depth, clause_start, bounds = closing, 0, closing, []
     if start < len(text):
-        clauses.append(Clause(clause_start, len(text)))
-        sentences.append(_trimmed(text, start, len(text), clauses))
+        bounds.append((clause_start, len(text)))
+        sentences.append(_trimmed(text, start, len(text), bounds))
     return [s for s in sentences if s.end > s.start]
 
 
-def _between_han(text: str, index: int) -> bool:
-    # A headline separates its phrases with spaces: `技术长A请辞 前特斯拉总监B接任`.
-    return 0 < index < len(text) - 1 and _HAN.fullmatch(text[index - 1]) is not None and _HAN.fullmatch(text[index + 1]) is not None
-
-
-def _trimmed(text: str, start: int, end: int, clauses: list[Clause]) -> Sentence:
-    while start < end and text[start] in " \n\t\r":
+def _trimmed(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> Sentence:
+    while start < end and text[start] in _SPACES:
         start += 1
-    while end > start and text[end - 1] in " \n\t\r":
+    while end > start and text[end - 1] in _SPACES:
         end -= 1
-    return Sentence(start, end, tuple(Clause(max(c.start, start), min(c.end, end)) for c in clauses if c.end > c.start))
+    return Sentence(start, end, tuple([Clause(max(low, start), min(high, end)) for low, high in bounds if high > low]))
