@@ -65,9 +65,12 @@ def user_words() -> list[str]:
 
 
 def lexicon_phrases() -> list[str]:
-    """Shadows of the organization aliases and titles: the texts the entity rulers segment."""
+    """Shadows of the lexicon's phrases (organization aliases, titles, trigger verbs, cues):
+    the texts the lookup stages segment at every pipeline build (phrases.phrase_norms)."""
     texts = [alias for entry in lexicon.organizations() for alias in entry.aliases]
     texts += lexicon.word_list("titles.txt")
+    texts += [trigger.verb for trigger in lexicon.triggers()]
+    texts += list(lexicon.cue_table("cues.tsv"))
     return list(dict.fromkeys(shadow(text) for text in texts))
 
 
@@ -84,8 +87,8 @@ def _known_prefix(known: tuple[str, ...]) -> re.Pattern[str] | None:
 
     `re` tries alternatives left to right, so `match` returns the first known
     word the text starts with, as a scan of `known` would, but in C instead of
-    a Python loop over ~560 words per position: tokenizing the ~2,800 ruler
-    patterns at start-up drops from 0.26 to 0.19 s of CPU (bench/results.md).
+    a Python loop over ~560 words per position: tokenizing the ~2,800 lexicon
+    phrases at start-up drops from 0.26 to 0.19 s of CPU (bench/results.md).
     """
     words = [word for word in known if len(word) > 1]
     # A known word leads only where a new word begins after it: `OpenAI|CTO`, but
@@ -145,8 +148,8 @@ class JiebaSegmenter:
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
         """The tokens of every lexicon phrase, from the disk cache when this code and data made them before.
 
-        The entity rulers segment each organization alias and title at every
-        pipeline build (~2,800 phrases); the cache key covers everything their
+        The lookup stages segment each lexicon phrase at every pipeline build
+        (~4,000 phrases); the cache key covers everything their
         tokens depend on, so a hit gives what segmenting them would.
         """
         phrases = lexicon_phrases()
