@@ -121,7 +121,7 @@ class OrgPatternFinder:
                 continue
             if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in _DESCRIPTORS:
                 continue
-            shortest = 2 if jieba_dict.vocabulary().get(norms[0], 0) >= jieba_dict.COMMON_WORD_FREQ else 1
+            shortest = 2 if norms[0] in jieba_dict.common_words() else 1
             long_form = name.text
             for i in positions.get(norms[0], []):
                 length = 1

@@ -45,7 +45,6 @@ _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将�
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
-COMMON_WORD_FREQ = jieba_dict.COMMON_WORD_FREQ
 
 Pair = tuple[int, int]  # (start, end) token indices of a name
 
@@ -57,7 +56,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
-def ordinary_words() -> dict[str, int]:
+def ordinary_words() -> frozenset[str]:
     """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
     return jieba_dict.vocabulary()
 
@@ -120,7 +119,7 @@ class PersonFinder:
         self.surname_tokens = single - _NOT_SURNAME_TOKEN
         # A Chinese name starts at a token whose first character starts a surname.
         self.name_openers = single | {surname[0] for surname in self.compound}
-        self.ordinary = ordinary_words()
+        self.common = jieba_dict.common_words()
         self.name_stopwords = _name_stopwords()
         self.latin_stopwords = _latin_stopwords()
         self.title_label = nlp.vocab.strings.add("TITLE")
@@ -173,7 +172,7 @@ class PersonFinder:
                 if (
                     word in self.stop_norms
                     or len(word) == 1 and word in _NOT_GIVEN
-                    or self.ordinary.get(word, 0) >= COMMON_WORD_FREQ
+                    or word in self.common
                 ):
                     break  # `约翰·皮布尔斯获得`: a common word ends the name
                 end += 1
@@ -299,7 +298,7 @@ class PersonFinder:
             _NOT_GIVEN.isdisjoint(norm)
             and norm not in (self.trigger_norms if lenient else self.stop_norms)
             and norm not in self.name_stopwords
-            and (lenient or self.ordinary.get(norm, 0) < COMMON_WORD_FREQ)
+            and (lenient or norm not in self.common)
             and _HAN.fullmatch(norm) is not None
         )
 
