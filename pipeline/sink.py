@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from models import CareerMove
-from pipeline.export import CSV_COLUMNS, append_csv, csv_file, record_row, records_frame, rows_frame
+from pipeline.export import CSV_COLUMNS, append_csv, csv_file, records_frame, row_values, rows_frame
 
 # Rows held before they are spilled to a run (a few hundred bytes to a few KB
 # each), how many runs are merged at once, rows per pickled block and per
@@ -105,7 +105,7 @@ class CsvSink:
 
     def add(self, rank: int, records: Iterable[CareerMove]) -> None:
         for seq, record in enumerate(records):
-            values = tuple(record_row(record).values())
+            values = row_values(record)
             key = (values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq)
             self._buffer.append((key, values))
         if len(self._buffer) >= self.run_rows:

@@ -18,6 +18,7 @@ from pipeline.export import (
     read_csv,
     records_frame,
     restore,
+    row_values,
     write_csv,
 )
 
@@ -103,3 +104,16 @@ def test_a_table_appended_in_chunks_is_the_table_written_at_once(tmp_path):
         for start in range(0, len(frame), 3):
             append_csv(frame.iloc[start : start + 3], handle, header=start == 0)
     assert (tmp_path / "chunks.csv").read_bytes() == write_csv(frame, tmp_path / "whole.csv").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        LocatedMove(doc="d1", person="张伟", from_org="百度", to_org="腾讯", role="CTO", time="2024-05", trigger="加入", start=3, end=5),
+        CareerMove(doc="d2", person="李娜", to_org="阿里巴巴", status="announced"),
+    ],
+    ids=["located", "plain"],
+)
+def test_row_values_are_what_model_dump_gives_in_csv_order(record):
+    dumped = record.model_dump()
+    assert row_values(record) == tuple(dumped.get(column, "") for column in CSV_COLUMNS)
