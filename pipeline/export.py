@@ -9,6 +9,7 @@ neutralized (OWASP CSV injection) and the reader undoes it.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -81,8 +82,9 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(target)
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding=encoding, newline=newline, dir=target.parent, prefix=f".{target.name}.", delete=False
+        "w", encoding=encoding, newline=newline, dir=target.parent, prefix=temp_prefix(target), delete=False
     )
     try:
         with handle:
@@ -92,6 +94,50 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def temp_prefix(target: Path) -> str:
+    """The start of a hidden temp name beside `target`, with the writing process's id: `.out.csv.4242.`"""
+    return f".{target.name}.{os.getpid()}."
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Delete the temp files and folders a killed run (SIGKILL, power cut) left beside `target`.
+
+    A temp name carries its writer's process id (`temp_prefix`): it is stale
+    when that process is gone. Temps of a run still going, and names this code
+    did not make, are left alone.
+    """
+    prefix, removed = f".{target.name}.", []
+    try:
+        entries = [entry for entry in target.parent.iterdir() if entry.name.startswith(prefix)]
+    except OSError:
+        return removed
+    for entry in entries:
+        pid = entry.name[len(prefix) :].split(".", 1)[0]
+        if not pid.isdigit() or _running(int(pid)):
+            continue
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            continue  # another run cleaning up at the same moment, or no permission: harmless
+        removed.append(entry)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def csv_file(path: str | os.PathLike) -> AbstractContextManager[TextIO]:

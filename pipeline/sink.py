@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from models import CareerMove
-from pipeline.export import CSV_COLUMNS, append_csv, csv_file, records_frame, row_values, rows_frame
+from pipeline.export import CSV_COLUMNS, append_csv, csv_file, records_frame, row_values, rows_frame, temp_prefix
 
 # Rows held before they are spilled to a run (a few hundred bytes to a few KB
 # each), how many runs are merged at once, rows per pickled block and per
@@ -92,7 +92,7 @@ class CsvSink:
         # Both are made now, so an unwritable output fails before any work is done.
         with self._writing():
             self._handle = self._stack.enter_context(csv_file(self.path))
-            self._runs = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix=f".{self.path.name}.", dir=self.path.parent)))
+            self._runs = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix=temp_prefix(self.path), dir=self.path.parent)))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> bool:

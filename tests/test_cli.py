@@ -121,11 +121,16 @@ def test_resume_after_sigkill_gives_the_same_csv_as_an_uninterrupted_run(nlp, tm
     assert 3 <= done_before < 40
     assert not out.exists()
 
+    # The killed run's temp CSV and sorted runs are still there, under its process id.
+    assert any(path.name.startswith(f".out.csv.{killed.pid}.") for path in out.parent.iterdir())
+
     resumed = run_extract_subprocess(folder, out, "--resume")
     _stdout, stderr = resumed.communicate(timeout=120)
     assert resumed.returncode == 0, stderr
     assert "from the manifest" in stderr
     assert out.read_bytes() == whole.read_bytes()
+    # The next run over the same output cleared them away.
+    assert sorted(path.name for path in out.parent.iterdir() if path.name.startswith(".")) == []
 
 
 def test_progress_bar_shows_files_rate_and_failures_on_a_terminal():

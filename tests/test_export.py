@@ -117,3 +117,26 @@ def test_a_table_appended_in_chunks_is_the_table_written_at_once(tmp_path):
 def test_row_values_are_what_model_dump_gives_in_csv_order(record):
     dumped = record.model_dump()
     assert row_values(record) == tuple(dumped.get(column, "") for column in CSV_COLUMNS)
+
+
+def test_a_write_removes_the_temps_a_killed_writer_left_and_keeps_the_rest(tmp_path):
+    import os
+    import subprocess
+
+    finished = subprocess.Popen(["true"])  # a process that is gone: its pid belongs to no one
+    finished.wait()
+    target = tmp_path / "out.csv"
+    stale_file = tmp_path / f".out.csv.{finished.pid}.abc123"
+    stale_dir = tmp_path / f".out.csv.{finished.pid}.runs"
+    live = tmp_path / f".out.csv.{os.getpid()}.xyz"
+    unrelated = [tmp_path / ".out.csv.notes", tmp_path / ".other.csv.1.tmp"]
+    for path in (stale_file, live, *unrelated):
+        path.write_text("x", encoding="utf-8")
+    stale_dir.mkdir()
+    (stale_dir / "0.run").write_bytes(b"x")
+
+    write_csv(records_frame(RECORDS), target)
+
+    assert not stale_file.exists() and not stale_dir.exists()
+    assert live.exists() and all(path.exists() for path in unrelated)
+    assert target.exists()
