@@ -56,7 +56,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
-def ordinary_words() -> frozenset[str]:
+def ordinary_words() -> jieba_dict.SortedWords:
     """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
     return jieba_dict.vocabulary()
 
