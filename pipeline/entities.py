@@ -54,7 +54,7 @@ class OrgPatternFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        tokens = Tokens(*token_lists(doc))  # entity types are read through ent_of
+        tokens = Tokens(*token_lists(doc))
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         norms, texts = tokens.norms, tokens.texts
         found = [

@@ -21,14 +21,13 @@ import re
 from functools import lru_cache
 from itertools import compress, pairwise
 
-from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline import jieba_dict, lexicon
 from pipeline.textnorm import unaccented
-from pipeline.tokenlists import token_lists
+from pipeline.tokenlists import entity_labels, token_lists
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -146,12 +145,8 @@ class PersonFinder:
         return doc
 
     def _entity_tokens(self, doc: Doc) -> tuple[set[int], set[int]]:
-        """The tokens inside an entity, and the tokens right after a TITLE.
-
-        Read from the tokens' entity labels (0 outside an entity): `doc.ents`
-        would build a Span for every entity.
-        """
-        labels = doc.to_array(ENT_TYPE).tolist()
+        """The tokens inside an entity, and the tokens right after a TITLE."""
+        labels = entity_labels(doc)
         inside = list(compress(range(len(labels)), labels))
         return set(inside), {i + 1 for i in inside if labels[i] == self.title_label}
 

@@ -7,9 +7,9 @@ dominate the stage. A stage reads the lists once and indexes those instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.attrs import ENT_IOB
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.token_lists
@@ -20,18 +20,9 @@ class Tokens:
     texts: list[str]
     norms: list[str]
     starts: list[int]  # character offset of each token
-    ent_types: list[str] = field(default_factory=list)  # "" outside the entities; empty: not read
 
     def __len__(self) -> int:
         return len(self.texts)
-
-
-def tokens_of(doc: Doc, ents: list[Span]) -> Tokens:
-    """The tokens of `doc`, entity types as `ents` (the caller's read of doc.ents) assign them."""
-    ent_types = [""] * len(doc)
-    for ent in ents:
-        ent_types[ent.start : ent.end] = [ent.label_] * len(ent)
-    return Tokens(*token_lists(doc), ent_types)
 
 
 def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
@@ -52,10 +43,14 @@ def token_indices(spans: list[Span]) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
 
 
+def entity_labels(doc: Doc) -> list[int]:
+    """Each token's entity label as its StringStore hash, 0 outside every entity.
+
+    Read from the token array: `doc.ents` would build a Span for every entity.
+    """
+    return doc.to_array(ENT_TYPE).tolist()
+
+
 def entity_tokens(doc: Doc) -> list[bool]:
-    """Whether each token is inside an entity, read from the IOB array without making the Spans."""
-    return list(map(_IN_ENTITY.__contains__, doc.to_array(ENT_IOB).tolist()))
-
-
-# spaCy's ENT_IOB codes: 1 inside, 3 begins, 2 outside, 0 unset.
-_IN_ENTITY = frozenset((1, 3))
+    """Whether each token is inside an entity."""
+    return list(map(bool, entity_labels(doc)))

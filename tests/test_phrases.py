@@ -78,7 +78,7 @@ def test_the_component_labels_aliases_with_their_organization_and_stacked_titles
     assert labels["研究科学家经理"] == ("TITLE", "")
 
 
-def test_entity_tokens_reads_the_entities_from_the_iob_array(nlp) -> None:
+def test_entity_tokens_reads_the_entities_from_the_token_labels(nlp) -> None:
     from pipeline.tokenlists import entity_tokens
 
     doc = nlp("2024年，谷歌的张三加入OpenAI。")
