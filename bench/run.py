@@ -36,6 +36,7 @@ import platform
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,7 @@ ARTICLES = CODE / "corpus" / "articles"
 META = CODE / "corpus" / "meta.jsonl"
 MIB = 1 << 20
 STARTUP_RUNS = 5  # warm start-up runs; the median is reported
+CEILING_WINDOW_S = 3.0
 
 
 # --- inputs -------------------------------------------------------------------
@@ -96,6 +98,35 @@ def child_jieba(folder: str) -> dict:
     tokens = sum(len(jieba.lcut(text)) for text in texts)
     done = time.perf_counter()
     return {"load_s": loaded - started, "run_s": done - loaded, "tokens": tokens}
+
+
+def child_jieba_windows(folder: str, start_at: str, window_s: str, windows: str, always: str) -> dict:
+    """`jieba.lcut` over the articles, round and round, in time windows from wall time `start_at`.
+
+    With `always` = "1" it works in every window, else only in odd ones: two
+    such processes give windows of one process alone and of two at once,
+    interleaved, so that the machine's drift falls on both alike.
+    """
+    import jieba
+
+    texts = read_texts(folder)
+    jieba.initialize()
+    start, width, count = float(start_at), float(window_s), int(windows)
+    chars = [0] * count
+    done = 0
+    for window in range(count):
+        begins, ends = start + window * width, start + (window + 1) * width
+        if always != "1" and window % 2 == 0:
+            continue
+        time.sleep(max(0.0, begins - time.time()))
+        while time.time() < ends:
+            text = texts[done % len(texts)]
+            jieba.lcut(text)
+            done += 1
+            # An article that ends past the window counts in none: windows only compare rates.
+            if time.time() < ends:
+                chars[window] += len(text)
+    return {"chars": chars, "window_s": width}
 
 
 def child_spacy(folder: str) -> dict:
@@ -156,6 +187,20 @@ def child_profile(folder: str, meta: str, top: int) -> dict:
             stages[name] += now - mark
     total = time.perf_counter() - started
 
+    # The same articles, each through jieba.lcut and then the whole pipeline, back to
+    # back: the machine's speed drifts by the second, and so falls on both alike.
+    import jieba
+
+    jieba.initialize()
+    paired = {"jieba_s": 0.0, "pipeline_s": 0.0}
+    for doc_id, text, published in items:
+        mark = time.perf_counter()
+        jieba.lcut(text)
+        middle = time.perf_counter()
+        extract_text(text, doc=doc_id, published=published, nlp=nlp)
+        paired["jieba_s"] += middle - mark
+        paired["pipeline_s"] += time.perf_counter() - middle
+
     profiler = cProfile.Profile()
     profiler.enable()
     for doc_id, text, published in items:
@@ -177,6 +222,7 @@ def child_profile(folder: str, meta: str, top: int) -> dict:
         "first_article_s": first,
         "stages_s": stages,
         "total_s": total,
+        "paired": paired,
         "pstats": out,
     }
 
@@ -191,6 +237,8 @@ def child_main(argv: list[str]) -> None:
     kind, *rest = argv
     if kind == "jieba":
         result = child_jieba(*rest)
+    elif kind == "jieba_windows":
+        result = child_jieba_windows(*rest)
     elif kind == "spacy":
         result = child_spacy(*rest)
     elif kind == "startup":
@@ -293,6 +341,38 @@ def measure(command: list[str], *, timeout: float, env: dict[str, str] | None = 
 
 def python_child(*args: str) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "_child", *args]
+
+
+def machine_ceiling(folder: str, window_s: float, windows: int) -> dict:
+    """What two processes get from this machine against one, with plain jieba as the work.
+
+    The two CPUs of a shared virtual machine need not be as fast when both are
+    busy, and their speed drifts by the minute: windows of one process alone
+    alternate with windows of two at once, and each two-process window is set
+    against the mean of the one-process windows beside it.
+    """
+    start_at = time.time() + 5.0  # time for both to load jieba and the texts
+    procs = [
+        subprocess.Popen(
+            python_child("jieba_windows", folder, str(start_at), str(window_s), str(windows), always),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        for always in ("1", "0")
+    ]
+    found = []
+    for proc in procs:
+        stdout, _ = proc.communicate(timeout=windows * window_s + 600)
+        found.append(next(json.loads(line[7:]) for line in stdout.splitlines() if line.startswith("RESULT ")))
+    alone, extra = found[0]["chars"], found[1]["chars"]
+    ratios = []
+    for window in range(1, windows - 1, 2):
+        solo = (alone[window - 1] + alone[window + 1]) / 2
+        if solo:
+            ratios.append((alone[window] + extra[window]) / solo)
+    rates = [alone[window] / window_s for window in range(0, windows, 2)]
+    return {"ratios": ratios, "solo_rates": rates, "window_s": window_s}
 
 
 def talentflow_command(data: dict, output: Path, workers: int) -> list[str]:
@@ -414,6 +494,7 @@ def ratio_lines(sizes: list[dict]) -> list[str]:
         a, b = rate(size, "A: jieba.lcut"), rate(size, "B: spacy.blank zh + jieba")
         cells = [one / a if one and a else None, one / b if one and b else None, two / one if one and two else None]
         lines.append(f"| {size['mb']:g} MB | " + " | ".join(fmt(cell, 2) for cell in cells) + " | ≥ 1.0, –, ≥ 1.8 |")
+    lines += ceiling_lines(sizes)
     # Marginal (start-up free) throughput between the smallest and largest size.
     done = [size for size in sizes if rate(size, "talentflow 1 worker")]
     if len(done) > 1:
@@ -440,6 +521,31 @@ def ratio_lines(sizes: list[dict]) -> list[str]:
                 f"{fmt(first)} → {fmt(last)} MB ({(last / first if first and last else 0):.2f}×)"
                 + (f", of the main process {fmt(main_first)} → {fmt(main_last)} MB" if role == "worker" else "")
             )
+    return lines
+
+
+def ceiling_lines(sizes: list[dict]) -> list[str]:
+    measured = [size for size in sizes if size.get("ceiling")]
+    if not measured or not measured[-1]["ceiling"]["ratios"]:
+        return []
+    size = measured[-1]
+    ceiling = size["ceiling"]
+    ratios = sorted(ceiling["ratios"])
+    median = statistics.median(ratios)
+    rates = ceiling["solo_rates"]
+    lines = [
+        "",
+        (
+            f"What two processes get from this machine against one ({size['mb']:g} MB input, `jieba.lcut`, "
+            f"{len(ratios)} windows of two processes at once, each against the {ceiling['window_s']:g} s windows of one process "
+            f"alone beside it): median **{median:.2f} ×**, quartiles {ratios[len(ratios) // 4]:.2f}–{ratios[3 * len(ratios) // 4]:.2f}; "
+            f"one process alone ran at {fmt(min(rates))}–{fmt(max(rates))} chars/s from window to window. "
+            "This is the most a two-worker run can gain here, whatever the program."
+        ),
+    ]
+    one, two = rate(size, "talentflow 1 worker"), rate(size, "talentflow 2 workers")
+    if one and two:
+        lines[-1] += f" talentflow's 2 workers / 1 worker at {size['mb']:g} MB, {two / one:.2f} ×, is {two / one / median:.0%} of it."
     return lines
 
 
@@ -479,6 +585,17 @@ def profile_lines(profile: dict) -> list[str]:
     ]
     for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         lines.append(f"| {name} | {seconds:.2f} | {seconds / total:.0%} |")
+    paired = profile.get("paired")
+    if paired:
+        chars = profile["chars"]
+        lines += [
+            "",
+            (
+                f"Each article through `jieba.lcut` and then the warm pipeline, back to back (the machine's drift falls on both): "
+                f"jieba {fmt(chars / paired['jieba_s'])} chars/s, talentflow {fmt(chars / paired['pipeline_s'])} chars/s, "
+                f"**{paired['jieba_s'] / paired['pipeline_s']:.2f} ×** (no reading, CSV or start-up in either)."
+            ),
+        ]
     for key, title in (("tottime", "cProfile, by own time"), ("cumulative", "cProfile, by cumulative time"), ("callers", "callers of the hottest functions")):
         lines += ["", f"{title}:", "", "```", profile["pstats"][key], "```"]
     return lines
@@ -497,6 +614,13 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25, help="cProfile rows to keep")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs and CSVs")
+    parser.add_argument(
+        "--ceiling-s",
+        type=float,
+        default=90,
+        help="seconds of the two-process ceiling (plain jieba on the largest input, 3 s windows of one "
+        "process alone and of two at once, alternating); 0 skips it (default 90)",
+    )
     parser.add_argument(
         "--no-baselines", dest="baselines", action="store_false", help="skip jieba and spaCy (A, B): talentflow's memory only"
     )
@@ -550,6 +674,9 @@ def main() -> None:
             for label, run in size["runs"].items():
                 if not label.startswith("talentflow"):
                     log(f"  {label}: {size['chars'] / run['result']['run_s']:,.0f} chars/s")
+            if megabytes == sizes[-1] and args.ceiling_s > 0:
+                size["ceiling"] = machine_ceiling(data["dir"], CEILING_WINDOW_S, 2 * int(args.ceiling_s / CEILING_WINDOW_S / 2) + 1)
+                log(f"  two processes / one: median {statistics.median(size['ceiling']['ratios']):.2f}")
             results.append(size)
             if not args.keep:
                 shutil.rmtree(folder)
