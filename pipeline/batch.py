@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import heapq
 import json
 import logging
 import os
@@ -41,7 +42,7 @@ import pandas as pd
 
 from models import LocatedMove
 from pipeline.export import atomic_write
-from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, parse_articles, read_bytes
+from pipeline.readers import SUPPORTED_SUFFIXES, InputError, load_meta, names_its_articles, parse_articles, read_bytes
 from pipeline.sink import CsvSink, FrameSink
 
 log = logging.getLogger(__name__)
@@ -427,6 +428,22 @@ def _digest(path: str) -> str:
         return ""
 
 
+class _Pending:
+    """The lowest a record of a file not yet taken can sort: the sink writes what sorts below it."""
+
+    def __init__(self, tasks: Sequence[Task]) -> None:
+        # A file gives records of its own doc only; a JSONL file, of any doc its lines name.
+        self._heap = [(() if names_its_articles(task.path) else (task.doc,), rank) for rank, task in enumerate(tasks)]
+        heapq.heapify(self._heap)
+
+    def low(self, done: set[int]) -> tuple | None:
+        """A key prefix no record still to come sorts below; None once every file is taken."""
+        heap = self._heap
+        while heap and heap[0][1] in done:
+            heapq.heappop(heap)
+        return heap[0][0] if heap else None
+
+
 def _fingerprint(meta: dict[str, dict[str, str]], max_chars: int) -> str:
     try:
         release = version("talentflow")
@@ -473,11 +490,13 @@ def run_batch(
     failures: dict[int, list[Failure]] = {}
     counts = {"processed": 0, "failed": 0, "resumed": 0}
     done: set[int] = set()
+    pending = _Pending(tasks)
 
     def take(result: FileResult) -> None:
         rank = rank_of[result.task.doc]
         done.add(rank)
         table.add(rank, result.records)
+        table.settle(pending.low(done))
         if result.failures:
             failures[rank] = result.failures
         counts[result.status] += 1

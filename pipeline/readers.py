@@ -175,6 +175,11 @@ def read_articles(path: Path, doc: str, meta: dict[str, dict[str, str]]) -> Iter
     return parse_articles(read_bytes(path), path, doc, meta)
 
 
+def names_its_articles(path: str | Path) -> bool:
+    """Does the file give its articles docs of their own (a JSONL's `id`s), not its own doc id?"""
+    return Path(path).suffix.lower() in JSONL_SUFFIXES
+
+
 def parse_articles(data: bytes, path: Path, doc: str, meta: dict[str, dict[str, str]]) -> Iterator[Article | InputError]:
     """The articles in one file's bytes (read once by the caller, who may hash them)."""
     text = decode(data, path)

@@ -7,6 +7,11 @@ arrive in any order (a Dask cluster finishes them as it likes, files taken from
 a manifest come first) and docs need not follow file order (a JSONL's `id`s,
 several folders given), so the CSV is an external sort: rows are buffered,
 sorted and spilled to temp run files, and the runs merged as the CSV is written.
+
+The batch tells the sink how low a row still to come can sort (`settle`).
+Rows below that are written at once, so when files arrive about in the
+order of their docs (a folder of articles) the CSV is written as the batch
+goes, nothing is spilled, and no sort is left for the end.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -66,6 +72,9 @@ class FrameSink:
     def add(self, rank: int, records: Iterable[CareerMove]) -> None:
         self._files[rank] = list(records)
 
+    def settle(self, low: tuple | None) -> None:
+        """The frame is made at the end: nothing to do before."""
+
 
 class CsvSink:
     """Records written to `path` as a sorted CSV, holding a bounded number of rows.
@@ -83,7 +92,11 @@ class CsvSink:
         self.fan_in = max(2, fan_in or FAN_IN)
         self.records = 0
         self.docs = 0
+        # A heap while rows are still written as they settle; a list to sort once spilling.
         self._buffer: list[Item] = []
+        self._streaming = True
+        self._settled: list[tuple[Any, ...]] = []  # rows in CSV order, not yet written
+        self._last_doc: str | None = None
         # Runs by level: a level-n run holds about fan_in**n buffers of rows.
         self._levels: list[list[Path]] = []
         self._stack = ExitStack()
@@ -104,13 +117,34 @@ class CsvSink:
         return False
 
     def add(self, rank: int, records: Iterable[CareerMove]) -> None:
+        put = partial(heapq.heappush, self._buffer) if self._streaming else self._buffer.append
         for seq, record in enumerate(records):
             values = row_values(record)
-            key = (values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq)
-            self._buffer.append((key, values))
+            put(((values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq), values))
         if len(self._buffer) >= self.run_rows:
             with self._writing():
+                if self._streaming:
+                    # Rows wait for a file that is slow to come: from here on, an
+                    # external sort. What was written sorts before all of them.
+                    self._streaming = False
+                    self._emit(self._settled)
+                    self._settled = []
                 self._spill()
+
+    def settle(self, low: tuple | None) -> None:
+        """No row still to come sorts below `low`, a key prefix (`(doc,)`); None: no row is to come.
+
+        The rows below it are final and go to the CSV, a chunk at a time.
+        """
+        if not self._streaming:
+            return
+        buffer, settled = self._buffer, self._settled
+        while buffer and (low is None or buffer[0][0] < low):
+            settled.append(heapq.heappop(buffer)[1])
+        if len(settled) >= WRITE_ROWS or (low is None and settled):
+            with self._writing():
+                self._emit(settled)
+            self._settled = []
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -144,23 +178,29 @@ class CsvSink:
         return Path(name)
 
     def _write(self) -> None:
-        self._buffer.sort()
-        runs = [run for level in self._levels for run in level]
-        # Keys are unique, so runs merge in any grouping to the same order.
-        while len(runs) >= self.fan_in:
-            runs = [*runs[self.fan_in :], self._new_run(heapq.merge(*map(_read_run, runs[: self.fan_in])))]
-        rows = (values for _key, values in heapq.merge(*map(_read_run, runs), iter(self._buffer)))
-        header = True
-        last_doc = None
-        while chunk := list(islice(rows, WRITE_ROWS)):
-            append_csv(rows_frame(chunk), self._handle, header=header)
-            header = False
-            self.records += len(chunk)
-            for values in chunk:
-                self.docs += values[_DOC] != last_doc
-                last_doc = values[_DOC]
-        if header:
+        if self._streaming:
+            self.settle(None)
+        else:
+            self._buffer.sort()
+            runs = [run for level in self._levels for run in level]
+            # Keys are unique, so runs merge in any grouping to the same order.
+            while len(runs) >= self.fan_in:
+                runs = [*runs[self.fan_in :], self._new_run(heapq.merge(*map(_read_run, runs[: self.fan_in])))]
+            rows = (values for _key, values in heapq.merge(*map(_read_run, runs), iter(self._buffer)))
+            while chunk := list(islice(rows, WRITE_ROWS)):
+                self._emit(chunk)
+        if self._last_doc is None and not self.records:
             append_csv(rows_frame([]), self._handle, header=True)
+
+    def _emit(self, rows: list[tuple[Any, ...]]) -> None:
+        """Rows in CSV order after those written; the header goes with the first."""
+        if not rows:
+            return
+        append_csv(rows_frame(rows), self._handle, header=not self.records)
+        self.records += len(rows)
+        for values in rows:
+            self.docs += values[_DOC] != self._last_doc
+            self._last_doc = values[_DOC]
 
 
 def _read_run(path: Path) -> Iterator[Item]:

@@ -286,6 +286,25 @@ def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatc
     assert {"2024/03/b", "f1"} <= set(result.frame["doc"])
 
 
+def test_a_jsonl_file_holds_back_every_row_until_it_is_taken():
+    from pipeline.batch import _Pending
+
+    pending = _Pending([Task("x/a.txt", "a"), Task("x/feed.jsonl", "feed"), Task("x/c.txt", "c")])
+    assert pending.low(set()) == ()  # its lines may name any doc
+    assert pending.low({0}) == ()
+    assert pending.low({0, 1}) == ("c",)
+    assert pending.low({0, 1, 2}) is None
+
+
+def test_files_give_rows_only_of_their_own_doc():
+    from pipeline.batch import _Pending
+
+    pending = _Pending([Task("x/b.txt", "b"), Task("x/a-b.txt", "a-b"), Task("x/c.html", "c")])
+    assert pending.low(set()) == ("a-b",)
+    assert pending.low({1}) == ("b",)
+    assert pending.low({0, 1}) == ("c",)
+
+
 @pytest.fixture
 def unordered(tmp_path):
     """Files whose input order is not their docs' order: the CSV sorts by doc across files."""
@@ -302,16 +321,20 @@ def unordered(tmp_path):
     return [first, second]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_the_streamed_csv_is_the_frame_written_at_once(nlp, unordered, tmp_path, monkeypatch, workers):
+@pytest.mark.parametrize(("workers", "spilled"), [(1, True), (2, True), (1, False)])
+def test_the_streamed_csv_is_the_frame_written_at_once(nlp, unordered, tmp_path, monkeypatch, workers, spilled):
     from pipeline import sink
     from pipeline.export import write_csv
 
     whole = run_batch(unordered, workers=workers)
     assert list(whole.frame["doc"]) != sorted(whole.frame["doc"], key=lambda doc: doc.startswith("a-b"))
-    # Runs of two rows merged two at a time: every path of the external sort is taken.
-    monkeypatch.setattr(sink, "RUN_ROWS", 2)
-    monkeypatch.setattr(sink, "FAN_IN", 2)
+    if spilled:
+        # Runs of two rows merged two at a time: every path of the external sort is taken.
+        monkeypatch.setattr(sink, "RUN_ROWS", 2)
+        monkeypatch.setattr(sink, "FAN_IN", 2)
+    else:
+        # Rows written as they settle, a row at a time.
+        monkeypatch.setattr(sink, "WRITE_ROWS", 1)
     streamed = run_batch(unordered, workers=workers, output=tmp_path / "out" / "streamed.csv")
     assert streamed.frame is None
     assert (tmp_path / "out" / "streamed.csv").read_bytes() == write_csv(whole.frame, tmp_path / "whole.csv").read_bytes()

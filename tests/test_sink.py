@@ -76,3 +76,55 @@ def test_the_frame_sink_gives_the_sorted_frame_of_the_input_order():
         sink.add(0, [first, second])
     assert sink.frame.equals(records_frame([first, second, third]))
     assert (sink.records, sink.docs) == (3, 2)
+
+
+def _low(files, waiting) -> tuple | None:
+    """What the batch tells the sink: the lowest doc of a file still to come."""
+    docs = [record.doc for rank in waiting for record in files[rank]]
+    return (min(docs),) if docs else None if not waiting else ("",)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=_files, order=st.randoms(use_true_random=False), run_rows=st.integers(1, 40))
+def test_rows_written_as_they_settle_give_the_same_table(tmp_path, files, order, run_rows):
+    ranks = list(range(len(files)))
+    order.shuffle(ranks)
+    out = tmp_path / "out.csv"
+    with CsvSink(out, run_rows=run_rows, fan_in=2) as sink:
+        for index, rank in enumerate(ranks):
+            sink.add(rank, files[rank])
+            sink.settle(_low(files, ranks[index + 1 :]))
+    assert out.read_bytes() == expected_bytes(files, tmp_path / "whole.csv")
+    frame = records_frame(record for records in files for record in records)
+    assert (sink.records, sink.docs) == (len(frame), frame["doc"].nunique())
+
+
+def test_files_in_doc_order_are_written_as_they_come_without_runs(tmp_path, monkeypatch):
+    monkeypatch.setattr("pipeline.sink.WRITE_ROWS", 2)
+    files = [[LocatedMove(doc=doc, person="张伟", to_org="腾讯", start=start) for start in (5, 1)] for doc in ("a", "b", "c", "d")]
+    out = tmp_path / "out.csv"
+    with CsvSink(out, run_rows=3) as sink:
+        for rank, records in enumerate(files):
+            sink.add(rank, records)
+            sink.settle((files[rank + 1][0].doc,) if rank + 1 < len(files) else None)
+            # Each file's rows settle once the next file's doc is known to be above them.
+            assert sink.records == 2 * (rank + 1)
+            assert not list(sink._runs.iterdir())
+    assert out.read_bytes() == expected_bytes(files, tmp_path / "whole.csv")
+
+
+def test_rows_that_wait_too_long_are_spilled_after_those_written(tmp_path, monkeypatch):
+    monkeypatch.setattr("pipeline.sink.WRITE_ROWS", 1)
+    files = [[LocatedMove(doc=doc, person="张伟", to_org="腾讯", start=1)] for doc in ("a", "c", "d", "e", "b")]
+    out = tmp_path / "out.csv"
+    with CsvSink(out, run_rows=2, fan_in=2) as sink:
+        sink.add(0, files[0])
+        sink.settle(("b",))  # `a` is final; the file of `b` comes last
+        assert sink.records == 1
+        for rank in (1, 2, 3):
+            sink.add(rank, files[rank])
+            sink.settle(("b",))
+        assert sink.records == 1 and list(sink._runs.iterdir())
+        sink.add(4, files[4])
+        sink.settle(None)
+    assert out.read_bytes() == expected_bytes(files, tmp_path / "whole.csv")
