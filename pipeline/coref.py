@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -91,13 +91,9 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
     for part, owners in parts.items():
         if len(owners) != 1:
             continue
-        literal = re.escape(part)
-        # Not inside a longer Latin word. The look-behind goes after the literal (it checks
-        # the character before the name all the same) so the regex can skip ahead to the literal.
-        pattern = rf"{literal}(?<![A-Za-z]{literal})(?![a-z])" if part.isascii() else literal
-        for hit in re.finditer(pattern, simple):
-            if not taken.covers(hit.start()) and not taken.covers_end(hit.end()):
-                mentions.append(Mention(hit.start(), hit.end(), "PERSON", text[hit.start() : hit.end()], next(iter(owners))))
+        for start, end in occurrences(part, simple, whole_word=part.isascii()):
+            if not taken.covers(start) and not taken.covers_end(end):
+                mentions.append(Mention(start, end, "PERSON", text[start:end], next(iter(owners))))
     for ent in names:
         # `\($` needs the bracket last, or just before a final newline: most names have neither.
         before = simple[max(0, ent.start_char - 6) : ent.start_char]
@@ -108,9 +104,9 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
             start = ent.start_char - len(match.group(0))
             nickname = text[start : start + len(match.group(1))]
             mentions.append(Mention(start, start + len(nickname), "PERSON", nickname, full[ent.text]))
-            for hit in re.finditer(re.escape(doc._.shadow[start : start + len(nickname)]), simple):
-                if hit.start() != start and not taken.covers(hit.start()):
-                    mentions.append(Mention(hit.start(), hit.end(), "PERSON", nickname, full[ent.text]))
+            for other, end in occurrences(simple[start : start + len(nickname)], simple):
+                if other != start and not taken.covers(other):
+                    mentions.append(Mention(other, end, "PERSON", nickname, full[ent.text]))
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
 
 
@@ -130,6 +126,27 @@ class _Taken:
         """start < offset <= end for some span: a span holds the character before `offset`."""
         index = bisect_left(self.starts, offset) - 1
         return index >= 0 and offset <= self.spans[index][1]
+
+
+def occurrences(part: str, text: str, *, whole_word: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `part` in `text`, left to right, none overlapping.
+
+    `whole_word`: not inside a longer Latin word (no letter before it, no lower-case
+    letter after it: `Agarwal` in `Agarwal's`, not in `Bagarwal`). str.find, not a
+    regex built per name: an article's names would evict each other from re's cache.
+    """
+    size, start = len(part), text.find(part)
+    while start >= 0 and size:
+        end = start + size
+        if whole_word and (start and _is_latin_letter(text[start - 1]) or end < len(text) and "a" <= text[end] <= "z"):
+            start = text.find(part, start + 1)
+            continue
+        yield start, end
+        start = text.find(part, end)
+
+
+def _is_latin_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
 
 
 def _name_parts(name: str) -> list[str]:
