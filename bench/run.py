@@ -4,6 +4,7 @@ Run by hand (never a unit test; timings are machine noise in CI):
 
     .venv/bin/python bench/run.py                 # 1, 8 and 32 MB, profile, → bench/results.md
     .venv/bin/python bench/run.py --sizes 1,8     # quicker
+    .venv/bin/python bench/run.py --repeat 3      # three rounds: medians, ratios within a round
 
 While others commit, measure one frozen commit instead of the moving tree:
 
@@ -445,6 +446,11 @@ def render(args, info: dict, sizes: list[dict], startup: dict, profile: dict | N
         "on a shared machine it moves less than wall time, and a share well under 100 % per process means the CPUs were busy elsewhere. "
         "Peak RSS is `/usr/bin/time -v` (largest process of the tree); per-process peaks from psutil polling every 50 ms.",
         "",
+        *(
+            [f"With `--repeat {args.repeat}`, each row is the program's run of median time among {args.repeat} rounds.", ""]
+            if args.repeat > 1
+            else []
+        ),
         "| size | articles | chars | what | wall s | chars/s | articles/s | CPU s (share of wall) | peak RSS MB (main / each worker) |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
@@ -477,11 +483,35 @@ def render(args, info: dict, sizes: list[dict], startup: dict, profile: dict | N
     return "\n".join(lines)
 
 
-def rate(size: dict, label: str) -> float | None:
-    run = size["runs"].get(label)
+def seconds_of(run: dict) -> float:
+    return run["result"].get("run_s", run["wall_s"])
+
+
+def median_runs(rounds: list[dict[str, dict]]) -> dict[str, dict]:
+    """Each program's run of median time over the rounds (of an even number, the faster middle one)."""
+    labels = dict.fromkeys(label for runs in rounds for label in runs)
+    medians = {}
+    for label in labels:
+        runs = sorted((runs[label] for runs in rounds if label in runs), key=lambda run: (run["timed_out"], seconds_of(run)))
+        medians[label] = runs[(len(runs) - 1) // 2]
+    return medians
+
+
+def rate(size: dict, label: str, runs: dict | None = None) -> float | None:
+    run = (size["runs"] if runs is None else runs).get(label)
     if not run or run["timed_out"]:
         return None
-    return size["chars"] / run["result"].get("run_s", run["wall_s"])
+    return size["chars"] / seconds_of(run)
+
+
+def round_ratios(size: dict, top: str, bottom: str) -> list[float]:
+    """`top` / `bottom` throughput within each round that measured both."""
+    found = []
+    for runs in size.get("rounds") or [size["runs"]]:
+        upper, lower = rate(size, top, runs), rate(size, bottom, runs)
+        if upper and lower:
+            found.append(upper / lower)
+    return found
 
 
 def ratio_lines(sizes: list[dict]) -> list[str]:
@@ -489,11 +519,23 @@ def ratio_lines(sizes: list[dict]) -> list[str]:
         "| size | talentflow 1w / A | talentflow 1w / B | 2 workers / 1 worker | target |",
         "|---|---|---|---|---|",
     ]
+    pairs = [
+        ("talentflow 1 worker", "A: jieba.lcut"),
+        ("talentflow 1 worker", "B: spacy.blank zh + jieba"),
+        ("talentflow 2 workers", "talentflow 1 worker"),
+    ]
     for size in sizes:
-        one, two = rate(size, "talentflow 1 worker"), rate(size, "talentflow 2 workers")
-        a, b = rate(size, "A: jieba.lcut"), rate(size, "B: spacy.blank zh + jieba")
-        cells = [one / a if one and a else None, one / b if one and b else None, two / one if one and two else None]
-        lines.append(f"| {size['mb']:g} MB | " + " | ".join(fmt(cell, 2) for cell in cells) + " | ≥ 1.0, –, ≥ 1.8 |")
+        cells = []
+        for top, bottom in pairs:
+            ratios = round_ratios(size, top, bottom)
+            cell = fmt(statistics.median(ratios), 2) if ratios else "–"
+            if len(ratios) > 1:
+                cell += " (" + ", ".join(f"{ratio:.2f}" for ratio in ratios) + ")"
+            cells.append(cell)
+        lines.append(f"| {size['mb']:g} MB | " + " | ".join(cells) + " | ≥ 1.0, –, ≥ 1.8 |")
+    rounds = max(len(size.get("rounds") or [1]) for size in sizes)
+    if rounds > 1:
+        lines += ["", f"Each ratio is the median of the ratios within each of {rounds} rounds (in brackets, round by round)."]
     lines += ceiling_lines(sizes)
     # Marginal (start-up free) throughput between the smallest and largest size.
     done = [size for size in sizes if rate(size, "talentflow 1 worker")]
@@ -543,9 +585,10 @@ def ceiling_lines(sizes: list[dict]) -> list[str]:
             "This is the most a two-worker run can gain here, whatever the program."
         ),
     ]
-    one, two = rate(size, "talentflow 1 worker"), rate(size, "talentflow 2 workers")
-    if one and two:
-        lines[-1] += f" talentflow's 2 workers / 1 worker at {size['mb']:g} MB, {two / one:.2f} ×, is {two / one / median:.0%} of it."
+    scaling = round_ratios(size, "talentflow 2 workers", "talentflow 1 worker")
+    if scaling:
+        gained = statistics.median(scaling)
+        lines[-1] += f" talentflow's 2 workers / 1 worker at {size['mb']:g} MB, {gained:.2f} ×, is {gained / median:.0%} of it."
     return lines
 
 
@@ -615,6 +658,13 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs and CSVs")
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds of every measurement per size; the table shows each program's median run, "
+        "the ratios are the medians of the ratios within a round (default 1)",
+    )
+    parser.add_argument(
         "--ceiling-s",
         type=float,
         default=90,
@@ -655,25 +705,30 @@ def main() -> None:
             folder = scratch / f"{megabytes:g}mb"
             folder.mkdir()
             data = build_input(folder, megabytes)
-            size = {"mb": megabytes, "articles": data["articles"], "chars": data["chars"], "bytes": data["bytes"], "runs": {}}
+            size = {"mb": megabytes, "articles": data["articles"], "chars": data["chars"], "bytes": data["bytes"], "rounds": []}
             log(f"{megabytes:g} MB: {data['articles']} articles, {data['chars']:,} chars")
-            if args.baselines:
-                size["runs"]["A: jieba.lcut"] = measure(python_child("jieba", data["dir"]), timeout=3600)
-                size["runs"]["B: spacy.blank zh + jieba"] = measure(python_child("spacy", data["dir"]), timeout=3600)
-            for workers in worker_counts:
-                label = f"talentflow {workers} worker{'s' if workers > 1 else ''}"
-                if stopped:
-                    skipped.append(f"{label} at {megabytes:g} MB: not run, an earlier talentflow run exceeded --timeout {args.timeout:g} s")
-                    continue
-                run = measure(talentflow_command(data, folder / f"out{workers}.csv", workers), timeout=args.timeout)
-                size["runs"][label] = run
-                log(f"  {label}: {run['wall_s']:.1f} s{' (stopped)' if run['timed_out'] else ''}, max RSS {fmt(run['max_rss_mb'])} MB")
-                if run["timed_out"]:
-                    skipped.append(f"{label} at {megabytes:g} MB: stopped after {args.timeout:g} s (--timeout)")
-                    stopped = True
-            for label, run in size["runs"].items():
-                if not label.startswith("talentflow"):
-                    log(f"  {label}: {size['chars'] / run['result']['run_s']:,.0f} chars/s")
+            # Rounds of every program in turn: a ratio is taken within a round, minutes apart at most.
+            for number in range(1, args.repeat + 1):
+                runs: dict[str, dict] = {}
+                size["rounds"].append(runs)
+                if args.baselines:
+                    runs["A: jieba.lcut"] = measure(python_child("jieba", data["dir"]), timeout=3600)
+                    runs["B: spacy.blank zh + jieba"] = measure(python_child("spacy", data["dir"]), timeout=3600)
+                for workers in worker_counts:
+                    label = f"talentflow {workers} worker{'s' if workers > 1 else ''}"
+                    if stopped:
+                        skipped.append(f"{label} at {megabytes:g} MB: not run, an earlier talentflow run exceeded --timeout {args.timeout:g} s")
+                        continue
+                    run = measure(talentflow_command(data, folder / f"out{workers}.csv", workers), timeout=args.timeout)
+                    runs[label] = run
+                    log(f"  round {number}, {label}: {run['wall_s']:.1f} s{' (stopped)' if run['timed_out'] else ''}, max RSS {fmt(run['max_rss_mb'])} MB")
+                    if run["timed_out"]:
+                        skipped.append(f"{label} at {megabytes:g} MB: stopped after {args.timeout:g} s (--timeout)")
+                        stopped = True
+                for label, run in runs.items():
+                    if not label.startswith("talentflow"):
+                        log(f"  round {number}, {label}: {size['chars'] / run['result']['run_s']:,.0f} chars/s")
+            size["runs"] = median_runs(size["rounds"])
             if megabytes == sizes[-1] and args.ceiling_s > 0:
                 size["ceiling"] = machine_ceiling(data["dir"], CEILING_WINDOW_S, 2 * int(args.ceiling_s / CEILING_WINDOW_S / 2) + 1)
                 log(f"  two processes / one: median {statistics.median(size['ceiling']['ratios']):.2f}")
