@@ -460,7 +460,7 @@ def render(args, info: dict, sizes: list[dict], startup: dict, profile: dict | N
             if run["timed_out"]:
                 lines.append(head + f"| {label} | > {run['wall_s']:.0f} (stopped) | – | – | – | – |")
                 continue
-            seconds = run["result"].get("run_s", run["wall_s"])
+            seconds = seconds_of(run)
             workers = run["rss_by_role_mb"].get("worker", [])
             memory = fmt(peak(run, "main")) + (" / " + ", ".join(fmt(value) for value in workers) if workers else "")
             memory += f" (tree max {fmt(run['max_rss_mb'])})"
@@ -507,7 +507,7 @@ def rate(size: dict, label: str, runs: dict | None = None) -> float | None:
 def round_ratios(size: dict, top: str, bottom: str) -> list[float]:
     """`top` / `bottom` throughput within each round that measured both."""
     found = []
-    for runs in size.get("rounds") or [size["runs"]]:
+    for runs in size["rounds"]:
         upper, lower = rate(size, top, runs), rate(size, bottom, runs)
         if upper and lower:
             found.append(upper / lower)
@@ -533,7 +533,7 @@ def ratio_lines(sizes: list[dict]) -> list[str]:
                 cell += " (" + ", ".join(f"{ratio:.2f}" for ratio in ratios) + ")"
             cells.append(cell)
         lines.append(f"| {size['mb']:g} MB | " + " | ".join(cells) + " | ≥ 1.0, –, ≥ 1.8 |")
-    rounds = max(len(size.get("rounds") or [1]) for size in sizes)
+    rounds = max(len(size["rounds"]) for size in sizes)
     if rounds > 1:
         lines += ["", f"Each ratio is the median of the ratios within each of {rounds} rounds (in brackets, round by round)."]
     lines += ceiling_lines(sizes)
@@ -730,7 +730,9 @@ def main() -> None:
                         log(f"  round {number}, {label}: {size['chars'] / run['result']['run_s']:,.0f} chars/s")
             size["runs"] = median_runs(size["rounds"])
             if megabytes == sizes[-1] and args.ceiling_s > 0:
-                size["ceiling"] = machine_ceiling(data["dir"], CEILING_WINDOW_S, 2 * int(args.ceiling_s / CEILING_WINDOW_S / 2) + 1)
+                # An odd count, at least three: every two-process window has a one-process window on each side.
+                windows = max(3, 2 * int(args.ceiling_s / CEILING_WINDOW_S / 2) + 1)
+                size["ceiling"] = machine_ceiling(data["dir"], CEILING_WINDOW_S, windows)
                 log(f"  two processes / one: median {statistics.median(size['ceiling']['ratios']):.2f}")
             results.append(size)
             if not args.keep:

@@ -189,7 +189,7 @@ class CsvSink:
             rows = (values for _key, values in heapq.merge(*map(_read_run, runs), iter(self._buffer)))
             while chunk := list(islice(rows, WRITE_ROWS)):
                 self._emit(chunk)
-        if self._last_doc is None and not self.records:
+        if not self.records:
             append_csv(rows_frame([]), self._handle, header=True)
 
     def _emit(self, rows: list[tuple[Any, ...]]) -> None:
