@@ -32,12 +32,15 @@ ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
 _LEFT_STOPS = frozenset(
     "了 在 于 从 到 至 和 与 及 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 "
-    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以".split()
+    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家".split()
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
 # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
 _COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "科技有限公司", "集团", "科技", "labs", "ai", "inc", "technologies", "robotics"})
 _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
+# Heads a verb takes as its object (`稳住团队`, `组建团队`, `带领团队`): a verb right
+# before one governs it, it names no unit.
+_OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
 _DESCRIPTORS = frozenset(
     shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
 )
@@ -106,7 +109,8 @@ class OrgPatternFinder:
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
         long_forms = doc._.long_forms = {}
-        firsts = {doc_norms[name.start] for name in found}
+        heads = {(name.start, name.end): _name_head(doc_norms, name.start, name.end) for name in found}
+        firsts = {doc_norms[head] for head in heads.values()}
         positions: dict[str, list[int]] = {}
         for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
             if i not in taken:
@@ -115,7 +119,8 @@ class OrgPatternFinder:
         for name in found:
             if (name.start, name.end) not in kept:
                 continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
-            norms = doc_norms[name.start : name.end]
+            # `杭州衡思智能科技有限公司` goes by `衡思智能`: the short name starts after a place.
+            norms = doc_norms[heads[name.start, name.end] : name.end]
             # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
             if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
                 continue
@@ -146,7 +151,7 @@ class OrgPatternFinder:
                 or prev in _ORG_HEADS
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
-                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in _ORG_HEADS)
+                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in _OBJECT_HEADS)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
@@ -189,6 +194,15 @@ class OrgPatternFinder:
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
         return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _name_head(norms: list[str], start: int, end: int) -> int:
+    """The first token of a name after the descriptors leading it (places: `杭州`, `深圳`),
+    two tokens at least kept for the name and its suffix."""
+    head = start
+    while head < end - 2 and norms[head] in _DESCRIPTORS:
+        head += 1
+    return head
 
 
 def _longest(head: list[Span], tail: list[Span]) -> list[Span]:

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
+# A list item's heading: the name, a colon, then what the person is or was (`A:原百度…`).
+_HEADING_LEAD = re.compile(r"\s*:\s*(?:原|前|现任|現任)?")
+_FORMER_MARK = re.compile(r"(?:的)?(?:前|原)?")
 # `这家成立仅半年的公司`, `该公司`: an organization named before.
 _ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
 _ANAPHOR_OBJECT = re.compile(r"\s*了?\s*(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室|机构)")
@@ -213,6 +216,9 @@ class MoveExtractor:
         spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
         origins = dict(distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
         for person, org in pairs:
+            # A declined retention offer (`离职前拒绝了百度的挽留`) still leaves: joins only.
+            if scored == "join" and org is not None and _declined_after(view, sentence, end, org):
+                continue
             draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence)
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
@@ -234,7 +240,7 @@ class MoveExtractor:
                 and not _FACULTY.match(view.simple, org.end)
                 and view.simple[start:end] not in TRANSFER_VERBS
                 and not _post_follows(view, org)
-                or any(v == "schooling" and not _TIME_FRAME.match(view.simple, e) for s, e, v in view.cues.starting(clause.start, clause.end))
+                or _studies_in(view, clause)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
             draft.role = role_of(
@@ -505,6 +511,8 @@ class MoveExtractor:
             if not described and people and sentence.start <= people[0].start < clause.start:
                 # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
                 described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
+            if not described and people:
+                described = _heading_org(view, people[0], start)
             described = described or _scene_org(view, start)
             if described:
                 return described, []
@@ -530,6 +538,19 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+def _studies_in(view: DocView, clause: Clause) -> bool:
+    """Does the clause state schooling as an act? `毕业后加入百度`, `硕士毕业后加入百度`,
+    `读博期间在百度实习` only date a job: a run of schooling words ending in a time frame."""
+    schooling = [(s, e) for s, e, v in view.cues.starting(clause.start, clause.end) if v == "schooling"]
+    follows = {s: e for s, e in schooling}
+    for _, end in schooling:
+        while end in follows:
+            end = follows[end]
+        if not _TIME_FRAME.match(view.simple, end):
+            return True
+    return False
+
 
 def _names_post_only(view: DocView, trigger) -> bool:
     """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
@@ -729,6 +750,30 @@ def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     return [org for org in itertools.islice(fitting, 1)]
 
 
+def _declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:
+    """`快手力邀A加盟,但A拒绝了快手的邀请`: the offer the verb stated, turned down later in
+    the sentence (ANNOTATION.md: offers declined or not taken give no record)."""
+    for cue_start, cue_end, value in view.cues.starting(end, sentence.end):
+        if value == "declined":
+            clause = sentence.clause_at(cue_start)
+            if any(other.key == org.key for other in view.orgs.starting(cue_end, clause.end)):
+                return True
+    return False
+
+
+def _heading_org(view: DocView, person: Mention, before: int) -> list[Mention]:
+    """`- 皇甫晴川:智谱AI前副总裁,今年1月辞任`: a list item's name, then a colon and the
+    organization and title that describe the person."""
+    lead = _HEADING_LEAD.match(view.simple, person.end)
+    if lead is None:
+        return []
+    org = view.orgs.starting(lead.end(), lead.end() + 1)
+    if not org or org[0].end > before:
+        return []
+    title = _FORMER_MARK.match(view.simple, org[0].end).end()
+    return org[:1] if view.titles.starting(title, title + 1) else []
+
+
 def _units_to_employers(view: DocView, draft: Draft) -> bool:
     """`2016年至2022年担任TPU团队工程总监`, `加入智驾团队`: a team named on its own is a
     unit of the person's employer, so the record is about that employer; without
@@ -747,7 +792,8 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
 
 def _org_text(view: DocView, org: Mention) -> str:
     written = view.text[org.start : org.end] if org.end else org.text
-    return org.text if org.end and org.text != written and org.text.startswith(written) else written
+    # A short name stands for the full one around it (`北辰` → `北辰机器人公司`, `衡思智能` → `杭州衡思智能科技有限公司`).
+    return org.text if org.end and org.text != written and written in org.text else written
 
 
 def _post_follows(view: DocView, org: Mention) -> bool:

@@ -44,6 +44,9 @@ _NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将�
 # Function words jieba cuts off on their own: as a separate token they are
 # grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
 _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
+# First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
+# ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
+_GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
 
 Pair = tuple[int, int]  # (start, end) token indices of a name
 
@@ -167,6 +170,7 @@ class PersonFinder:
                 if (
                     word in self.stop_norms
                     or len(word) == 1 and word in _NOT_GIVEN
+                    or word[0] in _GRAMMAR_OPENERS
                     or word in self.common
                 ):
                     break  # `约翰·皮布尔斯获得`: a common word ends the name
@@ -263,6 +267,14 @@ class PersonFinder:
         `树`); the longest reading that is a plausible name wins.
         """
         first = norms[i]
+        if (
+            len(first) == 1
+            and first not in _NOT_SURNAME_TOKEN
+            and i + 1 < len(norms)
+            and first + norms[i + 1][:1] in self.compound
+            and norms[i + 1] not in ordinary_words()  # `上` `官方`: a word, no name
+        ):
+            return self._split_compound_end(norms, i, taken)
         if first in self.compound or first in self.surname_tokens:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif chinese_name(first) and first not in self.stop_norms:
@@ -284,6 +296,17 @@ class PersonFinder:
             given += norms[end]
             end += 1
             if chinese_name(first + given):
+                best = end
+        return best
+
+    def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
+        """`闾` `丘言`: jieba cut a compound surname apart and glued its second half to the
+        given name. The tokens that spell surname + given name (three or four characters) are the name."""
+        text, end, best = norms[i], i + 1, i
+        while end < len(norms) and end not in taken and len(text) + len(norms[end]) <= 4 and _HAN.fullmatch(norms[end]):
+            text += norms[end]
+            end += 1
+            if len(text) >= 3 and chinese_name(text):
                 best = end
         return best
 

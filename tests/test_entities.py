@@ -155,6 +155,8 @@ def test_year_span_is_two_dates(analyze) -> None:
         pytest.param("萨姆·奥尔特曼回归OpenAI。", "萨姆·奥尔特曼", id="dot-middle"),
         pytest.param("约翰・皮布尔斯加入了谷歌。", "约翰・皮布尔斯", id="dot-katakana"),
         pytest.param("约翰・皮布尔斯获得了图灵奖。", "约翰・皮布尔斯", id="dot-name-boundary"),
+        pytest.param("大卫·霍尔顿已于今年9月加盟腾讯云。", "大卫·霍尔顿", id="dot-name-before-grammar-word"),
+        pytest.param("她与闾丘言联合创立了衡翼智能科技有限公司。", "闾丘言", id="compound-cut-apart-lvqiu"),
         pytest.param("Elena Brooks加入了Anthropic。", "Elena Brooks", id="latin-spaced"),
         pytest.param("据悉，Tom Becker已离职。", "Tom Becker", id="latin-after-comma"),
         pytest.param("谷歌工程师NoahKim离职。", "NoahKim", id="latin-glued-after-title"),
@@ -177,6 +179,8 @@ def test_person(analyze, text: str, name: str) -> None:
         pytest.param("2019年至2021年，他在谷歌工作。", "2019年至2021年", id="year-span"),
         pytest.param("小米CyberOne机器人亮相。", "CyberOne", id="product-after-org"),
         pytest.param("他毕业于麦克吉尔大学。", "麦克吉尔大学", id="university"),
+        pytest.param("大卫·霍尔顿已于今年9月加盟腾讯云。", "已于", id="grammar-word-after-dot-name"),
+        pytest.param("公司在网站上官方宣布了这一消息。", "上官方", id="compound-surname-across-a-word"),
     ],
 )
 def test_not_a_person(analyze, text: str, word: str) -> None:
@@ -188,3 +192,19 @@ def test_not_a_person(analyze, text: str, word: str) -> None:
         if ent.label_ == "PERSON" and ent.start_char < end and start < ent.end_char
     ]
     assert overlapping == []
+
+
+def test_a_company_goes_by_its_name_without_the_place(analyze) -> None:
+    # `杭州衡思智能科技有限公司` … `衡思智能`: the short name starts after the city.
+    doc = analyze("AI初创公司杭州衡思智能科技有限公司宣布完成融资。两年前，他回国创办了衡思智能。")
+    assert "衡思智能" in spans(doc, "ORG")
+    assert "衡思" not in spans(doc, "PERSON")
+
+
+def test_a_generic_latin_word_after_an_organization_is_no_unit(analyze) -> None:
+    # `輝達GPU架構資深總監`: GPU names a product line, not a unit of 輝達.
+    assert "輝達" in spans(analyze("前輝達GPU架構資深總監鄔品安已離職。"), "ORG")
+
+
+def test_other_companies_are_no_organization(analyze) -> None:
+    assert "其他公司" not in spans(analyze("他暂无加入其他公司的计划。"), "ORG")

@@ -269,6 +269,8 @@ def test_traditional(extract, text: str, expected: list[Expected]) -> None:
     pytest.param("石磊执掌阿里云已有五年。", id="zhizhang"),
     pytest.param("多位研究员加入Meta。", id="unnamed"),
     pytest.param("多位OpenAI研究员加入了Meta。", id="unnamed-with-org"),
+    pytest.param("快手曾力邀石磊加盟，但石磊拒绝了快手的邀请。", id="invitation-declined-later"),
+    pytest.param("石磊暂无加入其他公司的计划。", id="zanwu-jihua"),
 ])
 def test_no_record(extract, text: str) -> None:
     assert extract(text) == []
@@ -276,6 +278,15 @@ def test_no_record(extract, text: str) -> None:
 
 def test_schooling_veto_keeps_the_job(extract) -> None:
     check(extract, "石磊毕业于清华大学，随后加入了百度。", [join("石磊", "百度")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("degree-then-graduation", "2014年，石磊硕士毕业后加入百度。", [join("石磊", "百度", time="2014")]),
+    ("retention-offer-declined", "据悉，石磊离职前曾拒绝了百度开出的晋升挽留方案。", [leave("石磊", "百度")]),
+    ("offer-declined-before-another-join", "石磊拒绝了谷歌的邀请，随后加入了OpenAI。", [join("石磊", "OpenAI")]),
+))
+def test_schooling_and_offers_that_date_or_precede_a_move(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
 
 
 def test_the_name_is_recognized_when_no_cue_vetoes(extract) -> None:
@@ -546,6 +557,13 @@ def test_a_later_step_is_not_dated_by_the_clause_before(extract, text: str, time
      [join("王腾", "小米集团", role="小米集团副总裁")]),
     ("rumour-after-the-verb", "截至目前，DeepSeek尚未回应核心研究员罗福莉离职的传闻。",
      [leave("罗福莉", "DeepSeek", status="reported")]),
+    ("list-item-heading", "- 石磊:智谱AI前副总裁,今年1月辞任副总裁一职。",
+     [leave("石磊", "智谱AI", role="副总裁", time="2025-01")]),
+    ("keneng-is-a-rumour", "市场传出，台积电资深处长石磊可能离职。", [leave("石磊", "台积电", status="reported")]),
+    ("short-name-after-a-city", "AI初创公司杭州衡思智能科技有限公司近日完成融资。今年1月，石磊加入衡思智能。",
+     [join("石磊", "杭州衡思智能科技有限公司", time="2025-01")]),
+    ("dot-name-before-yiyu", "大卫·霍尔顿已于今年3月从亚马逊AWS加盟腾讯云。",
+     [leave("大卫·霍尔顿", "亚马逊AWS"), join("大卫·霍尔顿", "腾讯云", time="2025-03")]),
 ))
 def test_news_phrasings(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
