@@ -539,6 +539,7 @@ class MoveExtractor:
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
 
+
 def _studies_in(view: DocView, clause: Clause) -> bool:
     """Does the clause state schooling as an act? `毕业后加入百度`, `硕士毕业后加入百度`,
     `读博期间在百度实习` only date a job: a run of schooling words ending in a time frame."""
@@ -576,7 +577,6 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
 def _governing_end() -> re.Pattern[str]:
     """Markers that govern a name: all of two characters or more, and these prepositions."""
     return ends_in_marker([marker for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替"])
-
 
 
 def _denied(view: DocView, sentence: Sentence) -> bool:

@@ -301,12 +301,19 @@ class PersonFinder:
 
     def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
         """`闾` `丘言`: jieba cut a compound surname apart and glued its second half to the
-        given name. The tokens that spell surname + given name (three or four characters) are the name."""
+        given name. The tokens that spell surname + given name (three or four characters)
+        are the name; a token after the surname's second half is read as after any
+        compound surname (`_given`, leniently)."""
         text, end, best = norms[i], i + 1, i
-        while end < len(norms) and end not in taken and len(text) + len(norms[end]) <= 4 and _HAN.fullmatch(norms[end]):
+        while (
+            end < len(norms)
+            and end not in taken
+            and len(text) + len(norms[end]) <= 4
+            and (end == i + 1 or self._given(norms[end], lenient=True))
+        ):
             text += norms[end]
             end += 1
-            if len(text) >= 3 and chinese_name(text):
+            if chinese_name(text):
                 best = end
         return best
 

@@ -208,3 +208,9 @@ def test_a_generic_latin_word_after_an_organization_is_no_unit(analyze) -> None:
 
 def test_other_companies_are_no_organization(analyze) -> None:
     assert "其他公司" not in spans(analyze("他暂无加入其他公司的计划。"), "ORG")
+
+
+@pytest.mark.parametrize("text", ["他带领团队完成了量产。", "她到任后组建团队，专攻多模态。"])
+def test_a_verb_before_a_team_governs_it(analyze, text: str) -> None:
+    # `带领团队`, `组建团队`: a team as the verb's object, no unit named.
+    assert [org for org in spans(analyze(text), "ORG") if org.endswith("团队")] == []
