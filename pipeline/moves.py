@@ -15,7 +15,6 @@ trigger fires, or a cue in the clause vetoes it.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right
@@ -31,6 +30,7 @@ from pipeline import lexicon
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
+from pipeline.posts import describing_org, fill_left_roles
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -38,8 +38,6 @@ log = logging.getLogger(__name__)
 
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
 _ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
-# Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
-_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
 # A list item's heading: the name, a colon, then what the person is or was (`A:原百度…`).
 _HEADING_LEAD = re.compile(r"\s*:\s*(?:原|前|现任|現任)?")
 _FORMER_MARK = re.compile(r"(?:的)?(?:前|原)?")
@@ -176,6 +174,7 @@ class MoveExtractor:
                 }
                 known = view.affiliation.get(draft.person, "")
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
+        fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
@@ -299,7 +298,7 @@ class MoveExtractor:
             # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
             named = view.persons.inside(clause.start, start)
             people = group_before(named, view.simple) if named else self._subject(view, sentence, clause, start)
-            owner = (_describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
+            owner = (describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
             return people, owner or (_article_org(view, start) if people else []), []
         passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
@@ -479,7 +478,7 @@ class MoveExtractor:
                 after = _hiring_org(view, sentence, start) or _scene_org(view, start) or _article_org(view, start)
             if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
                 # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
-                came_from = _describing_org(view, people[0])
+                came_from = describing_org(view, people[0])
             return after, came_from
         # leave / past
         if not after and people and _ANAPHOR_OBJECT.match(view.simple, end):
@@ -502,7 +501,7 @@ class MoveExtractor:
             # 小鹏自动驾驶副总裁吴新宙将离职 / 另一位MSL研究员A…官宣离职: the organization
             # that describes the person, in the clause or just before the name.
             head = people[0].start if people else start
-            described = _describing_org(view, people[0]) if people else []
+            described = describing_org(view, people[0]) if people else []
             described = described or view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
             if not described and people and people[0].start >= sentence.start:
                 # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
@@ -729,25 +728,6 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     return ranked[0][-1:]
-
-
-def _describing_org(view: DocView, person: Mention) -> list[Mention]:
-    """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
-    organization written just before a name and its title."""
-    # The rules of a sentence's several triggers ask it about the same name.
-    return list(view.memoized(("describing org", person), _find_describing_org, view, person))
-
-
-def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
-    head = person.start
-    titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
-    if titles:
-        head = titles[-1].start
-    # The last organization that fits, looked for from the name backwards; none ending
-    # before a comma or full stop does (the gap keeps it), so the search stops there.
-    near = view.orgs.ending(view.last_stop(head) + 1, head)
-    fitting = (o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head])))
-    return [org for org in itertools.islice(fitting, 1)]
 
 
 def _declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:

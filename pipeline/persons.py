@@ -48,6 +48,9 @@ _NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给
 # ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
 _GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
 
+# The longest part of a transliterated name before its dot (`克里斯托弗`).
+_MAX_TRANSLITERATED_PART = 6
+
 Pair = tuple[int, int]  # (start, end) token indices of a name
 
 
@@ -68,8 +71,11 @@ def _latin_stopwords() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
 
 
-def chinese_name(text: str) -> bool:
-    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?"""
+def chinese_name(text: str, *, whole: bool = False) -> bool:
+    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?
+
+    `whole`: jieba left it as one token, which it does not do to a name and the
+    grammar word after it, so a given name may end in 之 (`仇牧之`)."""
     # Most words asked about are vocabulary (公司, 方面): that test comes first.
     if not 2 <= len(text) <= 4 or text in ordinary_words():
         return False
@@ -82,10 +88,10 @@ def chinese_name(text: str) -> bool:
         given = text[1:]
     else:
         return False
-    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以).
+    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
     return (
-        given[-1] not in "以之而其"
-        and _NOT_GIVEN.isdisjoint(given)
+        given[-1] not in ("以而其" if whole else "以之而其")
+        and _NOT_GIVEN.isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
         and text not in _name_stopwords()
         and _HAN.fullmatch(text) is not None
     )
@@ -164,22 +170,33 @@ class PersonFinder:
             left = i - 1
             if not _HAN.fullmatch(norms[left]) or left in taken:
                 continue
+            # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
+            while (
+                left > 0
+                and left - 1 not in taken
+                and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
+                and self._transliterated(norms[left - 1])
+            ):
+                left -= 1
             end = i + 1
-            while end < n and _HAN.fullmatch(norms[end]) and end not in taken:
-                word = norms[end]
-                if (
-                    word in self.stop_norms
-                    or len(word) == 1 and word in _NOT_GIVEN
-                    or word[0] in _GRAMMAR_OPENERS
-                    or word in self.common
-                ):
-                    break  # `约翰·皮布尔斯获得`: a common word ends the name
+            while end < n and end not in taken and self._transliterated(norms[end]):
                 end += 1
                 if end < n - 1 and norms[end] == "·":
                     end += 1
             if end > i + 1 and not any(start <= left < stop for start, stop in spans):
                 spans.append((left, end))
         return spans
+
+    def _transliterated(self, word: str) -> bool:
+        """Can `word` be a piece of a transliterated name? A common word, a
+        trigger or title, or grammar ends the name (`约翰·皮布尔斯|获得`)."""
+        return (
+            _HAN.fullmatch(word) is not None
+            and word not in self.stop_norms
+            and not (len(word) == 1 and word in _NOT_GIVEN)
+            and word[0] not in _GRAMMAR_OPENERS
+            and word not in self.common
+        )
 
     def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
         capitalized = [i for i in _capitalized(texts) if i not in taken]
@@ -277,7 +294,7 @@ class PersonFinder:
             return self._split_compound_end(norms, i, taken)
         if first in self.compound or first in self.surname_tokens:
             best = i  # a surname alone (欧阳, 赵): the given name follows
-        elif chinese_name(first) and first not in self.stop_norms:
+        elif chinese_name(first, whole=True) and first not in self.stop_norms:
             best = i + 1  # a whole name (李力耘), perhaps cut short
         else:
             return i

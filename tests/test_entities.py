@@ -157,6 +157,9 @@ def test_year_span_is_two_dates(analyze) -> None:
         pytest.param("约翰・皮布尔斯获得了图灵奖。", "约翰・皮布尔斯", id="dot-name-boundary"),
         pytest.param("大卫·霍尔顿已于今年9月加盟腾讯云。", "大卫·霍尔顿", id="dot-name-before-grammar-word"),
         pytest.param("她与闾丘言联合创立了衡翼智能科技有限公司。", "闾丘言", id="compound-cut-apart-lvqiu"),
+        pytest.param("据报道，芯片专家马蒂亚斯·韦伯将出任摩尔线程首席架构师。", "马蒂亚斯·韦伯", id="dot-first-part-cut"),
+        pytest.param("工程师陈牧之离开了小米。", "陈牧之", id="whole-token-given-ending-zhi"),
+        pytest.param("芈书航从网易跳槽至腾讯。", "芈书航", id="surname-mi"),
         pytest.param("Elena Brooks加入了Anthropic。", "Elena Brooks", id="latin-spaced"),
         pytest.param("据悉，Tom Becker已离职。", "Tom Becker", id="latin-after-comma"),
         pytest.param("谷歌工程师NoahKim离职。", "NoahKim", id="latin-glued-after-title"),
@@ -181,6 +184,8 @@ def test_person(analyze, text: str, name: str) -> None:
         pytest.param("他毕业于麦克吉尔大学。", "麦克吉尔大学", id="university"),
         pytest.param("大卫·霍尔顿已于今年9月加盟腾讯云。", "已于", id="grammar-word-after-dot-name"),
         pytest.param("公司在网站上官方宣布了这一消息。", "上官方", id="compound-surname-across-a-word"),
+        pytest.param("研究主管马克·扎克伯格宣布了这一消息。", "宣布", id="verb-after-dot-name"),
+        pytest.param("芯片专家马蒂亚斯·韦伯将出任首席架构师。", "专家", id="title-before-dot-name"),
     ],
 )
 def test_not_a_person(analyze, text: str, word: str) -> None:

@@ -567,3 +567,22 @@ def test_a_later_step_is_not_dated_by_the_clause_before(extract, text: str, time
 ))
 def test_news_phrasings(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("title-before-the-name-earlier", "原百度Apollo自动驾驶技术总监林川加入华为车BU。今年6月，林川正式离开百度。",
+     [join("林川", "华为车BU"), leave("林川", "百度", role="Apollo自动驾驶技术总监")]),
+    ("last-of-the-posts-held", "穆青2016年加入小鹏汽车，先后担任感知总监、自动驾驶总监。去年9月，穆青从小鹏汽车离职。",
+     [join("穆青", "小鹏汽车", role=""), leave("穆青", "小鹏汽车", role="自动驾驶总监")]),
+    ("post-stated-after-the-leave", "沈舟上个月从蚂蚁集团辞职，此前担任蚂蚁集团AI平台负责人。",
+     [leave("沈舟", "蚂蚁集团", role="蚂蚁集团AI平台负责人")]),
+    ("post-of-the-join", "费然2022年加入蔚来担任智驾产品负责人，今年初从蔚来离职。",
+     [join("费然", "蔚来", role="智驾产品负责人"), leave("费然", "蔚来", role="智驾产品负责人")]),
+    ("post-of-a-later-return", "今年2月，顾言回流到小鹏汽车，担任AI平台负责人。顾言曾于2017年至2020年在小鹏汽车任职。",
+     [join("顾言", "小鹏汽车", role="AI平台负责人"), leave("顾言", "小鹏汽车", role="")]),
+    ("post-at-another-employer", "前阿里云架构师林川加入字节跳动。今年6月，林川离开了字节跳动。",
+     [join("林川", "字节跳动"), leave("林川", "字节跳动", role="")]),
+))
+def test_a_leave_takes_the_post_last_held_there(extract, text: str, expected: list[Expected]) -> None:
+    # ANNOTATION.md: a post held fills the role of a nearby move of the same person at the same organization.
+    check(extract, text, expected)
