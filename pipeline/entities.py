@@ -31,7 +31,7 @@ ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # A name before the suffix never holds these: they close the phrase to the left
 # (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
 _LEFT_STOPS = frozenset(
-    "了 在 于 从 到 至 和 与 及 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 "
+    "了 在 于 从 到 至 和 与 及 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
     "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家".split()
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
@@ -41,6 +41,9 @@ _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团"
 # Heads a verb takes as its object (`稳住团队`, `组建团队`, `带领团队`): a verb right
 # before one governs it, it names no unit.
 _OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
+_UNIT_HEADS = ("部门", "部門", "团队", "團隊", "事业部", "事業部", "中心", "实验室", "實驗室", "小组")
+# A company's name written after its description: two or three words (`司南|数智`).
+_MAX_NAME_TOKENS = 3
 _DESCRIPTORS = frozenset(
     shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
 )
@@ -158,9 +161,38 @@ class OrgPatternFinder:
             start = ent.start if ent is not None else start - 1
         if start == suffix:
             return None
-        if norms[suffix] in _ORG_HEADS and all(norm in _DESCRIPTORS for norm in norms[start:suffix]):
-            return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
+        if norms[suffix] in _ORG_HEADS:
+            named = self._named_after(tokens, suffix + 1, ent_of)
+            if named is not None:
+                # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
+                return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
+            if all(norm in _DESCRIPTORS for norm in norms[start:suffix]):
+                return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, suffix + 1, label="ORG")
+
+    def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
+        """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
+        `first` itself when a known or suffixed name starts there; None when no name does."""
+        norms = tokens.norms
+        if first < len(norms) and (first in ent_of or norms[first] in ORG_SUFFIXES):
+            return None if first in ent_of and ent_of[first].label_ != "ORG" else first
+        end = first
+        while (
+            end < len(norms)
+            and end - first < _MAX_NAME_TOKENS
+            and end not in ent_of
+            and _HAN_OR_LATIN.fullmatch(norms[end])
+            and norms[end] not in self.stops
+            and norms[end] not in self.titles
+            and norms[end] not in jieba_dict.common_verbs()
+            and (end > first or norms[end] not in jieba_dict.common_words())
+        ):
+            end += 1
+        # The name ends where the clause or sentence does; a name running into more words is no name.
+        if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
+            return None
+        # `北辰机器人公司|研发部门`: a unit of the company, which the head then names.
+        return None if norms[end - 1].endswith(_UNIT_HEADS) else end
 
     def _latin_unit(self, doc: Doc, tokens: Tokens, org: Span, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""

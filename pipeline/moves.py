@@ -62,6 +62,10 @@ _COMPLETED = re.compile(r"已(?:经|相继|确认|正式|于[^,;:。]{0,6})?\s*$
 _PERFECTIVE = re.compile(r"了")
 # A clause that opens on `之后`, `随后`, `此后`, `后来`: a later, undated step.
 _THEN_CLAUSE = re.compile(r"\s*(?:之后|随后|此后|后来|其后)")
+# `如果加上…,已有4位高管离职`: a condition that only counts what happened.
+_COUNTING = re.compile(r"\s*(?:再)?(?:加上|算上|包括|计入)")
+# `离开后,`: a leave that only dates the clause after it.
+_AFTER_LEAVING = re.compile(r"\s*了?\s*(?:后|之后|以后)\s*[,;]?")
 _RUMOURED = re.compile(r"的(?:传闻|传言|消息|说法)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
@@ -115,7 +119,7 @@ RESTATING_VERBS = frozenset({"出任", "担任", "出任其", "担任其"})
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
 LEAVE_KINDS = frozenset({"leave", "past", "origin"})
-VETO_CUES = frozenset({"negated", "hypothetical", "declined"})
+VETO_CUES = frozenset({"negated", "hypothetical", "conditional", "declined"})
 
 
 @dataclass
@@ -377,7 +381,13 @@ class MoveExtractor:
         return drafts
 
     def _vetoed(self, view: DocView, sentence: Sentence, clause_start: int, start: int) -> bool:
-        if any(value in VETO_CUES for s, e, value in view.cues.inside(clause_start, start)):
+        if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause_start, start)):
+            return True
+        # 如果再选一次,他还是会离开字节: a condition governs the clauses after it.
+        if any(
+            value == "conditional" and not _COUNTING.match(view.simple, e)
+            for s, e, value in view.cues.inside(sentence.start, clause_start)
+        ):
             return True
         # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
         # trigger's own: asked once for all its triggers).
@@ -512,7 +522,7 @@ class MoveExtractor:
                 described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
             if not described and people:
                 described = _heading_org(view, people[0], start)
-            described = described or _scene_org(view, start)
+            described = described or _left_behind(view, sentence, clause, end) or _scene_org(view, start)
             if described:
                 return described, []
             # 他/A…离职 with no organization in sight: the one A last joined. Not for a
@@ -728,6 +738,14 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     return ranked[0][-1:]
+
+
+def _left_behind(view: DocView, sentence: Sentence, clause: Clause, end: int) -> list[Mention]:
+    """`A离开后,宇树科技并未调整…`: the organization the main clause opens on is the one left."""
+    if not _AFTER_LEAVING.fullmatch(view.simple, end, clause.end) or clause.end >= sentence.end:
+        return []
+    following = clause.end + (view.simple[clause.end : clause.end + 1] == " ")  # a space after the comma
+    return view.orgs.starting(following, following + 1)[:1]
 
 
 def _declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:

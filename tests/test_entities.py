@@ -219,3 +219,22 @@ def test_other_companies_are_no_organization(analyze) -> None:
 def test_a_verb_before_a_team_governs_it(analyze, text: str) -> None:
     # `带领团队`, `组建团队`: a team as the verb's object, no unit named.
     assert [org for org in spans(analyze(text), "ORG") if org.endswith("团队")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        pytest.param("他加盟了医疗AI公司岐光数智，出任首席科学家。", "岐光数智", "医疗AI公司", id="name-without-suffix"),
+        pytest.param("她加入量化投资初创公司衡石科技。", "衡石科技", "量化投资初创公司", id="name-with-suffix"),
+    ],
+)
+def test_a_company_named_after_its_description(analyze, text: str, name: str, description: str) -> None:
+    # `AI信贷风控公司司南数智`: the description, then the name in apposition; the name is the organization.
+    orgs = spans(analyze(text), "ORG")
+    assert name in orgs
+    assert description not in orgs
+
+
+def test_a_description_with_more_words_after_it_keeps_its_organization(analyze) -> None:
+    # `北辰机器人公司研发部门`: no name stands alone after the head, so the head ends the name.
+    assert "北辰机器人公司" in spans(analyze("他加入北辰机器人公司研发部门。"), "ORG")

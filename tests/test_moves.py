@@ -586,3 +586,26 @@ def test_news_phrasings(extract, text: str, expected: list[Expected]) -> None:
 def test_a_leave_takes_the_post_last_held_there(extract, text: str, expected: list[Expected]) -> None:
     # ANNOTATION.md: a post held fills the role of a nearby move of the same person at the same organization.
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("newsroom-that-learned", "据晨报科技了解，贺川离职后，启明星芯科技并未调整芯片团队。", [leave("贺川", "启明星芯科技")]),
+    ("newsroom-that-was-told", "云帆智能科技向晨报科技确认，贺川已正式加盟云帆智能科技。", [join("贺川", "云帆智能科技")]),
+))
+def test_a_news_source_is_no_employer(extract, text: str, expected: list[Expected]) -> None:
+    # `据量子位了解`, `向腾讯科技确认`: the newsroom, which neither the leave nor the join is about.
+    check(extract, text, expected)
+
+
+def test_the_organization_left_opens_the_clause_after_the_leave(extract) -> None:
+    # `A离开后,宇树科技并未调整…`: the company that carried on without A is the one A left.
+    check(extract, "今年3月，季白创办了星槎机器人公司。季白离开后，云帆智能科技并未调整算法团队。",
+          [join("季白", "星槎机器人公司", role="创始人"), leave("季白", "云帆智能科技")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("condition-governs-the-sentence", "邢远说，如果再选一次，他还是会离开百度。", []),
+    ("condition-that-counts", "如果算上上月被开除的百度副总裁邢远，百度今年已有三位高管离职。", [leave("邢远", "百度", role="副总裁")]),
+))
+def test_a_condition_and_the_clauses_after_it(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
