@@ -20,9 +20,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline import lexicon
+from pipeline.persons import surnames
 from pipeline.textnorm import shadow
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# Closed list: what follows a surname to address a person (`黄博士`).
+HONORIFICS = ("博士", "教授", "先生", "女士")
 _NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
 # Closed grammatical list: words that stand for a person already named.
 PRONOUNS = ("这位", "该研究员", "该高管", "此人", "后者", "前者", "他", "她", "其")
@@ -74,7 +78,8 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full:
             full[other.text] = full[ent.text]
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
-    dotted = [(name, _shadow(name).split("·")) for name in full.values() if "·" in _shadow(name)]
+    # Any form counts, the bracketed one too: `Brandon Whitley(布兰登·惠特利)` … `惠特利`.
+    dotted = [(name, _shadow(form).split("·")) for form, name in full.items() if "·" in _shadow(form)]
     for ent in names if dotted else ():  # most articles write no dotted name
         owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if len(owners) == 1:
@@ -83,8 +88,11 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
     # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
     # for 凯文・麦克拉伦. A part names the person only when one full name has it.
     parts: dict[str, set[str]] = {}
-    for name in set(full.values()):
-        for part in _name_parts(_shadow(name)):
+    for form, name in full.items():
+        for part in _name_parts(_shadow(form)):
+            parts.setdefault(part, set()).add(name)
+        # `黄博士` for 黄俊杰: a surname and an honorific.
+        for part in _addressed(_shadow(form)):
             parts.setdefault(part, set()).add(name)
     # What entities (names among them) cover is taken.
     taken = _Taken([(start, end) for start, end, _ in ents])
@@ -147,6 +155,15 @@ def occurrences(part: str, text: str, *, whole_word: bool = False) -> Iterator[t
 
 def _is_latin_letter(char: str) -> bool:
     return "a" <= char <= "z" or "A" <= char <= "Z"
+
+
+def _addressed(name: str) -> list[str]:
+    """`黄博士`, `黄教授`: how news calls a person with a Chinese name by surname and honorific."""
+    if not 2 <= len(name) <= 4 or not _HAN_NAME.fullmatch(name):
+        return []
+    single, compound = surnames()
+    surname = name[:2] if name[:2] in compound and len(name) >= 3 else name[:1] if name[:1] in single else ""
+    return [surname + honorific for honorific in HONORIFICS] if surname else []
 
 
 def _name_parts(name: str) -> list[str]:

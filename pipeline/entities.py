@@ -31,7 +31,7 @@ ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # A name before the suffix never holds these: they close the phrase to the left
 # (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
 _LEFT_STOPS = frozenset(
-    "了 在 于 从 到 至 和 与 及 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
+    "了 在 于 从 到 至 和 与 及 暨 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
     "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家".split()
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))

@@ -79,6 +79,9 @@ _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 _FROM = re.compile(r"(?:从|自)\s*$")
+# `由爱立信转投华为`: 由 as from, when the verb follows the organization at once
+# (`由斯坦福大学副教授A联合创立` names who founds, _BY).
+_FROM_BY = re.compile(r"由\s*$")
 # `在Adobe工作期间`, `在苹果工作了不到三年`, `在华为车BU工作过三年`: a post of the past.
 _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
 # `此前均在字节跳动任职`, `早年曾在博世工作`: a post of the past.
@@ -447,7 +450,7 @@ class MoveExtractor:
         came_from = [
             o
             for o in before
-            if ends_with(_FROM, view.simple, o.start)
+            if (ends_with(_FROM, view.simple, o.start) or ends_with(_FROM_BY, view.simple, o.start) and o.end == start)
             and not self._graduated(view, o, start)
             # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
             and not view.triggers.starting(o.end, start)

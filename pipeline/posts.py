@@ -24,7 +24,7 @@ from pipeline.roles import employer, title_phrase
 from pipeline.sentences import Clause, Sentence
 
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
-_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*")
+_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 
 # Join verbs of a return to a former employer.

@@ -35,11 +35,11 @@ _POST_PREFIX = re.compile(
 )
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
 _FORMER = re.compile(r"[前原](?![端沿台景])")
-_POST_STOPS = frozenset(",;:。!?、()的和与及了而也还则都就又再 \n\"“”「」")
+_POST_STOPS = frozenset(",;:。!?、()的和与及暨了而也还则都就又再 \n\"“”「」")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
-_TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|/)\s*")
+_TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|暨|/)\s*")
 # A run of the characters _TITLE_COORDINATION is made of.
-_LINKING_RUN = re.compile(r"[\s和与及兼/]*")
+_LINKING_RUN = re.compile(r"[\s和与及兼暨/]*")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = re.compile(r"(?:以|作为)$")
 # How far left of its title a post's name may reach, brackets not counted.

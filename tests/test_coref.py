@@ -31,3 +31,17 @@ def test_a_name_inside_a_longer_word_is_no_mention():
         "Agarwal说,",
         "Agarwal's",
     ]
+
+
+def _mentions(nlp, text: str) -> dict[str, str]:
+    from pipeline.coref import person_mentions
+
+    return {mention.text: mention.key for mention in person_mentions(nlp(text))}
+
+
+def test_a_surname_and_honorific_name_the_one_person_with_that_surname(nlp):
+    assert _mentions(nlp, "港大教授黄振邦加盟商汤。黄博士2009年曾加入腾讯。")["黄博士"] == "黄振邦"
+
+
+def test_a_surname_two_people_share_names_neither(nlp):
+    assert "黄博士" not in _mentions(nlp, "港大教授黄振邦和黄思远加盟商汤。黄博士2009年曾加入腾讯。")

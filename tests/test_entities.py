@@ -238,3 +238,10 @@ def test_a_company_named_after_its_description(analyze, text: str, name: str, de
 def test_a_description_with_more_words_after_it_keeps_its_organization(analyze) -> None:
     # `北辰机器人公司研发部门`: no name stands alone after the head, so the head ends the name.
     assert "北辰机器人公司" in spans(analyze("他加入北辰机器人公司研发部门。"), "ORG")
+
+
+def test_ji_joins_two_posts_and_ends_an_organization_name(analyze) -> None:
+    # `资深副总暨…事业群总经理`: 暨 (and) stands between two posts, never inside a name.
+    orgs = spans(analyze("华硕资深副总暨AI服务器事业群总经理阙维钧已离职。"), "ORG")
+    assert "华硕" in orgs
+    assert not [org for org in orgs if "暨" in org]

@@ -609,3 +609,28 @@ def test_the_organization_left_opens_the_clause_after_the_leave(extract) -> None
 ))
 def test_a_condition_and_the_clauses_after_it(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("short-form-of-the-bracketed-name", "Google前资深工程总监Ryan Cole（瑞安·科尔）将出任晶核科技技术长。科尔2016年加入Google，今年5月自Google离职。",
+     [join("Ryan Cole", "晶核科技", status="announced"), join("Ryan Cole", "Google"), leave("Ryan Cole", "Google")]),
+    ("surname-and-honorific", "港大教授黄振邦将出任商汤首席科学家。黄博士2009年曾加入腾讯。",
+     [join("黄振邦", "商汤", status="announced"), join("黄振邦", "腾讯")]),
+))
+def test_people_called_by_part_of_their_name(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("you-as-from", "邝志强2015年由爱立信转投华为。", [leave("邝志强", "爱立信"), join("邝志强", "华为")]),
+    ("you-names-the-founders", "这家公司由爱立信前工程师邝志强联合创立。", []),
+))
+def test_you_before_an_organization(extract, text: str, expected: list[Expected]) -> None:
+    # `由A转投B`: 由 as from, right before the verb; otherwise 由 names who acts.
+    check(extract, text, expected)
+
+
+def test_a_former_post_right_after_the_organization_describes_the_person(extract) -> None:
+    # `港交所前首席技术总监A…辞任`: the organization before 前 and the title is the one A left.
+    check(extract, "香港交易所（港交所）前首席技术总监伍振华上月辞任，转投华为。",
+          [leave("伍振华", "香港交易所", role="首席技术总监"), join("伍振华", "华为")])
