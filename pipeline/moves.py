@@ -67,6 +67,10 @@ _COUNTING = re.compile(r"\s*(?:再)?(?:加上|算上|包括|计入)")
 # `离开后,`: a leave that only dates the clause after it.
 _AFTER_LEAVING = re.compile(r"\s*了?\s*(?:后|之后|以后)\s*[,;]?")
 _RUMOURED = re.compile(r"的(?:传闻|传言|消息|说法)")
+# A clause that ends as a rumour's content: `针对其将加盟寒武纪的传言,`.
+_RUMOUR_PHRASE = re.compile(r"[^,;]{0,24}的(?:传闻|传言|消息|说法)\s*[,;]")
+# A sentence that answers the one before: `对此,…否认`.
+_ANSWER = re.compile(r"\s*(?:对此|就此|对于此事|对于上述消息|针对此事)")
 _LATER = "@settle-later"
 # `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
 _GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
@@ -392,6 +396,9 @@ class MoveExtractor:
             for s, e, value in view.cues.inside(sentence.start, clause_start)
         ):
             return True
+        clause = sentence.clause_at(start)
+        if _answered_no(view, sentence, clause, view.trigger_ends.get(start, start)):
+            return True
         # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
         # trigger's own: asked once for all its triggers).
         return view.memoized(("denied", sentence.start), _denied, view, sentence)
@@ -592,7 +599,25 @@ def _governing_end() -> re.Pattern[str]:
 
 
 def _denied(view: DocView, sentence: Sentence) -> bool:
-    return any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end))
+    if any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end)):
+        return True
+    # 有消息称A将离职加入B。对此,京东方面予以否认: the next sentence answers the rumour.
+    if not any(value in ("rumour", "reported") for s, e, value in view.cues.starting(sentence.start, sentence.end)):
+        return False
+    index = bisect_right(view.sentence_starts, sentence.start)
+    after = view.sentences[index] if index < len(view.sentences) else None
+    return (
+        after is not None
+        and _ANSWER.match(view.simple, after.start) is not None
+        and any(value == "denied" for s, e, value in view.cues.starting(after.start, after.end))
+    )
+
+
+def _answered_no(view: DocView, sentence: Sentence, clause: Clause, end: int) -> bool:
+    """`针对其将加盟寒武纪的传言,A回应称自己"并未加入任何公司"`: the rumour, then its denial."""
+    return _RUMOUR_PHRASE.match(view.simple, end, clause.end) is not None and any(
+        value in ("negated", "denied") for s, e, value in view.cues.starting(clause.end, sentence.end)
+    )
 
 
 def _trigger_end(view: DocView, start: int) -> int:

@@ -634,3 +634,14 @@ def test_a_former_post_right_after_the_organization_describes_the_person(extract
     # `港交所前首席技术总监A…辞任`: the organization before 前 and the title is the one A left.
     check(extract, "香港交易所（港交所）前首席技术总监伍振华上月辞任，转投华为。",
           [leave("伍振华", "香港交易所", role="首席技术总监"), join("伍振华", "华为")])
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("denied-in-the-next-sentence", "本周有消息称美团技术负责人祁峰将离职加入拼多多。对此，美团方面予以否认。", []),
+    ("rumour-phrase-answered-no", "针对其将加盟小米的传言，祁峰回应称自己并未加入任何公司。", []),
+    ("next-sentence-about-something-else", "本周有消息称美团技术负责人祁峰将离职加入拼多多。美团方面否认了裁员计划。",
+     [leave("祁峰", "美团", status="reported"), join("祁峰", "拼多多", status="reported")]),
+))
+def test_a_rumour_denied_after_it(extract, text: str, expected: list[Expected]) -> None:
+    # ANNOTATION.md: a denied rumour is no move; the denial may come in the answer that follows (对此…否认).
+    check(extract, text, expected)
