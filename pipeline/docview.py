@@ -96,6 +96,7 @@ class DocView:
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)
+    affiliation_since: dict[str, str] = field(default_factory=dict)  # when that join happened, if told
     triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
     # Where the (first) trigger starting at an offset ends: rules ask what follows a verb.
     trigger_ends: dict[int, int] = field(default_factory=dict)

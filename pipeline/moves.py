@@ -113,6 +113,7 @@ _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 _INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
 # `…加盟商汤的,还有A`: what follows the verb phrase that describes the people listed.
 _ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
+_GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
 _IN = re.compile(r"(?:在|于)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
@@ -264,10 +265,13 @@ class MoveExtractor:
                 ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
                 draft.time = ends[-1][2] if ends else ""
             draft.status = _status(view, sentence, clause, person, start)
+            if scored == "join" and not draft.from_org and not any(d.person == person.key and d.from_org for d in earlier):
+                draft.from_org = _switched_from(view, person, view.simple[start:end], draft)
             if not _units_to_employers(view, draft):
                 continue
             if draft.to_org and draft.status == "done":
                 view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
+                view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
         distribute_roles(view, drafts, clause, end)
         return drafts
@@ -682,7 +686,9 @@ def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) 
     if also is None:
         return []
     people = view.persons.starting(also.end(), sentence.end)
-    if not people or len(PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) > _MAX_OBJECT_GAP:
+    # `还有他在小鹏的三名老部下——A、B和C`: a description of the group, then the list after the dash.
+    gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
+    if not people or len(gap) > _MAX_OBJECT_GAP:
         return []
     group = [people[0]]
     for person in people[1:]:
@@ -766,6 +772,18 @@ def _article_org(view: DocView, before: int) -> list[Mention]:
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     return ranked[0][-1:]
+
+
+def _switched_from(view: DocView, person: Mention, verb: str, draft: Draft) -> str:
+    """`去年11月加盟xAI。…今年4月回流到谷歌DeepMind`: a switch leaves the organization
+    the person last joined, when both dates say the switch came after that join (a
+    biography often follows the news that told the later join)."""
+    known = view.affiliation.get(person.key, "") if verb in SWITCH_VERBS else ""
+    since = view.affiliation_since.get(person.key, "")
+    if not known or not since or not draft.time or employer(known) == employer(draft.to_org):
+        return ""
+    common = min(len(since), len(draft.time))
+    return known if since[:common] < draft.time[:common] else ""
 
 
 def _left_behind(view: DocView, sentence: Sentence, clause: Clause, end: int) -> list[Mention]:

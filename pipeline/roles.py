@@ -35,7 +35,7 @@ _POST_PREFIX = re.compile(
 )
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
 _FORMER = re.compile(r"[前原](?![端沿台景])")
-_POST_STOPS = frozenset(",;:。!?、()的和与及暨了而也还则都就又再 \n\"“”「」")
+_POST_STOPS = frozenset(",;:。!?、()的和与及暨了而也还则都就又再 \n\"“”「」—")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|暨|/)\s*")
 # A run of the characters _TITLE_COORDINATION is made of.

@@ -645,3 +645,21 @@ def test_a_former_post_right_after_the_organization_describes_the_person(extract
 def test_a_rumour_denied_after_it(extract, text: str, expected: list[Expected]) -> None:
     # ANNOTATION.md: a denied rumour is no move; the denial may come in the answer that follows (对此…否认).
     check(extract, text, expected)
+
+
+def test_those_who_went_along_are_listed_after_a_dash(extract) -> None:
+    # `随同A加入X的,还有他在小鹏的三名老部下——B、C和D`: the group, described, then named.
+    found = facts(extract("随同祁峰加入蔚来的，还有他的三名老部下——感知专家冉启、规划负责人钮瑶和工程师Julia Ash。"))
+    assert {fact for fact in found if fact[1] == "join"} >= {("冉启", "join", "蔚来"), ("钮瑶", "join", "蔚来"), ("Julia Ash", "join", "蔚来")}
+    assert ("祁峰", "join", "蔚来") not in found  # 随同 governs 祁峰: the sentence is about the others
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("return-after-a-later-join", "去年11月，吕恒加盟xAI。今年4月，他回流到谷歌DeepMind。",
+     [join("吕恒", "xAI"), leave("吕恒", "xAI", time="2025-04"), join("吕恒", "谷歌DeepMind", time="2025-04")]),
+    ("biography-after-the-news", "今年3月，吕恒加盟xAI。2014年，他转投苹果。",
+     [join("吕恒", "xAI"), join("吕恒", "苹果", time="2014")]),
+))
+def test_a_switch_leaves_the_organization_joined_before_it(extract, text: str, expected: list[Expected]) -> None:
+    # 回流/转投 leave the last employer, only when the dates put that join first.
+    check(extract, text, expected)
