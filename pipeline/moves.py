@@ -30,7 +30,7 @@ from pipeline import lexicon
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
-from pipeline.posts import describing_org, fill_left_roles
+from pipeline.posts import describing_org, fill_left_roles, not_after
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -782,8 +782,7 @@ def _switched_from(view: DocView, person: Mention, verb: str, draft: Draft) -> s
     since = view.affiliation_since.get(person.key, "")
     if not known or not since or not draft.time or employer(known) == employer(draft.to_org):
         return ""
-    common = min(len(since), len(draft.time))
-    return known if since[:common] < draft.time[:common] else ""
+    return known if not_after(since, draft.time, strictly=True) else ""
 
 
 def _left_behind(view: DocView, sentence: Sentence, clause: Clause, end: int) -> list[Mention]:

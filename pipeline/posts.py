@@ -49,7 +49,9 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
     waiting = [d for d in drafts if d.kind == "leave" and not d.role and d.from_org]
     if not waiting:
         return
-    posts = _posts(view, drafts, subject)
+    # Only posts that can fill one: of these people, at these employers, stated before the last of them.
+    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, max(d.sentence.end for d in waiting))
+    posts = _posts(view, drafts, subject, wanted)
     for draft in waiting:
         own = employer(draft.from_org)
         held = [
@@ -59,14 +61,20 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
             draft.role = max(held).title
 
 
-def _posts(view: DocView, drafts: list, subject: Subject) -> list[Post]:
+class _Wanted(NamedTuple):
+    persons: set[str]
+    employers: set[str]
+    before: int
+
+
+def _posts(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
     posts = [
         Post(d.start, d.person, employer(d.to_org), d.role, d.time, _returns(d.trigger))
         for d in drafts
         if d.to_org and d.role
     ]
-    posts += _described(view)
-    posts += _served(view, drafts, subject)
+    posts += _described(view, wanted)
+    posts += _served(view, drafts, subject, wanted)
     return posts
 
 
@@ -80,15 +88,23 @@ def _before(post: Post, left: str) -> bool:
     (`回流到小鹏汽车,担任…`) is a later stint than the leave of a biography,
     unless the dates say otherwise."""
     if post.since and left:
-        common = min(len(post.since), len(left))
-        return post.since[:common] <= left[:common]
+        return not_after(post.since, left)
     return not post.returned
 
 
-def _described(view: DocView) -> list[Post]:
+def not_after(first: str, then: str, *, strictly: bool = False) -> bool:
+    """Compare two times as the records write them (`2024`, `2024-11`, `2024-11-05`), to
+    the precision both have: `2024` is not after `2024-11`, nor strictly before it."""
+    common = min(len(first), len(then))
+    return first[:common] < then[:common] if strictly else first[:common] <= then[:common]
+
+
+def _described(view: DocView, wanted: _Wanted) -> list[Post]:
     """`原百度Apollo自动驾驶技术总监A`: the title before a name, at the organization before it."""
     posts = []
-    for person in view.persons:
+    for person in view.persons.starting(0, wanted.before):
+        if person.key not in wanted.persons:
+            continue
         titles = view.titles.ending(person.start - 2, person.start)
         orgs = describing_org(view, person) if titles else []
         if orgs:
@@ -105,10 +121,12 @@ def _described(view: DocView) -> list[Post]:
     return posts
 
 
-def _served(view: DocView, drafts: list, subject: Subject) -> list[Post]:
+def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
     """`先后担任A、B` (the last title is the post held last), `在X担任Y`, `担任X的Y`."""
     posts = []
     for sentence in view.sentences:
+        if sentence.start >= wanted.before:
+            break
         for trigger in view.triggers.starting(sentence.start, sentence.end):
             if trigger.label_ != "serve":
                 continue
@@ -121,6 +139,8 @@ def _served(view: DocView, drafts: list, subject: Subject) -> list[Post]:
             named = view.orgs.inside(floor, title.start)  # 担任蚂蚁集团AI基础设施负责人
             # 在小鹏汽车担任…, 加入蔚来担任…: the organization before the verb.
             before = named[-1:] or view.orgs.inside(clause.start, trigger.start_char)[-1:]
+            if before and employer(before[0]) not in wanted.employers:
+                continue
             for person in subject(view, sentence, clause, trigger.start_char):
                 # 加入小鹏汽车,先后担任…: the join of the sentence before the verb, taken up when it was.
                 joined = [
