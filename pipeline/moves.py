@@ -113,6 +113,7 @@ _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 _INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
 # `…加盟商汤的,还有A`: what follows the verb phrase that describes the people listed.
 _ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
+# `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
 _IN = re.compile(r"(?:在|于)\s*$")
