@@ -37,7 +37,11 @@ from pipeline.sentences import Clause, Sentence, split_sentences
 log = logging.getLogger(__name__)
 
 # `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
-_ANNOUNCER = re.compile(r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$")
+# `卓驭科技(原大疆车载)3月5日宣布,A出任…`: an alias in brackets and the day may come first.
+_ANNOUNCER = re.compile(
+    r"\s*(?:\([^()]{0,20}\))?\s*(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|本周|本月)?"
+    r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$"
+)
 # A list item's heading: the name, a colon, then what the person is or was (`A:原百度…`).
 _HEADING_LEAD = re.compile(r"\s*:\s*(?:原|前|现任|現任)?")
 _FORMER_MARK = re.compile(r"(?:的)?(?:前|原)?")
@@ -117,6 +121,7 @@ _ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
 _IN = re.compile(r"(?:在|于)\s*$")
+_INTERN_AT = re.compile(r"(?:在|于|去|到|赴)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
@@ -475,7 +480,8 @@ class MoveExtractor:
                 named = _NAMED.search(view.simple, end, sentence.end)
                 after = [o for o in view.orgs if named and o.start == named.end()][:1]
             if not after and kind == "intern":
-                after = [o for o in before if ends_with(_IN, view.simple, o.start)][-1:]
+                # 在腾讯实习, 去腾讯AI Lab实习了半年: the place of the internship, before the verb.
+                after = [o for o in before if ends_with(_INTERN_AT, view.simple, o.start)][-1:]
             if not after and people:
                 # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
                 # subject of 宣布/任命 or the topic before 由.

@@ -663,3 +663,19 @@ def test_those_who_went_along_are_listed_after_a_dash(extract) -> None:
 def test_a_switch_leaves_the_organization_joined_before_it(extract, text: str, expected: list[Expected]) -> None:
     # 回流/转投 leave the last employer, only when the dates put that join first.
     check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("intern-after-qu", "硕士期间，林一舟去微软亚洲研究院实习了半年。", [join("林一舟", "微软亚洲研究院", role="实习生")]),
+    ("intern-after-dao", "冉舟曾到腾讯实习。", [join("冉舟", "腾讯", role="实习生")]),
+))
+def test_where_an_internship_is_done(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("alias-and-day-before-the-announcement", "卓驭科技（原大疆车载）3月5日宣布，晁远出任公司首席技术官。",
+     [join("晁远", "卓驭科技", role="首席技术官")]),
+))
+def test_the_announcer_is_the_company_of_the_post(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
