@@ -72,7 +72,7 @@ _COUNTING = re.compile(r"\s*(?:再)?(?:加上|算上|包括|计入)")
 _AFTER_LEAVING = re.compile(r"\s*了?\s*(?:后|之后|以后)\s*[,;]?")
 _RUMOURED = re.compile(r"的(?:传闻|传言|消息|说法)")
 # A clause that ends as a rumour's content: `针对其将加盟寒武纪的传言,`.
-_RUMOUR_PHRASE = re.compile(r"[^,;]{0,24}的(?:传闻|传言|消息|说法)\s*[,;]")
+_RUMOUR_PHRASE = re.compile(r"[^,;]{0,24}" + _RUMOURED.pattern + r"\s*[,;]")
 # A sentence that answers the one before: `对此,…否认`.
 _ANSWER = re.compile(r"\s*(?:对此|就此|对于此事|对于上述消息|针对此事)")
 _LATER = "@settle-later"
@@ -202,7 +202,7 @@ class MoveExtractor:
         kind = trigger.label_
         start, end = trigger.start_char, trigger.end_char
         clause = sentence.clause_at(start)
-        if self._vetoed(view, sentence, clause.start, start):
+        if self._vetoed(view, sentence, clause, start):
             return []
         if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
@@ -360,7 +360,7 @@ class MoveExtractor:
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
             return []
-        if self._vetoed(view, sentence, clause.start, start):
+        if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start))
@@ -397,17 +397,16 @@ class MoveExtractor:
                 drafts.append(draft)
         return drafts
 
-    def _vetoed(self, view: DocView, sentence: Sentence, clause_start: int, start: int) -> bool:
-        if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause_start, start)):
+    def _vetoed(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
+        if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause.start, start)):
             return True
         # 如果再选一次,他还是会离开字节: a condition governs the clauses after it.
         if any(
             value == "conditional" and not _COUNTING.match(view.simple, e)
-            for s, e, value in view.cues.inside(sentence.start, clause_start)
+            for s, e, value in view.cues.inside(sentence.start, clause.start)
         ):
             return True
-        clause = sentence.clause_at(start)
-        if _answered_no(view, sentence, clause, view.trigger_ends.get(start, start)):
+        if _answered_no(view, sentence, clause, _trigger_end(view, start)):
             return True
         # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
         # trigger's own: asked once for all its triggers).
