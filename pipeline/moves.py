@@ -384,7 +384,7 @@ class MoveExtractor:
         return drafts
 
     def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
-        """`在Adobe和Snapchat工作期间积累了经验`: posts of the past, left since."""
+        """`在Oracle和Dropbox工作期间打下了基础`: posts of the past, left since."""
         opening = view.simple.rfind("在", clause.start, start)
         orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
         people = self._subject(view, sentence, clause, start)
@@ -429,7 +429,7 @@ class MoveExtractor:
                     p
                     for p in view.persons.starting(start + 1, clause.end)
                     if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-                    # 刚从OpenAI跳至MSL研究员Lucas Beyer笑了: organization and title right before the name
+                    # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
                     or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
                 ),
                 None,
@@ -560,7 +560,7 @@ class MoveExtractor:
 
     @staticmethod
     def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:
-        # 加入Meta一个月再次回流到OpenAI, 转投苹果…三年后又加入特斯拉: a switching verb,
+        # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
         # or a join that comes after (又/后/随后), leaves the organization just joined;
         # 入职京东,出任京东集团副总裁 is one join told twice.
         if verb not in SWITCH_VERBS and not _THEN.search(before):
@@ -744,7 +744,7 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
     long_markers, short_markers = _object_marker_sets()
     persons = view.persons.inside(clause.start, before)
     for index, person in enumerate(persons):
-        # 接替龐若鳴的是其長期合作伙伴Zhifeng Chen: 接替 governs the first name only.
+        # 接替林雨桐的是她的老搭档Victor Hale: 接替 governs the first name only.
         prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
         if long_markers.search(prefix) or prefix[-1:] in short_markers:

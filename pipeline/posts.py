@@ -166,7 +166,7 @@ def _sentence_start(view: DocView, offset: int) -> int:
 
 
 def describing_org(view: DocView, person: Mention) -> list[Mention]:
-    """`Anthropic工程师A`, `苹果基础模型(Foundation Models)团队的三名研究员A`: the
+    """`Anthropic工程师A`, `谷歌语音(Speech AI)团队的两名工程师A`: the
     organization written just before a name and its title."""
     # The rules of a sentence's several triggers ask it about the same name.
     return list(view.memoized(("describing org", person), _find_describing_org, view, person))

@@ -23,7 +23,7 @@ from pipeline.textnorm import fold_key
 # words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
 ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*")
 # `,目前担任` + `新组建的可解释性团队` + title (`任命A为` + post): a post named at length after a link verb,
-# possibly with a bracketed alias inside (`腾讯AI Lab(腾讯人工智能实验室)主任`).
+# possibly with a bracketed alias inside (`云图AI Lab(云图人工智能实验室)主任`).
 _ROLE_VERB_PHRASE = re.compile(
     r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则|空降)?[\s,]*(?:担任|出任|兼任|任职|任|成为|出任其|担任其|为)(?:为|了|其)?"
     r"(?P<post>(?:[^,;:。!?、()]|\([^()]{0,30}\)){0,24})"

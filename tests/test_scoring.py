@@ -34,7 +34,7 @@ OpenAI\t\tcompany\t
 字节跳动\t\tcompany\t字节|ByteDance
 """
 
-REAL_GOLD = Path("/work/shared/realdev/gold.jsonl")
+REAL_GOLD = Path(__file__).resolve().parents[2] / "shared" / "realdev" / "gold.jsonl"
 
 
 def _clear_lexicon_caches() -> None:
@@ -122,15 +122,15 @@ def test_matching_is_one_to_one():
 
 
 def test_optional_fact_present_counts_as_nothing():
-    golds = [gold("Hu Xu", from_org="阿里巴巴", optional=True), gold("Hu Xu", to_org="字节")]
-    report = evaluate([move("Hu Xu", from_org="阿里巴巴", to_org="字节跳动")], golds)
+    golds = [gold("Li Wen", from_org="阿里巴巴", optional=True), gold("Li Wen", to_org="字节")]
+    report = evaluate([move("Li Wen", from_org="阿里巴巴", to_org="字节跳动")], golds)
     assert counts(report) == (1, 0, 0)
     assert report.errors == []
 
 
 def test_optional_fact_absent_costs_nothing():
-    golds = [gold("Hu Xu", from_org="阿里巴巴", optional=True), gold("Hu Xu", to_org="字节")]
-    report = evaluate([move("Hu Xu", to_org="字节")], golds)
+    golds = [gold("Li Wen", from_org="阿里巴巴", optional=True), gold("Li Wen", to_org="字节")]
+    report = evaluate([move("Li Wen", to_org="字节")], golds)
     assert counts(report) == (1, 0, 0)
     assert counts(report, report.by_kind["leave"]) == (0, 0, 0)
     # A doc whose only gold is optional and absent scores 0/0/0, not an error.
@@ -306,24 +306,24 @@ def test_evaluate_rejects_unknown_inputs():
 GOLD_ROWS = [
     {
         "doc": "r01",
-        "person": "蒋路",
+        "person": "邝远",
         "from_org": "字节Seed团队|Seed|字节",
         "to_org": "Meta",
         "role": None,
         "time": None,
         "status": "reported",
-        "evidence": "蒋路大概率也会离职,目标是Meta。",
+        "evidence": "邝远很可能也要走,下一站是Meta。",
         "optional": False,
     },
     {
         "doc": "r01",
-        "person": "Hu Xu",
+        "person": "Li Wen",
         "from_org": "阿里巴巴",
         "to_org": "",
-        "role": "视觉搜索负责人",
+        "role": "图像检索主管",
         "time": "2024-09",
         "status": None,
-        "evidence": "由Hu Xu(原阿里巴巴视觉搜索负责人)领导。",
+        "evidence": "团队由Li Wen(曾任阿里巴巴图像检索主管)带领。",
         "optional": True,
     },
 ]
@@ -331,19 +331,19 @@ GOLD_ROWS = [
 EXPECTED_GOLD = [
     GoldRecord(
         doc="r01",
-        person="蒋路",
+        person="邝远",
         from_org="字节Seed团队|Seed|字节",
         to_org="Meta",
         status="reported",
-        evidence="蒋路大概率也会离职,目标是Meta。",
+        evidence="邝远很可能也要走,下一站是Meta。",
     ),
     GoldRecord(
         doc="r01",
-        person="Hu Xu",
+        person="Li Wen",
         from_org="阿里巴巴",
-        role="视觉搜索负责人",
+        role="图像检索主管",
         time="2024-09",
-        evidence="由Hu Xu(原阿里巴巴视觉搜索负责人)领导。",
+        evidence="团队由Li Wen(曾任阿里巴巴图像检索主管)带领。",
         optional=True,
     ),
 ]
@@ -379,7 +379,7 @@ def test_read_gold_csv(tmp_path, no, yes):
 def test_read_gold_csv_and_jsonl_score_alike(tmp_path):
     jsonl = write_jsonl(tmp_path / "gold.jsonl", GOLD_ROWS)
     csv_path = write_gold_csv(tmp_path / "gold.csv", GOLD_ROWS, ["false", "true"])
-    preds = [move("蒋路", doc="r01", from_org="字节跳动", to_org="Meta", status="reported")]
+    preds = [move("邝远", doc="r01", from_org="字节跳动", to_org="Meta", status="reported")]
     assert evaluate(preds, jsonl) == evaluate(preds, csv_path)
     assert counts(evaluate(preds, jsonl)) == (2, 0, 0)
 
@@ -469,7 +469,7 @@ def test_gold_csv_from_write_csv(tmp_path):
 @pytest.mark.skipif(not REAL_GOLD.exists(), reason="shared realdev gold not present")
 def test_real_gold_parses_and_its_first_alternatives_recall_everything():
     records = read_gold(REAL_GOLD)
-    assert len(records) == 112
+    assert len(records) == 495
     preds = [
         CareerMove(
             doc=record.doc,
