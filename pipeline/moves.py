@@ -31,6 +31,7 @@ from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
+from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -94,6 +95,12 @@ _FROM_BY = re.compile(r"由\s*$")
 _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
 # `此前均在字节跳动任职`, `早年曾在博世工作`: a post of the past.
 _EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
+# `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
+_DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+# `目前仍在苹果任职`, `现任`: a post held now, not taken then.
+_STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
+# `该校机器人研究所`: an organization named by reference, resolved elsewhere.
+_ANAPHORIC_NAME = re.compile(r"该|这|此|其")
 # `三人`, `两人`, `他们`: the whole group named before.
 _PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他们|她们|二者|两者")
 # `三年后又加入`, `随后加入`: a later join in the same sentence.
@@ -125,6 +132,7 @@ _INTERN_AT = re.compile(r"(?:在|于|去|到|赴)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
+_SCHOOL_END = re.compile(r"(?:大学|學|学院|學院)$")
 
 # Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
 SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
@@ -196,6 +204,7 @@ class MoveExtractor:
                 known = view.affiliation.get(draft.person, "")
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
                 draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
+        drafts += _chained_leaves(drafts)
         fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
@@ -390,7 +399,7 @@ class MoveExtractor:
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
-            return []
+            return self._dated_post(view, sentence, clause, trigger, next_start)
         if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -417,17 +426,68 @@ class MoveExtractor:
         return drafts
 
     def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
-        """`在Oracle和Dropbox工作期间打下了基础`: posts of the past, left since."""
+        """`在Oracle和Dropbox工作期间打下了基础`, `早年任耐克设计师、微软创意总监`: posts
+        of the past, left since."""
         opening = view.simple.rfind("在", clause.start, start)
         orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
+        posts = [(org, "") for org in orgs]
+        org_rule = "org:located"
+        if not posts and _EARLIER.search(view.simple, clause.start, start):
+            listed = post_list(view, end, clause.end)
+            # One post alone (`此前担任蚂蚁集团AI平台负责人`) is the post memory's to word (posts.py).
+            posts = [(post.org, post.title if len(listed) > 1 else "") for post in listed]
+            org_rule = "org:post-list"
         people, how = self._subject_ruled(view, sentence, clause, start)
         drafts = []
         for person in people:
-            for org in orgs:
+            for org, title in posts:
                 draft = Draft(person.key, "leave", "serve", view.text[start:end], start, end, sentence)
                 draft.from_org = _org_text(view, org)
+                draft.role = title
                 draft.status, status_rule = _status(view, sentence, clause, person, start)
-                draft.rules = [f"serve:{view.simple[start:end]}", "frame:served-before", how, "org:located", "role:none", "time:none", status_rule]
+                role_rule = "role:post-list" if title else "role:none"
+                draft.rules = [f"serve:{view.simple[start:end]}", "frame:served-before", how, org_rule, role_rule, "time:none", status_rule]
+                drafts.append(draft)
+        return drafts
+
+    def _dated_post(self, view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+        """`2023年5月任中国铁塔股份有限公司董事`, `2016年在蔚来担任产品总监`: a post
+        taken at a stated date is a join then (ANNOTATION.md: a dated appointment),
+        not a position merely held (`现任…总监` has no date and gives nothing)."""
+        start, end = trigger.start_char, trigger.end_char
+        dates = view.dates.inside(sentence.start, start)
+        if not dates or dates[-1][3] != "point" or view.triggers.starting(dates[-1][1], start):
+            return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
+        if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
+            return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
+        if _STILL.search(view.simple, dates[-1][1], start):
+            return []  # `目前仍在苹果任职`: a post held, no change
+        if self._vetoed(view, sentence, clause, start):
+            return []
+        located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start) and not _ANAPHORIC_NAME.match(o.text)]
+        if located:
+            post = post_after(view, located[-1], next_start, sentence)
+            posts, org_rule = [(located[-1], post.text if post else "")], "org:located"
+        else:
+            posts, org_rule = [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)], "org:post-list"
+        people, how = self._subject_ruled(view, sentence, clause, start)
+        drafts = []
+        for person in people[:1]:
+            for org, title in posts[:1]:
+                if _is_school(view, org) and not title or employer(org.key) == employer(view.affiliation.get(person.key, "")):
+                    continue  # a school without a post is schooling; the same employer, a promotion
+                draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+                draft.to_org = _org_text(view, org)
+                draft.role = title
+                draft.time = dates[-1][2]
+                draft.status, status_rule = _status(view, sentence, clause, person, start)
+                draft.rules = [f"serve:{view.simple[start:end]}", "frame:dated-post", how, org_rule,
+                               "role:post-list" if title else "role:none", "time:post-date", status_rule]
+                if not _units_to_employers(view, draft) or employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
+                    continue  # `2016年,A任消费者事业部总裁`: a unit of the employer A is at
+                if draft.status == "done":
+                    view.affiliation[person.key] = draft.to_org
+                    view.affiliation_since[person.key] = draft.time
                 drafts.append(draft)
         return drafts
 
@@ -529,6 +589,11 @@ class MoveExtractor:
             topic = view.orgs.starting(sentence.start, start)[:1]
             if topic:
                 return topic, [], ["org:anaphor-sentence-topic"]
+        if after and kind == "past":
+            # 曾任英特尔高级工程师、高通产品总监: every organization of the post list.
+            listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
+            if len(listed) > len(after) and listed[0] == after[0]:
+                return listed, [], ["org:post-list"]
         if after:
             return after, [], ["org:after-verb"]
         if came_from:
@@ -654,6 +719,37 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+
+def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
+    """`2017年任中国电信副总经理;2023年5月任中国铁塔董事`: a dated join elsewhere, later
+    than a dated join, leaves the first employer then (a résumé's next line)."""
+    joins, by_step = [], {}
+    for draft in drafts:
+        # An internship ends on its own, a founder or a professor often keeps the first post.
+        if (
+            draft.to_org
+            and draft.time
+            and draft.status == "done"
+            and draft.verb_kind not in ("intern", "found")
+            and not concurrent(draft.role)
+            and not _SCHOOL_END.search(draft.to_org)
+        ):
+            step = Step(draft.person, employer(draft.to_org), draft.time, draft.start)
+            joins.append(step)
+            by_step[step] = draft
+    left = {(d.person, employer(d.from_org)) for d in drafts if d.from_org}
+    chained = []
+    for earlier, later in chain_leaves(joins, left):
+        joined, moved = by_step[earlier], by_step[later]
+        draft = Draft(joined.person, "leave", "leave", moved.trigger, moved.start, moved.end, moved.sentence)
+        draft.from_org = joined.to_org
+        draft.role = joined.role
+        draft.time = moved.time
+        draft.rules = [f"chain:{moved.trigger}", "frame:next-post", "subject:same-person", "org:earlier-post",
+                       "role:earlier-post" if joined.role else "role:none", "time:next-post", "status:done"]
+        chained.append(draft)
+    return chained
 
 
 def _studies_in(view: DocView, clause: Clause) -> bool:
