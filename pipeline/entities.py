@@ -44,6 +44,8 @@ _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团"
 # before one governs it, it names no unit.
 _OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
 _UNIT_HEADS = ("部门", "部門", "团队", "團隊", "事业部", "事業部", "中心", "实验室", "實驗室", "小组")
+# What turns a suffix into an industry (`科技业投资银行主管`, `科技界`, `科技行业`).
+_SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
 # A company's name written after its description: two or three words (`司南|数智`).
 _MAX_NAME_TOKENS = 3
 _DESCRIPTORS = frozenset(
@@ -145,6 +147,8 @@ class OrgPatternFinder:
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
+        if suffix + 1 < len(norms) and norms[suffix + 1] in _SECTOR_WORDS:
+            return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
         start = suffix
         while start > 0 and suffix - start < self.max_tokens:
             prev = norms[start - 1]
