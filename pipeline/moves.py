@@ -101,6 +101,8 @@ _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
 _STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
 # `该校机器人研究所`: an organization named by reference, resolved elsewhere.
 _ANAPHORIC_NAME = re.compile(r"该|这|此|其")
+# `离开了我们`, `离开人世`: the words that make 离开 a death.
+_PASSED_AWAY = re.compile(r"\s*了?\s*(?:我们|人世|人间|这个世界|尘世)")
 # `三人`, `两人`, `他们`: the whole group named before.
 _PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他们|她们|二者|两者")
 # `三年后又加入`, `随后加入`: a later join in the same sentence.
@@ -217,6 +219,8 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         if self._vetoed(view, sentence, clause, start):
             return []
+        if kind == "leave" and _PASSED_AWAY.match(view.simple, _trigger_end(view, start)):
+            return []  # 永远离开了我们, 离开人世: a death, not a career move
         if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
         found_by = [f"{kind}:{view.simple[start:end]}"]

@@ -43,3 +43,17 @@ def test_appointment_verbs(nlp, text, expected):
 )
 def test_no_record(nlp, text):
     assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 离开了我们 / 离开人世: a death. Counter-example: 离开了谷歌 is a leave.
+        ("星河研究院院长邝远博士因病于今年6月永远离开了我们。", set()),
+        ("星河研究院院长邝远今年6月离开了谷歌。", {("邝远", "leave", "谷歌")}),
+        # 受X邀请: X invites, the subject moves (受何远邀请加入高德, not 何远).
+        ("2014年,陈远舟受何一鸣邀请加入高德地图。", {("陈远舟", "join", "高德地图")}),
+    ],
+)
+def test_what_the_verb_is_said_of(nlp, text, expected):
+    assert facts(nlp, text) == expected
