@@ -131,9 +131,11 @@ def _json_lines(path: Path, text: str, error: type[_InputError]) -> Iterator[tup
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            if number == 1 and line.lstrip().startswith("["):
-                raise error(path, 1, "a JSON array; write one record a line (JSONL)") from err
+            if line.lstrip().startswith("["):
+                raise error(path, number, "a JSON array spread over lines; write one record a line (JSONL)") from err
             raise error(path, number, f"not valid JSON ({err.msg} at column {err.colno})") from err
+        if isinstance(row, list):
+            raise error(path, number, "a JSON array, not a record; write one record a line (JSONL)")
         if not isinstance(row, dict):
             raise error(path, number, f"expected a JSON object, got {type(row).__name__}")
         yield number, row

@@ -316,14 +316,15 @@ def evaluate(
     frame = _prediction_frame(pred)
     gold_records = _gold_list(gold)
     table = alias_table(aliases)
+    frame_docs = pd.Series([str(doc).strip() for doc in frame["doc"]], index=frame.index, dtype=object)
     if docs is not None:
-        wanted = set(docs)
-        frame = frame[frame["doc"].str.strip().isin(wanted)]
+        wanted = {str(doc).strip() for doc in docs}
+        frame = frame[frame_docs.isin(wanted)]
         gold_records = [record for record in gold_records if record.doc.strip() in wanted]
     gold_docs = {record.doc.strip() for record in gold_records}
-    pred_docs = set(frame["doc"].str.strip())
+    pred_docs = set(frame_docs[frame.index])
     if only_gold_docs:
-        frame = frame[frame["doc"].str.strip().isin(gold_docs)]
+        frame = frame[frame_docs[frame.index].isin(gold_docs)]
         pred_docs &= gold_docs
     if only_pred_docs:
         gold_records = [record for record in gold_records if record.doc.strip() in pred_docs]
