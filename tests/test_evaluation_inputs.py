@@ -104,7 +104,7 @@ def test_gbk_predictions_name_the_encoding(tmp_path):
     path = _write(tmp_path / "moves.csv", "doc,person,from_org,to_org\nd1,张伟,百度,星河智能科技有限公司\n".encode("gbk"))
     with pytest.raises(PredictionFormatError, match=r"save it as UTF-8") as caught:
         read_predictions(path)
-    assert "looks like" in str(caught.value)
+    assert "it looks like GB18030" in str(caught.value)
 
 
 def test_utf16_and_bom_predictions_are_read(tmp_path, gold):
