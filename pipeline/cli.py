@@ -210,8 +210,12 @@ def evaluate(
     except (ScoringError, AliasTableError) as err:
         _usage(str(err))
     if by is By.rule and report.by_rule is None:
-        _usage(f"{predictions}: no `rules` column, so no rule ids to score (--by rule needs the rules each record was made by)")
-    _warn_coverage(report.gold_only_docs, "gold document(s) have no prediction", "their facts count as misses; --only-pred-docs drops them")
+        _usage(f"{predictions}: no `rules` column, so no rule ids to score (--by rule needs the rules of each record)")
+    _warn_coverage(
+        report.gold_only_docs,
+        "gold document(s) have no prediction",
+        "their facts count as misses; --only-pred-docs drops them",
+    )
     _warn_coverage(
         report.pred_only_docs,
         "document(s) with predictions have no gold record",

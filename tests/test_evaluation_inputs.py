@@ -255,6 +255,24 @@ def test_by_rule_on_a_hand_made_csv(tmp_path, gold):
     assert as_json["by_rule"]["leave:离开"] == {"facts": 1, "tp": 0, "fp": 1, "optional": 0, "precision": 0.0}
 
 
+def test_by_rule_from_a_frame_with_lists_of_rules(gold):
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        [
+            {"doc": "d2", "person": "乙", "to_org": "OpenAI", "rules": ["join:加入", "subject:pronoun"]},
+            {"doc": "d2", "person": "乙", "to_org": "OpenAI", "rules": ("join:加盟",)},  # the same fact again
+            {"doc": "d3", "person": "丙", "to_org": "Meta", "rules": "join:加入"},
+        ]
+    )
+    report = evaluate(frame, gold, only_pred_docs=True)
+    assert {rule: (score.facts, score.tp, score.fp) for rule, score in report.by_rule.items()} == {
+        "join:加入": (2, 1, 1),
+        "join:加盟": (1, 1, 0),
+        "subject:pronoun": (1, 1, 0),
+    }
+
+
 def test_by_rule_without_a_rules_column(gold, predictions):
     assert evaluate(predictions, gold).by_rule is None
     assert_one_line_error(run("--gold", str(gold), str(predictions), "--by", "rule"), "no `rules` column")

@@ -102,7 +102,8 @@ def read_text(path: str | os.PathLike, error: type[_InputError]) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise error(path, line, f"is not UTF-8 text (byte 0x{data[err.start]:02x}){_guess(data)}; save it as UTF-8") from err
+        problem = f"is not UTF-8 text (byte 0x{data[err.start]:02x}){_guess(data)}; save it as UTF-8"
+        raise error(path, line, problem) from err
 
 
 def _guess(data: bytes) -> str:
@@ -310,13 +311,18 @@ def normalize_frame(frame: pd.DataFrame) -> pd.DataFrame:
     if not {"from_org", "to_org"} & set(frame.columns):
         missing.append("from_org or to_org")
     if missing:
-        raise ScoringError(f"predictions lack column(s) {', '.join(missing)}; got {_shown(list(map(str, frame.columns)))}")
+        got = _shown(list(map(str, frame.columns)))
+        raise ScoringError(f"predictions lack column(s) {', '.join(missing)}; got {got}")
     frame = frame.copy()
     for column in MOVE_COLUMNS:
         # A hand-written file may leave out role/time/status/evidence: absent = "".
         frame[column] = [_cell(value) for value in frame[column]] if column in frame.columns else ""
     if "rules" in frame.columns:
-        frame["rules"] = [_cell(value) for value in frame["rules"]]
+        # Space-separated ids as the CSV writes them; a frame may hold them as a list.
+        frame["rules"] = [
+            " ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else _cell(value)
+            for value in frame["rules"]
+        ]
     rest = [column for column in frame.columns if column not in MOVE_COLUMNS]
     return frame[list(MOVE_COLUMNS) + rest].reset_index(drop=True)
 
@@ -341,7 +347,8 @@ def read_predictions(path: str | os.PathLike) -> pd.DataFrame:
                 raise PredictionFormatError(path, number, f"record lacks {', '.join(missing)}")
             nested = [key for key in MOVE_COLUMNS if isinstance(row.get(key), (dict, list))]
             if nested:
-                raise PredictionFormatError(path, number, f"{', '.join(nested)} must be a string, not a JSON {type(row[nested[0]]).__name__}")
+                kind = type(row[nested[0]]).__name__
+                raise PredictionFormatError(path, number, f"{', '.join(nested)} must be a string, not a JSON {kind}")
             rows.append(row)
         return normalize_frame(pd.DataFrame(rows))
     rows = [row for _, row in _csv_rows(path, text, PredictionFormatError, ("doc", "person"))]

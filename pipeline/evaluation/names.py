@@ -35,7 +35,11 @@ DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "corpus" / "aliases.tsv"
 # = `萨姆.奥尔特曼` (a full stop is how crawled text often writes the dot).
 _SPACES_AND_DOTS = re.compile(r"[\s\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\uff65\u16eb\u2e31.]+")
 # Quotes around a nickname or a product: `“天工”团队` = `天工团队`.
-_QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f\u301d\u301e\u301f\u00ab\u00bb\u2039\u203a\uff02\uff07`]")
+_QUOTES = re.compile(
+    "[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"  # ' ' ‚ ‛ " " „ ‟
+    "\u300c\u300d\u300e\u300f\u301d\u301e\u301f"  # 「 」 『 』 〝 〞 〟
+    "\u00ab\u00bb\u2039\u203a\uff02\uff07]"  # « » ‹ › ＂ ＇
+)
 # One bracketed part (after NFKC full-width brackets are ASCII): `华为车BU(智能汽车解决方案BU)`.
 _BRACKETED = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]+)[)\]】〕]")
 # `X的Y` and `X旗下(的)Y`: a unit of the named parent X.
