@@ -314,6 +314,8 @@ class MoveExtractor:
                 view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
                 view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
+            if "time:span-start" in draft.rules and not draft.from_org:
+                drafts.extend(_span_end_leave(view, sentence, start, draft))
         distribute_roles(view, drafts, clause, end)
         return drafts
 
@@ -725,6 +727,19 @@ class MoveExtractor:
         return joins[-1].to_org if joins else ""
 
 
+def _span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft) -> list[Draft]:
+    """`2015-2018,就职于大疆`: a join dated by a span's start is left at its end
+    (a span ending 至今 has no end: still there)."""
+    ends = [d for d in view.dates.inside(sentence.start, start) if d[3] == "span_end"]
+    if not ends or not ends[-1][2] or ends[-1][2] == joined.time:
+        return []
+    leave = Draft(joined.person, "leave", "serve", joined.trigger, joined.start, joined.end, joined.sentence)
+    leave.from_org, leave.role, leave.time, leave.status = joined.to_org, joined.role, ends[-1][2], joined.status
+    leave.rules = [r for r in joined.rules if r.startswith(("subject:", "org:", "role:"))]
+    leave.rules = [joined.rules[0], "frame:span-end-leave", *leave.rules, "time:span-end", joined.rules[-1]]
+    return [leave]
+
+
 def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
     """`2017年任中国电信副总经理;2023年5月任中国铁塔董事`: a dated join elsewhere, later
     than a dated join, leaves the first employer then (a résumé's next line)."""
@@ -743,13 +758,20 @@ def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
             joins.append(step)
             by_step[step] = draft
     left = {(d.person, employer(d.from_org)) for d in drafts if d.from_org}
+    undated = [d for d in drafts if d.to_org and not d.time and d.verb_kind not in ("intern", "found")]
     chained = []
     for earlier, later in chain_leaves(joins, left):
         joined, moved = by_step[earlier], by_step[later]
+        # 2014年短暂加盟360,后…进入高德地图;2022年入职小鹏: the post after 360 is the undated
+        # one told between them, so 360 was left at a date the text does not give.
+        between = any(
+            d.person == joined.person and joined.start < d.start < moved.start and employer(d.to_org) not in (earlier.employer, later.employer)
+            for d in undated
+        )
         draft = Draft(joined.person, "leave", "leave", moved.trigger, moved.start, moved.end, moved.sentence)
         draft.from_org = joined.to_org
         draft.role = joined.role
-        draft.time = moved.time
+        draft.time = "" if between else moved.time
         draft.rules = [f"chain:{moved.trigger}", "frame:next-post", "subject:same-person", "org:earlier-post",
                        "role:earlier-post" if joined.role else "role:none", "time:next-post", "status:done"]
         chained.append(draft)

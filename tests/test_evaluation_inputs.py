@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -273,9 +274,12 @@ def test_by_rule_from_a_frame_with_lists_of_rules(gold):
     }
 
 
-def test_by_rule_without_a_rules_column(gold, predictions):
-    assert evaluate(predictions, gold).by_rule is None
-    assert_one_line_error(run("--gold", str(gold), str(predictions), "--by", "rule"), "no `rules` column")
+def test_by_rule_without_a_rules_column(gold, predictions, tmp_path):
+    # A CSV written by another tool, without talentflow's rules column.
+    bare = tmp_path / "bare.csv"
+    pd.read_csv(predictions, dtype=str, keep_default_na=False, encoding="utf-8-sig").drop(columns=["rules"]).to_csv(bare, index=False)
+    assert evaluate(bare, gold).by_rule is None
+    assert_one_line_error(run("--gold", str(gold), str(bare), "--by", "rule"), "no `rules` column")
 
 
 # ---------------------------------------------------------------- the alias table

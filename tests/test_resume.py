@@ -83,3 +83,15 @@ def test_a_name_glued_to_the_post_verb_is_cut_off_and_the_company_name_stops_the
 def test_a_known_verb_ending_in_the_clitic_stays_whole(nlp):
     # 本月初辞任: 辞任 is the verb, not 初辞 + 任.
     assert "辭任" in [token.text for token in nlp.make_doc("鄺志朗已於本月初辭任。")]
+
+
+def test_a_join_dated_by_a_span_is_left_at_its_end(nlp):
+    got = records(nlp, "2015-2018,邬明远就职于大疆创新,担任算法工程师;2019年加盟小米。")
+    assert ("邬明远", "大疆创新", "", "算法工程师", "2018") in got
+    assert not [r for r in got if r[1] == "大疆创新" and r[4] == "2019"]  # the span's end, not the next post's date
+
+
+def test_an_undated_post_between_two_dated_ones_leaves_the_first_at_no_date(nlp):
+    text = "2014年,邬明远短暂加盟小米,后来进入高德地图。2022年,邬明远入职小鹏汽车。"
+    got = records(nlp, text)
+    assert [(f, time) for p, f, t, role, time in got if f == "小米"] == [("小米", "")]

@@ -293,26 +293,29 @@ class _Tally:
 # ---------------------------------------------------------------- evaluate
 
 
-def evaluate(
+@dataclass
+class _Matching:
+    """Predicted and gold facts of the documents scored, and which answers which."""
+
+    frame: pd.DataFrame
+    table: AliasTable
+    pred_facts: list[_PredFact]
+    gold_facts: list[_GoldFact]
+    owner: dict[int, int]  # gold index -> predicted index
+    matched_pred: dict[int, int]  # predicted index -> gold index
+    gold_docs: set[str]
+    pred_docs: set[str]
+
+
+def _match(
     pred: Any,
     gold: Any,
     *,
-    aliases: Any = DEFAULT_ALIASES,
-    docs: Collection[str] | None = None,
-    only_gold_docs: bool = False,
-    only_pred_docs: bool = False,
-) -> EvalReport:
-    """Score predictions (DataFrame, CareerMove records or a file) against gold
-    (GoldRecord list or a file): fact P/R/F1 overall, per kind, per doc, role/time/status
-    accuracy on matched required facts, every FP and FN, and per rule when the
-    predictions have a `rules` column.
-
-    `aliases`: the alias table (a path, an AliasTable, or None for none).
-    `docs`: score these documents only. `only_gold_docs` drops predictions for
-    documents the gold has no record for; `only_pred_docs` drops gold records of
-    documents with no prediction. Without them, such documents are scored (their
-    facts are FPs or FNs) and listed in `gold_only_docs` / `pred_only_docs`.
-    """
+    aliases: Any,
+    docs: Collection[str] | None,
+    only_gold_docs: bool,
+    only_pred_docs: bool,
+) -> _Matching:
     frame = _prediction_frame(pred)
     gold_records = _gold_list(gold)
     table = alias_table(aliases)
@@ -344,6 +347,71 @@ def evaluate(
                 target.candidates.append(pred_index)
     owner = _max_matching(pred_facts, gold_facts)
     matched_pred = {pred_index: gold_index for gold_index, pred_index in owner.items()}
+    return _Matching(frame, table, pred_facts, gold_facts, owner, matched_pred, gold_docs, pred_docs)
+
+
+@dataclass(frozen=True)
+class JudgedFact:
+    """One predicted fact and what the gold says of it: `tp`, `fp`, or `optional`
+    (matched to an optional gold fact); for a `tp`, whether role, time and status agree."""
+
+    doc: str
+    person: str
+    kind: str
+    org: str
+    rules: frozenset[str]
+    outcome: str
+    role_ok: bool | None
+    time_ok: bool | None
+    status_ok: bool | None
+
+
+def judge(pred: Any, gold: Any, *, aliases: Any = DEFAULT_ALIASES, docs: Collection[str] | None = None) -> list[JudgedFact]:
+    """Every predicted fact with its outcome: what `evaluate` counts, fact by fact,
+    for calibrating confidence on the rules that made each fact.
+
+    >>> judge(pd.DataFrame([{"doc": "d", "person": "甲", "to_org": "Meta"}]), [])[0].outcome
+    'fp'
+    """
+    matching = _match(pred, gold, aliases=aliases, docs=docs, only_gold_docs=False, only_pred_docs=False)
+    judged = []
+    for pred_index, fact in enumerate(matching.pred_facts):
+        gold_index = matching.matched_pred.get(pred_index)
+        target = matching.gold_facts[gold_index] if gold_index is not None else None
+        outcome = "fp" if target is None else "optional" if target.optional else "tp"
+        checks = (
+            (_role_ok(fact.role, target.role), _time_ok(fact.time, target.time), _status_ok(fact.status, target.status))
+            if outcome == "tp"
+            else (None, None, None)
+        )
+        judged.append(JudgedFact(fact.doc, fact.person, fact.kind, fact.org, frozenset(fact.rules), outcome, *checks))
+    return judged
+
+
+def evaluate(
+    pred: Any,
+    gold: Any,
+    *,
+    aliases: Any = DEFAULT_ALIASES,
+    docs: Collection[str] | None = None,
+    only_gold_docs: bool = False,
+    only_pred_docs: bool = False,
+) -> EvalReport:
+    """Score predictions (DataFrame, CareerMove records or a file) against gold
+    (GoldRecord list or a file): fact P/R/F1 overall, per kind, per doc, role/time/status
+    accuracy on matched required facts, every FP and FN, and per rule when the
+    predictions have a `rules` column.
+
+    `aliases`: the alias table (a path, an AliasTable, or None for none).
+    `docs`: score these documents only. `only_gold_docs` drops predictions for
+    documents the gold has no record for; `only_pred_docs` drops gold records of
+    documents with no prediction. Without them, such documents are scored (their
+    facts are FPs or FNs) and listed in `gold_only_docs` / `pred_only_docs`.
+    """
+    matching = _match(pred, gold, aliases=aliases, docs=docs, only_gold_docs=only_gold_docs, only_pred_docs=only_pred_docs)
+    frame, table, pred_facts, gold_facts = matching.frame, matching.table, matching.pred_facts, matching.gold_facts
+    owner, matched_pred = matching.owner, matching.matched_pred
+    gold_docs, pred_docs = matching.gold_docs, matching.pred_docs
 
     overall = _Tally()
     by_kind = {kind: _Tally() for kind in KINDS}
