@@ -207,6 +207,7 @@ class MoveExtractor:
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
                 draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
         drafts += _chained_leaves(drafts)
+        drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
@@ -725,6 +726,58 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+
+def _one_fact_once(drafts: list[Draft]) -> list[Draft]:
+    """`2016年至2018年在微软研究院担任研究员` … `2018年她离开微软`: one leave told twice,
+    once by the unit and once by the company whose name it starts with. A record that
+    states only that fact again (same person, same kind, one organization's name inside
+    the other's, times that agree) is one fact: the dated statement is kept (else the
+    first), and what the other adds (role, time) goes to it."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        side = _single_side(draft)
+        internal = draft.from_org in draft.to_org or draft.to_org in draft.from_org
+        if not side and not internal:
+            # A move states both facts: a lone statement of either is the same fact again
+            # (not for a move inside one company: 加入谷歌 … 从谷歌转入谷歌DeepMind are two steps).
+            told = [k for k in kept if (k_side := _single_side(k)) and _same_fact(draft, k, k_side)]
+            kept = [k for k in kept if all(k is not t for t in told)]
+            if told:
+                draft.rules.append("repeat:same-fact-elsewhere")
+        twin = side and next((other for other in kept if _same_fact(other, draft, side)), None)
+        if not twin:
+            kept.append(draft)
+            continue
+        if draft.time and not twin.time and _single_side(twin) == side:
+            kept[kept.index(twin)] = draft  # the dated statement names the move
+            twin, draft = draft, twin
+        twin.role = twin.role or draft.role
+        twin.time = twin.time or draft.time
+        twin.rules.append("repeat:same-fact-elsewhere")
+    return kept
+
+
+def _single_side(draft: Draft) -> str:
+    if draft.from_org and not draft.to_org:
+        return "from_org"
+    return "to_org" if draft.to_org and not draft.from_org else ""
+
+
+def _same_fact(one: Draft, other: Draft, side: str) -> bool:
+    mine, theirs = getattr(one, side), getattr(other, side)
+    return (
+        one.person == other.person
+        and bool(mine)
+        and (mine in theirs or theirs in mine)
+        and _times_agree(one.time, other.time)
+        and one.status == other.status
+    )
+
+
+def _times_agree(one: str, other: str) -> bool:
+    """Equal, one empty, or one the other's prefix (`2018` and `2018-06`)."""
+    return not one or not other or one.startswith(other) or other.startswith(one)
 
 
 def _span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft) -> list[Draft]:
