@@ -742,7 +742,12 @@ def _one_fact_once(drafts: list[Draft]) -> list[Draft]:
             # A move states both facts: a lone statement of either is the same fact again
             # (not for a move inside one company: 加入谷歌 … 从谷歌转入谷歌DeepMind are two steps).
             told = [k for k in kept if (k_side := _single_side(k)) and _same_fact(draft, k, k_side)]
-            kept = [k for k in kept if all(k is not t for t in told)]
+            # A lone statement that says more (its own title or date) keeps the fact,
+            # and the move keeps only its other side (港交所前首席技术总监A辞任,转投华为).
+            richer = [k for k in told if k.role not in ("", draft.role) or k.time not in ("", draft.time)]
+            kept = [k for k in kept if all(k is not t for t in told) or any(k is r for r in richer)]
+            for lone in richer:
+                setattr(draft, _single_side(lone), "")
             if told:
                 draft.rules.append("repeat:same-fact-elsewhere")
         twin = side and next((other for other in kept if _same_fact(other, draft, side)), None)
