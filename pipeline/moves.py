@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
+from pipeline.confidence import confidence, features
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
@@ -1222,6 +1223,12 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
 
 def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
+    # How often the article writes the name: a real subject is named again, a
+    # misread name (官宣漆, 常程还) seldom is; the confidence model weighs it.
+    shape = features(
+        " ".join(draft.rules), person=draft.person, from_org=draft.from_org, to_org=draft.to_org, role=draft.role, time=draft.time,
+        mentions=text.count(draft.person),
+    )
     return LocatedMove(
         doc=doc_id,
         person=draft.person,
@@ -1235,6 +1242,7 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
         start=draft.start,
         end=draft.end,
         rules=" ".join(draft.rules),
+        confidence=confidence(shape),
     )
 
 

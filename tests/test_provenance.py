@@ -103,5 +103,5 @@ def test_the_rules_column_is_written_to_the_csv(tmp_path, nlp):
     run_batch([article.parent], output=tmp_path / "out.csv")
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == list(CSV_COLUMNS) and CSV_COLUMNS[-1] == "rules"
+    assert list(rows[0]) == list(CSV_COLUMNS) and CSV_COLUMNS[-2:] == ("rules", "confidence")
     assert rows[0]["rules"].split()[:2] == ["join:跳槽至", "subject:clause"]
