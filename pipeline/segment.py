@@ -38,6 +38,7 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # An unknown word jieba's HMM glued to a following grammatical character
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
+_COMPANY_WORDS = ("公司",)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 任 as in `韦立任|中国电信集团副总经理`: a name glued to the post verb after it.
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为任")
@@ -146,6 +147,10 @@ class JiebaSegmenter:
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任).
         self.verbs = frozenset(trigger.verb for trigger in lexicon.triggers())
+        # jieba's dictionary holds `雅虎公司`, `百度公司` as words: a known organization
+        # before 公司 is cut off, so the lexicon and the suffix rule both see it (集团 stays:
+        # `中国电信集团|有限公司` is one name).
+        self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -202,7 +207,9 @@ class JiebaSegmenter:
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
-                if token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
+                if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
+                    out.extend((token[:-2], token[-2:]))
+                elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
                     self._place_word(token, out, first)
