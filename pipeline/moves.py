@@ -102,6 +102,11 @@ _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
 _STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
 # `该校机器人研究所`: an organization named by reference, resolved elsewhere.
 _ANAPHORIC_NAME = re.compile(r"该|这|此|其")
+# After a verb: 了/到/至, then a capitalized Latin run of up to four words that the
+# text ends (a Chinese character, punctuation): `加盟了Mondo Tech。`, `加入ICONIQ,`.
+_LATIN_OBJECT = re.compile(r"\s*(?:了|到|至)?\s*([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})(?![A-Za-z0-9])")
+# Capitalized words that name no employer after a verb (`加入AI赛道` is cut at AI).
+_LATIN_NOT_NAMES = frozenset({"ai", "app", "ceo", "cto", "coo", "cfo", "the", "a", "an", "x", "gpu", "cpu"})
 # `离开了我们`, `离开人世`: the words that make 离开 a death.
 _PASSED_AWAY = re.compile(r"\s*了?\s*(?:我们|人世|人间|这个世界|尘世)")
 # `三人`, `两人`, `他们`: the whole group named before.
@@ -575,6 +580,7 @@ class MoveExtractor:
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
+        latin = [] if after else _latin_object(view, end, clause.end)
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = view.orgs.inside(max(clause.start, sentence.start), start)
         came_from = [
@@ -585,6 +591,11 @@ class MoveExtractor:
             # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
             and not view.triggers.starting(o.end, start)
         ]
+        if latin and kind in ("join", "move", "found", "leave"):
+            # 加盟了Mondo Tech, 离开ICONIQ: a person's join or leave takes an organization
+            # as its object, so a capitalized Latin name there is one the lexicon lacks
+            # (not a past post, whose object may be a post: 曾担任NIPS领域主席).
+            return latin, came_from if kind in JOIN_KINDS else [], ["org:latin-object"] + (["from:from-marker"] if came_from and kind in JOIN_KINDS else [])
         if kind in JOIN_KINDS:
             return self._join_orgs(view, sentence, kind, start, end, people, after, before, came_from)
         # leave / past
@@ -727,6 +738,17 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+
+def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
+    """A capitalized Latin name right after a verb (`加盟了Mondo Tech`), not a person's."""
+    found = _LATIN_OBJECT.match(view.text, end, limit)
+    if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
+        return []
+    name = found.group(1).rstrip(" .-")
+    if name.lower() in _LATIN_NOT_NAMES:
+        return []
+    return [Mention(found.start(1), found.start(1) + len(name), "ORG", name, name)]
 
 
 def _one_fact_once(drafts: list[Draft]) -> list[Draft]:

@@ -66,3 +66,17 @@ def test_no_record(nlp, text):
 )
 def test_what_the_verb_is_said_of(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("邝远宣布加盟ICONIQ。", {("邝远", "join", "ICONIQ")}),
+        ("邝远加盟了Mondo Tech。", {("邝远", "join", "Mondo Tech")}),
+        ("邝远离开ICONIQ后,创办了星河科技。", {("邝远", "leave", "ICONIQ"), ("邝远", "join", "星河科技")}),
+        ("邝远加入AI赛道。", set()),  # AI names no employer
+        ("邝远曾担任NIPS领域主席。", set()),  # a past post's object may be a post
+    ],
+)
+def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, expected):
+    assert facts(nlp, text) == expected
