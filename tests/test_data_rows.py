@@ -13,13 +13,17 @@ kind, role, cue or value, fails here:
   (negated, hypothetical, conditional, declined, denied, schooling, unnamed)
   takes away facts the sentence would state without it.
 
-A row listed twice, or a word that is both a trigger and a cue, fails too.
+A row's example goes when the row goes, so tests/data_row_keys.tsv lists the
+rows held in place (file, word, kind or value): deleting or renaming one of them
+fails `test_every_listed_row_is_still_there`. A row listed twice, or a word that
+is both a trigger and a cue, fails too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +152,22 @@ def test_the_loader_reads_the_example_but_matches_only_the_word(nlp):
     examples = {row.example for row in (*TRIGGERS, *CUES)}
     assert not words & examples
     assert lexicon.cue_table("cues.tsv") == {cue.cue: cue.value for cue in CUES}
+
+
+KEYS = Path(__file__).resolve().parent / "data_row_keys.tsv"
+
+
+def _listed_rows() -> list[tuple[str, str, str]]:
+    lines = [line for line in KEYS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [tuple(line.split("\t")) for line in lines[1:]]
+
+
+def test_every_listed_row_is_still_there():
+    # Deleting a row takes its example along; the list kept here does not go with it.
+    rows = {("triggers.tsv", t.verb, t.kind) for t in TRIGGERS} | {("cues.tsv", c.cue, c.value) for c in CUES}
+    assert [row for row in _listed_rows() if row not in rows] == []
+
+
+def test_the_row_list_names_each_row_once():
+    listed = _listed_rows()
+    assert len(listed) == len(set(listed)) > 0
