@@ -14,8 +14,8 @@ kind, role, cue or value, fails here:
   takes away facts the sentence would state without it.
 
 A row's example goes when the row goes, so tests/data_row_keys.tsv lists the
-rows held in place (file, word, kind or value): deleting or renaming one of them
-fails `test_every_listed_row_is_still_there`. A row listed twice, or a word that
+rows held in place (file, word, kind or value, implied role): deleting or changing one
+of them fails `test_every_listed_row_is_still_there`. A row listed twice, or a word that
 is both a trigger and a cue, fails too.
 """
 
@@ -157,14 +157,14 @@ def test_the_loader_reads_the_example_but_matches_only_the_word(nlp):
 KEYS = Path(__file__).resolve().parent / "data_row_keys.tsv"
 
 
-def _listed_rows() -> list[tuple[str, str, str]]:
+def _listed_rows() -> list[tuple[str, ...]]:
     lines = [line for line in KEYS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return [tuple(line.split("\t")) for line in lines[1:]]
 
 
 def test_every_listed_row_is_still_there():
     # Deleting a row takes its example along; the list kept here does not go with it.
-    rows = {("triggers.tsv", t.verb, t.kind) for t in TRIGGERS} | {("cues.tsv", c.cue, c.value) for c in CUES}
+    rows = {("triggers.tsv", t.verb, t.kind, t.role) for t in TRIGGERS} | {("cues.tsv", c.cue, c.value, "") for c in CUES}
     assert [row for row in _listed_rows() if row not in rows] == []
 
 
