@@ -6,7 +6,7 @@ evaluation report types.
 """
 
 from models.article import Article
-from models.evaluation import AttributeScore, EvalReport, FactError, FactScore
+from models.evaluation import AttributeScore, EvalReport, FactError, FactScore, RuleScore
 from models.records import MOVE_COLUMNS, CareerMove, LocatedMove, Status
 
 __all__ = [
@@ -18,5 +18,6 @@ __all__ = [
     "FactScore",
     "LocatedMove",
     "MOVE_COLUMNS",
+    "RuleScore",
     "Status",
 ]

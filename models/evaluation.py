@@ -55,6 +55,34 @@ class AttributeScore(BaseModel):
         return self.correct / self.total if self.total else 0.0
 
 
+class RuleScore(BaseModel):
+    """How the predicted facts one rule took part in fared (`evaluate --by rule`).
+
+    A fact matched to an optional gold fact is neither right nor wrong: it counts
+    in `facts` and `optional`, not in `tp` or `fp`.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    facts: int = 0
+    tp: int = 0
+    fp: int = 0
+    optional: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    def summary(self) -> dict[str, float | int]:
+        return {
+            "facts": self.facts,
+            "tp": self.tp,
+            "fp": self.fp,
+            "optional": self.optional,
+            "precision": round(self.precision, 4),
+        }
+
+
 class FactError(BaseModel):
     """A false positive or false negative, with what a reader needs to judge it."""
 
@@ -78,6 +106,13 @@ class EvalReport(BaseModel):
     status: AttributeScore = AttributeScore()
     by_doc: dict[str, FactScore] = Field(default_factory=dict)
     errors: list[FactError] = Field(default_factory=list)
+    # What the evaluator was given: documents only one side names, the alias table
+    # it folded with ("" for none), and per-rule counts when the predictions have a
+    # `rules` column (None when they do not).
+    gold_only_docs: list[str] = Field(default_factory=list)
+    pred_only_docs: list[str] = Field(default_factory=list)
+    aliases: str = ""
+    by_rule: dict[str, RuleScore] | None = None
 
     def to_dict(self, *, errors: bool = True) -> dict:
         out = {
@@ -91,7 +126,12 @@ class EvalReport(BaseModel):
                 for name, score in (("role", self.role), ("time", self.time), ("status", self.status))
             },
             "by_doc": {doc: score.summary() for doc, score in self.by_doc.items()},
+            "gold_only_docs": list(self.gold_only_docs),
+            "pred_only_docs": list(self.pred_only_docs),
+            "aliases": self.aliases,
         }
+        if self.by_rule is not None:
+            out["by_rule"] = {rule: score.summary() for rule, score in self.by_rule.items()}
         if errors:
             out["errors"] = [error.model_dump() for error in self.errors]
         return out

@@ -55,6 +55,10 @@ class LocatedMove(CareerMove):
     trigger: str = ""
     start: int = Field(default=0, ge=0)
     end: int = Field(default=0, ge=0)
+    # The ids of the rules that decided the record, space-separated in the order
+    # they did (`join:加入 subject:pronoun org:after-verb role:none time:clause
+    # status:done`): a misfire is found by reading the output, not the code.
+    rules: str = ""
 
     def record(self) -> CareerMove:
         """The plain record, without provenance."""

@@ -26,7 +26,7 @@ _HOMES = {
     "build_nlp": "pipeline.api",
     "extract_text": "pipeline.api",
     "extract_paths": "pipeline.batch",
-    "evaluate": "pipeline.scoring",
+    "evaluate": "pipeline.evaluation",
     "read_csv": "pipeline.export",
     "write_csv": "pipeline.export",
 }
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pipeline.batch import extract_paths
     from pipeline.export import read_csv, write_csv
     from pipeline.flows import aggregate
-    from pipeline.scoring import evaluate
+    from pipeline.evaluation import evaluate
 
 
 def __getattr__(name: str) -> Any:

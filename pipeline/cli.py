@@ -150,28 +150,91 @@ class ProgressBar:
         self._bar.update(self._task, total=total, advance=1, rate=rate, failed=self._failed)
 
 
+class By(str, Enum):
+    rule = "rule"
+
+
 @app.command()
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="Predicted records (CSV or JSONL).")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold records per ANNOTATION.md (JSONL or CSV).")],
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    by: Annotated[
+        Optional[By], typer.Option("--by", help="rule: precision per rule id (needs a `rules` column).")
+    ] = None,
+    docs: Annotated[
+        Optional[Path],
+        typer.Option("--docs", help="Score only these documents: one id a line, or a TSV `doc<TAB>part`."),
+    ] = None,
+    part: Annotated[
+        Optional[str], typer.Option("--part", help="With a --docs TSV: only the rows whose part is this.")
+    ] = None,
+    only_gold_docs: Annotated[
+        bool, typer.Option("--only-gold-docs", help="Drop predictions for documents the gold has no record for.")
+    ] = False,
+    only_pred_docs: Annotated[
+        bool, typer.Option("--only-pred-docs", help="Drop gold records of documents with no prediction.")
+    ] = False,
+    aliases: Annotated[
+        Optional[Path],
+        typer.Option("--aliases", help="Alias table (one organization a line, names tab-separated); default corpus/aliases.tsv."),
+    ] = None,
 ) -> None:
     """Score predicted records against gold: fact P/R/F1, role/time/status accuracy."""
-    from pipeline.scoring import GoldFormatError, PredictionFormatError, evaluate as score, render_report
+    from pipeline.evaluation import (
+        DEFAULT_ALIASES,
+        AliasTableError,
+        ScoringError,
+        evaluate as score,
+        read_doc_list,
+        render_by_rule,
+        render_report,
+    )
 
-    for path in (predictions, gold):
-        if not path.is_file():
-            _usage(f"{path}: no such file")
+    for option, path in (("", predictions), ("--gold ", gold), ("--docs ", docs), ("--aliases ", aliases)):
+        if path is not None and not path.is_file():
+            _usage(f"{option}{path}: no such file")
+    if part is not None and docs is None:
+        _usage("--part needs --docs")
     try:
-        report = score(predictions, gold)
-    except (GoldFormatError, PredictionFormatError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+        selected = read_doc_list(docs, part=part) if docs is not None else None
+        report = score(
+            predictions,
+            gold,
+            aliases=aliases if aliases is not None else DEFAULT_ALIASES,
+            docs=selected,
+            only_gold_docs=only_gold_docs,
+            only_pred_docs=only_pred_docs,
+        )
+    except (ScoringError, AliasTableError) as err:
+        _usage(str(err))
+    if by is By.rule and report.by_rule is None:
+        _usage(f"{predictions}: no `rules` column, so no rule ids to score (--by rule needs the rules of each record)")
+    _warn_coverage(
+        report.gold_only_docs,
+        "gold document(s) have no prediction",
+        "their facts count as misses; --only-pred-docs drops them",
+    )
+    _warn_coverage(
+        report.pred_only_docs,
+        "document(s) with predictions have no gold record",
+        "their facts count as false positives; --only-gold-docs drops them",
+    )
     if as_json:
         typer.echo(json.dumps(report.to_dict(errors=errors), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(render_report(report, errors=errors))
+        return
+    typer.echo(render_report(report, errors=errors))
+    if by is By.rule:
+        typer.echo(render_by_rule(report))
+
+
+def _warn_coverage(docs: list[str], what: str, consequence: str) -> None:
+    """A mismatch between the documents of gold and predictions, said once on stderr:
+    often a run on another folder, or a gold for a part of it."""
+    if docs:
+        shown = ", ".join(docs[:5]) + (f", … ({len(docs) - 5} more)" if len(docs) > 5 else "")
+        typer.echo(f"warning: {len(docs)} {what} ({shown}); {consequence}", err=True)
 
 
 def _usage(message: str) -> None:

@@ -32,7 +32,9 @@ ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
 # (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
 _LEFT_STOPS = frozenset(
     "了 在 于 从 到 至 和 与 及 暨 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
-    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家".split()
+    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家 "
+    # A post verb closes a name too: `2016年,程立新任|中国电信集团有限公司副总经理`.
+    "新任 现任 时任 历任 升任 兼任 改任 转任 原任 前任 后任 获任 出任 担任 接任 调任".split()
 )
 _LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
 # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
@@ -42,6 +44,8 @@ _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团"
 # before one governs it, it names no unit.
 _OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
 _UNIT_HEADS = ("部门", "部門", "团队", "團隊", "事业部", "事業部", "中心", "实验室", "實驗室", "小组")
+# What turns a suffix into an industry (`科技业投资银行主管`, `科技界`, `科技行业`).
+_SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
 # A company's name written after its description: two or three words (`司南|数智`).
 _MAX_NAME_TOKENS = 3
 _DESCRIPTORS = frozenset(
@@ -143,6 +147,8 @@ class OrgPatternFinder:
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
+        if suffix + 1 < len(norms) and norms[suffix + 1] in _SECTOR_WORDS:
+            return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
         start = suffix
         while start > 0 and suffix - start < self.max_tokens:
             prev = norms[start - 1]
@@ -151,6 +157,9 @@ class OrgPatternFinder:
                 break
             if (
                 prev in self.stops
+                # Before a known name only a place or a description may lead it
+                # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
+                or start < suffix and start in ent_of and prev not in _DESCRIPTORS
                 or prev in _ORG_HEADS
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).

@@ -21,7 +21,7 @@ import pandas as pd
 
 from models import MOVE_COLUMNS, CareerMove, LocatedMove
 
-EXTRA_COLUMNS: tuple[str, ...] = ("trigger", "start", "end")
+EXTRA_COLUMNS: tuple[str, ...] = ("trigger", "start", "end", "rules")
 CSV_COLUMNS: tuple[str, ...] = MOVE_COLUMNS + EXTRA_COLUMNS
 _LOCATED_VALUES = attrgetter(*CSV_COLUMNS)
 
@@ -179,13 +179,14 @@ def frame_records(frame: pd.DataFrame) -> list[CareerMove]:
     for row in frame.to_dict("records"):
         fields = {column: str(row.get(column, "") or "") for column in MOVE_COLUMNS}
         fields["status"] = fields["status"] or "done"
-        if all(column in row for column in EXTRA_COLUMNS):
+        if all(column in row for column in ("trigger", "start", "end")):
             records.append(
                 LocatedMove(
                     **fields,
                     trigger=str(row["trigger"]),
                     start=int(row["start"] or 0),
                     end=int(row["end"] or 0),
+                    rules=str(row.get("rules", "") or ""),
                 )
             )
         else:

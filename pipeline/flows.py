@@ -3,7 +3,7 @@
 A folder of news repeats itself: ten articles report one move, each in its own
 words and script (`张伟从谷歌跳槽至Meta`, `張偉離開Google，加入Meta`). Records are
 the same move when they name the same person (`fold_key`: case, width, spaces,
-middle dots, script), the same organizations (`org_key`: the alias table's root,
+middle dots, script), the same organizations (`org_identity`: the alias table's root,
 `谷歌` = `Google`, `MSL` → `Meta`) and compatible times (equal, one a prefix of
 the other, or one empty). An organization or time one article leaves out is
 unknown there, not different: `张伟加入Meta` joins the move `张伟从谷歌跳槽至Meta`,
@@ -35,7 +35,6 @@ import pandas as pd
 
 from pipeline.export import write_csv
 from pipeline.lexicon import canonical_org, root_org
-from pipeline.scoring import org_key as scoring_org_key
 from pipeline.textnorm import fold_key
 
 log = logging.getLogger(__name__)
@@ -118,9 +117,11 @@ class AggregateResult:
 def org_identity(name: str) -> tuple[str, str]:
     """(key, known name) of an organization as an article writes it.
 
-    The key is `scoring.org_key` (alias table, folded up to the root), so
+    The key is the lexicon's root (alias table, folded up to the root), so
     `谷歌`, `Google` and `谷歌DeepMind` all give `google`; the known name is the
-    root's canonical name (`Google`), or "" when the alias table does not know it.
+    root's canonical name (`Google`), or "" when the alias table does not know it
+    (then the key is the folded name). Aggregation may use the extractor's lexicon;
+    the evaluator may not (pipeline/evaluation).
     """
     canonical = canonical_org(name)
     if not canonical and "的" in name:
@@ -133,7 +134,7 @@ def org_identity(name: str) -> tuple[str, str]:
     if canonical:
         root = root_org(canonical)
         return fold_key(root), root
-    return scoring_org_key(name), ""
+    return fold_key(name), ""
 
 
 def _owner_prefix(name: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
@@ -31,6 +31,7 @@ from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
+from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -94,6 +95,14 @@ _FROM_BY = re.compile(r"由\s*$")
 _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
 # `此前均在字节跳动任职`, `早年曾在博世工作`: a post of the past.
 _EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
+# `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
+_DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+# `目前仍在苹果任职`, `现任`: a post held now, not taken then.
+_STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
+# `该校机器人研究所`: an organization named by reference, resolved elsewhere.
+_ANAPHORIC_NAME = re.compile(r"该|这|此|其")
+# `离开了我们`, `离开人世`: the words that make 离开 a death.
+_PASSED_AWAY = re.compile(r"\s*了?\s*(?:我们|人世|人间|这个世界|尘世)")
 # `三人`, `两人`, `他们`: the whole group named before.
 _PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他们|她们|二者|两者")
 # `三年后又加入`, `随后加入`: a later join in the same sentence.
@@ -125,6 +134,7 @@ _INTERN_AT = re.compile(r"(?:在|于|去|到|赴)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
+_SCHOOL_END = re.compile(r"(?:大学|學|学院|學院)$")
 
 # Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
 SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
@@ -154,6 +164,9 @@ class Draft:
     status: str = "done"
     settle_later: bool = False  # organization to be read off the whole article
     later_step: bool = False  # told after 之后/随后 with no date of its own
+    # The ids of the rules that decided this record, in the order they did
+    # (`join:加入 subject:clause org:after-verb role:none time:clause status:done`).
+    rules: list[str] = field(default_factory=list)
 
 
 class MoveExtractor:
@@ -192,6 +205,8 @@ class MoveExtractor:
                 }
                 known = view.affiliation.get(draft.person, "")
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
+                draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
+        drafts += _chained_leaves(drafts)
         fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
@@ -204,10 +219,14 @@ class MoveExtractor:
         clause = sentence.clause_at(start)
         if self._vetoed(view, sentence, clause, start):
             return []
+        if kind == "leave" and _PASSED_AWAY.match(view.simple, _trigger_end(view, start)):
+            return []  # 永远离开了我们, 离开人世: a death, not a career move
         if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
             return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
+        found_by = [f"{kind}:{view.simple[start:end]}"]
         if kind in ("hire", "fire"):
-            people, orgs, from_orgs = self._org_subject(view, sentence, clause, start, end)
+            people, orgs, from_orgs, how = self._org_subject(view, sentence, clause, start, end)
+            found_by += how
             scored = "join" if kind == "hire" else "leave"
         elif kind == "origin":
             # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
@@ -217,12 +236,18 @@ class MoveExtractor:
             # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
             before = view.persons.inside(clause.start, start)
             people = [after[0]] if modified else group_before(before, view.simple) if before else []
+            found_by += ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
             from_orgs, scored = [], "leave"
         else:
-            people = self._subject(view, sentence, clause, start)
+            people, how = self._subject_ruled(view, sentence, clause, start)
+            found_by.append(how)
             if kind == "found" and people:
-                people = self._with_cofounders(view, sentence, clause, people)
-            orgs, from_orgs = self._orgs(view, sentence, clause, kind, start, end, next_start, people)
+                with_partners = self._with_cofounders(view, sentence, clause, people)
+                if with_partners != people:
+                    found_by.append("subject:cofounders")
+                people = with_partners
+            orgs, from_orgs, how = self._orgs(view, sentence, clause, kind, start, end, next_start, people)
+            found_by += how
             scored = "leave" if kind in LEAVE_KINDS else "join"
         if not people or not orgs and not from_orgs:
             return []
@@ -236,7 +261,7 @@ class MoveExtractor:
             # A declined retention offer (`离职前拒绝了百度的挽留`) still leaves: joins only.
             if scored == "join" and org is not None and _declined_after(view, sentence, end, org):
                 continue
-            draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence)
+            draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence, rules=list(found_by))
             if scored == "join":
                 draft.to_org = _org_text(view, org) if org else ""
                 origin = origins.get(person) or (from_orgs[0] if from_orgs else None)
@@ -247,6 +272,10 @@ class MoveExtractor:
                         earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start]
                     )
                 )
+                if origins.get(person):
+                    draft.rules.append("from:respectively")
+                elif not origin and draft.from_org:
+                    draft.rules.append("from:previous-join")
             else:
                 draft.from_org = _org_text(view, org) if org else ""
                 draft.settle_later = org is not None and org.key == _LATER
@@ -260,25 +289,33 @@ class MoveExtractor:
                 or _studies_in(view, clause)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
-            draft.role = role_of(
+            draft.role, how = role_of(
                 view, kind, trigger, person, org, next_start, sentence,
                 fixed=self.trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
             )
-            draft.time = _time(view, sentence, clause, start, end, scored)
+            draft.rules.append(how)
+            draft.time, how = _time(view, sentence, clause, start, end, scored)
             draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
             if kind in ("past", "origin"):
                 # 曾在京东任职: a former post; only a stated end dates its leave.
                 ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
                 draft.time = ends[-1][2] if ends else ""
-            draft.status = _status(view, sentence, clause, person, start)
+                how = "time:former-post-end" if ends else "time:none"
+            draft.rules.append(how)
+            draft.status, how = _status(view, sentence, clause, person, start)
+            draft.rules.append(how)
             if scored == "join" and not draft.from_org and not any(d.person == person.key and d.from_org for d in earlier):
                 draft.from_org = _switched_from(view, person, view.simple[start:end], draft)
+                if draft.from_org:
+                    draft.rules.append("from:switched-after-join")
             if not _units_to_employers(view, draft):
                 continue
             if draft.to_org and draft.status == "done":
                 view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
                 view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
+            if "time:span-start" in draft.rules and not draft.from_org:
+                drafts.extend(_span_end_leave(view, sentence, start, draft))
         distribute_roles(view, drafts, clause, end)
         return drafts
 
@@ -305,6 +342,7 @@ class MoveExtractor:
         title = next((t for t in view.titles if orgs[0].start < t.start and t.end <= sentence.end), None)
         if title is not None and not joined[-1].role and not any(c in _CLAUSE_BREAKS for c in view.simple[trigger.end_char : title.start]):
             joined[-1].role = title_phrase(view, title, trigger.end_char)
+            joined[-1].rules.append("role:restated-post")
         return True
 
     def _org_subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int):
@@ -318,23 +356,28 @@ class MoveExtractor:
         if _GENERIC_PASSIVE.search(view.simple, max(clause.start, start - 6), start):
             # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
             named = view.persons.inside(clause.start, start)
-            people = group_before(named, view.simple) if named else self._subject(view, sentence, clause, start)
+            people, how = (group_before(named, view.simple), "subject:clause") if named else self._subject_ruled(view, sentence, clause, start)
             owner = (describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
-            return people, owner or (_article_org(view, start) if people else []), []
+            rules = [how, "org:own-company-passive" if owner else "org:article-topic"]
+            return people, owner or (_article_org(view, start) if people else []), [], rules
         passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
         if passive:
             people = view.persons.inside(clause.start, passive[-1].start)
-            return group_before(people, view.simple) if people else self._subject(view, sentence, clause, start), passive[-1:], []
+            people, how = (group_before(people, view.simple), "subject:clause") if people else self._subject_ruled(view, sentence, clause, start)
+            return people, passive[-1:], [], [how, "org:passive-agent"]
         people = group_after(view.persons, view.simple, end, clause.end, max_gap=_MAX_OBJECT_GAP)
+        how = "subject:object-after-verb"
         if not people:
             marker = _DISPOSAL.search(view.simple, clause.start, start)
             moved = view.persons.inside(marker.start() + 1, start) if marker else []
             people = group_before(moved, view.simple) if moved else []
+            how = "subject:disposal-object"
         if not people:
             # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
             listed = _INCLUDING.search(view.simple, end, sentence.end)
             if listed and _unnamed_count(view.simple, end, listed.start()):
                 people = group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=_MAX_OBJECT_GAP)
+                how = "subject:including-list"
         from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
         if from_orgs:
             # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
@@ -346,10 +389,13 @@ class MoveExtractor:
             and (not people or o.end <= people[0].start)
             and not ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
         ]
+        rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
         if not subject:
             # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
             subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
-        return people, subject[:1], from_orgs
+        if from_orgs:
+            rules.append("from:from-marker")
+        return people, subject[:1], from_orgs, rules
 
     def _served(self, view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
         """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
@@ -359,41 +405,95 @@ class MoveExtractor:
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
-            return []
+            return self._dated_post(view, sentence, clause, trigger, next_start)
         if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start))
         orgs = located[-1:] or after[:1]
-        people = self._subject(view, sentence, clause, start)
+        people, how = self._subject_ruled(view, sentence, clause, start)
         if not orgs or not people or _is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence):
             return []
+        found_by = [f"serve:{view.simple[start:end]}", "frame:served-span", how, "org:located" if located else "org:after-verb"]
         org, drafts = orgs[0], []
         role_mention = post_after(view, org, next_start, sentence)
         for person in people:
             for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
                 if scored == "leave" and not value:
                     continue  # 2019年至今: still there
-                draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence)
+                draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence, rules=list(found_by))
                 setattr(draft, "to_org" if scored == "join" else "from_org", _org_text(view, org))
                 draft.role = role_mention.text if role_mention else ""
                 draft.time = value
-                draft.status = _status(view, sentence, clause, person, start)
+                draft.status, status_rule = _status(view, sentence, clause, person, start)
+                draft.rules += ["role:post-after-org" if role_mention else "role:none", f"time:span-{'start' if scored == 'join' else 'end'}", status_rule]
                 if _units_to_employers(view, draft):
                     drafts.append(draft)
         return drafts
 
     def _served_before(self, view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
-        """`在Oracle和Dropbox工作期间打下了基础`: posts of the past, left since."""
+        """`在Oracle和Dropbox工作期间打下了基础`, `早年任耐克设计师、微软创意总监`: posts
+        of the past, left since."""
         opening = view.simple.rfind("在", clause.start, start)
         orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
-        people = self._subject(view, sentence, clause, start)
+        posts = [(org, "") for org in orgs]
+        org_rule = "org:located"
+        if not posts and _EARLIER.search(view.simple, clause.start, start):
+            listed = post_list(view, end, clause.end)
+            # One post alone (`此前担任蚂蚁集团AI平台负责人`) is the post memory's to word (posts.py).
+            posts = [(post.org, post.title if len(listed) > 1 else "") for post in listed]
+            org_rule = "org:post-list"
+        people, how = self._subject_ruled(view, sentence, clause, start)
         drafts = []
         for person in people:
-            for org in orgs:
+            for org, title in posts:
                 draft = Draft(person.key, "leave", "serve", view.text[start:end], start, end, sentence)
                 draft.from_org = _org_text(view, org)
-                draft.status = _status(view, sentence, clause, person, start)
+                draft.role = title
+                draft.status, status_rule = _status(view, sentence, clause, person, start)
+                role_rule = "role:post-list" if title else "role:none"
+                draft.rules = [f"serve:{view.simple[start:end]}", "frame:served-before", how, org_rule, role_rule, "time:none", status_rule]
+                drafts.append(draft)
+        return drafts
+
+    def _dated_post(self, view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+        """`2023年5月任中国铁塔股份有限公司董事`, `2016年在蔚来担任产品总监`: a post
+        taken at a stated date is a join then (ANNOTATION.md: a dated appointment),
+        not a position merely held (`现任…总监` has no date and gives nothing)."""
+        start, end = trigger.start_char, trigger.end_char
+        dates = view.dates.inside(sentence.start, start)
+        if not dates or dates[-1][3] != "point" or view.triggers.starting(dates[-1][1], start):
+            return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
+        if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
+            return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
+        if _STILL.search(view.simple, dates[-1][1], start):
+            return []  # `目前仍在苹果任职`: a post held, no change
+        if self._vetoed(view, sentence, clause, start):
+            return []
+        located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start) and not _ANAPHORIC_NAME.match(o.text)]
+        if located:
+            post = post_after(view, located[-1], next_start, sentence)
+            posts, org_rule = [(located[-1], post.text if post else "")], "org:located"
+        else:
+            posts, org_rule = [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)], "org:post-list"
+        people, how = self._subject_ruled(view, sentence, clause, start)
+        drafts = []
+        for person in people[:1]:
+            for org, title in posts[:1]:
+                if _is_school(view, org) and not title or employer(org.key) == employer(view.affiliation.get(person.key, "")):
+                    continue  # a school without a post is schooling; the same employer, a promotion
+                draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+                draft.to_org = _org_text(view, org)
+                draft.role = title
+                draft.time = dates[-1][2]
+                draft.status, status_rule = _status(view, sentence, clause, person, start)
+                draft.rules = [f"serve:{view.simple[start:end]}", "frame:dated-post", how, org_rule,
+                               "role:post-list" if title else "role:none", "time:post-date", status_rule]
+                if not _units_to_employers(view, draft) or employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
+                    continue  # `2016年,A任消费者事业部总裁`: a unit of the employer A is at
+                if draft.status == "done":
+                    view.affiliation[person.key] = draft.to_org
+                    view.affiliation_since[person.key] = draft.time
                 drafts.append(draft)
         return drafts
 
@@ -413,15 +513,20 @@ class MoveExtractor:
         return view.memoized(("denied", sentence.start), _denied, view, sentence)
 
     def _subject(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+        """The people a trigger at `start` is said of (see `_subject_ruled`)."""
+        return self._subject_ruled(view, sentence, clause, start)[0]
+
+    def _subject_ruled(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], str]:
+        """The people a trigger at `start` is said of, and the id of the subject rule that found them."""
         in_clause = view.persons.inside(clause.start, start)
         # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
         in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
         unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
         if in_clause and not unrelated:
-            return []  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
+            return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
         in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
-            return group_before(in_clause, view.simple)
+            return group_before(in_clause, view.simple), "subject:clause"
         if not in_clause:
             # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
             modified = next(
@@ -435,22 +540,27 @@ class MoveExtractor:
                 None,
             )
             if modified is not None:
-                return group_after(view.persons, view.simple, modified.start, clause.end)
-            ahead = _fronted_subject(view, sentence, clause) or _also_listed(view, sentence, clause, start)
-            if ahead:
-                return ahead
+                return group_after(view.persons, view.simple, modified.start, clause.end), "subject:modified-by-verb-phrase"
+            fronted = _fronted_subject(view, sentence, clause)
+            if fronted:
+                return fronted, "subject:fronted-time-clause"
+            also = _also_listed(view, sentence, clause, start)
+            if also:
+                return also, "subject:also-listed"
             if (
                 _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
                 or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
                 or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
             ):
-                return []  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
+                return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).
         topic = _topic(view, clause.start)
         if _PLURAL.search(view.simple, clause.start, start):
-            return topic  # 三人此前均在字节跳动任职: the whole group
-        return topic[:1] if find_pronoun(view.simple, clause.start, start) else topic
+            return topic, "subject:plural-topic"  # 三人此前均在字节跳动任职: the whole group
+        if find_pronoun(view.simple, clause.start, start):
+            return topic[:1], "subject:pronoun"
+        return topic, "subject:dropped"
 
     @staticmethod
     def _graduated(view: DocView, org: Mention, start: int) -> bool:
@@ -458,6 +568,8 @@ class MoveExtractor:
         return _is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))
 
     def _orgs(self, view, sentence, clause, kind, start, end, next_start, people):
+        """The organizations a trigger joins or leaves, those it comes from, and the
+        ids of the organization rules that found them; list order is priority."""
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
@@ -472,91 +584,137 @@ class MoveExtractor:
             and not view.triggers.starting(o.end, start)
         ]
         if kind in JOIN_KINDS:
-            if kind == "move" and not after:
-                return [], came_from
-            if not after and kind == "found":
-                # 创办一家…的公司,新公司(暂定)名为"X": the company named later in the sentence.
-                named = _NAMED.search(view.simple, end, sentence.end)
-                after = [o for o in view.orgs if named and o.start == named.end()][:1]
-            if not after and kind == "intern":
-                # 在腾讯实习, 去腾讯AI Lab实习了半年: the place of the internship, before the verb.
-                after = [o for o in before if ends_with(_INTERN_AT, view.simple, o.start)][-1:]
-            if not after and people:
-                # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
-                # subject of 宣布/任命 or the topic before 由.
-                after = [
-                    o for o in view.orgs.inside(sentence.start, people[0].start) if _ANNOUNCER.match(view.simple, o.end, people[0].start)
-                ][-1:]
-                anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start) or _BARE_COMPANY.match(
-                    view.simple, sentence.start, people[0].start
-                )
-                by = _BY.search(view.simple, sentence.start, people[0].start)
-                if not after and by and not anaphor:
-                    # X宣布…,由原华为…总监A出任…负责人 / 由前特斯拉…总监A接任: the organization
-                    # the sentence opens with, else the one the article is about.
-                    after = [o for o in view.orgs if sentence.start <= o.start and o.end <= by.start() and not _is_investor(o)][:1]
-                    after = after or _article_org(view, sentence.start)
-                if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
-                    # 这家成立仅半年的公司由A与B联合创立: the company the article is
-                    # about, else the one named last (not its investors, named in passing).
-                    after = _article_org(view, sentence.start) or [
-                        o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)
-                    ][-1:]
-            if not after and people and _BARE_VERB_END.match(view.simple, end):
-                # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
-                # is to the organization hiring in this sentence, of this paragraph, or of the article.
-                after = _hiring_org(view, sentence, start) or _scene_org(view, start) or _article_org(view, start)
-            if not came_from and people and view.simple[start:end] in SWITCH_VERBS:
-                # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
-                came_from = describing_org(view, people[0])
-            return after, came_from
+            return self._join_orgs(view, sentence, kind, start, end, people, after, before, came_from)
         # leave / past
         if not after and people and _ANAPHOR_OBJECT.match(view.simple, end):
             # 离开了这家自己一手创办的公司: the company the person is known at, else the
             # one the sentence is about (数标科技被百度收购,A也离开了这家公司).
             known = view.affiliation.get(people[0].key)
             if known:
-                return [Mention(0, 0, "ORG", known, known)], []
+                return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
             topic = view.orgs.starting(sentence.start, start)[:1]
             if topic:
-                return topic, []
+                return topic, [], ["org:anaphor-sentence-topic"]
+        if after and kind == "past":
+            # 曾任英特尔高级工程师、高通产品总监: every organization of the post list.
+            listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
+            if len(listed) > len(after) and listed[0] == after[0]:
+                return listed, [], ["org:post-list"]
         if after:
-            return after, []
+            return after, [], ["org:after-verb"]
         if came_from:
-            return came_from[-1:], []
+            return came_from[-1:], [], ["org:from-marker"]
         located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
         if located:
-            return located[-1:], []
+            return located[-1:], [], ["org:located"]
         if kind == "leave":
-            # 小鹏自动驾驶副总裁吴新宙将离职 / 另一位MSL研究员A…官宣离职: the organization
-            # that describes the person, in the clause or just before the name.
-            head = people[0].start if people else start
-            described = describing_org(view, people[0]) if people else []
-            described = described or view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
-            if not described and people and people[0].start >= sentence.start:
-                # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
-                joined = _joined_orgs(view, sentence)
-                described = [o for o in view.orgs.inside(sentence.start, head) if o not in joined][-1:]
-            if not described and people and sentence.start <= people[0].start < clause.start:
-                # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
-                described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
-            if not described and people:
-                described = _heading_org(view, people[0], start)
-            described = described or _left_behind(view, sentence, clause, end) or _scene_org(view, start)
-            if described:
-                return described, []
-            # 他/A…离职 with no organization in sight: the one A last joined. Not for a
-            # dropped subject: `这一系列的离职信号` names nobody.
-            explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
-            known = view.affiliation.get(people[0].key) if explicit else None
-            if known:
-                return [Mention(0, 0, "ORG", known, known)], []
-            if explicit:
-                # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
-                # 杨建朝离职的消息…: the organization may only be named later in the
-                # article (2018年加入字节AI Lab); settled once the whole article is read.
-                return [Mention(0, 0, "ORG", "", _LATER)], []
-        return [], []
+            return self._bare_leave_orgs(view, sentence, clause, start, end, people)
+        return [], [], ["org:none"]
+
+    def _join_orgs(self, view, sentence, kind, start, end, people, after, before, came_from):
+        """Where a join goes when its object is not right after the verb."""
+        rules = ["org:after-verb"] if after else []
+        if kind == "move" and not after:
+            return [], came_from, ["org:none"]
+        if not after and kind == "found":
+            # 创办一家…的公司,新公司(暂定)名为"X": the company named later in the sentence.
+            named = _NAMED.search(view.simple, end, sentence.end)
+            after = [o for o in view.orgs if named and o.start == named.end()][:1]
+            rules = ["org:named-later"] if after else rules
+        if not after and kind == "intern":
+            # 在腾讯实习, 去腾讯AI Lab实习了半年: the place of the internship, before the verb.
+            after = [o for o in before if ends_with(_INTERN_AT, view.simple, o.start)][-1:]
+            rules = ["org:intern-place"] if after else rules
+        if not after and people:
+            # 北辰宣布A出任CTO / Lumina Labs由A和B联合创立: the organization is the
+            # subject of 宣布/任命 or the topic before 由.
+            after = [
+                o for o in view.orgs.inside(sentence.start, people[0].start) if _ANNOUNCER.match(view.simple, o.end, people[0].start)
+            ][-1:]
+            rules = ["org:announcer"] if after else rules
+            anaphor = _ORG_ANAPHOR.search(view.simple, sentence.start, people[0].start) or _BARE_COMPANY.match(
+                view.simple, sentence.start, people[0].start
+            )
+            by = _BY.search(view.simple, sentence.start, people[0].start)
+            if not after and by and not anaphor:
+                # X宣布…,由原华为…总监A出任…负责人 / 由前特斯拉…总监A接任: the organization
+                # the sentence opens with, else the one the article is about.
+                after = [o for o in view.orgs if sentence.start <= o.start and o.end <= by.start() and not _is_investor(o)][:1]
+                rules = ["org:by-sentence-opening"] if after else rules
+                if not after:
+                    after = _article_org(view, sentence.start)
+                    rules = ["org:by-article-topic"] if after else rules
+            if not after and anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
+                # 这家成立仅半年的公司由A与B联合创立: the company the article is
+                # about, else the one named last (not its investors, named in passing).
+                after = _article_org(view, sentence.start) or [
+                    o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)
+                ][-1:]
+                rules = ["org:anaphor-announcer"] if after else rules
+        if not after and people and _BARE_VERB_END.match(view.simple, end):
+            # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
+            # is to the organization hiring in this sentence, of this paragraph, or of the article.
+            for rule, find in (
+                ("org:bare-verb-hiring", lambda: _hiring_org(view, sentence, start)),
+                ("org:bare-verb-scene", lambda: _scene_org(view, start)),
+                ("org:bare-verb-article-topic", lambda: _article_org(view, start)),
+            ):
+                after = find()
+                if after:
+                    rules = [rule]
+                    break
+        if came_from:
+            rules.append("from:from-marker")
+        elif people and view.simple[start:end] in SWITCH_VERBS:
+            # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
+            came_from = describing_org(view, people[0])
+            if came_from:
+                rules.append("from:describing-org")
+        if not after:
+            rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
+        return after, came_from, rules
+
+    def _bare_leave_orgs(self, view, sentence, clause, start, end, people):
+        """`小鹏自动驾驶副总裁吴新宙将离职`, `另一位MSL研究员A…官宣离职`: a leave
+        whose organization is not its object; each step is a named rule, in order."""
+        head = people[0].start if people else start
+        described = describing_org(view, people[0]) if people else []
+        rule = "org:describing-name"
+        if not described:
+            described = view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
+            rule = "org:clause-before-name"
+        if not described and people and people[0].start >= sentence.start:
+            # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
+            joined = _joined_orgs(view, sentence)
+            described = [o for o in view.orgs.inside(sentence.start, head) if o not in joined][-1:]
+            rule = "org:sentence-not-joined"
+        if not described and people and sentence.start <= people[0].start < clause.start:
+            # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
+            described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
+            rule = "org:placed-earlier"
+        if not described and people:
+            described = _heading_org(view, people[0], start)
+            rule = "org:list-heading"
+        if not described:
+            described = _left_behind(view, sentence, clause, end)
+            rule = "org:left-behind"
+        if not described:
+            described = _scene_org(view, start)
+            rule = "org:scene"
+        if described:
+            return described, [], [rule]
+        # 他/A…离职 with no organization in sight: the one A last joined. Not for a
+        # dropped subject: `这一系列的离职信号` names nobody.
+        explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
+        known = view.affiliation.get(people[0].key) if explicit else None
+        if known:
+            return [Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"]
+        if explicit:
+            # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
+            # 杨建朝离职的消息…: the organization may only be named later in the
+            # article (2018年加入字节AI Lab); settled once the whole article is read.
+            return [Mention(0, 0, "ORG", "", _LATER)], [], []
+        return [], [], ["org:none"]
 
     @staticmethod
     def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:
@@ -567,6 +725,57 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+
+def _span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft) -> list[Draft]:
+    """`2015-2018,就职于大疆`: a join dated by a span's start is left at its end
+    (a span ending 至今 has no end: still there)."""
+    ends = [d for d in view.dates.inside(sentence.start, start) if d[3] == "span_end"]
+    if not ends or not ends[-1][2] or ends[-1][2] == joined.time:
+        return []
+    leave = Draft(joined.person, "leave", "serve", joined.trigger, joined.start, joined.end, joined.sentence)
+    leave.from_org, leave.role, leave.time, leave.status = joined.to_org, joined.role, ends[-1][2], joined.status
+    leave.rules = [r for r in joined.rules if r.startswith(("subject:", "org:", "role:"))]
+    leave.rules = [joined.rules[0], "frame:span-end-leave", *leave.rules, "time:span-end", joined.rules[-1]]
+    return [leave]
+
+
+def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
+    """`2017年任中国电信副总经理;2023年5月任中国铁塔董事`: a dated join elsewhere, later
+    than a dated join, leaves the first employer then (a résumé's next line)."""
+    joins, by_step = [], {}
+    for draft in drafts:
+        # An internship ends on its own, a founder or a professor often keeps the first post.
+        if (
+            draft.to_org
+            and draft.time
+            and draft.status == "done"
+            and draft.verb_kind not in ("intern", "found")
+            and not concurrent(draft.role)
+            and not _SCHOOL_END.search(draft.to_org)
+        ):
+            step = Step(draft.person, employer(draft.to_org), draft.time, draft.start)
+            joins.append(step)
+            by_step[step] = draft
+    left = {(d.person, employer(d.from_org)) for d in drafts if d.from_org}
+    undated = [d for d in drafts if d.to_org and not d.time and d.verb_kind not in ("intern", "found")]
+    chained = []
+    for earlier, later in chain_leaves(joins, left):
+        joined, moved = by_step[earlier], by_step[later]
+        # 2014年短暂加盟360,后…进入高德地图;2022年入职小鹏: the post after 360 is the undated
+        # one told between them, so 360 was left at a date the text does not give.
+        between = any(
+            d.person == joined.person and joined.start < d.start < moved.start and employer(d.to_org) not in (earlier.employer, later.employer)
+            for d in undated
+        )
+        draft = Draft(joined.person, "leave", "leave", moved.trigger, moved.start, moved.end, moved.sentence)
+        draft.from_org = joined.to_org
+        draft.role = joined.role
+        draft.time = "" if between else moved.time
+        draft.rules = [f"chain:{moved.trigger}", "frame:next-post", "subject:same-person", "org:earlier-post",
+                       "role:earlier-post" if joined.role else "role:none", "time:next-post", "status:done"]
+        chained.append(draft)
+    return chained
 
 
 def _studies_in(view: DocView, clause: Clause) -> bool:
@@ -836,6 +1045,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
             if not employer or employer == name:
                 return False
             setattr(draft, side, employer)
+            draft.rules.append("org:unit-to-employer")
     return not (draft.to_org and draft.to_org == draft.from_org)
 
 
@@ -859,7 +1069,8 @@ def _is_school(view: DocView, org: Mention | None) -> bool:
     return org is not None and (org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES))
 
 
-def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> str:
+def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
+    """The record's time and the id of the time rule that chose it."""
     before = view.dates.inside(sentence.start, start)
     in_clause = [d for d in before if d[0] >= clause.start]
     # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
@@ -867,33 +1078,34 @@ def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: in
     if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):
         # 2017年至2020年在小鹏汽车任职,随后加入英伟达: the step after a span starts at its end.
         ends = [d for d in before if d[3] == "span_end"]
-        return ends[-1][2] if ends else ""
-    pool = in_clause or before
+        return (ends[-1][2], "time:after-span") if ends else ("", "time:none")
+    pool, rule = (in_clause, "time:clause") if in_clause else (before, "time:sentence-before")
     if not pool:
-        pool = view.dates.inside(end, clause.end)[:1]
+        pool, rule = view.dates.inside(end, clause.end)[:1], "time:after-verb"
     if not pool:
-        return ""
+        return "", "time:none"
     chosen = pool[-1]
     if chosen[3] == "span_end" and scored == "join":
         starts = [d for d in pool if d[3] == "span_start"]
         if starts:
-            chosen = starts[-1]
-    return chosen[2]
+            chosen, rule = starts[-1], "time:span-start"
+    return chosen[2], rule
 
 
-def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> str:
+def _status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> tuple[str, str]:
+    """The record's status and the id of the status rule that set it."""
     cues = [value for s, e, value in view.cues.inside(sentence.start, start)]
     if "rumour" in cues or _RUMOURED.match(view.simple, _trigger_end(view, start)):
-        return "reported"  # 离职的传闻/消息: the move is what the rumour says
+        return "reported", "status:rumour"  # 离职的传闻/消息: the move is what the rumour says
     if "reported" in cues:
         # 有媒体报道称,A已相继离职 / 消息称,A离开了X: a source, but the move is stated as
         # done (the real-news gold annotates these done; only the unfinished stay reported).
         completed = _COMPLETED.search(view.simple, max(clause.start, start - 8), start) or _PERFECTIVE.match(
             view.simple, _trigger_end(view, start)
         )
-        return "done" if completed else "reported"
+        return ("done", "status:reported-as-done") if completed else ("reported", "status:reported")
     near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
-    return "announced" if "announced" in near else "done"
+    return ("announced", "status:announced") if "announced" in near else ("done", "status:done")
 
 
 def _merge_moves(drafts: list[Draft]) -> list[Draft]:
@@ -923,6 +1135,7 @@ def _merge_moves(drafts: list[Draft]) -> list[Draft]:
             None,
         )
         if partner is not None:
+            partner.rules = partner.rules + ["merge:leave+join"] + draft.rules
             partner.to_org = draft.to_org
             partner.role = draft.role
             partner.time = draft.time or partner.time
@@ -942,6 +1155,8 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         first = kept.setdefault((draft.person, draft.from_org, draft.to_org), draft)
         if first is not draft:
+            if not first.role and draft.role or not first.time and draft.time:
+                first.rules.append("repeat:filled-from-restatement")
             first.role = first.role or draft.role
             first.time = first.time or draft.time
     return list(kept.values())
@@ -961,6 +1176,7 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
         trigger=draft.trigger,
         start=draft.start,
         end=draft.end,
+        rules=" ".join(draft.rules),
     )
 
 

@@ -59,6 +59,7 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
         ]
         if held:
             draft.role = max(held).title
+            draft.rules.append("role:post-memory")
 
 
 class _Wanted(NamedTuple):

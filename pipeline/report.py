@@ -28,7 +28,7 @@ from pipeline.flows import AggregateResult, aggregate, org_identity
 from pipeline.batch import BatchResult, discover, run_batch
 from pipeline.export import atomic_write
 from pipeline.readers import InputError, load_meta, read_articles
-from pipeline.scoring import alternatives, evaluate, org_key, read_gold
+from pipeline.evaluation import alternatives, evaluate, fold, read_gold
 from pipeline.sentences import split_sentences
 from pipeline.textnorm import fold_key, shadow
 
@@ -359,7 +359,8 @@ class _Fact:
 def _fact_keys(doc: str, person: str, kind: str, org: str) -> set[_Fact]:
     persons = alternatives(person) or (person,)
     orgs = alternatives(org) or (org,)
-    return {_Fact(doc, fold_key(p), kind, org_key(o)) for p in persons for o in orgs}
+    # The evaluator's own folding, so a row finds the false positive it produced.
+    return {_Fact(doc, fold(p), kind, fold(o)) for p in persons for o in orgs}
 
 
 def article_view(

@@ -167,41 +167,42 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
     return None
 
 
-def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | None, next_start: int, sentence, *, fixed: str = "", moved: bool = False) -> str:
-    """The role of one record; `fixed` is the role a verb itself states (创办 → 创始人)."""
+def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | None, next_start: int, sentence, *, fixed: str = "", moved: bool = False) -> tuple[str, str]:
+    """The role of one record and the id of the role rule that chose it; `fixed` is
+    the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
-        return fixed
+        return fixed, "role:verb-fixed"
     described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
             later = post_after(view, person, next_start, sentence)  # 聘请前X专家A担任…负责人
-            return later.text if later is not None else ""
-        return title_phrase(view, described[-1], sentence.start, own_org=org, coordinated=False)
+            return (later.text, "role:post-after-name") if later is not None else ("", "role:none")
+        return title_phrase(view, described[-1], sentence.start, own_org=org, coordinated=False), "role:title-before-name"
     after = post_after(view, org, next_start, sentence) if org is not None and org.end else None
     if after is not None:
-        return after.text
+        return after.text, "role:post-after-org"
     # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
     right = view.titles.starting(trigger.end_char, min(trigger.end_char + 3, next_start))
     if right and (org is None or org.end <= trigger.start_char):
-        return title_phrase(view, right[0], trigger.end_char, own_org=org)
+        return title_phrase(view, right[0], trigger.end_char, own_org=org), "role:title-after-verb"
     as_role = [t for t in view.titles.inside(person.end, trigger.start_char) if ends_with(_AS_ROLE, view.simple, t.start)]
     if as_role:
-        return as_role[-1].text
+        return as_role[-1].text, "role:as-title"
     if kind == "intern":
-        return fixed
+        return fixed, "role:verb-fixed"
     # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name is
     # held where the person comes from: a join's role only when nothing is left.
     if described:
         title = described[-1]
         org_before = bool(view.orgs.ending(title.start - 1, title.start))
         if _names_other_employer(view, title, sentence.start, org):
-            return ""  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
+            return "", "role:none"  # 蔚来自动驾驶副总裁A同出于Momenta: not the post A left Momenta from
         if kind in ("leave", "past", "origin"):
-            return title_phrase(view, title, sentence.start, own_org=org)
+            return title_phrase(view, title, sentence.start, own_org=org), "role:title-before-name"
         if not org_before and not moved and not _marked_former(view, title, sentence.start, org):
-            return title_phrase(view, title, sentence.start, own_org=org)
-    return ""
+            return title_phrase(view, title, sentence.start, own_org=org), "role:title-before-name"
+    return "", "role:none"
 
 
 def _marked_former(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> bool:
@@ -254,3 +255,4 @@ def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
     roles = {person: title_phrase(view, title, floor, coordinated=False) for person, title, floor in zip(people, titles, floors)}
     for draft in drafts:
         draft.role = roles[draft.person]
+        draft.rules.append("role:respectively")

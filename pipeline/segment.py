@@ -39,7 +39,8 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为")
+# 任 as in `韦立任|中国电信集团副总经理`: a name glued to the post verb after it.
+_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为任")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -143,6 +144,8 @@ class JiebaSegmenter:
         self._latin_pieces: dict[str, list[str]] = {}
         self._time_tokens: dict[str, tuple[str, ...]] = {}
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
+        # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任).
+        self.verbs = frozenset(trigger.verb for trigger in lexicon.triggers())
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -214,12 +217,17 @@ class JiebaSegmenter:
         last = token[-1]
         known = self.backend.known
         if last in _CLITICS and not known(token):
-            self._push(token[:-1], out, first)
-            out.append(last)
+            if size > 2 and token[-2:] in self.verbs:
+                # `本月初|辞任`: the clitic ends a known verb (辞任, 出任), which stays whole.
+                self._push(token[:-2], out, first)
+                out.append(token[-2:])
+            else:
+                self._push(token[:-1], out, first)
+                out.append(last)
         elif size == 2 and token[0] in _DATE_UNITS and not known(token):
             # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
             out.extend(token)
-        elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in self.surnames:
+        elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in self.surnames and token not in self.verbs:
             # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
             # in a clitic is the given name plus the clitic (张健 / 将).
             out.extend(token)

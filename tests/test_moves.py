@@ -688,8 +688,9 @@ def test_those_who_went_along_are_listed_after_a_dash(extract) -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(
     ("return-after-a-later-join", "去年11月，吕恒加盟xAI。今年4月，他回流到谷歌DeepMind。",
      [join("吕恒", "xAI", status="done"), leave("吕恒", "xAI", time="2025-04", status="done"), join("吕恒", "谷歌DeepMind", time="2025-04", status="done")]),
+    # The later dated join elsewhere leaves 苹果 then (a résumé's next post, resume.py).
     ("biography-after-the-news", "今年3月，吕恒加盟xAI。2014年，他转投苹果。",
-     [join("吕恒", "xAI", status="done"), join("吕恒", "苹果", time="2014", status="done")]),
+     [join("吕恒", "xAI", status="done"), join("吕恒", "苹果", time="2014", status="done"), leave("吕恒", "苹果", time="2025-03", status="done")]),
 ))
 def test_a_switch_leaves_the_organization_joined_before_it(extract, text: str, expected: list[Expected]) -> None:
     # 回流/转投 leave the last employer, only when the dates put that join first.

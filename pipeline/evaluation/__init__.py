@@ -1,0 +1,51 @@
+"""The evaluator: predicted records against gold, as ANNOTATION.md "Scoring" says.
+
+Independent of the extractor: nothing here imports the extraction side (lexicon,
+entities, rules), so the system under test cannot define its own metric. Names
+compare by their form and a small alias table kept as evaluation data
+(`corpus/aliases.tsv`); see `names.py`.
+
+- `inputs.py`: reading gold, predictions and document lists, with one-line errors;
+- `names.py`: folding and the alias table;
+- `scorer.py`: facts, maximum matching, `evaluate`;
+- `render.py`: the text report and the per-rule table.
+"""
+
+from pipeline.evaluation.inputs import (
+    DocListError,
+    GoldFormatError,
+    GoldRecord,
+    PredictionFormatError,
+    ScoringError,
+    alternatives,
+    read_doc_list,
+    read_gold,
+    read_predictions,
+)
+from pipeline.evaluation.names import DEFAULT_ALIASES, AliasTable, AliasTableError, fold, org_forms, person_forms
+from pipeline.evaluation.render import render_by_rule, render_report
+from pipeline.evaluation.scorer import KINDS, NO_RULE, alias_table, evaluate
+
+__all__ = [
+    "DEFAULT_ALIASES",
+    "KINDS",
+    "NO_RULE",
+    "AliasTable",
+    "AliasTableError",
+    "DocListError",
+    "GoldFormatError",
+    "GoldRecord",
+    "PredictionFormatError",
+    "ScoringError",
+    "alias_table",
+    "alternatives",
+    "evaluate",
+    "fold",
+    "org_forms",
+    "person_forms",
+    "read_doc_list",
+    "read_gold",
+    "read_predictions",
+    "render_by_rule",
+    "render_report",
+]

@@ -1,0 +1,59 @@
+"""Appointment and governance language (issue 16, class 4): invented sentences.
+
+Each verb added to triggers.tsv for this class is run here with the record it
+must give, and the industry-word guard that keeps `科技业` from naming a company.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def facts(nlp, text):
+    records = pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    return {(r.person, "leave" if r.from_org and not r.to_org else "join", r.from_org or r.to_org) for r in records if not (r.from_org and r.to_org)} | {
+        (r.person, kind, org) for r in records if r.from_org and r.to_org for kind, org in (("leave", r.from_org), ("join", r.to_org))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020年12月,孟青云获委任为中芯国际董事会副董事长。", {("孟青云", "join", "中芯国际")}),
+        ("白若川2019年卸下小米董事长职务,转往蔚来。", {("白若川", "leave", "小米"), ("白若川", "join", "蔚来")}),
+        ("白若川历任中国电信副局长、中国移动总经理,去年加入阿里巴巴。",
+         {("白若川", "leave", "中国电信"), ("白若川", "leave", "中国移动"), ("白若川", "join", "阿里巴巴")}),
+        ("邝远本周正式上任清华大学校长。", {("邝远", "join", "清华大学")}),
+        ("2010年8月,庞书言离开小米,转而效力于联想。", {("庞书言", "leave", "小米"), ("庞书言", "join", "联想")}),
+        ("由北京大学过档的邝远,本周正式上任清华大学校长。", {("邝远", "leave", "北京大学"), ("邝远", "join", "清华大学")}),
+    ],
+)
+def test_appointment_verbs(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对于电动车产业来说,高盛亚洲区科技业投资银行主管的判断很重要。",  # 科技业: an industry, no company
+        "星河电子宣布退出欧洲市场。",  # a company leaves a market: no person, no record
+    ],
+)
+def test_no_record(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 离开了我们 / 离开人世: a death. Counter-example: 离开了谷歌 is a leave.
+        ("星河研究院院长邝远博士因病于今年6月永远离开了我们。", set()),
+        ("星河研究院院长邝远今年6月离开了谷歌。", {("邝远", "leave", "谷歌")}),
+        # 受X邀请: X invites, the subject moves (受何远邀请加入高德, not 何远).
+        ("2014年,陈远舟受何一鸣邀请加入高德地图。", {("陈远舟", "join", "高德地图")}),
+    ],
+)
+def test_what_the_verb_is_said_of(nlp, text, expected):
+    assert facts(nlp, text) == expected

@@ -1,0 +1,97 @@
+"""Résumés: post lists, dated appointments, and the leave a later post implies.
+
+Sentences are invented; each row is a pattern of the language with its counter-example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.resume import Step, chain_leaves, concurrent
+
+
+def records(nlp, text):
+    return [(r.person, r.from_org, r.to_org, r.role, r.time) for r in pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)]
+
+
+def test_dated_appointments_are_joins_and_the_later_one_leaves_the_first(nlp):
+    got = records(nlp, "2017年,韦立任中国电信集团有限公司副总经理;2023年5月任中国铁塔股份有限公司董事、总经理。")
+    assert ("韦立", "", "中国电信集团有限公司", "副总经理", "2017") in got
+    assert ("韦立", "", "中国铁塔股份有限公司", "董事、总经理", "2023-05") in got
+    assert ("韦立", "中国电信集团有限公司", "", "副总经理", "2023-05") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立现任中国电信集团有限公司副总经理。",  # a post held, undated: no change
+        "今年夏天,Meta向韦立开出高薪,但韦立目前仍在苹果任职。",  # the date is another clause's; 目前仍: held
+        "2016年,韦立加入百度,担任搜索部门总监。",  # the date belongs to 加入: one join, not two
+    ],
+)
+def test_posts_held_or_dated_by_another_verb_add_no_appointment(nlp, text):
+    got = records(nlp, text)
+    assert all(time == "" or org != "苹果" for _, _, org, _, time in got)
+    assert len([r for r in got if r[2]]) <= 1
+
+
+def test_a_board_seat_leaves_nothing_behind(nlp):
+    got = records(nlp, "2017年,韦立任中国电信集团有限公司副总经理;2020年任中国铁塔股份有限公司独立董事。")
+    assert not [r for r in got if r[1] == "中国电信集团有限公司"]
+
+
+def test_past_posts_listed_after_an_earlier_marker_are_leaves(nlp):
+    got = records(nlp, "邬明远早年任英特尔芯片工程师、微软创意总监,后加入宏达电。")
+    assert {(f, role) for p, f, t, role, _ in got if f} == {("英特尔", "芯片工程师"), ("微软", "创意总监")}
+
+
+def test_chain_pairs_need_a_strictly_later_date_elsewhere():
+    steps = [Step("甲", "百度", "2017", 0), Step("甲", "腾讯", "2017-05", 10), Step("甲", "阿里巴巴", "2020", 20)]
+    pairs = chain_leaves(steps, set())
+    # 2017 and 2017-05 may be the same moment: only 2017-05 → 2020 is a sure order.
+    assert [(a.employer, b.employer) for a, b in pairs] == [("腾讯", "阿里巴巴")]
+    assert chain_leaves(steps, {("甲", "腾讯")}) == []
+
+
+@pytest.mark.parametrize(
+    ("role", "held_beside"),
+    [("独立董事", True), ("董事", True), ("技术顾问", True), ("董事、总经理", False), ("董事长", False), ("", False)],
+)
+def test_concurrent_roles(role, held_beside):
+    assert concurrent(role) is held_beside
+
+
+def test_a_former_post_list_leaves_every_organization_listed(nlp):
+    got = records(nlp, "万若谷曾任英特尔公司高级工程师、高通产品总监。")
+    assert {(f, role) for p, f, t, role, _ in got} == {("英特尔公司", "高级工程师"), ("高通", "产品总监")}
+
+
+def test_a_former_post_then_an_unrelated_clause_is_one_leave(nlp):
+    got = records(nlp, "万若谷曾任英特尔公司高级工程师,高通也曾向他发出邀请。")
+    assert [f for p, f, t, role, _ in got] == ["英特尔公司"]
+
+
+def test_a_name_glued_to_the_post_verb_is_cut_off_and_the_company_name_stops_there(nlp):
+    # jieba reads 韦立任 as one word; the organization suffix must not take the name either.
+    doc = nlp("2017年,韦立任中国电信集团有限公司副总经理。")
+    assert [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")] == [
+        ("韦立", "PERSON"), ("中国电信集团有限公司", "ORG")
+    ]
+
+
+def test_a_known_verb_ending_in_the_clitic_stays_whole(nlp):
+    # 本月初辞任: 辞任 is the verb, not 初辞 + 任.
+    assert "辭任" in [token.text for token in nlp.make_doc("鄺志朗已於本月初辭任。")]
+
+
+def test_a_join_dated_by_a_span_is_left_at_its_end(nlp):
+    got = records(nlp, "2015-2018,邬明远就职于大疆创新,担任算法工程师;2019年加盟小米。")
+    assert ("邬明远", "大疆创新", "", "算法工程师", "2018") in got
+    assert not [r for r in got if r[1] == "大疆创新" and r[4] == "2019"]  # the span's end, not the next post's date
+
+
+def test_an_undated_post_between_two_dated_ones_leaves_the_first_at_no_date(nlp):
+    text = "2014年,邬明远短暂加盟小米,后来进入高德地图。2022年,邬明远入职小鹏汽车。"
+    got = records(nlp, text)
+    assert [(f, time) for p, f, t, role, time in got if f == "小米"] == [("小米", "")]
