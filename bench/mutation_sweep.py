@@ -64,8 +64,10 @@ class Mutation:
     # filled by the run
     applies: bool = True
     caught_by: str = ""
-    corpus_changed: bool = False
+    corpus_changed: bool = False  # any byte of the CSV, provenance (trigger, offsets, rules) included
     realdev_changed: bool = False
+    corpus_records_changed: bool = False  # the records themselves: ANNOTATION.md's columns
+    realdev_records_changed: bool = False
     seconds: float = 0.0
     error: str = ""
     extra: dict = field(default_factory=dict)
@@ -167,6 +169,7 @@ def run_probe(tests: list[str]) -> None:
     from pipeline.export import write_csv
 
     import pipeline.batch
+    from models import MOVE_COLUMNS
 
     repo = Path.cwd().resolve()
     assert Path(pipeline.__file__).resolve().is_relative_to(repo), pipeline.__file__
@@ -180,6 +183,8 @@ def run_probe(tests: list[str]) -> None:
             result = results[(str(texts), str(meta))] = run_batch([texts], meta=meta)
             out = write_csv(result.frame, Path(scratch) / f"{name}.csv")
             hashes[name] = hashlib.sha256(out.read_bytes()).hexdigest()
+            records = result.frame[list(MOVE_COLUMNS)].to_csv(index=False).encode("utf-8")
+            hashes[f"{name} records"] = hashlib.sha256(records).hexdigest()
 
     def same_batch(paths, meta=None, **options):
         # The end-to-end floors evaluate the very run made above (same code, data and
@@ -199,6 +204,9 @@ def run_probe(tests: list[str]) -> None:
     # First the tests of behaviour; the list of row keys (which notices any deleted
     # or changed row by construction) only when they miss it.
     options = ["-x", "-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", "-o", "xfail_strict=true"]
+    if not tests:  # --no-tests: the outputs alone
+        print(json.dumps({"hashes": hashes, "caught_by": ""}))
+        return
     failures = Failures()
     code = pytest.main([*options, "--deselect", KEY_TEST, *tests], plugins=[failures])
     caught = failures.first or ("" if code in (0, 5) else f"pytest exit {int(code)}")
@@ -255,6 +263,10 @@ def sweep(mutations: list[Mutation], workers: int, jsonl: Path | None, done_befo
                     hashes = result.get("hashes", {})
                     mutation.corpus_changed = hashes.get("corpus") != reference["hashes"]["corpus"]
                     mutation.realdev_changed = "realdev" in reference["hashes"] and hashes.get("realdev") != reference["hashes"]["realdev"]
+                    for name in ("corpus", "realdev"):
+                        key = f"{name} records"
+                        changed = key in reference["hashes"] and hashes.get(key) != reference["hashes"][key]
+                        setattr(mutation, f"{name}_records_changed", changed)
                 with lock:
                     done = len(mutations) - todo.qsize()
                     print(f"[{done}/{len(mutations)}] {mutation.name}: {verdict(mutation)}", file=sys.stderr, flush=True)
@@ -282,12 +294,20 @@ def verdict(mutation: Mutation) -> str:
     return "caught" if mutation.caught_by else "NOT caught"
 
 
+def _output(records: bool, any_byte: bool) -> str:
+    return "records changed" if records else "provenance only" if any_byte else "same"
+
+
 def report(mutations: list[Mutation]) -> str:
+    """The table, then per kind of mutation what is caught. "records changed": the
+    ANNOTATION.md columns of some record (a record more or less, another org, role,
+    time, status); "provenance only": only the trigger, offsets or rules columns."""
     rows = ["| mutation | caught by (first failing test) | corpus output | realdev output |", "|---|---|---|---|"]
     for m in mutations:
         caught = m.caught_by.replace("|", "\\|") if m.caught_by else verdict(m)
         rows.append(
-            f"| {m.name} | {caught} | {'changed' if m.corpus_changed else 'same'} | {'changed' if m.realdev_changed else 'same'} |"
+            f"| {m.name} | {caught} | {_output(m.corpus_records_changed, m.corpus_changed)} |"
+            f" {_output(m.realdev_records_changed, m.realdev_changed)} |"
         )
     lines = ["\n".join(rows), ""]
     for kind in ("delete", "alter", "code"):
@@ -295,11 +315,17 @@ def report(mutations: list[Mutation]) -> str:
         if not group:
             continue
         caught = [m for m in group if m.caught_by]
-        changing = [m for m in group if m.corpus_changed or m.realdev_changed]
+        by_keys = [m for m in caught if m.caught_by.startswith("key list")]
+        changing = [m for m in group if m.corpus_records_changed or m.realdev_records_changed]
+        provenance = [m for m in group if (m.corpus_changed or m.realdev_changed) and m not in changing]
         missed = [m.name for m in changing if not m.caught_by]
+        keys_only = [m.name for m in changing if m in by_keys]
         lines.append(
-            f"- {kind}: {len(group)} mutations, {len(caught)} caught; {len(changing)} change corpus or realdev output,"
-            f" of which not caught: {len(missed)}{' (' + ', '.join(missed) + ')' if missed else ''}"
+            f"- {kind}: {len(group)} mutations, {len(caught)} caught ({len(caught) - len(by_keys)} by a test of behaviour,"
+            f" {len(by_keys)} by the key list only); {len(changing)} change corpus or realdev records"
+            f" (not caught: {len(missed)}{' — ' + ', '.join(missed) if missed else ''};"
+            f" caught by the key list only: {len(keys_only)}{' — ' + ', '.join(keys_only) if keys_only else ''});"
+            f" {len(provenance)} change provenance columns only"
         )
         if kind == "code":
             lines.append(f"  - code mutations not caught: {[m.name for m in group if not m.caught_by] or 'none'}")
@@ -337,7 +363,7 @@ def main() -> None:
     print(report(done))
     print(f"\n{len(done)} mutations in {time.perf_counter() - began:.0f} s with {args.workers} workers")
     if any(m.kind == "code" and m.applies and not m.caught_by for m in done) or any(
-        m.kind == "delete" and (m.corpus_changed or m.realdev_changed) and not m.caught_by for m in done
+        m.kind == "delete" and (m.corpus_records_changed or m.realdev_records_changed) and not m.caught_by for m in done
     ):
         sys.exit(1)
 
