@@ -711,3 +711,34 @@ def test_where_an_internship_is_done(extract, text: str, expected: list[Expected
 ))
 def test_the_announcer_is_the_company_of_the_post(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
+
+
+# ------------------------------------------- constructions that rest on one data row
+# Found by bench/mutation_sweep.py: deleting the row changes corpus or realdev
+# records while the shorter verb left behind still reads the row's own example.
+# Each row here reads otherwise without its verb (the row named in its id).
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    # 回流到了: the perfective after the whole verb states it done despite 消息称.
+    ("huiliudao-le-is-done", "消息称，韩立明和陆嘉怡分别加入了小米和华为，邵文博则回流到了英伟达。",
+     [join("韩立明", "小米", status="done"), join("陆嘉怡", "华为", status="done"), join("邵文博", "英伟达", status="done")]),
+    # 回到X任教: a school as the employer, dated by the clause.
+    ("huidao-after-a-span", "严景行是一位语音专家。2012年至2016年，他在微软研究院担任研究员，2016年回到复旦大学任教。",
+     [join("严景行", "微软研究院", time="2012", status="done"), leave("严景行", "微软研究院", time="2016", status="done"),
+      join("严景行", "复旦大学", time="2016", status="done")]),
+    ("likai-then-huidao", "严景行博士毕业后进入微软研究院担任研究员，2013年离开微软，回到复旦大学任教至今。",
+     [join("严景行", "微软研究院", role="研究员", status="done"), leave("严景行", "微软", time="2013", status="done"),
+      join("严景行", "复旦大学", time="2013", status="done")]),
+    # 调任: a posting to a unit, with the post after it.
+    ("diaoren-to-a-unit", "今年8月，原美团外卖事业部算法负责人邹明远调任美团无人车事业部，出任感知负责人。",
+     [join("邹明远", "美团无人车事业部", role="感知负责人", time="2025-08", status="done")]),
+    # 刚从A跳至B研究员C: from and to of the one verb, the title before the name.
+    ("gang-cong-tiaozhi", "对此，刚从百度跳至Meta研究员韩立新笑了。",
+     [leave("韩立新", "百度", status="done"), join("韩立新", "Meta", role="研究员", status="done")]),
+    # 跳槽至 is a switch: it leaves the employer joined before (加入谷歌 … 跳槽至Meta).
+    ("tiaocaozhi-leaves-the-last-join", "韦嘉豪于2015年加入谷歌，2021年跳槽至Meta。",
+     [join("韦嘉豪", "谷歌", time="2015", status="done"), leave("韦嘉豪", "谷歌", time="2021", status="done"),
+      join("韦嘉豪", "Meta", time="2021", status="done")]),
+))
+def test_constructions_that_rest_on_one_data_row(extract, text: str, expected: list[Expected]) -> None:
+    check(extract, text, expected)
