@@ -739,6 +739,13 @@ def test_the_announcer_is_the_company_of_the_post(extract, text: str, expected: 
     ("tiaocaozhi-leaves-the-last-join", "韦嘉豪于2015年加入谷歌，2021年跳槽至Meta。",
      [join("韦嘉豪", "谷歌", time="2015", status="done"), leave("韦嘉豪", "谷歌", time="2021", status="done"),
       join("韦嘉豪", "Meta", time="2021", status="done")]),
+    # 目标是: where a rumoured leave is headed.
+    ("mubiaoshi-after-a-rumoured-leave", "知情人士透露，邵文博大概率也会离职，目标是英伟达。",
+     [join("邵文博", "英伟达", status="reported")]),
+    # 创建并统领: a team founded inside the employer just joined.
+    ("chuangjian-a-team", "2015年韩立明加入京东，创建并统领京东人工智能团队。",
+     [join("韩立明", "京东", time="2015", status="done"),
+      join("韩立明", "京东人工智能团队", role="创始人", time="2015", status="done")]),
 ))
 def test_constructions_that_rest_on_one_data_row(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
