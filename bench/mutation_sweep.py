@@ -346,6 +346,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="first N mutations only (a quick look)")
     parser.add_argument("--jsonl", type=Path, help="write each result here as it finishes")
     parser.add_argument("--resume", action="store_true", help="keep the results already in --jsonl, run the rest")
+    parser.add_argument("--names", type=Path, help="a file of mutation names, one a line: run only these")
     args = parser.parse_args()
     done_before = {}
     if args.resume and args.jsonl and args.jsonl.exists():
@@ -356,6 +357,9 @@ def main() -> None:
         mutations += code_mutations()
     if args.only in ("all", "data"):
         mutations += data_mutations(args.alter)
+    if args.names:
+        wanted = set(filter(None, args.names.read_text(encoding="utf-8").splitlines()))
+        mutations = [m for m in mutations if m.name in wanted]
     if args.limit:
         mutations = mutations[: args.limit]
     began = time.perf_counter()
