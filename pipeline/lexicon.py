@@ -36,6 +36,17 @@ class Trigger:
     kind: str  # join, leave, found, intern, move
     role: str  # role the verb implies (创办 → 创始人), or ""
     note: str
+    # A sentence written to show the row at work (`韩立明已加入Anthropic。`); the
+    # tests run it, the matchers never read it.
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    value: str  # announced, reported, rumour, negated, ... (header of cues.tsv)
+    example: str = ""  # as Trigger.example: `黄志诚即将加入英伟达。`
+    line: int = 0  # where the row stands, for the tests' messages
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -48,18 +59,26 @@ def _lines(name: str) -> list[tuple[int, str]]:
     return out
 
 
-def _tsv(name: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+def _tsv(name: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV with a header, each with its line number in the file.
+
+    `optional` columns come last and may be left off a row (read as ""): a row
+    added without its `example` still loads, and the data tests name it.
+    """
     path = DATA_DIR / name
     rows = []
     with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if tuple(reader.fieldnames or ()) != columns:
-        raise LexiconError(f"{path}: header must be {'/'.join(columns)}, got {reader.fieldnames}")
-    for number, row in enumerate(reader, 2):
+        numbered = [
+            (number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")
+        ]
+    reader = csv.DictReader([line for _, line in numbered], delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(reader.fieldnames or ())
+    if header not in {columns, columns + optional}:
+        raise LexiconError(f"{path}: header must be {'/'.join(columns + optional)}, got {reader.fieldnames}")
+    for (number, _), row in zip(numbered[1:], reader):
         if None in row or any(row[column] is None for column in columns):
-            raise LexiconError(f"{path}: row {number} has the wrong number of fields: {row}")
-        rows.append((number, {key: value.strip() for key, value in row.items()}))
+            raise LexiconError(f"{path}: line {number} has the wrong number of fields: {row}")
+        rows.append((number, {key: (row.get(key) or "").strip() for key in columns + optional}))
     return rows
 
 
@@ -137,12 +156,21 @@ def word_list(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
     return tuple(
-        Trigger(row["verb"], row["kind"], row["role"], row["note"])
-        for _, row in _tsv("triggers.tsv", ("verb", "kind", "role", "note"))
+        Trigger(row["verb"], row["kind"], row["role"], row["note"], row["example"])
+        for _, row in _tsv("triggers.tsv", ("verb", "kind", "role", "note"), ("example",))
+    )
+
+
+@lru_cache(maxsize=None)
+def cues(name: str) -> tuple[Cue, ...]:
+    """The rows of a `cue<TAB>value<TAB>example` TSV (status cues, ...), in file order."""
+    return tuple(
+        Cue(row["cue"], row["value"], row["example"], number)
+        for number, row in _tsv(name, ("cue", "value"), ("example",))
     )
 
 
 @lru_cache(maxsize=None)
 def cue_table(name: str) -> dict[str, str]:
-    """A two-column TSV `cue<TAB>value` (status cues, ...)."""
-    return {row["cue"]: row["value"] for _, row in _tsv(name, ("cue", "value"))}
+    """cue → value of a cue TSV; only the first two columns are matched."""
+    return {entry.cue: entry.value for entry in cues(name)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -47,5 +48,8 @@ def _known(orgs: str) -> bool:
 
 
 def test_every_published_date_is_iso():
+    # A real calendar date written YYYY-MM-DD (2025-02-30 or 2025-8-26 fail), not in the future of the corpus.
     for row in META.values():
-        assert len(row["published"]) == 10 and row["published"][4] == "-"
+        date = dt.date.fromisoformat(row["published"])
+        assert date.isoformat() == row["published"], row
+        assert dt.date(2000, 1, 1) <= date <= dt.date(2030, 12, 31), row

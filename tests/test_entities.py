@@ -15,7 +15,7 @@ PUBLISHED = datetime.date(2025, 8, 26)
 
 def gap(reason: str):
     """A case the extractor does not handle yet: kept visible, not weakened."""
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 @pytest.fixture(scope="module")

@@ -28,19 +28,46 @@ def test_every_word_list_parses(path):
     assert all(entry == entry.strip() and not entry.startswith("#") for entry in entries)
 
 
-def test_every_tsv_parses():
-    for path in sorted(lexicon.DATA_DIR.glob("*.tsv")):
-        if path.name == "orgs.tsv":
-            assert lexicon.organizations()
-        elif path.name == "triggers.tsv":
-            assert lexicon.triggers()
-        else:
-            first = next(
-                line for line in path.read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")
-            )
-            if first.split("\t") == ["cue", "value"]:
-                assert lexicon.cue_table(path.name) is not None
+def _data_lines(path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("path", sorted(lexicon.DATA_DIR.glob("*.tsv")), ids=lambda p: p.name)
+def test_every_tsv_parses_into_one_entry_per_row(path):
+    header, *rows = _data_lines(path)
+    if path.name == "orgs.tsv":
+        entries = lexicon.organizations()
+    elif path.name == "triggers.tsv":
+        entries = lexicon.triggers()
+        assert all(entry.verb and entry.kind for entry in entries)
+    elif path.name == "rule_weights.tsv":
+        # The confidence model's weights (pipeline/confidence.py), one feature a row.
+        from pipeline import confidence
+
+        entries = list(confidence.load_weights(path))
+        assert header == "feature\tweight" and confidence.BIAS in entries
+    else:
+        assert header.split("\t")[:2] == ["cue", "value"], f"{path.name}: a TSV nobody reads"
+        entries = lexicon.cues(path.name)
+        # One cue, one value: the table keeps every row (a cue listed twice would shrink it).
+        assert len(lexicon.cue_table(path.name)) == len(entries)
+        assert all(entry.cue and entry.value for entry in entries)
+    assert len(entries) == len(rows) > 0
+
+
+def test_a_row_without_its_optional_example_still_loads(tmp_path, monkeypatch):
+    # A row added without an example loads (the data-row tests name it); a row
+    # missing a required field is an error naming the file and the line.
+    (tmp_path / "cues.tsv").write_text("# comment\ncue\tvalue\texample\n将\tannounced\n即将\tannounced\t黄志诚即将加入英伟达。\n", encoding="utf-8")
+    (tmp_path / "bad.tsv").write_text("cue\tvalue\texample\n\n将\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA_DIR", tmp_path)
+    entries = lexicon.cues.__wrapped__("cues.tsv")
+    assert [(e.cue, e.value, e.example, e.line) for e in entries] == [
+        ("将", "announced", "", 3),
+        ("即将", "announced", "黄志诚即将加入英伟达。", 4),
+    ]
+    with pytest.raises(lexicon.LexiconError, match=r"bad.tsv: line 3 has the wrong number of fields"):
+        lexicon.cues.__wrapped__("bad.tsv")
 
 
 # ---------------------------------------------------------------- organizations

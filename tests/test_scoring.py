@@ -503,10 +503,11 @@ def test_gold_csv_from_write_csv(tmp_path):
     assert read_gold(path) == [GoldRecord(doc="d1", person="=甲", to_org="Meta", status="done", evidence="-加入Meta。")]
 
 
-@pytest.mark.skipif(not REAL_GOLD.exists(), reason="shared realdev gold not present")
+@pytest.mark.skipif(not REAL_GOLD.exists(), reason="../shared/realdev is not beside this clone")
 def test_real_gold_parses_and_its_first_alternatives_recall_everything():
     records = read_gold(REAL_GOLD)
-    assert len(records) == 495
+    # One record per non-empty line: the count follows the file as realdev grows.
+    assert len(records) == sum(1 for line in REAL_GOLD.read_text(encoding="utf-8").splitlines() if line.strip())
     preds = [
         CareerMove(
             doc=record.doc,

@@ -30,8 +30,18 @@ def test_glued_latin_run_is_cut():
 
 
 def test_global_jieba_is_untouched(nlp):
-    # STYLE.md 4: the segmenter owns a private dictionary.
-    assert "纳入麾下" not in jieba.dt.FREQ or jieba.dt.FREQ.get("纳入麾下") != 3000
+    # STYLE.md 4: the segmenter owns a private dictionary. Our words cut our way
+    # (纳入麾下 whole), and jieba's global, loaded in full after the pipeline has
+    # run, still knows none of the user words its own dictionary lacks.
+    from pipeline.segment import user_words
+
+    text = "腾讯将他纳入麾下，月之暗面超级对齐团队"
+    assert "纳入麾下" in [token.text for token in nlp(text)]
+    jieba.dt.initialize()
+    assert len(jieba.dt.FREQ) > 300_000  # the full default dictionary, not an empty one
+    assert "纳入麾下" not in jieba.lcut(text)
+    ours = [word for word in user_words() if word not in jieba.dt.FREQ]
+    assert "纳入麾下" in ours and "超级对齐团队" in ours
 
 
 def test_a_name_is_not_glued_to_the_function_word_after_it(nlp):
