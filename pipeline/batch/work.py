@@ -1,0 +1,147 @@
+"""One file → its records or its failures: the per-file function every engine runs.
+
+`process_file` reads, decodes, parses and extracts one file and returns what
+came of it; it never raises, so one bad file costs the batch nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import LocatedMove
+from pipeline.readers import InputError, parse_articles, read_bytes
+
+log = logging.getLogger(__name__)
+
+FAILURE_COLUMNS = ("path", "doc", "stage", "error", "message")
+# The longest text one spaCy Doc is made of. News articles are far shorter;
+# a longer one (a crawl that glued pages together, a whole book) is cut into
+# pieces so memory stays bounded and no stage sees more than this at once.
+MAX_CHARS = 20_000
+# Where an overlong text may be cut, best first: after a paragraph, after a
+# sentence (closing quotes stay with it: `…离职。”`), at a clause break or space.
+_BREAKS = (
+    re.compile(r"\n+"),
+    re.compile(r"[。！？!?；;…]+[”」』’\"')）]*"),
+    re.compile(r"[，、,：:\s]+"),
+)
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    doc: str
+    stage: str
+    error: str
+    message: str
+
+
+@dataclass
+class FileResult:
+    task: Task
+    digest: str = ""  # sha256 of the file's bytes; "" when they could not be read
+    records: list[LocatedMove] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    articles: int = 0
+    resumed: bool = False  # taken from the manifest of an earlier run
+
+    @property
+    def status(self) -> str:
+        # A JSONL file with one broken line is processed: its other lines were.
+        return "failed" if self.failures and not self.articles else "processed"
+
+
+def split_text(text: str, *, max_chars: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs that cover `text` in order, no piece over `max_chars`.
+
+    A piece ends at the last paragraph break in the second half of its window,
+    else at the last sentence end, else at a clause break or space; a line
+    with none of these is cut into fixed windows.
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, got {max_chars}")
+    start = 0
+    while len(text) - start > max_chars:
+        end = _cut(text, start + max_chars // 2, start + max_chars)
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def _cut(text: str, earliest: int, latest: int) -> int:
+    for pattern in _BREAKS:
+        last = None
+        for last in pattern.finditer(text, earliest, latest):
+            pass
+        if last is not None:
+            return last.end()
+    return latest
+
+
+def _extract(text: str, *, doc: str, published, max_chars: int) -> list[LocatedMove]:
+    """Records of one article, piece by piece; offsets are into the whole text."""
+    from pipeline.api import extract_text
+
+    records: list[LocatedMove] = []
+    for offset, piece in split_text(text, max_chars=max_chars):
+        found = extract_text(piece, doc=doc, published=published)
+        if offset:
+            found = [record.model_copy(update={"start": record.start + offset, "end": record.end + offset}) for record in found]
+        records += found
+    return records
+
+
+def process_file(
+    task: Task, meta: dict[str, dict[str, str]] | None = None, *, max_chars: int = MAX_CHARS
+) -> FileResult:
+    """Read and extract one file; failures are returned, never raised.
+
+    The one per-file function every engine runs (in process, process pool, Dask).
+    """
+    result = FileResult(task)
+    path = Path(task.path)
+    try:
+        data = read_bytes(path)
+        result.digest = hashlib.sha256(data).hexdigest()
+        for item in parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta):
+            if isinstance(item, InputError):
+                result.failures.append(Failure(task.path, task.doc, item.stage, "InputError", item.reason))
+                continue
+            result.articles += 1
+            try:
+                result.records.extend(_extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars))
+            except Exception as err:  # noqa: BLE001 - reported as this file's failure, the batch goes on
+                log.exception("extraction failed for %s", item.doc)
+                result.failures.append(Failure(task.path, item.doc, "extract", type(err).__name__, str(err)))
+    except InputError as err:
+        result.failures.append(Failure(task.path, task.doc, err.stage, "InputError", err.reason))
+    except Exception as err:  # noqa: BLE001 - a reader's surprise (lxml, pydantic) fails this file only
+        log.exception("reading %s failed", task.path)
+        result.failures.append(Failure(task.path, task.doc, "parse", type(err).__name__, str(err)))
+    return result
+
+
+# The metadata table in a pool worker process, set once by its initializer.
+_WORKER_META: dict[str, dict[str, str]] = {}
+
+
+def init_worker(meta: dict[str, dict[str, str]]) -> None:
+    # One pipeline per worker process, built once; the metadata rides along.
+    global _WORKER_META
+    _WORKER_META = meta
+    from pipeline.api import default_nlp
+
+    default_nlp()
+
+
