@@ -14,9 +14,31 @@ from typing import Annotated, Optional
 import typer
 
 
+# What `aggregate -o FOLDER` writes there (AggregateResult.write).
+AGGREGATE_FILES = ("moves.csv", "people.csv", "flows.csv")
+
+
 def _usage(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def _fail(message: str) -> None:
+    """An environment error (disk full, no permission): one line naming the path, exit 1."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _check_outputs(outputs, inputs) -> None:
+    """Every output checked before any input is read: an input is never overwritten (see batch.outputs)."""
+    from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs
+
+    try:
+        check_outputs(outputs, inputs)
+    except OutputConflict as err:
+        _usage(str(err))
+    except OutputDenied as err:
+        _fail(str(err))
 
 
 def aggregate(
@@ -35,12 +57,19 @@ def aggregate(
         _usage(f"{records}: no such file")
     if meta is not None and not meta.is_file():
         _usage(f"--meta {meta}: no such file")
+    if output.exists() and not output.is_dir():
+        _usage(f"{output}: -o names the folder for moves.csv, people.csv and flows.csv, not a file")
+    # `aggregate news/moves.csv -o news` would replace the records by the merged moves.csv.
+    _check_outputs([output / name for name in AGGREGATE_FILES], [records, meta])
     try:
         published = {doc: fields.get("published", "") for doc, fields in load_meta(meta).items()} if meta else None
         result = merge(read_csv(records), published=published)
     except (AggregateError, InputError) as err:
         _usage(str(err))
-    written = result.write(output)
+    try:
+        written = result.write(output)
+    except OSError as err:
+        _fail(f"{err.filename or output}: cannot write: {err.strerror or err}")
     typer.echo(
         f"{len(result.records)} records → {len(result.moves)} moves of {result.moves['person'].nunique()} people; "
         f"{len(result.pairs)} organization pairs → {', '.join(str(path) for path in written)}",
@@ -67,11 +96,15 @@ def report(
     for option, path in (("--meta", meta), ("--gold", gold)):
         if path is not None and not path.is_file():
             _usage(f"{option} {path}: no such file")
+    _check_outputs([output], [*paths, meta, gold])
     try:
         built = build_report(paths, meta=meta, gold=gold, workers=workers or os.cpu_count() or 1, title=title)
     except (InputError, GoldFormatError) as err:
         _usage(str(err))
-    write_report(built, output)
+    try:
+        write_report(built, output)
+    except OSError as err:
+        _fail(f"{output}: cannot write: {err.strerror or err}")
     for failure in built.batch.failures:
         typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
     summary = built.summary

@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,12 +36,23 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
+def shown(name: str | os.PathLike) -> str:
+    """A file name as text that can be printed and written to UTF-8: undecodable bytes as `\\xd0`.
+
+    Unzipping a Chinese Windows archive gives names in GBK (`新闻稿.txt` is
+    b'\\xd0\\xc2\\xce\\xc5\\xb8\\xe5.txt'); Python lists them with lone surrogates,
+    which no UTF-8 file or terminal accepts. The same bytes always give the
+    same escape, so doc ids stay stable from run to run; other names are unchanged.
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 class InputError(ValueError):
     """An input file that cannot become an article: message names file and reason."""
 
-    def __init__(self, path: str | Path, reason: str, *, stage: str = "read") -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+    def __init__(self, path: str | os.PathLike, reason: str, *, stage: str = "read") -> None:
+        super().__init__(f"{shown(path)}: {reason}")
+        self.path = shown(path)
         self.reason = reason
         self.stage = stage
 

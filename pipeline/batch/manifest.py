@@ -15,6 +15,8 @@ from pathlib import Path
 from models import LocatedMove
 from pipeline.batch.work import Failure, FileResult, Task
 from pipeline.export import atomic_write
+from pipeline.readers import shown
+from pipeline.sink import OutputError
 
 log = logging.getLogger(__name__)
 
@@ -65,20 +67,31 @@ class Manifest:
 
     def rewrite(self, entries: Iterable[dict]) -> None:
         """Replace the manifest atomically with these entries."""
-        with atomic_write(self.path) as handle:
+        with self._writing(), atomic_write(self.path) as handle:
             handle.write(json.dumps({"manifest": MANIFEST_VERSION, "fingerprint": self.fingerprint}) + "\n")
             for entry in entries:
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     @contextmanager
+    def _writing(self) -> Iterator[None]:
+        # Disk full or the folder taken away mid-run: one message naming the manifest, not a traceback.
+        try:
+            yield
+        except OSError as err:
+            raise OutputError(f"{shown(self.path)}: cannot write: {err.strerror or err}") from err
+
+    @contextmanager
     def appending(self) -> Iterator[Callable[[dict], None]]:
         """A function that appends one entry, through one handle kept open for the batch."""
-        with self.path.open("a", encoding="utf-8") as handle:
+        with self._writing():
+            handle = self.path.open("a", encoding="utf-8")
+        with handle:
 
             def append(entry: dict) -> None:
                 # One write of one whole line, flushed: a SIGKILL can tear at most this line.
-                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-                handle.flush()
+                with self._writing():
+                    handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                    handle.flush()
 
             yield append
 
@@ -96,7 +109,7 @@ def _json_line(line: bytes) -> dict | None:
 def manifest_entry(result: FileResult) -> dict:
     return {
         "doc": result.task.doc,
-        "path": result.task.path,
+        "path": shown(result.task.path),
         "hash": result.digest,
         "status": result.status,
         "articles": result.articles,
@@ -110,7 +123,7 @@ def _resumed(task: Task, entry: dict) -> FileResult:
         task,
         digest=entry["hash"],
         records=[LocatedMove.model_validate(record) for record in entry["records"]],
-        failures=[Failure(**{**failure, "path": task.path}) for failure in entry["failures"]],
+        failures=[Failure(**{**failure, "path": shown(task.path)}) for failure in entry["failures"]],
         articles=entry["articles"],
         resumed=True,
     )

@@ -11,6 +11,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.batch.work import Failure, FileResult, Task, init_worker, process_file
+from pipeline.readers import shown
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def dask_cluster(
             # The metadata table travels to each worker once, not with every file.
             [shared_meta] = client.scatter([meta], broadcast=True)
             # Workers elsewhere have another working directory: give them absolute paths.
-            tasks = [Task(str(Path(task.path).resolve()), task.doc) for task in tasks]
+            tasks = [Task(str(Path(task.path).resolve()), task.doc, task.problem) for task in tasks]
             futures = client.map(process_file, tasks, meta=shared_meta, max_chars=max_chars, pure=False)
             task_of = {future.key: task for future, task in zip(futures, tasks)}
             finished = as_completed(futures)
@@ -76,6 +77,6 @@ def dask_cluster(
 
 def _lost(task: Task, error: str, message: str) -> FileResult:
     """A file whose worker was lost: it fails, stays out of the manifest, and --resume retries it."""
-    return FileResult(task, failures=[Failure(task.path, task.doc, "worker", error, message)])
+    return FileResult(task, failures=[Failure(shown(task.path), task.doc, "worker", error, message)])
 
 

@@ -32,6 +32,7 @@ import pandas as pd
 
 from pipeline.batch.discovery import discover
 from pipeline.batch.manifest import Manifest, fingerprint, manifest_entry, restart
+from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
 from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
 from pipeline.readers import load_meta, names_its_articles
@@ -88,6 +89,7 @@ def run_batch(
     scheduler: str | None = None,
     progress: Callable[[FileResult, int], None] | None = None,
     output: str | os.PathLike | None = None,
+    also_writes: Sequence[str | os.PathLike] = (),
 ) -> BatchResult:
     """Every file under `paths` read, extracted and accounted for.
 
@@ -100,11 +102,20 @@ def run_batch(
     With `output`, the records go to that CSV as files finish, in memory that
     does not grow with them (`sink.CsvSink`), and `frame` is None; the CSV
     appears only once the batch is done (`sink.OutputError` if it cannot).
+    `also_writes`: other files the caller writes (the errors CSV, …).
+
+    Before any input is read, every output (`output`, `manifest`,
+    `also_writes`) is checked (`outputs.check_outputs`: not an input, not a
+    link or folder, a name the filesystem takes), and none of them is ever
+    read as an input, wherever it sits.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
-    tasks, skipped = discover(paths, include=include, exclude=exclude)
+    paths = list(paths)
+    writes = [path for path in (output, manifest, *also_writes) if path is not None]
+    check_outputs(writes, [*paths, meta])
     meta_table = load_meta(meta) if meta else {}
+    tasks, skipped = discover(paths, include=include, exclude=exclude, outputs=writes)
     journal = Manifest(manifest, fingerprint=fingerprint(meta_table, max_chars)) if manifest else None
     # Per file only its rank and outcome are kept; its records go to the sink.
     rank_of = {task.doc: rank for rank, task in enumerate(tasks)}

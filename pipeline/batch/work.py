@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import LocatedMove
-from pipeline.readers import InputError, parse_articles, read_bytes
+from pipeline.readers import InputError, parse_articles, read_bytes, shown
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,9 @@ _BREAKS = (
 
 @dataclass(frozen=True)
 class Task:
-    path: str
+    path: str  # as the OS gives it: undecodable name bytes as lone surrogates, to open it
     doc: str
+    problem: str = ""  # set by discovery for what cannot be read at all (a folder it could not list)
 
 
 @dataclass(frozen=True)
@@ -111,24 +112,30 @@ def process_file(
     """
     result = FileResult(task)
     path = Path(task.path)
+    name = shown(task.path)  # what messages and the errors CSV show: printable, UTF-8
+    if task.problem:
+        result.failures.append(Failure(name, task.doc, "read", "InputError", task.problem))
+        return result
     try:
         data = read_bytes(path)
         result.digest = hashlib.sha256(data).hexdigest()
         for item in parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta):
             if isinstance(item, InputError):
-                result.failures.append(Failure(task.path, task.doc, item.stage, "InputError", item.reason))
+                result.failures.append(Failure(name, task.doc, item.stage, "InputError", item.reason))
                 continue
-            result.articles += 1
             try:
                 result.records.extend(_extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars))
             except Exception as err:  # noqa: BLE001 - reported as this file's failure, the batch goes on
                 log.exception("extraction failed for %s", item.doc)
-                result.failures.append(Failure(task.path, item.doc, "extract", type(err).__name__, str(err)))
+                result.failures.append(Failure(name, item.doc, "extract", type(err).__name__, str(err)))
+                continue
+            # Counted once extracted: a .json whose one article failed is a failed file, not a processed one.
+            result.articles += 1
     except InputError as err:
-        result.failures.append(Failure(task.path, task.doc, err.stage, "InputError", err.reason))
+        result.failures.append(Failure(name, task.doc, err.stage, "InputError", err.reason))
     except Exception as err:  # noqa: BLE001 - a reader's surprise (lxml, pydantic) fails this file only
-        log.exception("reading %s failed", task.path)
-        result.failures.append(Failure(task.path, task.doc, "parse", type(err).__name__, str(err)))
+        log.exception("reading %s failed", name)
+        result.failures.append(Failure(name, task.doc, "parse", type(err).__name__, str(err)))
     return result
 
 
