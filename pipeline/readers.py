@@ -41,10 +41,24 @@ def shown(name: str | os.PathLike) -> str:
 
     Unzipping a Chinese Windows archive gives names in GBK (`新闻稿.txt` is
     b'\\xd0\\xc2\\xce\\xc5\\xb8\\xe5.txt'); Python lists them with lone surrogates,
-    which no UTF-8 file or terminal accepts. The same bytes always give the
-    same escape, so doc ids stay stable from run to run; other names are unchanged.
+    which no UTF-8 file or terminal accepts. A path part that is not UTF-8 has
+    each of its non-ASCII bytes escaped (`\\xd0\\xc2\\xce\\xc5\\xb8\\xe5.txt`, not a
+    mix of escapes and the accidental UTF-8 `Ÿ` that `\\xc5\\xb8` also is). The
+    same bytes always give the same escape, so doc ids stay stable from run to
+    run; UTF-8 names are unchanged.
     """
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "/".join(map(_shown_part, raw.split(b"/")))
+
+
+def _shown_part(part: bytes) -> str:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("ascii", "backslashreplace")
 
 
 class InputError(ValueError):

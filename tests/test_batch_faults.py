@@ -166,3 +166,46 @@ def test_output_folder_without_write_permission_is_an_environment_error(news, tm
     monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == str(locked) else real_access(path, mode, **kw))
     message = one_line_error(run("extract", news, "-o", locked / "out.csv", "--workers", "1"), 1)
     assert "permission" in message and "locked" in message
+
+
+# ---------------------------------------------------------------- 2. file names that are not UTF-8
+
+# `新闻稿` in GBK, as unzipping a Chinese Windows archive names a file.
+GBK_NAME = "新闻稿".encode("gbk")
+ESCAPED = "\\xd0\\xc2\\xce\\xc5\\xb8\\xe5"
+
+
+@pytest.fixture
+def gbk_named(news):
+    folder = os.fsencode(news)
+    with open(os.path.join(folder, GBK_NAME + b".txt"), "wb") as handle:
+        handle.write("王芳于2022年5月加入阿里巴巴。".encode("utf-8"))
+    os.mkdir(os.path.join(folder, GBK_NAME))
+    with open(os.path.join(folder, GBK_NAME, b"bad.txt"), "wb") as handle:
+        handle.write(b"\x00\x01\x02")  # fails: its message names a GBK folder
+    return news
+
+
+def test_non_utf8_file_name_is_escaped_in_doc_ids_csv_and_messages(nlp, gbk_named, tmp_path):
+    out = tmp_path / "out.csv"
+    result = run("extract", gbk_named, "-o", out, "--workers", "1")
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    frame = read_csv(out)
+    assert ESCAPED in set(frame["doc"])
+    assert "阿里巴巴" in set(frame.loc[frame["doc"] == ESCAPED, "to_org"])
+    errors = read_csv(tmp_path / "out.errors.csv")
+    assert list(errors["doc"]) == [f"{ESCAPED}/bad"]
+    assert f"{ESCAPED}/bad.txt" in result.stderr
+    # The same escape on every run: --resume finds the file in the manifest.
+    again = run("extract", gbk_named, "-o", out, "--workers", "1", "--resume")
+    assert "from the manifest" in again.stderr and again.exit_code == 1
+    assert read_csv(out).equals(frame)
+
+
+def test_non_utf8_file_name_does_not_crash_report(nlp, gbk_named, tmp_path):
+    page = tmp_path / "report.html"
+    result = run("report", gbk_named, "-o", page, "--workers", "1")
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert ESCAPED in page.read_text(encoding="utf-8")
