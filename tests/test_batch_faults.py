@@ -209,3 +209,63 @@ def test_non_utf8_file_name_does_not_crash_report(nlp, gbk_named, tmp_path):
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert ESCAPED in page.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 3. discovery accounts for everything
+
+
+@pytest.fixture
+def odd_folder(news, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.txt").write_text("赵敏于2021年加入华为。", encoding="utf-8")
+    (news / "linked").symlink_to(elsewhere, target_is_directory=True)  # read through the link
+    (news / "loop").symlink_to(news, target_is_directory=True)  # back into itself
+    (news / "locked").mkdir()
+    (news / "locked" / "d.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(news / "pipe.txt")
+    (news / "null.txt").symlink_to("/dev/null")
+    (news / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    return news
+
+
+@pytest.fixture
+def locked_folder(monkeypatch):
+    """`news/locked` cannot be listed (simulated: the suite runs as root)."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if isinstance(path, (str, os.PathLike)) and os.fspath(path).endswith("/locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_symlinks_fifos_devices_and_unlistable_folders_each_end_with_a_reason(odd_folder, locked_folder):
+    from pipeline.batch import discover
+
+    tasks, skipped = discover([odd_folder])
+    reasons = {os.path.relpath(path, odd_folder): reason for path, reason in skipped}
+    assert [task.doc for task in tasks if not task.problem] == ["a", "b", "linked/c"]
+    [locked] = [task for task in tasks if task.problem]
+    assert (locked.doc, locked.problem) == ("locked/", "cannot list folder: Permission denied")
+    assert reasons["loop"].startswith("link to a folder already read")
+    assert reasons["pipe.txt"] == "not a regular file (FIFO)"
+    assert reasons["null.txt"] == "not a regular file (character device)"
+    assert reasons["gone.txt"].startswith("broken symbolic link")
+    assert len(reasons) == 4
+
+
+def test_unlistable_folder_fails_and_cli_shows_skip_reasons_and_writes_skipped_csv(nlp, odd_folder, locked_folder, tmp_path):
+    out = tmp_path / "out.csv"
+    result = run("extract", odd_folder, "-o", out, "--workers", "1")
+    assert result.exit_code == 1, result.output
+    assert "locked" in result.stderr and "cannot list folder" in result.stderr
+    summary = result.stderr.strip().splitlines()
+    assert summary[-1].startswith("3 processed, 4 skipped, 1 failed")
+    assert any(line.startswith("skipped: ") and "2 not a regular file" in line for line in summary)
+    listed = read_csv(tmp_path / "out.skipped.csv")
+    assert list(listed.columns) == ["path", "reason"] and len(listed) == 4
+    verbose = run("extract", odd_folder, "-o", out, "--workers", "1", "--verbose")
+    assert f"skipped: {odd_folder / 'pipe.txt'}: not a regular file (FIFO)" in verbose.stderr
