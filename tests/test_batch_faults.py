@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -269,3 +270,87 @@ def test_unlistable_folder_fails_and_cli_shows_skip_reasons_and_writes_skipped_c
     assert list(listed.columns) == ["path", "reason"] and len(listed) == 4
     verbose = run("extract", odd_folder, "-o", out, "--workers", "1", "--verbose")
     assert f"skipped: {odd_folder / 'pipe.txt'}: not a regular file (FIFO)" in verbose.stderr
+
+
+# ---------------------------------------------------------------- 4. Chinese-aware decoding
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+
+
+def corpus_texts() -> list[str]:
+    """Every corpus article (our own text), and every sentence of each, alone."""
+    from pipeline.sentences import split_sentences
+
+    texts = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        article = path.read_text(encoding="utf-8")
+        texts.append(article)
+        texts += [article[s.start : s.end] for s in split_sentences(article) if article[s.start : s.end].strip()]
+    return texts
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "big5"])
+def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_mojibake(encoding):
+    import opencc
+
+    from pipeline.readers import InputError, decode
+
+    # Big5 holds traditional characters: the text is converted first (Taiwan forms: 為, not 爲).
+    convert = opencc.OpenCC("s2tw.json").convert if encoding == "big5" else str
+    same, failed, wrong, unencodable = 0, 0, [], 0
+    for text in map(convert, corpus_texts()):
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            unencodable += 1  # a character the encoding lacks (`á`): no such file can exist
+            continue
+        try:
+            decoded = decode(data, "x.txt")
+        except InputError as err:
+            assert err.stage == "decode" and err.reason
+            failed += 1
+            continue
+        if decoded == text:
+            same += 1
+        else:
+            wrong.append((text, decoded))
+    total = same + failed + len(wrong)
+    assert total > 1000 and unencodable < total * 0.05
+    assert wrong == []  # never processed as mojibake
+    assert same / total >= 0.995
+
+
+def test_one_sentence_gbk_news_items_are_not_read_as_korean():
+    from pipeline.readers import decode
+
+    # Invented one-liners of the kind charset detection took for cp949.
+    for text in ("林峰加盟小米任副总裁", "周扬离职字节跳动", "原百度高管陈默出任蔚来首席财务官", "孙悦加入华为"):
+        assert decode(text.encode("gbk"), "x.txt") == text
+        assert decode(text.encode("gb18030"), "x.txt") == text
+
+
+def test_utf32_with_bom_is_not_read_as_utf16():
+    from pipeline.readers import decode
+
+    for encoding in ("utf-32", "utf-32-be", "utf-32-le"):
+        data = ("\ufeff" if encoding != "utf-32" else "") + ARTICLE
+        assert decode(data.encode(encoding), "x.txt") == ARTICLE
+
+
+def test_gbk_text_with_a_form_feed_is_read():
+    from pipeline.readers import decode
+
+    text = "第一页：" + ARTICLE + "\f第二页：李雷于2023年1月加入百度。"
+    assert decode(text.encode("gbk"), "x.txt") == text
+
+
+def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
+    import random
+
+    from pipeline.readers import InputError, decode
+
+    noise = random.Random(18)
+    for _ in range(50):
+        data = bytes(noise.randrange(0x80, 0x100) for _ in range(noise.randrange(4, 400)))
+        with pytest.raises(InputError, match="no reading looks like Chinese"):
+            decode(data, "x.txt")
