@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -207,26 +208,85 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def load_meta(path: str | Path) -> dict[str, dict[str, str]]:
-    """`--meta` file (JSONL or CSV: doc, published, url, title) → doc → fields."""
+    """`--meta` file (JSONL or CSV: doc, published, url, title) → doc → fields.
+
+    Every fault is an `InputError` naming the file and the row: a line that is
+    no JSON object, a ragged CSV row, a `published` that is not a date, a doc
+    given twice (one of the two would silently be lost).
+    """
     path = Path(path)
-    rows: list[dict] = []
-    text = decode(path.read_bytes(), path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}", stage="meta") from err
+    text = decode(data, path)
+    rows: list[tuple[int, object]] = []
     if path.suffix.lower() == ".csv":
-        rows = list(csv.DictReader(text.splitlines()))
+        # newline="": a title holding U+2028 or a quoted line break stays one field.
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
+            for row in reader:
+                if None in row or None in row.values():
+                    header = len(reader.fieldnames or ())
+                    given = header + len(row.get(None) or ()) - sum(value is None for key, value in row.items() if key is not None)
+                    raise InputError(path, f"line {reader.line_num}: {given} fields, the header has {header}", stage="meta")
+                rows.append((reader.line_num, row))
+        except csv.Error as err:
+            raise InputError(path, f"line {reader.line_num}: {err}", stage="meta") from err
     else:
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
+        for number, line in json_lines(text):
             try:
-                rows.append(json.loads(line))
+                rows.append((number, json.loads(line)))
             except json.JSONDecodeError as err:
                 raise InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="meta") from err
-    meta = {}
-    for number, row in enumerate(rows, 1):
+            except (RecursionError, ValueError) as err:
+                raise InputError(path, f"line {number}: {_json_trouble(err)}", stage="meta") from err
+    meta: dict[str, dict[str, str]] = {}
+    first: dict[str, int] = {}
+    for number, row in rows:
         if not isinstance(row, dict) or not row.get("doc"):
-            raise InputError(path, f"row {number}: no `doc` field", stage="meta")
-        meta[str(row["doc"])] = {key: "" if value is None else str(value) for key, value in row.items()}
+            raise InputError(path, f"line {number}: no `doc` field", stage="meta")
+        doc = str(row["doc"])
+        if doc in first:
+            raise InputError(path, f"line {number}: doc {doc!r} is already on line {first[doc]}", stage="meta")
+        published = row.get("published")
+        if published not in (None, "") and parse_date(published) is None:
+            raise InputError(path, f"line {number}: published {published!r} is not a date (YYYY-MM-DD)", stage="meta")
+        first[doc] = number
+        meta[doc] = {key: "" if value is None else str(value) for key, value in row.items()}
     return meta
+
+
+def json_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of the non-blank lines of a JSONL text.
+
+    Split on `\\n` only: JSON strings may hold U+2028, U+0085 or a form feed
+    raw, which str.splitlines() would cut a valid line at.
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
+        if line.strip():
+            yield number, line
+
+
+def _json_trouble(err: Exception) -> str:
+    """What stopped json.loads on a line that is valid JSON in shape (`[[[…` 100,000 deep, a 5,000-digit number)."""
+    if isinstance(err, RecursionError):
+        return "JSON nested too deeply"
+    message = str(err)
+    return "a number too long to read" if "integer string conversion" in message else f"cannot read: {message[:200]}"
+
+
+def _bad_unicode_field(record: dict) -> str | None:
+    """The first field (of an object from one JSONL line) holding a lone surrogate (`"\\ud800"`), which no UTF-8 output takes."""
+    for key, value in record.items():
+        for text in (key, value):
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return str(key).encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
 
 
 def _article(doc: str, text: str, source: Path, fields: dict[str, str], meta: dict[str, dict[str, str]]) -> Article:
@@ -307,16 +367,37 @@ def parse_articles(data: bytes, path: Path, doc: str, meta: dict[str, dict[str, 
             raise InputError(path, f"invalid JSON at line {err.lineno}: {err.msg}", stage="parse") from err
         yield _from_json(record, doc, path, meta)
     elif suffix in JSONL_SUFFIXES:
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                line_doc = str(record.get("id") or f"{doc}:{number}") if isinstance(record, dict) else f"{doc}:{number}"
-                yield _from_json(record, line_doc, path, meta)
-            except json.JSONDecodeError as err:
-                yield InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="parse")
-            except InputError as err:
-                yield err
+        yield from _jsonl_articles(text, path, doc, meta)
     else:
         raise InputError(path, f"unsupported file type {suffix!r}", stage="read")
+
+
+def _jsonl_articles(text: str, path: Path, doc: str, meta) -> Iterator[Article | InputError]:
+    """One article a line; each line succeeds or fails alone, whatever it holds."""
+    first: dict[str, int] = {}  # doc → line it was first given on
+    for number, line in json_lines(text):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="parse")
+            continue
+        except (RecursionError, ValueError) as err:
+            yield InputError(path, f"line {number}: {_json_trouble(err)}", stage="parse")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(path, f"line {number}: a JSON article must be an object", stage="parse")
+            continue
+        field = _bad_unicode_field(record)
+        if field is not None:
+            yield InputError(path, f"line {number}: field {field!r} holds invalid Unicode (a lone surrogate)", stage="parse")
+            continue
+        line_doc = str(record.get("id") or f"{doc}:{number}")
+        if line_doc in first:
+            # Two articles under one doc would merge their records: the repeat fails, named.
+            yield InputError(path, f"line {number}: id {line_doc!r} is already used on line {first[line_doc]}", stage="parse")
+            continue
+        first[line_doc] = number
+        try:
+            yield _from_json(record, line_doc, path, meta)
+        except InputError as err:
+            yield InputError(path, f"line {number}: {err.reason}", stage=err.stage)

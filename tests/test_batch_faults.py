@@ -6,6 +6,7 @@ before the fix. Inputs are small invented articles written by the test.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import time
@@ -354,3 +355,87 @@ def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
         data = bytes(noise.randrange(0x80, 0x100) for _ in range(noise.randrange(4, 400)))
         with pytest.raises(InputError, match="no reading looks like Chinese"):
             decode(data, "x.txt")
+
+
+# ---------------------------------------------------------------- 5. JSONL line by line
+
+
+def jsonl_items(tmp_path, lines: list[str]):
+    from pipeline.readers import read_articles
+
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    return list(read_articles(path, "feed", {}))
+
+
+def good(number: int) -> str:
+    return json.dumps({"id": f"n{number}", "text": f"记者{number}报道：" + ARTICLE}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"id": "big", "count": ' + "7" * 5000 + ', "text": "x"}', "number too long"),
+        ('{"id": "\\ud800", "text": "张伟加入腾讯。"}', "lone surrogate"),
+    ],
+    ids=["nesting_100k_deep", "integer_5000_digits", "lone_surrogate_in_id"],
+)
+def test_one_bad_jsonl_line_fails_alone_and_the_lines_after_it_are_read(tmp_path, bad, reason):
+    from models import Article
+
+    items = jsonl_items(tmp_path, [good(1), bad, good(3)])
+    assert [item.doc for item in items if isinstance(item, Article)] == ["n1", "n3"]
+    [error] = [item for item in items if not isinstance(item, Article)]
+    assert error.reason.startswith("line 2: ") and reason in error.reason
+
+
+def test_jsonl_line_holding_u2028_or_u0085_is_one_line_with_right_line_numbers(tmp_path):
+    from models import Article
+
+    raw = json.dumps({"id": "sep", "text": "张伟\u2028加入腾讯\u0085。\f"}, ensure_ascii=False)
+    items = jsonl_items(tmp_path, [raw, "{broken", good(3)])
+    assert [(item.doc, item.text) for item in items if isinstance(item, Article)] == [
+        ("sep", "张伟\u2028加入腾讯\u0085。\f"),
+        ("n3", json.loads(good(3))["text"]),
+    ]
+    [error] = [item for item in items if not isinstance(item, Article)]
+    assert error.reason.startswith("line 2: invalid JSON")
+
+
+def test_repeated_jsonl_ids_are_not_merged_under_one_doc(tmp_path):
+    from models import Article
+
+    again = json.dumps({"id": "n1", "text": "李雷于2023年1月加入百度。"}, ensure_ascii=False)
+    items = jsonl_items(tmp_path, [good(1), again])
+    assert [item.doc for item in items if isinstance(item, Article)] == ["n1"]
+    [error] = [item for item in items if not isinstance(item, Article)]
+    assert "line 2: id 'n1' is already used on line 1" in error.reason
+
+
+def test_meta_title_with_u2028_works_in_jsonl_and_csv(tmp_path):
+    from pipeline.readers import load_meta
+
+    jsonl = tmp_path / "meta.jsonl"
+    jsonl.write_text(json.dumps({"doc": "a", "published": "2024-03-01", "title": "上\u2028下"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_meta(jsonl)["a"]["title"] == "上\u2028下"
+    table = tmp_path / "meta.csv"
+    table.write_text("doc,published,title\na,2024-03-01,上\u2028下\n", encoding="utf-8")
+    assert load_meta(table)["a"]["title"] == "上\u2028下"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("meta.jsonl", '{"doc": "a", "published": "2024-13-45"}\n', "line 1: published '2024-13-45' is not a date"),
+        ("meta.jsonl", '{"doc": "a"}\n{"doc": "a", "published": "2024-01-01"}\n', "line 2: doc 'a' is already on line 1"),
+        ("meta.csv", "doc,published\na,2024-01-01,extra\n", "line 2: 3 fields, the header has 2"),
+        ("meta.jsonl", "[" * 100_000 + "]" * 100_000 + "\n", "line 1: JSON nested too deeply"),
+    ],
+    ids=["bad_date", "duplicate_doc", "ragged_csv", "deep_nesting"],
+)
+def test_bad_meta_dates_duplicate_docs_and_ragged_rows_are_a_one_line_usage_error(news, tmp_path, name, content, said):
+    meta = tmp_path / name
+    meta.write_text(content, encoding="utf-8")
+    message = one_line_error(run("extract", news, "-o", tmp_path / "out.csv", "--meta", meta, "--workers", "1"), 2)
+    assert said in message
