@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import time
 from pathlib import Path
@@ -439,3 +440,97 @@ def test_bad_meta_dates_duplicate_docs_and_ragged_rows_are_a_one_line_usage_erro
     meta.write_text(content, encoding="utf-8")
     message = one_line_error(run("extract", news, "-o", tmp_path / "out.csv", "--meta", meta, "--workers", "1"), 2)
     assert said in message
+
+
+# ---------------------------------------------------------------- 6. dead workers, orphaned workers
+
+
+def die_on_poison(task, **options):
+    """The per-file function, except that a file named poison kills its worker as the OOM killer would."""
+    from pipeline.batch import process_file
+
+    if "poison" in task.path:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return process_file(task, **options)
+
+
+def test_one_dead_worker_fails_only_the_file_it_held_and_the_pool_is_rebuilt(nlp, tmp_path):
+    from pipeline.batch import Task, discover
+    from pipeline.batch.pool import WORKER_DIED, process_pool
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(8):
+        (folder / f"a{number}.txt").write_text(f"记者{number}报道：" + ARTICLE, encoding="utf-8")
+    (folder / "a3-poison.txt").write_text(ARTICLE, encoding="utf-8")
+    tasks, _ = discover([folder])
+    results = list(process_pool(tasks, {}, 2, 20_000, work=die_on_poison))
+    assert sorted(result.task.doc for result in results) == sorted(task.doc for task in tasks)
+    failed = {result.task.doc: result.failures for result in results if result.failures}
+    assert list(failed) == ["a3-poison"]
+    assert [(f.stage, f.error) for f in failed["a3-poison"]] == [("worker", WORKER_DIED)]
+    assert all(result.records for result in results if result.task.doc != "a3-poison")
+
+
+def test_repeated_identical_errors_are_summarised_not_printed_each(news, tmp_path):
+    for number in range(10):
+        (news / f"bin{number}.txt").write_bytes(b"\x00\x01\x02")
+    result = run("extract", news, "-o", tmp_path / "out.csv", "--workers", "1")
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 4 and "7 more with decode: binary file" in failed[-1]
+    assert len(read_csv(tmp_path / "out.errors.csv")) == 10
+
+
+ORPHAN_SCRIPT = """
+import sys
+from pipeline.batch import run_batch
+run_batch([sys.argv[1]], workers=2)
+"""
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["sigkill", "sigterm"])
+def test_killing_the_main_process_leaves_no_orphan_workers(tmp_path, how):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    for number in range(200):
+        (folder / f"a{number:03d}.txt").write_text(f"记者{number}报道：" + ARTICLE * 20, encoding="utf-8")
+    main = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT, str(folder)])
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2:  # two pool workers (the resource tracker is a child too)
+        assert main.poll() is None and time.monotonic() < deadline
+        time.sleep(0.1)
+        workers = {pid for pid in children_of(main.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")}
+    family = children_of(main.pid)
+    main.send_signal(how)
+    main.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(map(alive, family)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in family if alive(pid)]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from multiprocessing import get_context
@@ -15,30 +17,90 @@ from pipeline.readers import shown
 
 log = logging.getLogger(__name__)
 
+
 def in_process(tasks: Sequence[Task], meta: dict[str, dict[str, str]], max_chars: int) -> Iterator[FileResult]:
     for task in tasks:
         yield process_file(task, meta, max_chars=max_chars)
 
 
+# The pool holds at most this many files per worker at once (plus one: the
+# executor hands out that many). Few, so that when a worker dies the files it
+# may have held, which are all retried one at a time, are few too.
+HELD_PER_WORKER = 1
+WORKER_DIED = "WorkerDied"
+
+
 def process_pool(
-    tasks: Sequence[Task], meta: dict[str, dict[str, str]], workers: int, max_chars: int
+    tasks: Sequence[Task],
+    meta: dict[str, dict[str, str]],
+    workers: int,
+    max_chars: int,
+    *,
+    work: Callable[..., FileResult] = process_file,
 ) -> Iterator[FileResult]:
-    # spawn: a fresh interpreter per worker, no inherited locks or threads.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=init_worker, initargs=(meta,)) as pool:
-        # map keeps input order, so the output is identical for any worker count.
-        work = partial(process_file, max_chars=max_chars)
-        stream = pool.map(work, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
-        done = 0
+    """Results as the workers finish them (run_batch's sink restores the order).
+
+    A worker that dies (kill -9, the kernel's out-of-memory killer) breaks the
+    whole ProcessPoolExecutor, and which file it held cannot be told from the
+    outside. So the pool is rebuilt and the files that were in it are retried
+    first, one at a time: one that kills its worker again fails (stage
+    `worker`) and the pool is rebuilt once more; the others come out as
+    usual, and the batch goes on. `work` is the per-file function (`process_file`).
+    """
+    todo = deque(tasks)
+    suspects: deque[Task] = deque()
+    job = partial(work, max_chars=max_chars)
+    while todo or suspects:
+        pool = _new_pool(workers, meta)
         try:
-            for result in stream:
-                done += 1
-                yield result
-        except BrokenProcessPool as err:
-            # A worker died (killed, out of memory): what it held cannot be told
-            # apart, so every unfinished file fails.
-            log.error("a worker process died; %d files left unprocessed", len(tasks) - done)
-            for task in tasks[done:]:
-                yield _lost(task, type(err).__name__, str(err))
+            yield from _retry_alone(pool, suspects, job)
+            if not suspects:
+                yield from _run(pool, todo, suspects, job, workers)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if suspects:
+            log.error("a worker process died; retrying the %d files it may have held, one at a time", len(suspects))
+
+
+def _retry_alone(pool: ProcessPoolExecutor, suspects: deque[Task], job: Callable[[Task], FileResult]) -> Iterator[FileResult]:
+    """The suspects one at a time: a death now is the file's own doing; it fails, and the pool must be rebuilt."""
+    while suspects:
+        task = suspects[0]
+        try:
+            result = pool.submit(job, task).result()
+        except BrokenProcessPool:
+            suspects.popleft()
+            yield _lost(task, WORKER_DIED, "the worker process died on this file twice (killed, or out of memory)")
+            return
+        suspects.popleft()
+        yield result
+
+
+def _run(pool: ProcessPoolExecutor, todo: deque[Task], suspects: deque[Task], job, workers: int) -> Iterator[FileResult]:
+    """Tasks through the pool, a few per worker at a time; on a death, what the pool held becomes the suspects."""
+    held: dict[Future, Task] = {}
+    while todo or held:
+        while todo and len(held) < workers * HELD_PER_WORKER + 1:
+            task = todo.popleft()
+            held[pool.submit(job, task)] = task
+        finished, _ = wait(held, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in finished:
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                broken = True
+                continue
+            del held[future]
+            yield result
+        if broken:
+            suspects.extend(held.values())
+            return
+
+
+def _new_pool(workers: int, meta: dict[str, dict[str, str]]) -> ProcessPoolExecutor:
+    # spawn: a fresh interpreter per worker, no inherited locks or threads.
+    return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=init_worker, initargs=(meta, os.getpid()))
 
 
 def dask_cluster(
