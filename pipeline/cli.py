@@ -64,9 +64,7 @@ def extract(
     from pipeline.readers import InputError, shown
     from pipeline.sink import OutputError
 
-    for path in paths:
-        if not os.path.lexists(path):
-            _usage(f"{shown(path)}: no such file or folder")
+    cli_flows.check_article_paths(paths)
     if meta is not None and not meta.is_file():
         _usage(f"--meta {shown(meta)}: no such file")
     if scheduler and engine is not Engine.dask:

@@ -29,6 +29,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def check_article_paths(paths: list[Path]) -> None:
+    """Each path given exists; a file given by name is one talentflow reads (a PDF or a CSV is a usage error)."""
+    from pipeline.readers import SUPPORTED_SUFFIXES, shown
+
+    for path in paths:
+        if not os.path.lexists(path):
+            _usage(f"{shown(path)}: no such file or folder")
+        if path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            _usage(f"{shown(path)}: not an article file ({kinds}); give the articles or their folder")
+
+
 def _check_outputs(outputs, inputs) -> None:
     """Every output checked before any input is read: an input is never overwritten (see batch.outputs)."""
     from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs
@@ -50,7 +62,7 @@ def aggregate(
 ) -> None:
     """Merge the records of many articles into moves, people's timelines and flows."""
     from pipeline.flows import AggregateError, aggregate as merge
-    from pipeline.export import read_csv
+    from pipeline.export import CsvFormatError, read_csv
     from pipeline.readers import InputError, load_meta
 
     if not records.is_file():
@@ -64,8 +76,11 @@ def aggregate(
     try:
         published = {doc: fields.get("published", "") for doc, fields in load_meta(meta).items()} if meta else None
         result = merge(read_csv(records), published=published)
-    except (AggregateError, InputError) as err:
-        _usage(str(err))
+    except (AggregateError, InputError, CsvFormatError) as err:
+        message = str(err)
+        _usage(message if message.startswith(str(records)) or isinstance(err, InputError) else f"{records}: {message}")
+    except OSError as err:
+        _fail(f"{err.filename or records}: cannot read: {err.strerror or err}")
     try:
         written = result.write(output)
     except OSError as err:
@@ -90,9 +105,7 @@ def report(
     from pipeline.report import build_report, write_report
     from pipeline.scoring import GoldFormatError
 
-    for path in paths:
-        if not path.exists():
-            _usage(f"{path}: no such file or folder")
+    check_article_paths(paths)
     for option, path in (("--meta", meta), ("--gold", gold)):
         if path is not None and not path.is_file():
             _usage(f"{option} {path}: no such file")
@@ -101,6 +114,8 @@ def report(
         built = build_report(paths, meta=meta, gold=gold, workers=workers or os.cpu_count() or 1, title=title)
     except (InputError, GoldFormatError) as err:
         _usage(str(err))
+    except OSError as err:
+        _fail(f"{err.filename or output}: {err.strerror or err}")
     try:
         write_report(built, output)
     except OSError as err:

@@ -15,6 +15,7 @@ import socket
 import stat
 import tempfile
 import time
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from operator import attrgetter
@@ -36,7 +37,9 @@ _RISKY_FIRST = frozenset(_FORMULA_STARTS + (_GUARD,))
 
 
 def neutralize(cell: str) -> str:
-    if cell.startswith(_FORMULA_STARTS) or (cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS)):
+    # Guarded too: a cell the reader would otherwise unguard (`'=x`, `''x`), so
+    # every cell comes back as written (`''x` once lost an apostrophe).
+    if cell.startswith(_FORMULA_STARTS) or (cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS + (_GUARD,))):
         return _GUARD + cell
     return cell
 
@@ -238,9 +241,45 @@ def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     return Path(path)
 
 
+class CsvFormatError(ValueError):
+    """A file that is not a CSV `read_csv` can read; the message names the file and why."""
+
+
+class EmptyCsvError(CsvFormatError, pd.errors.EmptyDataError):
+    """A CSV with nothing in it: still pandas' EmptyDataError to callers that take it as no rows."""
+
+
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:
-    """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored.
+
+    A file that is no such CSV (empty, binary like a PDF, GBK, rows longer than
+    the header) raises CsvFormatError naming it, never a parser's traceback.
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        raise  # the caller's to report: the environment, not the file's content
+    if not head.strip():
+        raise EmptyCsvError(f"{path}: empty file, not a CSV with a header")
+    if b"\x00" in head or head.startswith(b"%PDF"):
+        raise CsvFormatError(f"{path}: binary data, not a CSV")
+    try:
+        with warnings.catch_warnings():
+            # A row longer than the header would become the index (index_col=False stops
+            # that) or lose its cells with only a warning: it is an error.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", index_col=False)
+    except pd.errors.ParserWarning as err:
+        raise CsvFormatError(f"{path}: malformed CSV: a row has more fields than the header") from err
+    except UnicodeDecodeError as err:
+        raise CsvFormatError(f"{path}: not UTF-8 (saved as GBK or another encoding? save it as UTF-8)") from err
+    except pd.errors.EmptyDataError as err:
+        raise EmptyCsvError(f"{path}: no header line") from err
+    except pd.errors.ParserError as err:
+        raise CsvFormatError(f"{path}: malformed CSV: {str(err).strip().splitlines()[-1]}") from err
+    if len(frame.columns) == 1 and ";" in frame.columns[0]:
+        raise CsvFormatError(f"{path}: columns separated by ';', not ','")
     return frame.map(restore) if len(frame) else frame
 
 

@@ -534,3 +534,112 @@ def test_killing_the_main_process_leaves_no_orphan_workers(tmp_path, how):
     while any(map(alive, family)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in family if alive(pid)]
+
+
+# ---------------------------------------------------------------- 7. one line, the right exit code
+
+
+def disk_full(monkeypatch, suffix: str) -> None:
+    """Writing a file whose name ends with `suffix` fails as on a full disk (simulated)."""
+    import errno
+    import pathlib
+
+    from pipeline import export
+
+    real_open, real_replace = pathlib.Path.open, os.replace
+
+    class Full:
+        def __init__(self, handle):
+            self._handle = handle
+
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self._handle, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self._handle.close()
+
+    def opening(self, mode="r", *args, **kwargs):
+        handle = real_open(self, mode, *args, **kwargs)
+        return Full(handle) if str(self).endswith(suffix) and mode.startswith("a") else handle
+
+    def replacing(source, target, *args, **kwargs):
+        if str(target).endswith(suffix):
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", opening)
+    monkeypatch.setattr(export.os, "replace", replacing)
+
+
+@pytest.mark.parametrize("which", ["out.manifest.jsonl", "out.errors.csv", "out.csv"])
+def test_disk_full_on_the_manifest_errors_or_csv_is_one_line_naming_it_exit_1(nlp, news, tmp_path, monkeypatch, which):
+    (news / "bad.txt").write_bytes(b"\x00\x01")  # so there is an errors CSV to write
+    disk_full(monkeypatch, which)
+    message = one_line_error(run("extract", news, "-o", tmp_path / "out.csv", "--workers", "1"), 1)
+    assert which in message and "No space left on device" in message
+
+
+def test_disk_full_on_aggregate_output_is_one_line_exit_1(nlp, news, tmp_path, monkeypatch):
+    records = tmp_path / "records.csv"
+    assert run("extract", news, "-o", records, "--workers", "1").exit_code == 0
+    disk_full(monkeypatch, "people.csv")
+    message = one_line_error(run("aggregate", records, "-o", tmp_path / "agg"), 1)
+    assert "people.csv" in message and "No space left on device" in message
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "empty file"),
+        ("doc,person,to_org\n张三,a,腾讯\n".encode("gbk"), "not UTF-8"),
+        (b"doc,person,to_org\na,b,c,d,e\n", "malformed CSV"),
+        (b"doc;person;to_org\na;b;c\n", "separated by ';'"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "binary data"),
+    ],
+    ids=["empty", "gbk", "ragged", "semicolon", "pdf"],
+)
+def test_aggregate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, content, said):
+    records = tmp_path / "records.csv"
+    records.write_bytes(content)
+    message = one_line_error(run("aggregate", records, "-o", tmp_path / "agg"), 2)
+    assert said in message and "records.csv" in message
+
+
+@pytest.mark.parametrize("command", ["report", "extract"])
+def test_report_or_extract_given_a_pdf_or_csv_is_one_line_exit_2(tmp_path, command):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    message = one_line_error(run(command, pdf, "-o", tmp_path / "out.html", "--workers", "1"), 2)
+    assert "paper.pdf: not an article file" in message
+
+
+def test_a_json_article_whose_extraction_failed_counts_failed_not_processed(news, monkeypatch):
+    from pipeline.batch import run_batch
+
+    (news / "one.json").write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False), encoding="utf-8")
+
+    def broken(text, **_options):
+        raise RuntimeError("the pipeline broke")
+
+    monkeypatch.setattr("pipeline.api.extract_text", broken)
+    result = run_batch([news / "one.json"], workers=1)
+    assert (result.processed, result.failed) == (0, 1)
+
+
+def test_a_cell_starting_with_two_apostrophes_survives_the_csv_round_trip(tmp_path):
+    from pipeline.export import read_csv as read, records_frame, write_csv
+    from models import LocatedMove
+
+    cells = ["''quoted", "'=x", "''", "'", "=1+1", "'plain"]
+    records = [
+        LocatedMove(doc="d", person=cell, to_org="腾讯", evidence=cell, trigger="加入", start=i, end=i + 1)
+        for i, cell in enumerate(cells)
+    ]
+    back = read(write_csv(records_frame(records), tmp_path / "cells.csv"))
+    assert list(back["person"]) == cells and list(back["evidence"]) == cells
