@@ -75,6 +75,9 @@ class FrameSink:
     def settle(self, low: tuple | None) -> None:
         """The frame is made at the end: nothing to do before."""
 
+    # The frame holds every record anyway: workers need not spool them.
+    spool_folder = None
+
 
 class CsvSink:
     """Records written to `path` as a sorted CSV, holding a bounded number of rows.
@@ -115,6 +118,11 @@ class CsvSink:
         with self._writing(), self._stack:
             self._write()
         return False
+
+    @property
+    def spool_folder(self) -> str:
+        """Where workers may spool a big file's records: the sink's own temp folder, removed at the end."""
+        return str(self._runs)
 
     def add(self, rank: int, records: Iterable[CareerMove]) -> None:
         put = partial(heapq.heappush, self._buffer) if self._streaming else self._buffer.append

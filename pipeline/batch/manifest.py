@@ -81,16 +81,18 @@ class Manifest:
             raise OutputError(f"{shown(self.path)}: cannot write: {err.strerror or err}") from err
 
     @contextmanager
-    def appending(self) -> Iterator[Callable[[dict], None]]:
-        """A function that appends one entry, through one handle kept open for the batch."""
+    def appending(self) -> Iterator[Callable[[FileResult], None]]:
+        """A function that appends one file's entry, through one handle kept open for the batch."""
         with self._writing():
             handle = self.path.open("a", encoding="utf-8")
         with handle:
 
-            def append(entry: dict) -> None:
-                # One write of one whole line, flushed: a SIGKILL can tear at most this line.
+            def append(result: FileResult) -> None:
+                # Written in chunks (a big file's records are never all in memory),
+                # then flushed: a SIGKILL can tear at most this line, dropped on reading.
                 with self._writing():
-                    handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                    for chunk in entry_chunks(result):
+                        handle.write(chunk)
                     handle.flush()
 
             yield append
@@ -108,13 +110,38 @@ def _json_line(line: bytes) -> dict | None:
 
 def manifest_entry(result: FileResult) -> dict:
     return {
+        **manifest_entry_head(result),
+        "records": [record.model_dump() for record in result.all_records()],
+        "failures": [asdict(failure) for failure in result.failures],
+    }
+
+
+# Records serialized per chunk of a manifest line.
+_CHUNK_RECORDS = 512
+
+
+def entry_chunks(result: FileResult) -> Iterator[str]:
+    """`manifest_entry(result)` as one JSON line, in pieces: the records a chunk at a time."""
+    yield json.dumps(manifest_entry_head(result), ensure_ascii=False)[:-1] + ', "records": ['
+    chunk: list[str] = []
+    first = True
+    for record in result.all_records():
+        chunk.append(json.dumps(record.model_dump(), ensure_ascii=False))
+        if len(chunk) == _CHUNK_RECORDS:
+            yield ("" if first else ", ") + ", ".join(chunk)
+            chunk, first = [], False
+    if chunk:
+        yield ("" if first else ", ") + ", ".join(chunk)
+    yield '], "failures": ' + json.dumps([asdict(failure) for failure in result.failures], ensure_ascii=False) + "}\n"
+
+
+def manifest_entry_head(result: FileResult) -> dict:
+    return {
         "doc": result.task.doc,
         "path": shown(result.task.path),
         "hash": result.digest,
         "status": result.status,
         "articles": result.articles,
-        "records": [record.model_dump() for record in result.records],
-        "failures": [asdict(failure) for failure in result.failures],
     }
 
 
@@ -152,7 +179,8 @@ def restart(journal: Manifest, tasks: Sequence[Task], take: Callable[[FileResult
 
 def digest(path: str) -> str:
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return ""
 

@@ -18,9 +18,11 @@ from pipeline.readers import shown
 log = logging.getLogger(__name__)
 
 
-def in_process(tasks: Sequence[Task], meta: dict[str, dict[str, str]], max_chars: int) -> Iterator[FileResult]:
+def in_process(
+    tasks: Sequence[Task], meta: dict[str, dict[str, str]], max_chars: int, *, spool: str | None = None
+) -> Iterator[FileResult]:
     for task in tasks:
-        yield process_file(task, meta, max_chars=max_chars)
+        yield process_file(task, meta, max_chars=max_chars, spool=spool)
 
 
 # The pool holds at most this many files per worker at once (plus one: the
@@ -37,6 +39,7 @@ def process_pool(
     max_chars: int,
     *,
     work: Callable[..., FileResult] = process_file,
+    spool: str | None = None,
 ) -> Iterator[FileResult]:
     """Results as the workers finish them (run_batch's sink restores the order).
 
@@ -45,11 +48,12 @@ def process_pool(
     outside. So the pool is rebuilt and the files that were in it are retried
     first, one at a time: one that kills its worker again fails (stage
     `worker`) and the pool is rebuilt once more; the others come out as
-    usual, and the batch goes on. `work` is the per-file function (`process_file`).
+    usual, and the batch goes on. `work` is the per-file function (`process_file`);
+    `spool`, the folder where it writes a big file's records (see process_file).
     """
     todo = deque(tasks)
     suspects: deque[Task] = deque()
-    job = partial(work, max_chars=max_chars)
+    job = partial(work, max_chars=max_chars, spool=spool)
     while todo or suspects:
         pool = _new_pool(workers, meta)
         try:

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from pipeline.batch.discovery import discover
-from pipeline.batch.manifest import Manifest, fingerprint, manifest_entry, restart
+from pipeline.batch.manifest import Manifest, fingerprint, restart
 from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
 from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
@@ -127,7 +127,7 @@ def run_batch(
     def take(result: FileResult) -> None:
         rank = rank_of[result.task.doc]
         done.add(rank)
-        table.add(rank, result.records)
+        table.add(rank, result.all_records())
         table.settle(pending.low(done))
         if result.failures:
             failures[rank] = result.failures
@@ -143,17 +143,21 @@ def run_batch(
             log.info("resuming: %d of %d files already done", reused, len(tasks))
             append = stack.enter_context(journal.appending())
         todo = [task for rank, task in enumerate(tasks) if rank not in done]
+        spool = table.spool_folder
         if engine == "dask" and todo:
             stream = dask_cluster(todo, meta_table, workers, max_chars, scheduler)
         elif workers <= 1 or len(todo) <= 1:
-            stream = in_process(todo, meta_table, max_chars)
+            stream = in_process(todo, meta_table, max_chars, spool=spool)
         else:
-            stream = process_pool(todo, meta_table, workers, max_chars)
+            stream = process_pool(todo, meta_table, workers, max_chars, spool=spool)
         for result in stream:
-            # Unread files and files lost with a crashed worker stay out: --resume retries them.
-            if append is not None and result.digest:
-                append(manifest_entry(result))
-            take(result)
+            try:
+                # Unread files and files lost with a crashed worker stay out: --resume retries them.
+                if append is not None and result.digest:
+                    append(result)
+                take(result)
+            finally:
+                result.discard()
     return BatchResult(
         frame=table.frame,
         processed=counts["processed"],

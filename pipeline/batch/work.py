@@ -10,9 +10,11 @@ import ctypes
 import hashlib
 import logging
 import os
+import pickle
 import re
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -54,19 +56,53 @@ class Failure:
     message: str
 
 
+# A file's records past this many go to a spool file (pickled blocks), not
+# memory: a 50 MB article gives hundreds of thousands, and neither the worker
+# nor the collecting process may hold them all.
+SPOOL_RECORDS = 2048
+
+
 @dataclass
 class FileResult:
     task: Task
     digest: str = ""  # sha256 of the file's bytes; "" when they could not be read
-    records: list[LocatedMove] = field(default_factory=list)
+    records: list[LocatedMove] = field(default_factory=list)  # the last ones; the first ones in `spool`
     failures: list[Failure] = field(default_factory=list)
     articles: int = 0
     resumed: bool = False  # taken from the manifest of an earlier run
+    spool: str = ""  # a temp file of pickled lists of records that come before `records`
 
     @property
     def status(self) -> str:
         # A JSONL file with one broken line is processed: its other lines were.
         return "failed" if self.failures and not self.articles else "processed"
+
+    def all_records(self) -> Iterator[LocatedMove]:
+        """The file's records in order, the spooled ones read back a block at a time."""
+        if self.spool:
+            with open(self.spool, "rb") as blocks:
+                while True:
+                    try:
+                        yield from pickle.load(blocks)
+                    except EOFError:
+                        break
+        yield from self.records
+
+    def keep(self, found: list[LocatedMove], folder: str | None) -> None:
+        """Add records; past SPOOL_RECORDS in memory they go to a spool file in `folder` (if given)."""
+        self.records += found
+        if folder is not None and len(self.records) >= SPOOL_RECORDS:
+            if not self.spool:
+                handle, self.spool = tempfile.mkstemp(dir=folder, suffix=".records")
+                os.close(handle)
+            with open(self.spool, "ab") as blocks:
+                pickle.dump(self.records, blocks, protocol=pickle.HIGHEST_PROTOCOL)
+            self.records = []
+
+    def discard(self) -> None:
+        """Remove the spool file, once its records are in the sink and the manifest."""
+        if self.spool:
+            Path(self.spool).unlink(missing_ok=True)
 
 
 def split_text(text: str, *, max_chars: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
@@ -96,25 +132,26 @@ def _cut(text: str, earliest: int, latest: int) -> int:
     return latest
 
 
-def _extract(text: str, *, doc: str, published, max_chars: int) -> list[LocatedMove]:
-    """Records of one article, piece by piece; offsets are into the whole text."""
+def _extract(text: str, *, doc: str, published, max_chars: int) -> Iterator[list[LocatedMove]]:
+    """Records of one article, a piece at a time; offsets are into the whole text."""
     from pipeline.api import extract_text
 
-    records: list[LocatedMove] = []
     for offset, piece in split_text(text, max_chars=max_chars):
         found = extract_text(piece, doc=doc, published=published)
         if offset:
             found = [record.model_copy(update={"start": record.start + offset, "end": record.end + offset}) for record in found]
-        records += found
-    return records
+        yield found
 
 
 def process_file(
-    task: Task, meta: dict[str, dict[str, str]] | None = None, *, max_chars: int = MAX_CHARS
+    task: Task, meta: dict[str, dict[str, str]] | None = None, *, max_chars: int = MAX_CHARS, spool: str | None = None
 ) -> FileResult:
     """Read and extract one file; failures are returned, never raised.
 
     The one per-file function every engine runs (in process, process pool, Dask).
+    With `spool` (a folder), a file's records past SPOOL_RECORDS are written
+    there as they come (`FileResult.spool`) instead of held: the caller reads
+    them back with `all_records()` and removes them with `discard()`.
     """
     result = FileResult(task)
     path = Path(task.path)
@@ -130,7 +167,8 @@ def process_file(
                 result.failures.append(Failure(name, task.doc, item.stage, "InputError", item.reason))
                 continue
             try:
-                result.records.extend(_extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars))
+                for found in _extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars):
+                    result.keep(found, spool)
             except Exception as err:  # noqa: BLE001 - reported as this file's failure, the batch goes on
                 log.exception("extraction failed for %s", item.doc)
                 result.failures.append(Failure(name, item.doc, "extract", type(err).__name__, str(err)))
