@@ -263,10 +263,17 @@ def json_lines(text: str) -> Iterator[tuple[int, str]]:
     Split on `\\n` only: JSON strings may hold U+2028, U+0085 or a form feed
     raw, which str.splitlines() would cut a valid line at.
     """
-    for number, line in enumerate(text.split("\n"), 1):
-        line = line.removesuffix("\r")
+    # One line at a time: a 40 MB feed is never held twice, as a list of its lines.
+    start, number = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        number += 1
+        line = text[start:end].removesuffix("\r")
         if line.strip():
             yield number, line
+        start = end + 1
 
 
 def _json_trouble(err: Exception) -> str:
@@ -352,8 +359,13 @@ def names_its_articles(path: str | Path) -> bool:
 
 
 def parse_articles(data: bytes, path: Path, doc: str, meta: dict[str, dict[str, str]]) -> Iterator[Article | InputError]:
-    """The articles in one file's bytes (read once by the caller, who may hash them)."""
+    """The articles in one file's bytes (read once by the caller, who may hash them).
+
+    A caller that drops its own reference to `data` once this generator is made
+    lets the bytes go as soon as they are decoded (a 50 MB file: 50 MB less held).
+    """
     text = decode(data, path)
+    del data
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         fields, body = split_front_matter(text)

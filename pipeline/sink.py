@@ -129,15 +129,17 @@ class CsvSink:
         for seq, record in enumerate(records):
             values = row_values(record)
             put(((values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq), values))
-        if len(self._buffer) >= self.run_rows:
-            with self._writing():
-                if self._streaming:
-                    # Rows wait for a file that is slow to come: from here on, an
-                    # external sort. What was written sorts before all of them.
-                    self._streaming = False
-                    self._emit(self._settled)
-                    self._settled = []
-                self._spill()
+            # Checked per row: one huge file's records (a spool read back) never fill memory.
+            if len(self._buffer) >= self.run_rows:
+                with self._writing():
+                    if self._streaming:
+                        # Rows wait for a file that is slow to come: from here on, an
+                        # external sort. What was written sorts before all of them.
+                        self._streaming = False
+                        self._emit(self._settled)
+                        self._settled = []
+                    self._spill()
+                put = self._buffer.append  # a new buffer, no longer a heap
 
     def settle(self, low: tuple | None) -> None:
         """No row still to come sorts below `low`, a key prefix (`(doc,)`); None: no row is to come.

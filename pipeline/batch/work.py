@@ -162,7 +162,9 @@ def process_file(
     try:
         data = read_bytes(path)
         result.digest = hashlib.sha256(data).hexdigest()
-        for item in parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta):
+        items = parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta)
+        del data  # the reader drops the bytes once decoded: a huge file is not held twice
+        for item in items:
             if isinstance(item, InputError):
                 result.failures.append(Failure(name, task.doc, item.stage, "InputError", item.reason))
                 continue
