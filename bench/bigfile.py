@@ -3,16 +3,16 @@
 Makes one article of SIZE MB by repeating the corpus articles (our own text,
 paragraphs and all, so it is dense with records), in .txt and as a .jsonl of
 one article a line, runs `talentflow extract` on it in a child process and
-prints the wall time, the records and the child's peak RSS (ru_maxrss: the
-largest process of the run).
+prints the wall time, the records and the run's peak RSS (ru_maxrss of a
+fresh wrapper's children: the largest process of that run alone).
 
-    .venv/bin/python bench/bigfile.py 1 10 50          # sizes in MB
+    .venv/bin/python bench/bigfile.py 1 10 50                # sizes in MB
+    .venv/bin/python bench/bigfile.py 50 --kind=jsonl        # one kind only
 """
 
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -40,19 +40,28 @@ def make(folder: Path, megabytes: float, kind: str) -> Path:
     return path
 
 
+# Runs the command and prints its peak RSS in KB: RUSAGE_CHILDREN of a fresh
+# process covers that one run, not every run this script made before.
+WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True)\n"
+    "sys.stderr.write(done.stderr)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
 def run(path: Path, out: Path) -> tuple[float, int, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     command = [str(Path(sys.executable).with_name("talentflow")), "extract", str(path), "-o", str(out), "--workers", "2"]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
-    return elapsed, max(peak, before) // 1024, summary
+    return elapsed, int(done.stdout.strip().splitlines()[-1]) // 1024, summary
 
 
 def main(sizes: list[str]) -> None:
-    kinds = [kind for kind in ("txt", "jsonl")]
+    kinds = [arg.removeprefix("--kind=") for arg in sizes if arg.startswith("--kind=")] or ["txt", "jsonl"]
+    sizes = [arg for arg in sizes if not arg.startswith("--")]
     for size in sizes:
         for kind in kinds:
             with tempfile.TemporaryDirectory() as scratch:

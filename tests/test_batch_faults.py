@@ -538,8 +538,9 @@ def test_killing_the_main_process_leaves_no_orphan_workers(tmp_path, how):
 
     folder = tmp_path / "slow"
     folder.mkdir()
+    # Enough work (tens of seconds) that the run is still going when it is killed, however slow the machine.
     for number in range(200):
-        (folder / f"a{number:03d}.txt").write_text(f"记者{number}报道：" + ARTICLE * 20, encoding="utf-8")
+        (folder / f"a{number:03d}.txt").write_text(f"记者{number}报道：" + ARTICLE * 300, encoding="utf-8")
     main = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT, str(folder)])
     deadline = time.monotonic() + 60
     workers: set[int] = set()
@@ -548,6 +549,7 @@ def test_killing_the_main_process_leaves_no_orphan_workers(tmp_path, how):
         time.sleep(0.1)
         workers = {pid for pid in children_of(main.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")}
     family = children_of(main.pid)
+    assert main.poll() is None, "the run ended before it could be killed"
     main.send_signal(how)
     main.wait(timeout=30)
     deadline = time.monotonic() + 15
