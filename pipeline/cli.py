@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import time
+from collections import Counter
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
@@ -52,22 +53,25 @@ def extract(
         typer.Option("--scheduler", help="With --engine dask: scheduler address (tcp://host:8786); default: a local cluster."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every skipped file and every failure.")] = False,
 ) -> None:
     """Extract career moves from articles into OUT.csv."""
+    import pandas as pd
+
     from pipeline.batch import run_batch
+    from pipeline.batch.outputs import OutputConflict, OutputDenied, derived_outputs
     from pipeline.export import write_csv
-    from pipeline.readers import InputError
+    from pipeline.readers import InputError, shown
     from pipeline.sink import OutputError
 
-    for path in paths:
-        if not path.exists():
-            _usage(f"{path}: no such file or folder")
+    cli_flows.check_article_paths(paths)
     if meta is not None and not meta.is_file():
-        _usage(f"--meta {meta}: no such file")
+        _usage(f"--meta {shown(meta)}: no such file")
     if scheduler and engine is not Engine.dask:
         _usage("--scheduler needs --engine dask")
     started = time.perf_counter()
     console = Console(stderr=True)
+    written = derived_outputs(output)
     try:
         with ProgressBar(console) if console.is_terminal and not quiet else nullcontext() as bar:
             result = run_batch(
@@ -76,33 +80,33 @@ def extract(
                 workers=workers or os.cpu_count() or 1,
                 include=include,
                 exclude=exclude,
-                manifest=output.with_name(output.stem + ".manifest.jsonl"),
+                manifest=written["manifest"],
                 resume=resume,
                 engine=engine.value,
                 scheduler=scheduler,
                 progress=bar,
                 output=output,
+                also_writes=[written["errors"], written["skipped"]],
             )
-    except (InputError, OutputError) as err:
+        _side_table(result.failures_frame, written["errors"], write_csv)
+        _side_table(pd.DataFrame(result.skipped, columns=["path", "reason"]), written["skipped"], write_csv)
+    except (InputError, OutputConflict) as err:
         _usage(str(err))
     except ImportError as err:  # --engine dask without the `dask` extra
         _usage(str(err))
+    except (OutputError, OutputDenied) as err:  # disk full, permissions: the environment, not the command
+        _fail(str(err))
     except OSError as err:
-        if engine is not Engine.dask:
-            raise
-        _usage(f"--scheduler {scheduler}: {err}")  # the Dask scheduler cannot be reached
-    errors_path = output.with_name(output.stem + ".errors.csv")
-    if result.failures:
-        write_csv(result.failures_frame, errors_path)
-    elif errors_path.exists():
-        errors_path.unlink()
-    for failure in result.failures:
-        typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
+        if engine is Engine.dask and scheduler:
+            _usage(f"--scheduler {scheduler}: {err}")  # the Dask scheduler cannot be reached
+        _fail(f"{shown(err.filename) if err.filename else output}: {err.strerror or err}")
+    _report_failures(result.failures, written["errors"], verbose=verbose)
+    _report_skipped(result.skipped, written["skipped"], verbose=verbose, quiet=quiet)
     if not quiet:
         elapsed = time.perf_counter() - started
         resumed = f" ({result.resumed} from the manifest)" if result.resumed else ""
         count = len(result.failures)
-        errors = f"; {count} error{'s' if count > 1 else ''} → {errors_path}" if count else ""
+        errors = f"; {count} error{'s' if count > 1 else ''} → {written['errors']}" if count else ""
         typer.echo(
             f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}{errors}; "
             f"{result.records} records from {result.docs} articles "
@@ -110,6 +114,58 @@ def extract(
             err=True,
         )
     raise typer.Exit(1 if result.failures else 0)
+
+
+def _side_table(frame, path: Path, write_csv) -> None:
+    """OUT.errors.csv / OUT.skipped.csv: written when there is something to list, else removed."""
+    from pipeline.sink import OutputError
+
+    try:
+        if len(frame):
+            write_csv(frame, path)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from err
+
+
+# Failures alike (same stage and message, e.g. 4,000 files lost with one dead
+# worker) are named this many times, then counted: the errors CSV has them all.
+SHOWN_ALIKE = 3
+
+
+def _report_failures(failures, errors_path: Path, *, verbose: bool) -> None:
+    alike: Counter = Counter()
+    for failure in failures:
+        key = (failure.stage, failure.message)
+        alike[key] += 1
+        if verbose or alike[key] <= SHOWN_ALIKE:
+            typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
+    for (stage, message), count in alike.items():
+        if not verbose and count > SHOWN_ALIKE:
+            typer.echo(f"failed: … {count - SHOWN_ALIKE} more with {stage}: {message} (all in {errors_path})", err=True)
+
+
+def skip_kind(reason: str) -> str:
+    """The reason without its particulars: `duplicate doc id 'a' (also a.md)` → `duplicate doc id`."""
+    kind = reason.split(" (", 1)[0].split(":", 1)[0]
+    return "duplicate doc id" if kind.startswith("duplicate doc id") else kind
+
+
+def _report_skipped(skipped, skipped_path: Path, *, verbose: bool, quiet: bool) -> None:
+    if verbose:
+        for path, reason in skipped:
+            typer.echo(f"skipped: {path}: {reason}", err=True)
+    if skipped and not quiet:
+        kinds = Counter(skip_kind(reason) for _path, reason in skipped)
+        listed = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
+        typer.echo(f"skipped: {listed} (all in {skipped_path})", err=True)
+
+
+def _fail(message: str) -> None:
+    """An environment error (disk full, no permission): one line naming the path, exit 1."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
 
 
 class ProgressBar:

@@ -14,9 +14,43 @@ from typing import Annotated, Optional
 import typer
 
 
+# What `aggregate -o FOLDER` writes there (AggregateResult.write).
+AGGREGATE_FILES = ("moves.csv", "people.csv", "flows.csv")
+
+
 def _usage(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def _fail(message: str) -> None:
+    """An environment error (disk full, no permission): one line naming the path, exit 1."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def check_article_paths(paths: list[Path]) -> None:
+    """Each path given exists; a file given by name is one talentflow reads (a PDF or a CSV is a usage error)."""
+    from pipeline.readers import SUPPORTED_SUFFIXES, shown
+
+    for path in paths:
+        if not os.path.lexists(path):
+            _usage(f"{shown(path)}: no such file or folder")
+        if path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            _usage(f"{shown(path)}: not an article file ({kinds}); give the articles or their folder")
+
+
+def _check_outputs(outputs, inputs) -> None:
+    """Every output checked before any input is read: an input is never overwritten (see batch.outputs)."""
+    from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs
+
+    try:
+        check_outputs(outputs, inputs)
+    except OutputConflict as err:
+        _usage(str(err))
+    except OutputDenied as err:
+        _fail(str(err))
 
 
 def aggregate(
@@ -28,19 +62,29 @@ def aggregate(
 ) -> None:
     """Merge the records of many articles into moves, people's timelines and flows."""
     from pipeline.flows import AggregateError, aggregate as merge
-    from pipeline.export import read_csv
+    from pipeline.export import CsvFormatError, read_csv
     from pipeline.readers import InputError, load_meta
 
     if not records.is_file():
         _usage(f"{records}: no such file")
     if meta is not None and not meta.is_file():
         _usage(f"--meta {meta}: no such file")
+    if output.exists() and not output.is_dir():
+        _usage(f"{output}: -o names the folder for moves.csv, people.csv and flows.csv, not a file")
+    # `aggregate news/moves.csv -o news` would replace the records by the merged moves.csv.
+    _check_outputs([output / name for name in AGGREGATE_FILES], [records, meta])
     try:
         published = {doc: fields.get("published", "") for doc, fields in load_meta(meta).items()} if meta else None
         result = merge(read_csv(records), published=published)
-    except (AggregateError, InputError) as err:
-        _usage(str(err))
-    written = result.write(output)
+    except (AggregateError, InputError, CsvFormatError) as err:
+        message = str(err)
+        _usage(message if message.startswith(str(records)) or isinstance(err, InputError) else f"{records}: {message}")
+    except OSError as err:
+        _fail(f"{err.filename or records}: cannot read: {err.strerror or err}")
+    try:
+        written = result.write(output)
+    except OSError as err:
+        _fail(f"{err.filename or output}: cannot write: {err.strerror or err}")
     typer.echo(
         f"{len(result.records)} records → {len(result.moves)} moves of {result.moves['person'].nunique()} people; "
         f"{len(result.pairs)} organization pairs → {', '.join(str(path) for path in written)}",
@@ -61,17 +105,21 @@ def report(
     from pipeline.report import build_report, write_report
     from pipeline.scoring import GoldFormatError
 
-    for path in paths:
-        if not path.exists():
-            _usage(f"{path}: no such file or folder")
+    check_article_paths(paths)
     for option, path in (("--meta", meta), ("--gold", gold)):
         if path is not None and not path.is_file():
             _usage(f"{option} {path}: no such file")
+    _check_outputs([output], [*paths, meta, gold])
     try:
         built = build_report(paths, meta=meta, gold=gold, workers=workers or os.cpu_count() or 1, title=title)
     except (InputError, GoldFormatError) as err:
         _usage(str(err))
-    write_report(built, output)
+    except OSError as err:
+        _fail(f"{err.filename or output}: {err.strerror or err}")
+    try:
+        write_report(built, output)
+    except OSError as err:
+        _fail(f"{output}: cannot write: {err.strerror or err}")
     for failure in built.batch.failures:
         typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
     summary = built.summary

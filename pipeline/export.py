@@ -8,9 +8,14 @@ neutralized (OWASP CSV injection) and the reader undoes it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import socket
+import stat
 import tempfile
+import time
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from operator import attrgetter
@@ -32,7 +37,9 @@ _RISKY_FIRST = frozenset(_FORMULA_STARTS + (_GUARD,))
 
 
 def neutralize(cell: str) -> str:
-    if cell.startswith(_FORMULA_STARTS) or (cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS)):
+    # Guarded too: a cell the reader would otherwise unguard (`'=x`, `''x`), so
+    # every cell comes back as written (`''x` once lost an apostrophe).
+    if cell.startswith(_FORMULA_STARTS) or (cell.startswith(_GUARD) and cell[1:].startswith(_FORMULA_STARTS + (_GUARD,))):
         return _GUARD + cell
     return cell
 
@@ -78,7 +85,9 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
     """A text file that appears at `path` whole or not at all.
 
     Written to a temp file beside the target, then renamed over it: a crash
-    (even SIGKILL) never leaves a half-written file in place.
+    (even SIGKILL) never leaves a half-written file in place. The file gets
+    the mode a plain `open` would give it (0666 less the umask), or the mode
+    of the file it replaces, so a report shared with teammates stays readable.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +97,8 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
     )
     try:
         with handle:
+            # mkstemp makes it 0600, private to its owner: give it the mode the output should have.
+            os.fchmod(handle.fileno(), _output_mode(target))
             # The wrapper's own file: every write through the wrapper costs a Python call.
             yield handle.file
         os.replace(handle.name, target)
@@ -96,26 +107,79 @@ def atomic_write(path: str | os.PathLike, *, encoding: str = "utf-8", newline: s
         raise
 
 
+def _output_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore (not thread-safe, but only at start)
+    os.umask(mask)
+    return mask
+
+
+# Temps older than this whose writer cannot be asked (another host, container
+# or boot) are taken as left by a dead run. A live run touches its temps as it writes.
+STALE_AFTER_SECONDS = 24 * 3600
+
+
+def _host_key() -> str:
+    """Names this machine, boot and PID namespace: a pid means something only under the same key.
+
+    Two containers sharing a folder both have a process 42; without the key
+    each would take the other's live temps for a dead run's and delete them.
+    """
+    parts = [socket.gethostname()]
+    try:
+        parts.append(Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip())
+        parts.append(os.readlink("/proc/self/ns/pid"))  # `pid:[4026531836]`: the PID namespace
+    except OSError:
+        pass  # not Linux: the host name alone
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+HOST_KEY = _host_key()
+
+
 def temp_prefix(target: Path) -> str:
-    """The start of a hidden temp name beside `target`, with the writing process's id: `.out.csv.4242.`"""
-    return f".{target.name}.{os.getpid()}."
+    """The start of a hidden temp name beside `target`: `.out.csv.<pid>.<host key>.`"""
+    return f".{target.name}.{os.getpid()}.{HOST_KEY}."
 
 
 def remove_stale_temps(target: Path) -> list[Path]:
     """Delete the temp files and folders a killed run (SIGKILL, power cut) left beside `target`.
 
-    A temp name carries its writer's process id (`temp_prefix`): it is stale
-    when that process is gone. Temps of a run still going, and names this code
-    did not make, are left alone.
+    A temp name carries its writer's process id and host key (`temp_prefix`).
+    Under our own key it is stale when that process is gone; under another key
+    (another container, host or boot) the process cannot be asked, so it is
+    stale only once untouched for `STALE_AFTER_SECONDS`. Names this code did
+    not make are left alone.
     """
     prefix, removed = f".{target.name}.", []
     try:
         entries = [entry for entry in target.parent.iterdir() if entry.name.startswith(prefix)]
     except OSError:
         return removed
+    now = time.time()
     for entry in entries:
-        pid = entry.name[len(prefix) :].split(".", 1)[0]
-        if not pid.isdigit() or _running(int(pid)):
+        pid, _, rest = entry.name[len(prefix) :].partition(".")
+        if not pid.isdigit() or not rest:
+            continue
+        key = rest.split(".", 1)[0]
+        if key == HOST_KEY:
+            if _running(int(pid)):
+                continue
+        elif now - _last_touched(entry) < STALE_AFTER_SECONDS:
             continue
         try:
             if entry.is_dir() and not entry.is_symlink():
@@ -126,6 +190,16 @@ def remove_stale_temps(target: Path) -> list[Path]:
             continue  # another run cleaning up at the same moment, or no permission: harmless
         removed.append(entry)
     return removed
+
+
+def _last_touched(entry: Path) -> float:
+    try:
+        times = [entry.lstat().st_mtime]
+        if entry.is_dir() and not entry.is_symlink():
+            times += [child.lstat().st_mtime for child in entry.iterdir()]
+    except OSError:
+        return time.time()  # vanishing under us: its writer is alive
+    return max(times)
 
 
 def _running(pid: int) -> bool:
@@ -167,9 +241,45 @@ def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     return Path(path)
 
 
+class CsvFormatError(ValueError):
+    """A file that is not a CSV `read_csv` can read; the message names the file and why."""
+
+
+class EmptyCsvError(CsvFormatError, pd.errors.EmptyDataError):
+    """A CSV with nothing in it: still pandas' EmptyDataError to callers that take it as no rows."""
+
+
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:
-    """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored.
+
+    A file that is no such CSV (empty, binary like a PDF, GBK, rows longer than
+    the header) raises CsvFormatError naming it, never a parser's traceback.
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        raise  # the caller's to report: the environment, not the file's content
+    if not head.strip():
+        raise EmptyCsvError(f"{path}: empty file, not a CSV with a header")
+    if b"\x00" in head or head.startswith(b"%PDF"):
+        raise CsvFormatError(f"{path}: binary data, not a CSV")
+    try:
+        with warnings.catch_warnings():
+            # A row longer than the header would become the index (index_col=False stops
+            # that) or lose its cells with only a warning: it is an error.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", index_col=False)
+    except pd.errors.ParserWarning as err:
+        raise CsvFormatError(f"{path}: malformed CSV: a row has more fields than the header") from err
+    except UnicodeDecodeError as err:
+        raise CsvFormatError(f"{path}: not UTF-8 (saved as GBK or another encoding? save it as UTF-8)") from err
+    except pd.errors.EmptyDataError as err:
+        raise EmptyCsvError(f"{path}: no header line") from err
+    except pd.errors.ParserError as err:
+        raise CsvFormatError(f"{path}: malformed CSV: {str(err).strip().splitlines()[-1]}") from err
+    if len(frame.columns) == 1 and ";" in frame.columns[0]:
+        raise CsvFormatError(f"{path}: columns separated by ';', not ','")
     return frame.map(restore) if len(frame) else frame
 
 

@@ -75,6 +75,9 @@ class FrameSink:
     def settle(self, low: tuple | None) -> None:
         """The frame is made at the end: nothing to do before."""
 
+    # The frame holds every record anyway: workers need not spool them.
+    spool_folder = None
+
 
 class CsvSink:
     """Records written to `path` as a sorted CSV, holding a bounded number of rows.
@@ -116,20 +119,27 @@ class CsvSink:
             self._write()
         return False
 
+    @property
+    def spool_folder(self) -> str:
+        """Where workers may spool a big file's records: the sink's own temp folder, removed at the end."""
+        return str(self._runs)
+
     def add(self, rank: int, records: Iterable[CareerMove]) -> None:
         put = partial(heapq.heappush, self._buffer) if self._streaming else self._buffer.append
         for seq, record in enumerate(records):
             values = row_values(record)
             put(((values[_DOC], int(values[_START] or 0), int(values[_END] or 0), rank, seq), values))
-        if len(self._buffer) >= self.run_rows:
-            with self._writing():
-                if self._streaming:
-                    # Rows wait for a file that is slow to come: from here on, an
-                    # external sort. What was written sorts before all of them.
-                    self._streaming = False
-                    self._emit(self._settled)
-                    self._settled = []
-                self._spill()
+            # Checked per row: one huge file's records (a spool read back) never fill memory.
+            if len(self._buffer) >= self.run_rows:
+                with self._writing():
+                    if self._streaming:
+                        # Rows wait for a file that is slow to come: from here on, an
+                        # external sort. What was written sorts before all of them.
+                        self._streaming = False
+                        self._emit(self._settled)
+                        self._settled = []
+                    self._spill()
+                put = self._buffer.append  # a new buffer, no longer a heap
 
     def settle(self, low: tuple | None) -> None:
         """No row still to come sorts below `low`, a key prefix (`(doc,)`); None: no row is to come.

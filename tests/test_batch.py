@@ -48,7 +48,8 @@ def test_a_file_given_directly_is_named_by_its_stem(corpus):
 def test_hidden_files_and_unknown_extensions_are_skipped_with_a_reason(corpus):
     _tasks, skipped = discover([corpus])
     reasons = {path.removeprefix(str(corpus) + "/"): reason for path, reason in skipped}
-    assert reasons[".hidden.txt"] == reasons[".cache/d.txt"] == "hidden file"
+    assert reasons[".hidden.txt"] == "hidden file"
+    assert reasons[".cache"] == "hidden folder"  # one skip for the folder, not one per file in it
     assert "unsupported extension" in reasons["notes.docx"]
     assert "unsupported extension" in reasons["README"]
     assert len(skipped) == 4
@@ -271,16 +272,16 @@ def test_dask_engine_gives_the_same_table(nlp, corpus):
 
 
 def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatch):
-    from pipeline import batch
+    from pipeline.batch import work
 
-    real = batch.parse_articles
+    real = work.parse_articles
 
     def flaky(data, path, doc, meta):
         if doc == "a":
             raise RecursionError("maximum recursion depth exceeded in an HTML tree")
         return real(data, path, doc, meta)
 
-    monkeypatch.setattr(batch, "parse_articles", flaky)
+    monkeypatch.setattr(work, "parse_articles", flaky)
     result = run_batch([corpus], workers=1)
     assert [(f.doc, f.stage, f.error) for f in result.failures] == [("a", "parse", "RecursionError")]
     assert {"2024/03/b", "f1"} <= set(result.frame["doc"])

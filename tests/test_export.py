@@ -126,9 +126,11 @@ def test_a_write_removes_the_temps_a_killed_writer_left_and_keeps_the_rest(tmp_p
     finished = subprocess.Popen(["true"])  # a process that is gone: its pid belongs to no one
     finished.wait()
     target = tmp_path / "out.csv"
-    stale_file = tmp_path / f".out.csv.{finished.pid}.abc123"
-    stale_dir = tmp_path / f".out.csv.{finished.pid}.runs"
-    live = tmp_path / f".out.csv.{os.getpid()}.xyz"
+    from pipeline.export import HOST_KEY
+
+    stale_file = tmp_path / f".out.csv.{finished.pid}.{HOST_KEY}.abc123"
+    stale_dir = tmp_path / f".out.csv.{finished.pid}.{HOST_KEY}.runs"
+    live = tmp_path / f".out.csv.{os.getpid()}.{HOST_KEY}.xyz"
     unrelated = [tmp_path / ".out.csv.notes", tmp_path / ".other.csv.1.tmp"]
     for path in (stale_file, live, *unrelated):
         path.write_text("x", encoding="utf-8")

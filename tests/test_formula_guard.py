@@ -41,7 +41,6 @@ WRITER_GAPS = {
         "a cell holding a carriage return is written unquoted (pandas' to_csv with lineterminator "
         "'\\n' quotes only \\n), so pipeline.read_csv ends the row at the \\r"
     ),
-    "two-guards-before-a-formula": "neutralize looks one ' deep: ''@x is written as is and read back as '@x",
 }
 
 

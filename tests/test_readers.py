@@ -112,7 +112,7 @@ def test_meta_file_jsonl_and_csv(tmp_path, suffix):
 def test_meta_without_doc_names_the_row(tmp_path):
     path = tmp_path / "meta.jsonl"
     path.write_text('{"doc": "a"}\n{"published": "2025-01-01"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="row 2"):
+    with pytest.raises(InputError, match="line 2"):
         load_meta(path)
 
 

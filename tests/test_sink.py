@@ -128,3 +128,23 @@ def test_rows_that_wait_too_long_are_spilled_after_those_written(tmp_path, monke
         sink.add(4, files[4])
         sink.settle(None)
     assert out.read_bytes() == expected_bytes(files, tmp_path / "whole.csv")
+
+
+def test_one_files_many_records_are_spilled_as_they_come_not_held(tmp_path, monkeypatch):
+    # A huge article's records arrive in one add(): the buffer never holds more than a run.
+    from pipeline import sink
+
+    records = [LocatedMove(doc="big", person=f"人{n}", to_org="腾讯", trigger="加入", start=n, end=n + 1) for n in range(50)]
+    largest = []
+    real_spill = sink.CsvSink._spill
+
+    def spill(self):
+        largest.append(len(self._buffer))
+        real_spill(self)
+
+    monkeypatch.setattr(sink.CsvSink, "_spill", spill)
+    path = tmp_path / "out.csv"
+    with CsvSink(path, run_rows=8, fan_in=2) as table:
+        table.add(0, iter(records))
+    assert largest and max(largest) == 8
+    assert path.read_bytes() == write_csv(records_frame(records), tmp_path / "whole.csv").read_bytes()
