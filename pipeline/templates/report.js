@@ -1,99 +1,425 @@
-/* The moves table (search, filters, sorting) and the charts' hover and click.
-   Plain DOM, no library: the page must open without a network. */
+/* The page's tables and article views, built from its data block on demand.
+   Plain DOM, no library: the page must open without a network.
+
+   The data (moves, people, articles with entity offsets) is one JSON document,
+   gzipped and base64-encoded in the script block #report-data. Nothing of an article
+   is in the DOM until it is opened (#doc-…), and the tables show a page of rows
+   at a time: 10,000 articles rendered up front were millions of nodes. */
 (function () {
   "use strict";
 
-  var table = document.getElementById("moves-table");
-  var search = document.getElementById("moves-search");
-  var kind = document.getElementById("moves-kind");
-  var status = document.getElementById("moves-status");
-  var count = document.getElementById("moves-count");
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+  var root = document.documentElement;
+  var header = document.querySelector("header.top");
+  var PAGE = { moves: 100, people: 60, articles: 200 };
 
-  function filter() {
-    var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var shown = 0;
-    rows.forEach(function (row, index) {
-      var visible = terms.every(function (term) { return texts[index].indexOf(term) >= 0; }) &&
-        (!kind.value || row.getAttribute("data-kind") === kind.value) &&
-        (!status.value || row.getAttribute("data-status") === status.value);
-      row.hidden = !visible;
-      if (visible) { shown += 1; }
-    });
-    count.textContent = shown === rows.length ? rows.length + " moves" : shown + " of " + rows.length + " moves";
+  /* ------------------------------------------------------------ helpers */
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null && text !== "") { node.textContent = text; }
+    return node;
   }
 
-  function cellValue(row, column, numeric) {
-    var cell = row.cells[column];
-    var raw = cell.getAttribute("data-value");
-    var text = raw === null ? cell.textContent.trim() : raw;
-    return numeric ? Number(text) || 0 : text;
+  function link(href, text, className) {
+    var node = el("a", className, text);
+    node.href = href;
+    return node;
   }
 
-  var collator = new Intl.Collator("zh-Hans-CN", { numeric: true, sensitivity: "base" });
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
-    var type = header.getAttribute("data-sort");
-    if (!type) { return; }
-    header.tabIndex = 0;
-    function sort() {
-      var descending = header.getAttribute("aria-sort") === "ascending";
-      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
-      header.setAttribute("aria-sort", descending ? "descending" : "ascending");
-      var numeric = type === "num";
-      var order = rows.map(function (row, index) { return { row: row, index: index, key: cellValue(row, column, numeric) }; });
-      order.sort(function (a, b) {
-        var result;
-        if (numeric) { result = a.key - b.key; }
-        else if (!a.key || !b.key) { result = a.key ? -1 : b.key ? 1 : 0; }  /* blanks last either way */
-        else { result = collator.compare(a.key, b.key); }
-        if (descending && a.key !== "" && b.key !== "") { result = -result; }
-        return result || a.index - b.index;
-      });
-      order.forEach(function (item) { body.appendChild(item.row); });
+  /* The sticky header's height, for scroll-margin-top: a jumped-to title stays visible. */
+  function measureHeader() {
+    var sticky = header && getComputedStyle(header).position === "sticky";
+    root.style.setProperty("--header-height", (sticky ? header.offsetHeight : 0) + "px");
+  }
+
+  function decode(text) {
+    var url = "data:application/octet-stream;base64," + text.replace(/\s+/g, "");
+    if (typeof DecompressionStream === "undefined") {
+      return Promise.reject(new Error("this browser cannot unpack the page's data (DecompressionStream: Chrome 80, Firefox 113, Safari 16.4 or later)"));
     }
-    header.addEventListener("click", sort);
-    header.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
+    return fetch(url).then(function (response) {
+      return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).text();
+    }).then(JSON.parse);
+  }
+
+  /* `text` as nodes, each needle (person, organization names) wrapped in <mark>. */
+  function highlighted(parent, text, needles) {
+    var marks = [];
+    needles.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (needle) {
+      if (!needle) { return; }
+      var start = text.indexOf(needle);
+      while (start >= 0) {
+        var end = start + needle.length;
+        if (marks.every(function (m) { return end <= m[0] || start >= m[1]; })) { marks.push([start, end]); }
+        start = text.indexOf(needle, end);
+      }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var last = 0;
+    marks.forEach(function (m) {
+      parent.appendChild(document.createTextNode(text.slice(last, m[0])));
+      parent.appendChild(el("mark", "", text.slice(m[0], m[1])));
+      last = m[1];
+    });
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function moveText(parent, person, from, to, details) {
+    parent.appendChild(el("b", "", person));
+    var orgs = from && to ? " " + from + " → " + to : to ? " joins " + to : " leaves " + from;
+    parent.appendChild(document.createTextNode(orgs + " "));
+    var meta = details.filter(Boolean).join(" · ");
+    if (meta) { parent.appendChild(el("span", "meta", meta)); }
+  }
+
+  function moreButton(button, left, size, noun) {
+    button.hidden = left <= 0;
+    button.textContent = "Show " + Math.min(left, size) + " more " + noun + " (" + left + " not shown)";
+  }
+
+  /* ------------------------------------------------------------ the page */
+
+  function start(data) {
+    var anchors = {};  /* doc → anchor */
+    var articleAt = {};  /* anchor → index */
+    data.articles.forEach(function (article, index) { anchors[article.d] = article.a; articleAt[article.a] = index; });
+    var moveAt = {};
+    data.moves.forEach(function (move, index) { moveAt[move.id] = index; });
+
+    /* -------------------------------------------------------- moves table */
+    var table = document.getElementById("moves-table");
+    var body = table.tBodies[0];
+    var search = document.getElementById("moves-search");
+    var kind = document.getElementById("moves-kind");
+    var status = document.getElementById("moves-status");
+    var count = document.getElementById("moves-count");
+    var more = document.getElementById("moves-more");
+    var texts = data.moves.map(function (m) {
+      return [m.person, m.names, m.from, m.to, m.role, m.time, m.status, m.evidence, m.docs.join(" ")].join("\n").toLowerCase();
+    });
+    var order = data.moves.map(function (_, index) { return index; });
+    var visible = order;
+    var limit = PAGE.moves;
+    var target = null;
+
+    function moveRow(move) {
+      var row = el("tr");
+      row.id = "move-" + move.id;
+      row.setAttribute("data-kind", move.kind);
+      row.setAttribute("data-status", move.status);
+      var person = el("td", "", move.person);
+      person.title = move.names;
+      row.appendChild(person);
+      [move.from, move.to, move.role].forEach(function (value) { row.appendChild(el("td", "", value)); });
+      row.appendChild(el("td", "nowrap", move.time));
+      var state = el("td");
+      state.appendChild(el("span", "status " + move.status, move.status));
+      row.appendChild(state);
+      row.appendChild(el("td", "num", String(move.sources)));
+      row.appendChild(el("td", "nowrap", move.first));
+      var evidence = el("td", "evidence");
+      highlighted(evidence, move.evidence, move.marks);
+      var docs = el("span", "docs");
+      move.docs.forEach(function (doc, index) {
+        if (index) { docs.appendChild(document.createTextNode(" ")); }
+        docs.appendChild(anchors[doc] ? link("#" + anchors[doc], doc, doc === move.evidence_doc ? "witness" : "") : document.createTextNode(doc));
+      });
+      evidence.appendChild(docs);
+      if (move.variants.length) {
+        /* The sources disagree on role, time or status: each one's values. */
+        var list = el("ul", "variants");
+        move.variants.forEach(function (source) {
+          var item = el("li");
+          item.appendChild(anchors[source[0]] ? link("#" + anchors[source[0]], source[0]) : document.createTextNode(source[0]));
+          item.appendChild(document.createTextNode(" " + source.slice(1).filter(Boolean).join(" · ")));
+          list.appendChild(item);
+        });
+        evidence.appendChild(list);
+      }
+      row.appendChild(evidence);
+      return row;
+    }
+
+    function renderMoves() {
+      var fragment = document.createDocumentFragment();
+      visible.slice(0, limit).forEach(function (index) { fragment.appendChild(moveRow(data.moves[index])); });
+      body.textContent = "";
+      body.appendChild(fragment);
+      var total = data.moves.length;
+      count.textContent = visible.length === total ? total + " moves" : visible.length + " of " + total + " moves";
+      moreButton(more, visible.length - limit, PAGE.moves, "moves");
+    }
+
+    function filterMoves() {
+      var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      visible = order.filter(function (index) {
+        var move = data.moves[index];
+        return terms.every(function (term) { return texts[index].indexOf(term) >= 0; }) &&
+          (!kind.value || move.kind === kind.value) && (!status.value || move.status === status.value);
+      });
+      limit = PAGE.moves;
+      renderMoves();
+    }
+
+    var collator = new Intl.Collator("zh-Hans-CN", { numeric: true, sensitivity: "base" });
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    headers.forEach(function (th) {
+      var key = th.getAttribute("data-key");
+      if (!key) { return; }
+      var numeric = th.hasAttribute("data-numeric");
+      th.tabIndex = 0;
+      function sort() {
+        var descending = th.getAttribute("aria-sort") === "ascending";
+        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        order = data.moves.map(function (_, index) { return index; });
+        order.sort(function (a, b) {
+          var x = data.moves[a][key], y = data.moves[b][key], result;
+          if (numeric) { result = x - y; }
+          else if (!x || !y) { return x ? -1 : y ? 1 : a - b; }  /* blanks last either way */
+          else { result = collator.compare(x, y); }
+          return (descending ? -result : result) || a - b;
+        });
+        filterMoves();
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
+    });
+    search.addEventListener("input", filterMoves);
+    kind.addEventListener("change", filterMoves);
+    status.addEventListener("change", filterMoves);
+    more.addEventListener("click", function () { limit += PAGE.moves; renderMoves(); });
+
+    function showMove(id) {
+      var index = moveAt[id];
+      if (index === undefined) { return null; }
+      var position = visible.indexOf(index);
+      if (position < 0) {
+        search.value = ""; kind.value = ""; status.value = "";
+        filterMoves();
+        position = visible.indexOf(index);
+      }
+      if (position >= limit) { limit = Math.ceil((position + 1) / PAGE.moves) * PAGE.moves; renderMoves(); }
+      return document.getElementById("move-" + id);
+    }
+
+    /* Clicking an organization in a chart shows its moves in the table. */
+    function showOrganization(name) {
+      search.value = name;
+      kind.value = "";
+      status.value = "";
+      filterMoves();
+      document.getElementById("moves").scrollIntoView();
+    }
+
+    /* -------------------------------------------------------- people */
+    var peopleList = document.getElementById("people-list");
+    var peopleMore = document.getElementById("people-more");
+    var peopleShown = 0;
+    function renderPeople() {
+      var fragment = document.createDocumentFragment();
+      data.people.slice(peopleShown, peopleShown + PAGE.people).forEach(function (person) {
+        var box = el("div", "person");
+        box.appendChild(el("h3", "", person.person));
+        var list = el("ol", "timeline");
+        person.steps.forEach(function (step) {  /* [time, move, from, to, role, status] */
+          var item = el("li");
+          item.appendChild(el("span", "when", step[0] || "—"));
+          var orgs = step[2] && step[3] ? step[2] + " → " + step[3] : step[3] ? "joins " + step[3] : "leaves " + step[2];
+          item.appendChild(link("#move-" + step[1], orgs));
+          if (step[4]) { item.appendChild(document.createTextNode(" ")); item.appendChild(el("span", "meta", step[4])); }
+          if (step[5] && step[5] !== "done") { item.appendChild(document.createTextNode(" ")); item.appendChild(el("span", "status " + step[5], step[5])); }
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        fragment.appendChild(box);
+      });
+      peopleShown = Math.min(peopleShown + PAGE.people, data.people.length);
+      peopleList.appendChild(fragment);
+      moreButton(peopleMore, data.people.length - peopleShown, PAGE.people, "people");
+    }
+    if (peopleList) {
+      renderPeople();
+      peopleMore.addEventListener("click", renderPeople);
+    }
+
+    /* -------------------------------------------------------- articles */
+    var index = document.getElementById("article-index");
+    var articleSearch = document.getElementById("articles-search");
+    var articleCount = document.getElementById("articles-count");
+    var articleMore = document.getElementById("articles-more");
+    var view = document.getElementById("article-view");
+    var listed = data.articles.map(function (_, i) { return i; });
+    var articleLimit = PAGE.articles;
+
+    function records(n) { return n + " record" + (n === 1 ? "" : "s"); }
+
+    function renderIndex() {
+      var fragment = document.createDocumentFragment();
+      listed.slice(0, articleLimit).forEach(function (i) {
+        var article = data.articles[i];
+        var item = el("li");
+        item.appendChild(link("#" + article.a, article.d));
+        item.appendChild(document.createTextNode(" " + article.t + " "));
+        item.appendChild(el("span", "meta", [article.p, records(article.n)].filter(Boolean).join(" · ")));
+        fragment.appendChild(item);
+      });
+      index.textContent = "";
+      index.appendChild(fragment);
+      var total = data.articles.length;
+      articleCount.textContent = listed.length === total ? total + " articles" : listed.length + " of " + total + " articles";
+      moreButton(articleMore, listed.length - articleLimit, PAGE.articles, "articles");
+    }
+    articleSearch.addEventListener("input", function () {
+      var terms = articleSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
+      listed = [];
+      data.articles.forEach(function (article, i) {
+        var text = (article.d + " " + article.t).toLowerCase();
+        if (terms.every(function (term) { return text.indexOf(term) >= 0; })) { listed.push(i); }
+      });
+      articleLimit = PAGE.articles;
+      renderIndex();
+    });
+    articleMore.addEventListener("click", function () { articleLimit += PAGE.articles; renderIndex(); });
+
+    function item(data_item) {
+      var li;
+      if (data_item[0] === "m") {  /* ["m", person, from, to, role, time, status, move, verdicts] */
+        li = el("li", "move");
+        moveText(li, data_item[1], data_item[2], data_item[3], [data_item[4], data_item[5], data_item[6] || "done"]);
+        if (data_item[7]) { li.appendChild(document.createTextNode(" ")); li.appendChild(link("#move-" + data_item[7], data_item[7], "move-link")); }
+        data_item[8].forEach(function (verdict) {
+          li.appendChild(el("span", "verdict " + verdict[1], (verdict[1] === "fp" ? "FP " : "✓ ") + verdict[0]));
+        });
+      } else {  /* ["n", person, kind, org]: a gold fact not extracted */
+        li = el("li", "fn");
+        li.appendChild(document.createTextNode("missed: "));
+        li.appendChild(el("b", "", data_item[1]));
+        li.appendChild(document.createTextNode(" " + data_item[2] + " " + data_item[3] + " "));
+        li.appendChild(el("span", "verdict fn", "FN"));
+      }
+      return li;
+    }
+
+    /* The text from `start` to `end` with its entities marked, displaCy-style. */
+    function marked(article, start, end, from) {
+      var out = el("div", "entities");
+      var e = article.e, at = start, k = from;
+      while (k < e.length && e[k] < start) { k += 4; }
+      for (; k < e.length && e[k + 1] <= end; k += 4) {
+        out.appendChild(document.createTextNode(article.x.slice(at, e[k])));
+        var label = data.labels[e[k + 2]];
+        var mark = el("mark", "ent", article.x.slice(e[k], e[k + 1]));
+        mark.setAttribute("data-label", label);
+        mark.title = data.tips[e[k + 3]] || label;
+        mark.appendChild(el("span", "ent-label", label));
+        out.appendChild(mark);
+        at = e[k + 1];
+      }
+      out.appendChild(document.createTextNode(article.x.slice(at, end)));
+      return { node: out, next: k };
+    }
+
+    function openArticle(i) {
+      var article = data.articles[i];
+      var node = el("article", "article");
+      node.id = article.a;
+      var head = el("header");
+      head.appendChild(el("h3", "", article.d + " · " + article.t));
+      var meta = el("p", "meta");
+      meta.appendChild(document.createTextNode((article.p ? "published " + article.p + " · " : "") + records(article.n)));
+      if (article.u) { meta.appendChild(document.createTextNode(" · ")); var original = link(article.u, "original"); original.rel = "noreferrer"; meta.appendChild(original); }
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(link("#moves", "back to the moves"));
+      head.appendChild(meta);
+      node.appendChild(head);
+      var k = 0;
+      article.b.forEach(function (block) {  /* [start, end, items] */
+        var div = el("div", "block");
+        var text = marked(article, block[0], block[1], k);
+        k = text.next;
+        div.appendChild(text.node);
+        if (block[2].length) {
+          var list = el("ul", "items");
+          block[2].forEach(function (data_item) { list.appendChild(item(data_item)); });
+          div.appendChild(list);
+        }
+        node.appendChild(div);
+      });
+      if (article.f.length) {
+        var unplaced = el("ul", "items");
+        article.f.forEach(function (data_item) {
+          var li = item(data_item);
+          li.appendChild(el("span", "meta", " (evidence not found verbatim)"));
+          unplaced.appendChild(li);
+        });
+        node.appendChild(unplaced);
+      }
+      view.textContent = "";
+      view.appendChild(node);
+      return node;
+    }
+
+    /* -------------------------------------------------------- routes */
+    function route() {
+      var hash = decodeURIComponent(location.hash.slice(1));
+      var node = null;
+      if (target) { target.classList.remove("target"); target = null; }
+      if (articleAt[hash] !== undefined) {
+        node = openArticle(articleAt[hash]);
+      } else if (hash.indexOf("move-") === 0) {
+        node = showMove(hash.slice(5));
+        if (node) { node.classList.add("target"); target = node; }
+      }
+      if (node) { node.scrollIntoView({ block: "start" }); }
+    }
+    window.addEventListener("hashchange", route);
+    /* A link to the hash already in the address bar fires no hashchange: route anyway. */
+    document.addEventListener("click", function (event) {
+      var a = event.target.closest ? event.target.closest("a[href^='#']") : null;
+      if (a && a.getAttribute("href") === location.hash) { event.preventDefault(); route(); }
+    });
+
+    /* -------------------------------------------------------- charts */
+    var sankey = document.getElementById("sankey");
+    if (sankey) {
+      var links = Array.prototype.slice.call(sankey.querySelectorAll(".link"));
+      Array.prototype.forEach.call(sankey.querySelectorAll(".node"), function (node) {
+        var name = node.getAttribute("data-org");
+        var attribute = node.getAttribute("data-side") === "source" ? "data-source" : "data-target";
+        node.addEventListener("mouseenter", function () {
+          sankey.classList.add("focus");
+          links.forEach(function (band) { band.classList.toggle("on", band.getAttribute(attribute) === name); });
+        });
+        node.addEventListener("mouseleave", function () {
+          sankey.classList.remove("focus");
+          links.forEach(function (band) { band.classList.remove("on"); });
+        });
+        node.addEventListener("click", function () { showOrganization(name); });
+      });
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("#netflow .bar, .org-filter"), function (node) {
+      node.addEventListener("click", function (event) { event.preventDefault(); showOrganization(node.getAttribute("data-org")); });
+    });
+
+    filterMoves();
+    renderIndex();
+    route();
+  }
+
+  measureHeader();
+  window.addEventListener("resize", measureHeader);
+  decode(document.getElementById("report-data").textContent).then(function (data) {
+    start(data);
+    measureHeader();
+    if (window.performance && performance.mark) { performance.mark("report-ready"); }
+    document.body.setAttribute("data-ready", "1");
+  }).catch(function (error) {
+    var note = el("p", "load-error", "This page's data could not be read: " + error.message);
+    document.querySelector("main").prepend(note);
+    root.setAttribute("data-js-errors", String(Number(root.getAttribute("data-js-errors") || 0) + 1));
+    root.setAttribute("data-js-error", String(error.message));
+    throw error;
   });
-
-  search.addEventListener("input", filter);
-  kind.addEventListener("change", filter);
-  status.addEventListener("change", filter);
-
-  /* Clicking an organization in a chart shows its moves in the table. */
-  function showOrganization(name) {
-    search.value = name;
-    kind.value = "";
-    status.value = "";
-    filter();
-    document.getElementById("moves").scrollIntoView({ behavior: "smooth" });
-  }
-
-  var sankey = document.getElementById("sankey");
-  if (sankey) {
-    var links = Array.prototype.slice.call(sankey.querySelectorAll(".link"));
-    Array.prototype.forEach.call(sankey.querySelectorAll(".node"), function (node) {
-      var name = node.getAttribute("data-org");
-      var attribute = node.getAttribute("data-side") === "source" ? "data-source" : "data-target";
-      node.addEventListener("mouseenter", function () {
-        sankey.classList.add("focus");
-        links.forEach(function (link) { link.classList.toggle("on", link.getAttribute(attribute) === name); });
-      });
-      node.addEventListener("mouseleave", function () {
-        sankey.classList.remove("focus");
-        links.forEach(function (link) { link.classList.remove("on"); });
-      });
-      if (name !== "other") { node.addEventListener("click", function () { showOrganization(name); }); }
-    });
-  }
-  var net = document.getElementById("netflow");
-  if (net) {
-    Array.prototype.forEach.call(net.querySelectorAll(".bar"), function (bar) {
-      bar.addEventListener("click", function () { showOrganization(bar.getAttribute("data-org")); });
-    });
-  }
-
-  filter();
-  document.body.setAttribute("data-ready", "1");
 })();
