@@ -266,3 +266,30 @@ class Chromium:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m pipeline.browser PAGE.html OUT.png [--width W] [--height H]`: a screenshot
+    of a report once its script has drawn it (how docs/report.png is made)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.browser", description=main.__doc__.split("\n")[0])
+    parser.add_argument("page", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument("--height", type=int, default=1220)
+    args = parser.parse_args(argv)
+    if not args.page.is_file():
+        parser.exit(2, f"error: {args.page}: no such file\n")
+    try:
+        with Chromium(width=args.width, height=args.height) as browser:
+            browser.open(args.page.resolve().as_uri())
+            browser.wait_for("document.body.getAttribute('data-ready') === '1' || !document.getElementById('report-data')")
+            browser.screenshot(args.out)
+    except BrowserError as err:
+        parser.exit(1, f"error: {err}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -103,7 +103,7 @@ class Sankey:
 
 
 def sankey_layout(
-    pairs: pd.DataFrame, *, top: int = 10, width: int = 760, height: int = 440, node_width: float = 14
+    pairs: pd.DataFrame, *, top: int = 12, width: int = 760, height: int = 440, node_width: float = 14
 ) -> Sankey:
     """A two-column Sankey of `pairs` (from_org, to_org, moves) between the `top`
     organizations by volume (moves in plus moves out).
