@@ -323,3 +323,14 @@ def test_rows_and_articles_are_rendered_a_page_at_a_time(nlp, tmp_path):
         assert browser.console_errors() == []
     finally:
         browser.close()
+
+
+def test_worker_processes_mark_the_same_spans_as_one_process(nlp, monkeypatch):
+    from models import Article
+    from pipeline import report as report_module
+
+    articles = [Article(doc=doc, text=text, published=published) for doc, (published, text) in ARTICLES.items()]
+    alone = report_module.entity_spans(articles, nlp=nlp, workers=1)
+    monkeypatch.setattr(report_module, "PARALLEL_SPANS_FROM", 1)
+    assert report_module.entity_spans(articles, nlp=None, workers=2) == alone
+    assert any(label == "PERSON" for spans in alone for _, _, label, _ in spans)
