@@ -334,3 +334,35 @@ def test_worker_processes_mark_the_same_spans_as_one_process(nlp, monkeypatch):
     monkeypatch.setattr(report_module, "PARALLEL_SPANS_FROM", 1)
     assert report_module.entity_spans(articles, nlp=None, workers=2) == alone
     assert any(label == "PERSON" for spans in alone for _, _, label, _ in spans)
+
+
+def test_a_chinese_doc_id_opens_and_a_meta_url_is_only_an_http_link(nlp, tmp_path):
+    folder = tmp_path / "新闻"
+    folder.mkdir()
+    (folder / "快讯 一.txt").write_text("周明远于2024年3月离开百度，加入阿里巴巴担任算法总监。", encoding="utf-8")
+    (folder / "快讯 二.txt").write_text("林思远2019年加入百度。", encoding="utf-8")
+    meta = tmp_path / "meta.jsonl"
+    rows = [{"doc": "快讯 一", "url": "javascript:alert(1)"}, {"doc": "快讯 二", "url": "https://example.com/b"}]
+    meta.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    page = write_report(build_report([folder], meta=meta, nlp=nlp), tmp_path / "page.html")
+    browser = _browser(width=1280, height=900)
+    try:
+        _open(browser, page)
+        for anchor, links in (("doc-快讯_一", 0), ("doc-快讯_二", 1)):
+            browser.evaluate(f"document.querySelector('#article-index a[href=\"#{anchor}\"]').click()")
+            browser.wait_for(f"!!document.getElementById('{anchor}')")
+            hrefs = browser.evaluate(f"Array.from(document.querySelectorAll('#{anchor} header a')).map(a => a.getAttribute('href'))")
+            assert [href for href in hrefs if href.startswith(("http", "javascript"))] == (["https://example.com/b"] if links else [])
+        # A move's link, followed, then its row hidden by a filter and the same link
+        # followed again: no hashchange fires, the page still brings the row back.
+        link = "document.querySelector('#doc-快讯_二 a.move-link')"
+        browser.evaluate(f"{link}.click()")
+        move = browser.evaluate(f"{link}.getAttribute('href')")[1:]
+        assert browser.evaluate(f"document.getElementById('{move}').className") == "target"
+        browser.evaluate("var s = document.getElementById('moves-search'); s.value = '周明远'; s.dispatchEvent(new Event('input'))")
+        assert browser.evaluate(f"document.getElementById('{move}')") is None
+        browser.evaluate(f"{link}.click()")
+        assert browser.evaluate(f"document.getElementById('{move}').className") == "target"
+        assert browser.console_errors() == []
+    finally:
+        browser.close()

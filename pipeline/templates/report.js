@@ -329,7 +329,12 @@
       head.appendChild(el("h3", "", article.d + " · " + article.t));
       var meta = el("p", "meta");
       meta.appendChild(document.createTextNode((article.p ? "published " + article.p + " · " : "") + records(article.n)));
-      if (article.u) { meta.appendChild(document.createTextNode(" · ")); var original = link(article.u, "original"); original.rel = "noreferrer"; meta.appendChild(original); }
+      if (/^https?:\/\//i.test(article.u)) {  /* a meta file's url: never a javascript: link */
+        meta.appendChild(document.createTextNode(" · "));
+        var original = link(article.u, "original");
+        original.rel = "noreferrer";
+        meta.appendChild(original);
+      }
       meta.appendChild(document.createTextNode(" · "));
       meta.appendChild(link("#moves", "back to the moves"));
       head.appendChild(meta);
@@ -362,8 +367,12 @@
     }
 
     /* -------------------------------------------------------- routes */
+    function currentHash() {
+      try { return decodeURIComponent(location.hash.slice(1)); } catch (error) { return location.hash.slice(1); }
+    }
+
     function route() {
-      var hash = decodeURIComponent(location.hash.slice(1));
+      var hash = currentHash();
       var node = null;
       if (target) { target.classList.remove("target"); target = null; }
       if (articleAt[hash] !== undefined) {
@@ -378,7 +387,7 @@
     /* A link to the hash already in the address bar fires no hashchange: route anyway. */
     document.addEventListener("click", function (event) {
       var a = event.target.closest ? event.target.closest("a[href^='#']") : null;
-      if (a && a.getAttribute("href") === location.hash) { event.preventDefault(); route(); }
+      if (a && a.getAttribute("href").slice(1) === currentHash()) { event.preventDefault(); route(); }
     });
 
     /* -------------------------------------------------------- charts */
