@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 from importlib.metadata import version
-from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
