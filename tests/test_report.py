@@ -132,7 +132,10 @@ def test_the_article_data_marks_entities_and_places_moves_under_their_sentence(r
 
 def test_article_text_stays_text(report):
     # The markup in n6 travels inside the compressed data, never as markup of the page.
-    assert report.html.count("<script") == 3  # the error catcher, the data block, the page's script
+    # The error catcher, the page's script, and the data blocks (the moves, one per 100 articles).
+    scripts = re.findall(r"<script\b[^>]*>", report.html)
+    assert len(scripts) == 2 + 1 + 1
+    assert [tag for tag in scripts if "application/gzip" not in tag] == ["<script>", "<script>"]
     assert "alert(" not in report.html
     n6 = next(article for article in report.data["articles"] if article["d"] == "n6")
     assert "<script>alert('x')</script>" in n6["x"]
@@ -320,6 +323,13 @@ def test_rows_and_articles_are_rendered_a_page_at_a_time(nlp, tmp_path):
         _open(browser, page, f"#move-{built.data['moves'][-2]['id']}")
         assert browser.evaluate(f"document.getElementById('move-{built.data['moves'][-2]['id']}').className") == "target"
         assert browser.evaluate("document.querySelectorAll('#article-index li').length") == 130
+        # Article 120 is in the second block of bodies, unpacked when it is opened.
+        assert built.html.count('<script class="report-articles"') == 2
+        browser.evaluate("location.hash = '#doc-s120'")
+        browser.wait_for("!!document.getElementById('doc-s120')")
+        text = (folder / "s120.txt").read_text(encoding="utf-8")
+        assert browser.evaluate("document.querySelector('#doc-s120 .entities').textContent").replace("PERSON", "").replace(
+            "ORG", "").replace("DATE", "").replace("TRIGGER", "") == text
         assert browser.console_errors() == []
     finally:
         browser.close()

@@ -1,10 +1,13 @@
 /* The page's tables and article views, built from its data block on demand.
    Plain DOM, no library: the page must open without a network.
 
-   The data (moves, people, articles with entity offsets) is one JSON document,
-   gzipped and base64-encoded in the script block #report-data. Nothing of an article
-   is in the DOM until it is opened (#doc-…), and the tables show a page of rows
-   at a time: 10,000 articles rendered up front were millions of nodes. */
+   The data is JSON, gzipped and base64-encoded in script blocks: #report-data
+   holds the moves (arrays in `move_fields` order), people and the articles'
+   index rows [doc, anchor, title, published, records]; each .report-articles
+   block holds the bodies of `chunk` articles column by column ([urls, texts,
+   entities, blocks, unplaced]), unpacked when one of them is opened (#doc-…). The tables show a
+   page of rows at a time: 10,000 articles rendered up front were millions of
+   nodes, and unpacking every article's text up front took seconds. */
 (function () {
   "use strict";
 
@@ -81,11 +84,13 @@
   /* ------------------------------------------------------------ the page */
 
   function start(data) {
+    var F = {};  /* move field → position in a move's array */
+    data.move_fields.forEach(function (name, index) { F[name] = index; });
     var anchors = {};  /* doc → anchor */
     var articleAt = {};  /* anchor → index */
-    data.articles.forEach(function (article, index) { anchors[article.d] = article.a; articleAt[article.a] = index; });
+    data.articles.forEach(function (row, index) { anchors[row[0]] = row[1]; articleAt[row[1]] = index; });
     var moveAt = {};
-    data.moves.forEach(function (move, index) { moveAt[move.id] = index; });
+    data.moves.forEach(function (move, index) { moveAt[move[F.id]] = index; });
 
     /* -------------------------------------------------------- moves table */
     var table = document.getElementById("moves-table");
@@ -96,7 +101,7 @@
     var count = document.getElementById("moves-count");
     var more = document.getElementById("moves-more");
     var texts = data.moves.map(function (m) {
-      return [m.person, m.names, m.from, m.to, m.role, m.time, m.status, m.evidence, m.docs.join(" ")].join("\n").toLowerCase();
+      return [m[F.person], m[F.names], m[F.from], m[F.to], m[F.role], m[F.time], m[F.status], m[F.evidence], m[F.docs].join(" ")].join("\n").toLowerCase();
     });
     var order = data.moves.map(function (_, index) { return index; });
     var visible = order;
@@ -105,31 +110,31 @@
 
     function moveRow(move) {
       var row = el("tr");
-      row.id = "move-" + move.id;
-      row.setAttribute("data-kind", move.kind);
-      row.setAttribute("data-status", move.status);
-      var person = el("td", "", move.person);
-      person.title = move.names;
+      row.id = "move-" + move[F.id];
+      row.setAttribute("data-kind", move[F.kind]);
+      row.setAttribute("data-status", move[F.status]);
+      var person = el("td", "", move[F.person]);
+      person.title = move[F.names];
       row.appendChild(person);
-      [move.from, move.to, move.role].forEach(function (value) { row.appendChild(el("td", "", value)); });
-      row.appendChild(el("td", "nowrap", move.time));
+      [move[F.from], move[F.to], move[F.role]].forEach(function (value) { row.appendChild(el("td", "", value)); });
+      row.appendChild(el("td", "nowrap", move[F.time]));
       var state = el("td");
-      state.appendChild(el("span", "status " + move.status, move.status));
+      state.appendChild(el("span", "status " + move[F.status], move[F.status]));
       row.appendChild(state);
-      row.appendChild(el("td", "num", String(move.sources)));
-      row.appendChild(el("td", "nowrap", move.first));
+      row.appendChild(el("td", "num", String(move[F.sources])));
+      row.appendChild(el("td", "nowrap", move[F.first]));
       var evidence = el("td", "evidence");
-      highlighted(evidence, move.evidence, move.marks);
+      highlighted(evidence, move[F.evidence], move[F.marks]);
       var docs = el("span", "docs");
-      move.docs.forEach(function (doc, index) {
+      move[F.docs].forEach(function (doc, index) {
         if (index) { docs.appendChild(document.createTextNode(" ")); }
-        docs.appendChild(anchors[doc] ? link("#" + anchors[doc], doc, doc === move.evidence_doc ? "witness" : "") : document.createTextNode(doc));
+        docs.appendChild(anchors[doc] ? link("#" + anchors[doc], doc, doc === move[F.evidence_doc] ? "witness" : "") : document.createTextNode(doc));
       });
       evidence.appendChild(docs);
-      if (move.variants.length) {
+      if (move[F.variants].length) {
         /* The sources disagree on role, time or status: each one's values. */
         var list = el("ul", "variants");
-        move.variants.forEach(function (source) {
+        move[F.variants].forEach(function (source) {
           var item = el("li");
           item.appendChild(anchors[source[0]] ? link("#" + anchors[source[0]], source[0]) : document.createTextNode(source[0]));
           item.appendChild(document.createTextNode(" " + source.slice(1).filter(Boolean).join(" · ")));
@@ -156,7 +161,7 @@
       visible = order.filter(function (index) {
         var move = data.moves[index];
         return terms.every(function (term) { return texts[index].indexOf(term) >= 0; }) &&
-          (!kind.value || move.kind === kind.value) && (!status.value || move.status === status.value);
+          (!kind.value || move[F.kind] === kind.value) && (!status.value || move[F.status] === status.value);
       });
       limit = PAGE.moves;
       renderMoves();
@@ -175,7 +180,7 @@
         th.setAttribute("aria-sort", descending ? "descending" : "ascending");
         order = data.moves.map(function (_, index) { return index; });
         order.sort(function (a, b) {
-          var x = data.moves[a][key], y = data.moves[b][key], result;
+          var x = data.moves[a][F[key]], y = data.moves[b][F[key]], result;
           if (numeric) { result = x - y; }
           else if (!x || !y) { return x ? -1 : y ? 1 : a - b; }  /* blanks last either way */
           else { result = collator.compare(x, y); }
@@ -221,9 +226,9 @@
       var fragment = document.createDocumentFragment();
       data.people.slice(peopleShown, peopleShown + PAGE.people).forEach(function (person) {
         var box = el("div", "person");
-        box.appendChild(el("h3", "", person.person));
+        box.appendChild(el("h3", "", person[0]));
         var list = el("ol", "timeline");
-        person.steps.forEach(function (step) {  /* [time, move, from, to, role, status] */
+        person[1].forEach(function (step) {  /* [time, move, from, to, role, status] */
           var item = el("li");
           item.appendChild(el("span", "when", step[0] || "—"));
           var orgs = step[2] && step[3] ? step[2] + " → " + step[3] : step[3] ? "joins " + step[3] : "leaves " + step[2];
@@ -258,11 +263,11 @@
     function renderIndex() {
       var fragment = document.createDocumentFragment();
       listed.slice(0, articleLimit).forEach(function (i) {
-        var article = data.articles[i];
+        var row = data.articles[i];  /* [doc, anchor, title, published, records] */
         var item = el("li");
-        item.appendChild(link("#" + article.a, article.d));
-        item.appendChild(document.createTextNode(" " + article.t + " "));
-        item.appendChild(el("span", "meta", [article.p, records(article.n)].filter(Boolean).join(" · ")));
+        item.appendChild(link("#" + row[1], row[0]));
+        item.appendChild(document.createTextNode(" " + row[2] + " "));
+        item.appendChild(el("span", "meta", [row[3], records(row[4])].filter(Boolean).join(" · ")));
         fragment.appendChild(item);
       });
       index.textContent = "";
@@ -274,8 +279,8 @@
     articleSearch.addEventListener("input", function () {
       var terms = articleSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
       listed = [];
-      data.articles.forEach(function (article, i) {
-        var text = (article.d + " " + article.t).toLowerCase();
+      data.articles.forEach(function (row, i) {
+        var text = (row[0] + " " + row[2]).toLowerCase();
         if (terms.every(function (term) { return text.indexOf(term) >= 0; })) { listed.push(i); }
       });
       articleLimit = PAGE.articles;
@@ -302,7 +307,8 @@
       return li;
     }
 
-    /* The text from `start` to `end` with its entities marked, displaCy-style. */
+    /* The text from `start` to `end` with its entities marked, displaCy-style.
+       `e` holds [start, end, label, tip] ×n, absolute (made so by `article`). */
     function marked(article, start, end, from) {
       var out = el("div", "entities");
       var e = article.e, at = start, k = from;
@@ -321,49 +327,75 @@
       return { node: out, next: k };
     }
 
-    function openArticle(i) {
-      var article = data.articles[i];
-      var node = el("article", "article");
-      node.id = article.a;
-      var head = el("header");
-      head.appendChild(el("h3", "", article.d + " · " + article.t));
-      var meta = el("p", "meta");
-      meta.appendChild(document.createTextNode((article.p ? "published " + article.p + " · " : "") + records(article.n)));
-      if (/^https?:\/\//i.test(article.u)) {  /* a meta file's url: never a javascript: link */
-        meta.appendChild(document.createTextNode(" · "));
-        var original = link(article.u, "original");
-        original.rel = "noreferrer";
-        meta.appendChild(original);
-      }
-      meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(link("#moves", "back to the moves"));
-      head.appendChild(meta);
-      node.appendChild(head);
-      var k = 0;
-      article.b.forEach(function (block) {  /* [start, end, items] */
-        var div = el("div", "block");
-        var text = marked(article, block[0], block[1], k);
-        k = text.next;
-        div.appendChild(text.node);
-        if (block[2].length) {
-          var list = el("ul", "items");
-          block[2].forEach(function (data_item) { list.appendChild(item(data_item)); });
-          div.appendChild(list);
+    /* Article i's index row and body, offsets made absolute; its block unpacked on first use. */
+    var bodyBlocks = document.querySelectorAll("script.report-articles");
+    var unpacked = {};
+    function article(i) {
+      var n = Math.floor(i / data.chunk);
+      if (!unpacked[n]) { unpacked[n] = decode(bodyBlocks[n].textContent); }
+      return unpacked[n].then(function (bodies) {
+        var at = i % data.chunk, row = data.articles[i];
+        var body = bodies.map(function (column) { return column[at]; });  /* a block is [urls, texts, entities, blocks, unplaced] */
+        var e = [], last = 0, k;
+        for (k = 0; k < body[2].length; k += 4) {  /* [gap, length, label, tip] → [start, end, label, tip] */
+          var begin = last + body[2][k];
+          last = begin + body[2][k + 1];
+          e.push(begin, last, body[2][k + 2], body[2][k + 3]);
         }
-        node.appendChild(div);
-      });
-      if (article.f.length) {
-        var unplaced = el("ul", "items");
-        article.f.forEach(function (data_item) {
-          var li = item(data_item);
-          li.appendChild(el("span", "meta", " (evidence not found verbatim)"));
-          unplaced.appendChild(li);
+        var blocks = [];
+        last = 0;
+        body[3].forEach(function (block) {  /* [gap, length, items] → [start, end, items] */
+          blocks.push([last + block[0], last + block[0] + block[1], block[2]]);
+          last += block[0] + block[1];
         });
-        node.appendChild(unplaced);
-      }
-      view.textContent = "";
-      view.appendChild(node);
-      return node;
+        return { d: row[0], a: row[1], t: row[2], p: row[3], n: row[4], u: body[0], x: body[1], e: e, b: blocks, f: body[4] };
+      });
+    }
+
+    function openArticle(i) {
+      return article(i).then(function (article) {
+        var node = el("article", "article");
+        node.id = article.a;
+        var head = el("header");
+        head.appendChild(el("h3", "", article.d + " · " + article.t));
+        var meta = el("p", "meta");
+        meta.appendChild(document.createTextNode((article.p ? "published " + article.p + " · " : "") + records(article.n)));
+        if (/^https?:\/\//i.test(article.u)) {  /* a meta file's url: never a javascript: link */
+          meta.appendChild(document.createTextNode(" · "));
+          var original = link(article.u, "original");
+          original.rel = "noreferrer";
+          meta.appendChild(original);
+        }
+        meta.appendChild(document.createTextNode(" · "));
+        meta.appendChild(link("#moves", "back to the moves"));
+        head.appendChild(meta);
+        node.appendChild(head);
+        var k = 0;
+        article.b.forEach(function (block) {  /* [start, end, items] */
+          var div = el("div", "block");
+          var text = marked(article, block[0], block[1], k);
+          k = text.next;
+          div.appendChild(text.node);
+          if (block[2].length) {
+            var list = el("ul", "items");
+            block[2].forEach(function (data_item) { list.appendChild(item(data_item)); });
+            div.appendChild(list);
+          }
+          node.appendChild(div);
+        });
+        if (article.f.length) {
+          var unplaced = el("ul", "items");
+          article.f.forEach(function (data_item) {
+            var li = item(data_item);
+            li.appendChild(el("span", "meta", " (evidence not found verbatim)"));
+            unplaced.appendChild(li);
+          });
+          node.appendChild(unplaced);
+        }
+        view.textContent = "";
+        view.appendChild(node);
+        return node;
+      });
     }
 
     /* -------------------------------------------------------- routes */
@@ -376,8 +408,15 @@
       var node = null;
       if (target) { target.classList.remove("target"); target = null; }
       if (articleAt[hash] !== undefined) {
-        node = openArticle(articleAt[hash]);
-      } else if (hash.indexOf("move-") === 0) {
+        var wanted = hash;
+        openArticle(articleAt[hash]).then(function (node) {
+          if (currentHash() !== wanted) { return; }  /* another link was followed meanwhile */
+          node.scrollIntoView({ block: "start" });
+          document.dispatchEvent(new CustomEvent("report-article-opened", { detail: wanted }));
+        }).catch(failed);
+        return;
+      }
+      if (hash.indexOf("move-") === 0) {
         node = showMove(hash.slice(5));
         if (node) { node.classList.add("target"); target = node; }
       }
@@ -424,11 +463,13 @@
     measureHeader();
     if (window.performance && performance.mark) { performance.mark("report-ready"); }
     document.body.setAttribute("data-ready", "1");
-  }).catch(function (error) {
+  }).catch(failed);
+
+  function failed(error) {
     var note = el("p", "load-error", "This page's data could not be read: " + error.message);
     document.querySelector("main").prepend(note);
     root.setAttribute("data-js-errors", String(Number(root.getAttribute("data-js-errors") || 0) + 1));
     root.setAttribute("data-js-error", String(error.message));
     throw error;
-  });
+  }
 })();
