@@ -170,6 +170,7 @@ class Chromium:
         ]
         self._send("Page.enable")
         self._send("Runtime.enable")
+        self._send("Performance.enable")
         self.resize(self.width, self.height)
 
     # ------------------------------------------------------------ page
@@ -228,6 +229,12 @@ class Chromium:
         path = Path(path)
         path.write_bytes(base64.b64decode(data))
         return path
+
+    def metrics(self) -> dict[str, float]:
+        """The page's DevTools performance metrics: `ThreadTime` (CPU seconds of the
+        renderer's main thread), `ProcessTime`, `ScriptDuration`, `LayoutDuration`, `Nodes`, …
+        CPU time, unlike wall time, barely moves when other work shares the machine."""
+        return {metric["name"]: metric["value"] for metric in self._send("Performance.getMetrics")["metrics"]}
 
     def console_errors(self) -> list[str]:
         """Uncaught exceptions and console.error messages seen so far."""
