@@ -405,15 +405,21 @@ def article_data(
     }
 
 
-def _variants(records: pd.DataFrame) -> dict[str, list[list[str]]]:
-    """Merged move id → each source's [doc, role, time, status], when the sources differ."""
-    out: dict[str, list[list[str]]] = {}
+def _variants(records: pd.DataFrame) -> dict[str, list[list]]:
+    """Merged move id → [role, time, status, [docs]] for each set of values its
+    sources give, when they give more than one; each set once, with the docs that
+    give it (a move told by 170 articles is not 170 lines)."""
+    out: dict[str, list[list]] = {}
     for move, group in records.groupby("move", sort=False):
         if not move or len(group) < 2:
             continue
-        rows = [[row.doc, row.role, row.time, row.status or "done"] for row in group.itertuples(index=False)]
-        if len({tuple(row[1:]) for row in rows}) > 1:
-            out[move] = rows
+        values: dict[tuple[str, str, str], list[str]] = {}
+        for row in group.itertuples(index=False):
+            docs = values.setdefault((row.role, row.time, row.status or "done"), [])
+            if row.doc not in docs:
+                docs.append(row.doc)
+        if len(values) > 1:
+            out[move] = [[*key, docs] for key, docs in values.items()]
     return out
 
 

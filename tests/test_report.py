@@ -101,8 +101,8 @@ def test_the_merged_move_has_its_evidence_sources_and_each_sources_values(report
     assert move["docs"] == ["n1", "n2"] and move["evidence_doc"] == "n2"
     assert {"张伟", "張偉"} & set(move["marks"])
     # The two articles disagree (a rumour without a role, a done move as 研究科學家): each is listed.
-    variants = {doc: rest for doc, *rest in move["variants"]}
-    assert variants["n1"][2] == "reported" and variants["n2"][2] == "done"
+    variants = {tuple(docs): values for *values, docs in move["variants"]}
+    assert variants[("n1",)][2] == "reported" and variants[("n2",)][2] == "done"
     assert move["role"] in move["evidence"]  # the role shown is the one its sentence states
 
 
@@ -373,6 +373,31 @@ def test_a_chinese_doc_id_opens_and_a_meta_url_is_only_an_http_link(nlp, tmp_pat
         assert browser.evaluate(f"document.getElementById('{move}')") is None
         browser.evaluate(f"{link}.click()")
         assert browser.evaluate(f"document.getElementById('{move}').className") == "target"
+        assert browser.console_errors() == []
+    finally:
+        browser.close()
+
+
+def test_a_move_told_by_many_articles_shows_a_few_links_and_each_set_of_values_once(nlp, tmp_path):
+    folder = tmp_path / "same"
+    folder.mkdir()
+    for number in range(7):
+        (folder / f"t{number}.txt").write_text("周明远于2024年3月离开百度，加入阿里巴巴担任算法总监。", encoding="utf-8")
+    (folder / "t7.txt").write_text("周明远于2024年3月离开百度，加入阿里巴巴担任首席科学家。", encoding="utf-8")
+    built = build_report([folder], nlp=nlp)
+    [move] = built.data["moves"]
+    assert move["sources"] == 8
+    assert sorted((values[0], len(docs)) for *values, docs in move["variants"]) == [("算法总监", 7), ("首席科学家", 1)]
+    page = write_report(built, tmp_path / "same.html")
+    browser = _browser(width=1280, height=900)
+    try:
+        _open(browser, page)
+        row = f"document.getElementById('move-{move['id']}')"
+        assert browser.evaluate(f"{row}.querySelectorAll('.docs a').length") == 6
+        assert browser.evaluate(f"{row}.querySelector('.docs button.more-docs').textContent") == "+2 more"
+        assert browser.evaluate(f"{row}.querySelectorAll('.variants li').length") == 2
+        browser.evaluate(f"{row}.querySelector('.docs button.more-docs').click()")
+        assert browser.evaluate(f"{row}.querySelectorAll('.docs a').length") == 8
         assert browser.console_errors() == []
     finally:
         browser.close()

@@ -126,24 +126,42 @@
       var evidence = el("td", "evidence");
       highlighted(evidence, move[F.evidence], move[F.marks]);
       var docs = el("span", "docs");
-      move[F.docs].forEach(function (doc, index) {
-        if (index) { docs.appendChild(document.createTextNode(" ")); }
-        docs.appendChild(anchors[doc] ? link("#" + anchors[doc], doc, doc === move[F.evidence_doc] ? "witness" : "") : document.createTextNode(doc));
-      });
+      docLinks(docs, move[F.docs], move[F.evidence_doc]);
       evidence.appendChild(docs);
       if (move[F.variants].length) {
-        /* The sources disagree on role, time or status: each one's values. */
+        /* The sources disagree on role, time or status: each set of values, with the articles giving it. */
         var list = el("ul", "variants");
-        move[F.variants].forEach(function (source) {
+        move[F.variants].forEach(function (variant) {  /* [role, time, status, docs] */
           var item = el("li");
-          item.appendChild(anchors[source[0]] ? link("#" + anchors[source[0]], source[0]) : document.createTextNode(source[0]));
-          item.appendChild(document.createTextNode(" " + source.slice(1).filter(Boolean).join(" · ")));
+          item.appendChild(document.createTextNode(variant.slice(0, 3).filter(Boolean).join(" · ") + ": "));
+          docLinks(item, variant[3], "");
           list.appendChild(item);
         });
         evidence.appendChild(list);
       }
       row.appendChild(evidence);
       return row;
+    }
+
+    /* Links to the articles a move comes from: the first few, then a button for the rest
+       (a move told by 170 articles would otherwise be 170 links in every view of its row). */
+    var FEW_DOCS = 6;
+    function docLinks(parent, docs, witness) {
+      function add(doc, index) {
+        if (index) { parent.appendChild(document.createTextNode(" ")); }
+        parent.appendChild(anchors[doc] ? link("#" + anchors[doc], doc, doc === witness ? "witness" : "") : document.createTextNode(doc));
+      }
+      docs.slice(0, FEW_DOCS).forEach(add);
+      if (docs.length > FEW_DOCS) {
+        var rest = el("button", "more-docs", "+" + (docs.length - FEW_DOCS) + " more");
+        rest.type = "button";
+        rest.addEventListener("click", function () {
+          parent.removeChild(rest);
+          docs.slice(FEW_DOCS).forEach(function (doc, index) { add(doc, FEW_DOCS + index); });
+        });
+        parent.appendChild(document.createTextNode(" "));
+        parent.appendChild(rest);
+      }
     }
 
     function renderMoves() {
