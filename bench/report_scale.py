@@ -297,6 +297,8 @@ def render(results: list[dict], command: str, workers: int) -> str:
         "*filter the moves*: typing a person's name into the moves search, all moves searched.",
         "- The page's data block is gzip + base64 of the JSON. Template text compresses better than news: the *corpus* "
         "rows give the size to expect of real text.",
+        "- Before this change (issue 19's figures, every article rendered as HTML): 900 real articles made a 15.7 MB "
+        "page with 249k DOM nodes and a 1.5 s load; 10,000 would not open.",
         "- Console errors: " + (", ".join(e for r in results for e in r["errors"]) or "none") + ".",
         END,
     ]
