@@ -17,12 +17,34 @@ CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 def build_nlp(config_path: str | Path = CONFIG_PATH) -> Language:
     """The pipeline assembled from one config; `nlp.pipe_names` is the architecture."""
     # Importing the stages registers their factories with spaCy.
-    from pipeline import cues, entities, known_entities, moves, persons, segment  # noqa: F401
+    from pipeline import factories  # noqa: F401
 
     config = spacy.util.load_config(config_path)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.initialize()
+    # `nlp.to_disk` writes these into meta.json: a saved pipeline says what made it
+    # (spaCy's defaults would name it `pipeline`, version 0.0.0).
+    nlp.meta.update(name="talentflow", version=talentflow_version(), description=_DESCRIPTION)
     return nlp
+
+
+_DESCRIPTION = "Career moves (person, from_org, to_org, role, time, status) in Chinese tech news"
+
+
+def talentflow_version() -> str:
+    """The installed distribution's version; in a source tree not installed, pyproject.toml's."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("talentflow")
+    except PackageNotFoundError:
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unknown"
 
 
 @lru_cache(maxsize=1)

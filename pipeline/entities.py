@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.times
+from pipeline import extensions as _extensions  # registers Doc._.times
 from pipeline import jieba_dict, lexicon, timex
 from pipeline.known_entities import title_norms
 from pipeline.textnorm import shadow
@@ -115,7 +115,7 @@ class OrgPatternFinder:
         taken = token_indices(ents)
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
-        long_forms = doc._.long_forms = {}
+        long_forms = doc._.long_forms = _extensions.OffsetMap()
         heads = {(name.start, name.end): _name_head(doc_norms, name.start, name.end) for name in found}
         firsts = {doc_norms[head] for head in heads.values()}
         positions: dict[str, list[int]] = {}
@@ -296,7 +296,7 @@ class DateFinder:
         mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
         doc._.times = mentions
         spans = []
-        values = doc._.time_values = {}
+        values = doc._.time_values = _extensions.OffsetMap()
         taken = entity_tokens(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")

@@ -363,15 +363,20 @@ def _org_names(reports: list[_Report]) -> dict[str, str]:
     return {key: known.get(key) or name for key, name in usual.items()}
 
 
-def _best_role(move: _Move) -> str:
-    # The role belongs to to_org when there is one (ANNOTATION.md), so a leave
-    # report's role (the post left) gives way to a join report's.
+def _role_votes(move: _Move) -> Counter[str]:
+    """How many reports give each role (by `fold_key`), counting only the roles that
+    can be the move's: the role belongs to to_org when there is one (ANNOTATION.md),
+    so a leave report's role (the post left) gives way to a join report's."""
     side = [r for r in move.reports if r.role and (r.to_key or not move.to_key)]
     candidates = side or [r for r in move.reports if r.role]
+    return Counter(fold_key(r.role) for r in candidates)
+
+
+def _best_role(move: _Move, votes: Counter[str]) -> str:
+    candidates = [r for r in move.reports if r.role and fold_key(r.role) in votes]
     if not candidates:
         return ""
-    counts = Counter(fold_key(r.role) for r in candidates)
-    best = min(candidates, key=lambda r: (-counts[fold_key(r.role)], -r.rank, r.order, r.index))
+    best = min(candidates, key=lambda r: (-votes[fold_key(r.role)], -r.rank, r.order, r.index))
     return best.role
 
 
@@ -382,15 +387,24 @@ def _reported(report: _Report) -> str:
 def _move_row(move: _Move, people: dict[str, str], orgs: dict[str, str]) -> dict[str, object]:
     reports = sorted(move.reports, key=lambda r: (r.order, r.index))
     docs = list(dict.fromkeys(r.doc for r in reports))
-    # The evidence shown is the strongest, most complete report's sentence.
-    witness = min(reports, key=lambda r: (-r.rank, -r.filled, -bool(r.role), -len(r.time), r.order, r.index))
+    votes = _role_votes(move)
+    # The evidence shown is the strongest, most complete report's sentence; among
+    # equals, one giving the role most reports give.
+    witness = min(
+        reports,
+        key=lambda r: (-r.rank, -r.filled, -(votes[fold_key(r.role)] if r.role else -1), -len(r.time), r.order, r.index),
+    )
+    # The role shown is the witness's own, so the row never pairs 首席科学家 with a
+    # sentence saying 算法总监 (two articles disagreeing); a witness naming no role
+    # contradicts none, and the role most reports give fills the gap.
+    role = witness.role if witness.role and fold_key(witness.role) in votes else _best_role(move, votes)
     return {
         "person": people[move.person_key],
         "names": SEPARATOR.join(dict.fromkeys(r.person for r in reports)),
         "kind": _kind(move.from_key, move.to_key),
         "from_org": orgs.get(move.from_key, ""),
         "to_org": orgs.get(move.to_key, ""),
-        "role": _best_role(move),
+        "role": role,
         "time": move.time,
         "status": max((r.status or "done" for r in reports), key=lambda status: STATUS_RANK.get(status, 0)),
         "sources": len(docs),

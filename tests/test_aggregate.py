@@ -275,3 +275,37 @@ def test_aggregate_command_usage_errors(tmp_path):
     result = runner.invoke(app, ["aggregate", str(bad), "-o", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "person" in result.stderr
+
+
+def test_the_role_shown_is_the_one_its_evidence_states(nlp):
+    # Two invented articles disagree on the post: the earlier one says 首席科学家,
+    # the later (and dated, so its sentence is the evidence) says 算法总监.
+    told = {
+        "x1": ("2024-04-01", "周明远已从百度跳槽至阿里巴巴，出任首席科学家。"),
+        "x2": ("2024-04-09", "周明远于2024年3月离开百度，加入阿里巴巴担任算法总监。"),
+    }
+    records = [
+        record
+        for doc, (published, text) in told.items()
+        for record in extract_text(text, doc=doc, published=published, nlp=nlp)
+    ]
+    assert sorted(record.role for record in records) == ["算法总监", "首席科学家"]
+    result = aggregate(records_frame(records), published={doc: published for doc, (published, _) in told.items()})
+    move = move_of(result, "周明远")
+    assert (move["evidence_doc"], move["time"], move["status"]) == ("x2", "2024-03", "done")
+    # Role, time and status all come from the record whose sentence is shown.
+    assert move["role"] == "算法总监" and move["role"] in move["evidence"]
+    assert move["sources"] == 2
+
+
+def test_a_witness_without_a_role_takes_the_role_most_reports_give():
+    result = aggregate(
+        frame(
+            dict(doc="d1", person="王芳", to_org="Meta", role="研究员", evidence="王芳加入Meta任研究员。"),
+            dict(doc="d2", person="王芳", to_org="Meta", role="研究员", evidence="王芳出任Meta研究员。"),
+            dict(doc="d3", person="王芳", to_org="Meta", role="总监", evidence="王芳加入Meta任总监。"),
+            dict(doc="d4", person="王芳", from_org="谷歌", to_org="Meta", evidence="王芳从谷歌跳槽Meta。"),
+        )
+    )
+    move = result.moves.iloc[0].to_dict()
+    assert (move["evidence_doc"], move["role"]) == ("d4", "研究员")
