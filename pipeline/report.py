@@ -270,6 +270,14 @@ def _entity_spans(doc) -> list[tuple[int, int, str, str]]:
     return kept
 
 
+def _confidence_text(value) -> str:
+    """`0.87`, or "" when the record has none (a CSV written by another tool)."""
+    try:
+        return f"{float(value):.2f}" if value not in (None, "") else ""
+    except (TypeError, ValueError):
+        return ""
+
+
 def _sentence_of(sentences, offset: int) -> int | None:
     for index, sentence in enumerate(sentences):
         if sentence.start <= offset < sentence.end:
@@ -355,7 +363,7 @@ def article_data(
     `b` blocks [start, end, items]: runs of sentences, cut after each sentence
     with items (the moves extracted from it, the gold facts missed there) and at
     paragraph ends; `f` missed facts whose evidence is not in the text as written.
-    Items: ["m", person, from_org, to_org, role, time, status, move id, verdicts]
+    Items: ["m", person, from_org, to_org, role, time, status, move id, verdicts, rules, confidence]
     or ["n", person, kind, org] (a false negative).
     """
     text = article.text
@@ -371,7 +379,11 @@ def article_data(
                 if row[column]:
                     keys = _fact_keys(article.doc, row["person"], kind, row[column])
                     verdicts.append([f"{kind} {row[column]}", "fp" if keys & false_positives else "ok"])
-        item = ["m", row["person"], row["from_org"], row["to_org"], row["role"], row["time"], row["status"], row.get("move", ""), verdicts]
+        # The rules that made the record and its confidence (issue 15): a misfire is read off the page.
+        item = [
+            "m", row["person"], row["from_org"], row["to_org"], row["role"], row["time"], row["status"], row.get("move", ""), verdicts,
+            str(row.get("rules", "") or ""), _confidence_text(row.get("confidence")),
+        ]
         index = _sentence_of(sentences, int(row.get("start") or 0))
         if index is None or not (row.get("start") or row.get("end")):
             index = _sentence_of(sentences, max(text.find(row["evidence"]), 0))

@@ -128,6 +128,9 @@ def test_the_article_data_marks_entities_and_places_moves_under_their_sentence(r
     first = next(block for block in article["b"] if block[2])
     assert "2019" in text[first[0] : first[1]] and "跳槽至" not in text[first[0] : first[1]]
     assert first[2][0][:4] == ["m", "林思远", "", "百度"]
+    # Each move carries the rules that made it and its confidence (issue 15, 16).
+    assert first[2][0][9].split()[:2] == ["join:加入", "subject:clause"]
+    assert 0.0 <= float(first[2][0][10]) <= 1.0
 
 
 def test_article_text_stays_text(report):
@@ -265,6 +268,7 @@ def test_an_article_opened_by_its_link_is_built_and_not_hidden_by_the_header(bro
     labels = browser.evaluate("Array.from(document.querySelectorAll('#doc-n4 mark.ent')).map(m => m.dataset.label)")
     assert {"PERSON", "ORG", "DATE", "TRIGGER"} <= set(labels)
     assert browser.evaluate("document.querySelector('#doc-n4 .items li.fn').textContent").startswith("missed: 林思远 join 腾讯")
+    assert browser.evaluate("document.querySelector('#doc-n4 .items li.move code.rules').textContent").startswith("join:加入")
     title, header = browser.evaluate(
         "[document.querySelector('#doc-n4 h3').getBoundingClientRect().top,"
         " document.querySelector('header.top').getBoundingClientRect().bottom]"

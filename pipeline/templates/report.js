@@ -308,13 +308,15 @@
 
     function item(data_item) {
       var li;
-      if (data_item[0] === "m") {  /* ["m", person, from, to, role, time, status, move, verdicts] */
+      if (data_item[0] === "m") {  /* ["m", person, from, to, role, time, status, move, verdicts, rules, confidence] */
         li = el("li", "move");
         moveText(li, data_item[1], data_item[2], data_item[3], [data_item[4], data_item[5], data_item[6] || "done"]);
         if (data_item[7]) { li.appendChild(document.createTextNode(" ")); li.appendChild(link("#move-" + data_item[7], data_item[7], "move-link")); }
         data_item[8].forEach(function (verdict) {
           li.appendChild(el("span", "verdict " + verdict[1], (verdict[1] === "fp" ? "FP " : "✓ ") + verdict[0]));
         });
+        if (data_item[10]) { li.appendChild(el("span", "confidence", "confidence " + data_item[10])); }
+        if (data_item[9]) { li.appendChild(el("code", "rules", data_item[9])); }
       } else {  /* ["n", person, kind, org]: a gold fact not extracted */
         li = el("li", "fn");
         li.appendChild(document.createTextNode("missed: "));
