@@ -6,7 +6,7 @@ evaluation report types.
 """
 
 from models.article import Article
-from models.evaluation import AttributeScore, EvalReport, FactError, FactScore, RuleScore
+from models.evaluation import AttributeScore, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
 from models.records import MOVE_COLUMNS, CareerMove, LocatedMove, Status
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "MOVE_COLUMNS",
     "RuleScore",
     "Status",
+    "ThresholdScore",
 ]

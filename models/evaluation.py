@@ -94,6 +94,22 @@ class FactError(BaseModel):
     kind: Kind
     org: str
     evidence: str = ""
+    # The rules that made a false positive; for a false negative, those of a
+    # prediction about the same person and kind that named another organization.
+    rules: str = ""
+
+
+class ThresholdScore(BaseModel):
+    """Fact scores of the records whose confidence is at least `threshold`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    threshold: float
+    records: int
+    score: FactScore
+
+    def summary(self) -> dict[str, float | int]:
+        return {"threshold": self.threshold, "records": self.records, **self.score.summary()}
 
 
 class EvalReport(BaseModel):
@@ -113,6 +129,9 @@ class EvalReport(BaseModel):
     pred_only_docs: list[str] = Field(default_factory=list)
     aliases: str = ""
     by_rule: dict[str, RuleScore] | None = None
+    # Precision and recall at confidence thresholds 0.00, 0.05, …, 0.95, when the
+    # predictions have a `confidence` column (None when they do not).
+    curve: list[ThresholdScore] | None = None
 
     def to_dict(self, *, errors: bool = True) -> dict:
         out = {
@@ -132,6 +151,8 @@ class EvalReport(BaseModel):
         }
         if self.by_rule is not None:
             out["by_rule"] = {rule: score.summary() for rule, score in self.by_rule.items()}
+        if self.curve is not None:
+            out["confidence_curve"] = [point.summary() for point in self.curve]
         if errors:
             out["errors"] = [error.model_dump() for error in self.errors]
         return out

@@ -21,7 +21,7 @@ import pandas as pd
 
 from models import MOVE_COLUMNS, CareerMove, LocatedMove
 
-EXTRA_COLUMNS: tuple[str, ...] = ("trigger", "start", "end", "rules")
+EXTRA_COLUMNS: tuple[str, ...] = ("trigger", "start", "end", "rules", "confidence")
 CSV_COLUMNS: tuple[str, ...] = MOVE_COLUMNS + EXTRA_COLUMNS
 _LOCATED_VALUES = attrgetter(*CSV_COLUMNS)
 
@@ -187,6 +187,7 @@ def frame_records(frame: pd.DataFrame) -> list[CareerMove]:
                     start=int(row["start"] or 0),
                     end=int(row["end"] or 0),
                     rules=str(row.get("rules", "") or ""),
+                    confidence=float(row.get("confidence", "") or 0.5),
                 )
             )
         else:

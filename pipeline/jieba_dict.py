@@ -55,10 +55,17 @@ def _read() -> dict:
         word: freq for word, (freq, tag) in entries.items() if tag not in NAME_TAGS or freq >= COMMON_WORD_FREQ
     }
     verbs = [word for word, (freq, tag) in entries.items() if tag.startswith("v") and freq >= COMMON_WORD_FREQ]
+    # Everyday nouns (博士, 先生, 老师): after a surname, a form of address, no given name.
+    nouns = [word for word, (freq, tag) in entries.items() if tag == "n" and freq >= COMMON_WORD_FREQ]
+    # Names frequent enough to count as vocabulary (李娜 438, but also 高峰 1556):
+    # persons.py reads them as names only where the context says so.
+    names = [word for word, (freq, tag) in entries.items() if tag in NAME_TAGS and freq >= COMMON_WORD_FREQ]
     return {
         "vocabulary_words": "\n".join(sorted(vocabulary)),
         "common_words": "\n".join(word for word, freq in vocabulary.items() if freq >= COMMON_WORD_FREQ),
         "common_verbs": "\n".join(verbs),
+        "frequent_names": "\n".join(names),
+        "common_nouns": "\n".join(nouns),
         "words": "\n".join(sorted(words)),
         "total": total,
     }
@@ -109,6 +116,19 @@ def common_verbs() -> frozenset[str]:
     return frozenset(_tables()["common_verbs"].split("\n"))
 
 
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Frequent common nouns (博士, 先生, 城市): `黄` `博士` is a surname and a form of address."""
+    return frozenset(_tables()["common_nouns"].split("\n"))
+
+
+@lru_cache(maxsize=1)
+def frequent_names() -> frozenset[str]:
+    """Words tagged as names and seen at least COMMON_WORD_FREQ times (李娜, 刘翔, 高峰):
+    vocabulary by frequency, names only in a name's place."""
+    return frozenset(_tables()["frequent_names"].split("\n"))
+
+
 def total_frequency() -> int:
     """The sum jieba's Tokenizer divides by: every line's frequency, repeats included."""
     return _tables()["total"]
@@ -124,3 +144,10 @@ def starts_a_word(text: str) -> bool:
     words = _sorted_words()
     index = bisect.bisect_left(words, text)
     return index < len(words) and words[index].startswith(text)
+
+
+def is_word(text: str) -> bool:
+    """Whether `text` is a word of the dictionary itself (not only the prefix of one)."""
+    words = _sorted_words()
+    index = bisect.bisect_left(words, text)
+    return index < len(words) and words[index] == text

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
+from pipeline.confidence import confidence, features
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
@@ -101,6 +102,11 @@ _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
 _STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
 # `该校机器人研究所`: an organization named by reference, resolved elsewhere.
 _ANAPHORIC_NAME = re.compile(r"该|这|此|其")
+# After a verb: 了/到/至, then a capitalized Latin run of up to four words that the
+# text ends (a Chinese character, punctuation): `加盟了Mondo Tech。`, `加入ICONIQ,`.
+_LATIN_OBJECT = re.compile(r"\s*(?:了|到|至)?\s*([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})(?![A-Za-z0-9])")
+# Capitalized words that name no employer after a verb (`加入AI赛道` is cut at AI).
+_LATIN_NOT_NAMES = frozenset({"ai", "app", "ceo", "cto", "coo", "cfo", "the", "a", "an", "x", "gpu", "cpu"})
 # `离开了我们`, `离开人世`: the words that make 离开 a death.
 _PASSED_AWAY = re.compile(r"\s*了?\s*(?:我们|人世|人间|这个世界|尘世)")
 # `三人`, `两人`, `他们`: the whole group named before.
@@ -207,6 +213,7 @@ class MoveExtractor:
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
                 draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
         drafts += _chained_leaves(drafts)
+        drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
@@ -573,6 +580,7 @@ class MoveExtractor:
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
         if view.simple[start:end] == "出任":
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
+        latin = [] if after else _latin_object(view, end, clause.end)
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
         before = view.orgs.inside(max(clause.start, sentence.start), start)
         came_from = [
@@ -583,6 +591,11 @@ class MoveExtractor:
             # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
             and not view.triggers.starting(o.end, start)
         ]
+        if latin and kind in ("join", "move", "found", "leave"):
+            # 加盟了Mondo Tech, 离开ICONIQ: a person's join or leave takes an organization
+            # as its object, so a capitalized Latin name there is one the lexicon lacks
+            # (not a past post, whose object may be a post: 曾担任NIPS领域主席).
+            return latin, came_from if kind in JOIN_KINDS else [], ["org:latin-object"] + (["from:from-marker"] if came_from and kind in JOIN_KINDS else [])
         if kind in JOIN_KINDS:
             return self._join_orgs(view, sentence, kind, start, end, people, after, before, came_from)
         # leave / past
@@ -725,6 +738,74 @@ class MoveExtractor:
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
+
+
+def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
+    """A capitalized Latin name right after a verb (`加盟了Mondo Tech`), not a person's."""
+    found = _LATIN_OBJECT.match(view.text, end, limit)
+    if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
+        return []
+    name = found.group(1).rstrip(" .-")
+    if name.lower() in _LATIN_NOT_NAMES:
+        return []
+    return [Mention(found.start(1), found.start(1) + len(name), "ORG", name, name)]
+
+
+def _one_fact_once(drafts: list[Draft]) -> list[Draft]:
+    """`2016年至2018年在微软研究院担任研究员` … `2018年她离开微软`: one leave told twice,
+    once by the unit and once by the company whose name it starts with. A record that
+    states only that fact again (same person, same kind, one organization's name inside
+    the other's, times that agree) is one fact: the dated statement is kept (else the
+    first), and what the other adds (role, time) goes to it."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        side = _single_side(draft)
+        internal = draft.from_org in draft.to_org or draft.to_org in draft.from_org
+        if not side and not internal:
+            # A move states both facts: a lone statement of either is the same fact again
+            # (not for a move inside one company: 加入谷歌 … 从谷歌转入谷歌DeepMind are two steps).
+            told = [k for k in kept if (k_side := _single_side(k)) and _same_fact(draft, k, k_side)]
+            # A lone statement that says more (its own title or date) keeps the fact,
+            # and the move keeps only its other side (港交所前首席技术总监A辞任,转投华为).
+            richer = [k for k in told if k.role not in ("", draft.role) or k.time not in ("", draft.time)]
+            kept = [k for k in kept if all(k is not t for t in told) or any(k is r for r in richer)]
+            for lone in richer:
+                setattr(draft, _single_side(lone), "")
+            if told:
+                draft.rules.append("repeat:same-fact-elsewhere")
+        twin = side and next((other for other in kept if _same_fact(other, draft, side)), None)
+        if not twin:
+            kept.append(draft)
+            continue
+        if draft.time and not twin.time and _single_side(twin) == side:
+            kept[kept.index(twin)] = draft  # the dated statement names the move
+            twin, draft = draft, twin
+        twin.role = twin.role or draft.role
+        twin.time = twin.time or draft.time
+        twin.rules.append("repeat:same-fact-elsewhere")
+    return kept
+
+
+def _single_side(draft: Draft) -> str:
+    if draft.from_org and not draft.to_org:
+        return "from_org"
+    return "to_org" if draft.to_org and not draft.from_org else ""
+
+
+def _same_fact(one: Draft, other: Draft, side: str) -> bool:
+    mine, theirs = getattr(one, side), getattr(other, side)
+    return (
+        one.person == other.person
+        and bool(mine)
+        and (mine in theirs or theirs in mine)
+        and _times_agree(one.time, other.time)
+        and one.status == other.status
+    )
+
+
+def _times_agree(one: str, other: str) -> bool:
+    """Equal, one empty, or one the other's prefix (`2018` and `2018-06`)."""
+    return not one or not other or one.startswith(other) or other.startswith(one)
 
 
 def _span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft) -> list[Draft]:
@@ -1164,6 +1245,12 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
 
 def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
+    # How often the article writes the name: a real subject is named again, a
+    # misread name (官宣漆, 常程还) seldom is; the confidence model weighs it.
+    shape = features(
+        " ".join(draft.rules), person=draft.person, from_org=draft.from_org, to_org=draft.to_org, role=draft.role, time=draft.time,
+        mentions=text.count(draft.person),
+    )
     return LocatedMove(
         doc=doc_id,
         person=draft.person,
@@ -1177,6 +1264,7 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
         start=draft.start,
         end=draft.end,
         rules=" ".join(draft.rules),
+        confidence=confidence(shape),
     )
 
 

@@ -27,7 +27,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
-from pipeline import diskcache, jieba_backends, jieba_dict, lexicon, timex
+from pipeline import diskcache, given_names, jieba_backends, jieba_dict, lexicon, timex
 from pipeline.textnorm import shadow
 
 # A glued Latin run such as `OpenAICTOMiraMurati`: known words are cut off
@@ -38,6 +38,7 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # An unknown word jieba's HMM glued to a following grammatical character
 # (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
 _DATE_UNITS = frozenset("年月日号")
+_COMPANY_WORDS = ("公司",)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 任 as in `韦立任|中国电信集团副总经理`: a name glued to the post verb after it.
 _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为任")
@@ -144,8 +145,15 @@ class JiebaSegmenter:
         self._latin_pieces: dict[str, list[str]] = {}
         self._time_tokens: dict[str, tuple[str, ...]] = {}
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
-        # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任).
-        self.verbs = frozenset(trigger.verb for trigger in lexicon.triggers())
+        self.names = given_names.table()
+        # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
+        # an adverb glued to a name before one of these is the adverb (`杨某才` `加入`).
+        self.triggers = frozenset(trigger.verb for trigger in lexicon.triggers())
+        self.verbs = jieba_dict.common_verbs() | self.triggers
+        # jieba's dictionary holds `雅虎公司`, `百度公司` as words: a known organization
+        # before 公司 is cut off, so the lexicon and the suffix rule both see it (集团 stays:
+        # `中国电信集团|有限公司` is one name).
+        self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -160,7 +168,8 @@ class JiebaSegmenter:
         name = diskcache.key(
             "phrase_tokens",
             files=[jieba_dict.dictionary_path()]
-            + [here / module for module in ("segment.py", "jieba_backends.py", "jieba_dict.py", "timex.py", "textnorm.py")],
+            + [here / module for module in ("segment.py", "jieba_backends.py", "jieba_dict.py", "timex.py", "textnorm.py", "given_names.py")]
+            + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
         )
@@ -199,10 +208,16 @@ class JiebaSegmenter:
         first = len(out)
         surnames = self.surnames
         for token in self.backend.cut(text):
+            if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
+                self._unglue_name(token, out)
+            elif len(token) == 2 and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in surnames:
+                self._return_surname(token, out)
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
-                if token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
+                if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
+                    out.extend((token[:-2], token[-2:]))
+                elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
                     self._place_word(token, out, first)
@@ -210,6 +225,46 @@ class JiebaSegmenter:
                 self._push(token, out, first)
             else:
                 out.append(token)
+        if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
+            self._unglue_name("", out)
+
+    def _unglue_name(self, following: str, out: list[str]) -> None:
+        """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
+        adverb after it. The last character, a function word or verb, is split off when
+        it ends given names far more rarely than it stands alone (做, 拟), or somewhat
+        more rarely (才, 任) and it is a trigger (`陈涛任` `CTO`) or an adverb before
+        the verb `following` (given_names.ends_before). Three-character names keep a
+        name-like last character (`韩立明` `加入`, `冯佳时` `主导`)."""
+        word = out[-1]
+        last = word[2]
+        if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
+            return
+        if self.names.char_score(word[1]) <= 0:
+            return  # no given name before it (`高管层`)
+        if self.names.ends_before(last, verb_follows=following in self.verbs, trigger=last in self.triggers):
+            out[-1] = word[:2]
+            out.append(last)
+
+    def _return_surname(self, token: str, out: list[str]) -> None:
+        """`元` `老李` `吴南`: a word (老李) took the surname of the unknown given name
+        after it (吴南) and left its own first character (元) alone. When that character
+        and the word's first make a word (元老) and surname + `token` read as a name
+        (given_names), the surname goes back: `元老` `李` `吴南`, for persons.py to
+        read 李吴南."""
+        word, before = out[-1], out[-2]
+        surname = word[1]
+        # Cheapest tests first: most words ending in a surname character (公司) are
+        # followed by no given name.
+        if (
+            self.names.given_score(token) < 0
+            or self.names.name_score(surname + token) < 0
+            or not all(map(_HAN.fullmatch, token))
+            or jieba_dict.is_word(token)
+            or not jieba_dict.is_word(before + word[0])
+        ):
+            return
+        out[-2] = before + word[0]
+        out[-1] = surname
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""
@@ -217,7 +272,7 @@ class JiebaSegmenter:
         last = token[-1]
         known = self.backend.known
         if last in _CLITICS and not known(token):
-            if size > 2 and token[-2:] in self.verbs:
+            if size > 2 and token[-2:] in self.triggers:
                 # `本月初|辞任`: the clitic ends a known verb (辞任, 出任), which stays whole.
                 self._push(token[:-2], out, first)
                 out.append(token[-2:])
@@ -227,9 +282,17 @@ class JiebaSegmenter:
         elif size == 2 and token[0] in _DATE_UNITS and not known(token):
             # `2022年任百度研究院首席架构师`: HMM glued 年任; the verb stands alone.
             out.extend(token)
-        elif size == 2 and last in _CLITICS and len(out) > first and out[-1] in self.surnames and token not in self.verbs:
+        elif (
+            size == 2
+            and last in _CLITICS
+            and len(out) > first
+            and out[-1] in self.surnames
+            and self.names.char_score(token[0]) >= 0
+            and token not in self.triggers
+        ):
             # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
-            # in a clitic is the given name plus the clitic (张健 / 将).
+            # in a clitic is the given name plus the clitic (张健 / 将). Not when its
+            # first character is no given-name character: `丁` `终于` `理解` keeps 终于.
             out.extend(token)
         elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
             out.extend(self._split_latin(token))

@@ -28,6 +28,15 @@ def facts(nlp, text):
         ("邝远本周正式上任清华大学校长。", {("邝远", "join", "清华大学")}),
         ("2010年8月,庞书言离开小米,转而效力于联想。", {("庞书言", "leave", "小米"), ("庞书言", "join", "联想")}),
         ("由北京大学过档的邝远,本周正式上任清华大学校长。", {("邝远", "leave", "北京大学"), ("邝远", "join", "清华大学")}),
+        ("2016年下半年,邝远被任命为小米总裁。", {("邝远", "join", "小米")}),
+        ("2020年3月,邝远被调往飞书担任总裁。", {("邝远", "join", "飞书")}),
+        ("1996年,邝远来到香港中文大学任教。", {("邝远", "join", "香港中文大学")}),
+        ("2022年11月,鸿海宣布延聘邝远担任半导体策略长。", {("邝远", "join", "鸿海")}),
+        ("邝远来到现场发表讲话。", set()),  # 来到 a place, not an organization
+        # jieba keeps 雅虎公司 whole: the known name is cut off so it is an organization.
+        ("1998年,邝远加入雅虎公司。", {("邝远", "join", "雅虎公司")}),
+        # Posts listed together: the first names the employer (ChatGPT is OpenAI's product).
+        ("据报道,OpenAI副总裁、ChatGPT负责人邝远也已离职。", {("邝远", "leave", "OpenAI")}),
     ],
 )
 def test_appointment_verbs(nlp, text, expected):
@@ -56,4 +65,18 @@ def test_no_record(nlp, text):
     ],
 )
 def test_what_the_verb_is_said_of(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("邝远宣布加盟ICONIQ。", {("邝远", "join", "ICONIQ")}),
+        ("邝远加盟了Mondo Tech。", {("邝远", "join", "Mondo Tech")}),
+        ("邝远离开ICONIQ后,创办了星河科技。", {("邝远", "leave", "ICONIQ"), ("邝远", "join", "星河科技")}),
+        ("邝远加入AI赛道。", set()),  # AI names no employer
+        ("邝远曾担任NIPS领域主席。", set()),  # a past post's object may be a post
+    ],
+)
+def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, expected):
     assert facts(nlp, text) == expected

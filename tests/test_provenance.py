@@ -50,9 +50,10 @@ def rules_of(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # A switching verb leaves the organization that describes the person.
         ("Anthropic工程师贺云舟宣布跳槽至Meta。", "贺云舟", "Meta", "Anthropic",
          ["join:跳槽至", "from:describing-org"]),
-        # A join after a span leaves the organization just joined, dated at the span's end.
-        ("2019年至2022年,沈知行在谷歌大脑担任研究工程师,随后加入OpenAI。", "沈知行", "OpenAI", "谷歌大脑",
-         ["join:加入", "subject:dropped", "from:previous-join", "time:after-span"]),
+        # A join after a span leaves the organization just joined, dated at the span's end;
+        # the span's own leave (with its title) states that fact, so the join keeps its side only.
+        ("2019年至2022年,沈知行在谷歌大脑担任研究工程师,随后加入OpenAI。", "沈知行", "OpenAI", "",
+         ["join:加入", "subject:dropped", "from:previous-join", "time:after-span", "repeat:same-fact-elsewhere"]),
         ("2019年至2022年,沈知行在谷歌大脑担任研究工程师,随后加入OpenAI。", "沈知行", "谷歌大脑", "",
          ["serve:担任", "frame:served-span", "org:located", "time:span-start"]),
         ("曾在京东任职的韦明,今年3月加入阿里巴巴。", "韦明", "阿里巴巴", "",
@@ -102,5 +103,5 @@ def test_the_rules_column_is_written_to_the_csv(tmp_path, nlp):
     run_batch([article.parent], output=tmp_path / "out.csv")
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == list(CSV_COLUMNS) and CSV_COLUMNS[-1] == "rules"
+    assert list(rows[0]) == list(CSV_COLUMNS) and CSV_COLUMNS[-2:] == ("rules", "confidence")
     assert rows[0]["rules"].split()[:2] == ["join:跳槽至", "subject:clause"]

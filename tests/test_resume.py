@@ -95,3 +95,22 @@ def test_an_undated_post_between_two_dated_ones_leaves_the_first_at_no_date(nlp)
     text = "2014年,邬明远短暂加盟小米,后来进入高德地图。2022年,邬明远入职小鹏汽车。"
     got = records(nlp, text)
     assert [(f, time) for p, f, t, role, time in got if f == "小米"] == [("小米", "")]
+
+
+def test_one_leave_told_by_the_unit_and_by_the_company_is_one_record(nlp):
+    text = "2016年至2018年,邬明远在微软研究院担任研究员。2018年,他离开微软,加入了百度。"
+    leaves = [(f, time) for p, f, t, role, time in records(nlp, text) if f]
+    assert len([f for f, _ in leaves if f.startswith("微软")]) == 1
+
+
+def test_two_dated_joins_of_one_company_stay_two(nlp):
+    text = "2012年,邬明远加入腾讯。2020年,邬明远离开腾讯,2023年又回到腾讯。"
+    joins = [(t, time) for p, f, t, role, time in records(nlp, text) if t == "腾讯"]
+    assert ("腾讯", "2012") in joins and ("腾讯", "2023") in joins
+
+
+def test_a_join_of_the_company_before_a_move_inside_it_stays(nlp):
+    text = "邬明远毕业后加入谷歌,担任研究科学家。2023年,他从谷歌转入谷歌DeepMind。"
+    got = records(nlp, text)
+    assert any(t == "谷歌" and not f for p, f, t, role, time in got)
+    assert any((f, t) == ("谷歌", "谷歌DeepMind") for p, f, t, role, time in got)

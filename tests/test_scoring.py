@@ -544,8 +544,8 @@ def test_read_predictions_from_write_csv(tmp_path):
     report = evaluate(path, golds)
     assert counts(report) == (3, 0, 0)
     assert (report.role.correct, report.time.correct, report.status.correct) == (3, 3, 3)
-    # The CSV carries a rules column (empty here), the records none: only by_rule differs.
-    same = {"exclude": {"by_rule"}}
+    # The CSV carries rules and confidence columns (empty here), the records none: only by_rule and curve differ.
+    same = {"exclude": {"by_rule", "curve"}}
     assert evaluate(frame, golds).model_dump(**same) == evaluate(records, golds).model_dump(**same) == report.model_dump(**same)
 
 

@@ -23,8 +23,8 @@ from pipeline.evaluation.inputs import (
     read_predictions,
 )
 from pipeline.evaluation.names import DEFAULT_ALIASES, AliasTable, AliasTableError, fold, org_forms, person_forms
-from pipeline.evaluation.render import render_by_rule, render_report
-from pipeline.evaluation.scorer import KINDS, NO_RULE, alias_table, evaluate
+from pipeline.evaluation.render import render_by_rule, render_curve, render_report
+from pipeline.evaluation.scorer import KINDS, NO_RULE, JudgedFact, alias_table, evaluate, judge
 
 __all__ = [
     "DEFAULT_ALIASES",
@@ -37,7 +37,10 @@ __all__ = [
     "GoldRecord",
     "PredictionFormatError",
     "ScoringError",
+    "JudgedFact",
     "alias_table",
+    "judge",
+    "render_curve",
     "alternatives",
     "evaluate",
     "fold",

@@ -51,6 +51,9 @@ def render_report(report: EvalReport, *, errors: bool = False) -> str:
     lines.append(_row("attribute", 9, ["accuracy", "correct", "total"], attribute_widths))
     for name, score in (("role", report.role), ("time", report.time), ("status", report.status)):
         lines.append(_row(name, 9, [f"{score.accuracy:.4f}", str(score.correct), str(score.total)], attribute_widths))
+    if report.curve is not None:
+        lines.append("")
+        lines.extend(render_curve(report, thresholds=SHOWN_THRESHOLDS).rstrip("\n").split("\n"))
     lines.append("")
     lines.extend(_score_table("doc", list(report.by_doc.items())))
     if errors:
@@ -60,7 +63,29 @@ def render_report(report: EvalReport, *, errors: bool = False) -> str:
         widths = [max((_width(row[index]) for row in rows), default=0) for index in range(5)]
         for row, error in zip(rows, report.errors):
             cells = "  ".join(_pad(cell, width) for cell, width in zip(row, widths))
-            lines.append(f"{cells}  | {_one_line(error.evidence)}".rstrip())
+            # The rules that made a false positive (or a near miss of a false negative) beside it.
+            rules = f"  [{error.rules}]" if error.rules else ""
+            lines.append(f"{cells}  | {_one_line(error.evidence)}{rules}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+# The thresholds the text report shows; `--json` gives every step of the curve.
+SHOWN_THRESHOLDS: tuple[float, ...] = (0.5, 0.7, 0.8, 0.9)
+_CURVE_HEADER = ["records", "precision", "recall", "f1"]
+_CURVE_WIDTHS = [8, 10, 8, 8]
+
+
+def render_curve(report: EvalReport, *, thresholds: tuple[float, ...] | None = None) -> str:
+    """Precision and recall of the records kept at confidence thresholds."""
+    if report.curve is None:
+        raise ValueError("the report has no confidence curve: the predictions have no `confidence` column")
+    lines = [_row("confidence", 10, _CURVE_HEADER, _CURVE_WIDTHS)]
+    for point in report.curve:
+        if thresholds is not None and not any(abs(point.threshold - shown) < 1e-9 for shown in thresholds):
+            continue
+        score = point.score
+        cells = [str(point.records), f"{score.precision:.4f}", f"{score.recall:.4f}", f"{score.f1:.4f}"]
+        lines.append(_row(f">= {point.threshold:.2f}", 10, cells, _CURVE_WIDTHS))
     return "\n".join(lines) + "\n"
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from models import MOVE_COLUMNS, CareerMove, EvalReport, FactError, FactScore, RuleScore
+from models import MOVE_COLUMNS, CareerMove, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
 from models.evaluation import AttributeScore
 from pipeline.evaluation.inputs import GoldRecord, alternatives, normalize_frame, read_gold, read_predictions
 from pipeline.evaluation.names import DEFAULT_ALIASES, NO_ALIASES, AliasTable, fold, org_forms, person_forms
@@ -305,6 +305,7 @@ class _Matching:
     matched_pred: dict[int, int]  # predicted index -> gold index
     gold_docs: set[str]
     pred_docs: set[str]
+    gold_records: list[GoldRecord]
 
 
 def _match(
@@ -347,7 +348,7 @@ def _match(
                 target.candidates.append(pred_index)
     owner = _max_matching(pred_facts, gold_facts)
     matched_pred = {pred_index: gold_index for gold_index, pred_index in owner.items()}
-    return _Matching(frame, table, pred_facts, gold_facts, owner, matched_pred, gold_docs, pred_docs)
+    return _Matching(frame, table, pred_facts, gold_facts, owner, matched_pred, gold_docs, pred_docs, gold_records)
 
 
 @dataclass(frozen=True)
@@ -436,7 +437,8 @@ def evaluate(
             count(fact.doc, fact.kind, "fp")
             errors.append(
                 FactError(
-                    error="fp", doc=fact.doc, person=fact.person, kind=fact.kind, org=fact.org, evidence=fact.evidence
+                    error="fp", doc=fact.doc, person=fact.person, kind=fact.kind, org=fact.org, evidence=fact.evidence,
+                    rules=" ".join(sorted(fact.rules)),
                 )
             )
             continue
@@ -455,6 +457,15 @@ def evaluate(
         if gold_index in owner or target.optional:
             continue
         count(target.doc, target.kind, "fn")
+        # A near miss: a prediction about the same person and kind that named another organization.
+        near = next(
+            (
+                fact
+                for index, fact in enumerate(pred_facts)
+                if index not in matched_pred and fact.doc == target.doc and fact.kind == target.kind and fact.persons & target.persons
+            ),
+            None,
+        )
         errors.append(
             FactError(
                 error="fn",
@@ -463,6 +474,7 @@ def evaluate(
                 kind=target.kind,
                 org="|".join(target.org_names),
                 evidence=target.evidence,
+                rules=" ".join(sorted(near.rules)) if near is not None else "",
             )
         )
 
@@ -484,4 +496,23 @@ def evaluate(
             if "rules" in frame.columns
             else None
         ),
+        curve=_curve(frame, matching.gold_records, table) if "confidence" in frame.columns else None,
     )
+
+
+CURVE_STEPS: tuple[float, ...] = tuple(step / 20 for step in range(20))
+
+
+def _curve(frame: pd.DataFrame, gold_records: list[GoldRecord], table: AliasTable) -> list[ThresholdScore]:
+    """Fact scores of the records kept at each confidence threshold: what trading
+    recall for precision buys. A record without a confidence counts as 0.5."""
+    values = pd.to_numeric(frame["confidence"].replace("", 0.5), errors="coerce").fillna(0.5)
+    points = []
+    for threshold in CURVE_STEPS:
+        kept = frame[values >= threshold - 1e-9]
+        matching = _match(kept, gold_records, aliases=table, docs=None, only_gold_docs=False, only_pred_docs=False)
+        tp = len([1 for gold_index in matching.owner if not matching.gold_facts[gold_index].optional])
+        fp = len([1 for index in range(len(matching.pred_facts)) if index not in matching.matched_pred])
+        fn = len([1 for index, fact in enumerate(matching.gold_facts) if index not in matching.owner and not fact.optional])
+        points.append(ThresholdScore(threshold=threshold, records=len(kept), score=FactScore(tp=tp, fp=fp, fn=fn)))
+    return points
