@@ -56,4 +56,5 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     # The lazily imported API is no module attribute until first use: list it anyway,
     # so `dir(pipeline)` and tab completion show it.
-    return sorted(set(globals()) | set(__all__) | {"__version__"})
+    # Only the API and the module's dunders: not helpers (`Any`, `lazy_spacy_cli`).
+    return sorted({name for name in globals() if name.startswith("__")} | set(__all__) | {"__version__"})

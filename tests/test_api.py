@@ -212,6 +212,7 @@ def test_package_says_its_version_and_api() -> None:
         assert getattr(pipeline, name) is not None
     for name in pipeline.__all__:
         assert callable(getattr(pipeline, name))
+    assert [name for name in listed if not name.startswith("_")] == sorted(pipeline.__all__)
 
 
 def test_py_typed_markers_ship_with_both_packages() -> None:
