@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Kind = Literal["join", "leave"]
 
@@ -132,6 +135,41 @@ class EvalReport(BaseModel):
     # Precision and recall at confidence thresholds 0.00, 0.05, …, 0.95, when the
     # predictions have a `confidence` column (None when they do not).
     curve: list[ThresholdScore] | None = None
+
+    def to_frame(self) -> "pd.DataFrame":
+        """The fact scores as a tidy DataFrame: one row per scope, `overall` first,
+        then each kind (`join`, `leave`), then each doc.
+
+        Columns: scope ("overall", "kind" or "doc"), name (the kind or doc id;
+        "overall" for the overall row), tp, fp, fn (Int64), precision, recall, f1
+        (Float64, unrounded).
+
+            >>> report = evaluate("moves.csv", "corpus/gold.jsonl")
+            >>> report.to_frame().query("scope == 'doc'").nsmallest(5, "f1")
+        """
+        import pandas as pd
+
+        scores = [("overall", "overall", self.overall)]
+        scores += [("kind", kind, score) for kind, score in self.by_kind.items()]
+        scores += [("doc", doc, score) for doc, score in self.by_doc.items()]
+        rows = [
+            {
+                "scope": scope,
+                "name": name,
+                "tp": score.tp,
+                "fp": score.fp,
+                "fn": score.fn,
+                "precision": score.precision,
+                "recall": score.recall,
+                "f1": score.f1,
+            }
+            for scope, name, score in scores
+        ]
+        frame = pd.DataFrame(rows, columns=["scope", "name", "tp", "fp", "fn", "precision", "recall", "f1"])
+        return frame.astype(
+            {"scope": "string", "name": "string", "tp": "Int64", "fp": "Int64", "fn": "Int64"}
+            | {column: "Float64" for column in ("precision", "recall", "f1")}
+        )
 
     def to_dict(self, *, errors: bool = True) -> dict:
         out = {

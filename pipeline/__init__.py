@@ -28,20 +28,33 @@ _HOMES = {
     "extract_paths": "pipeline.batch",
     "evaluate": "pipeline.evaluation",
     "read_csv": "pipeline.export",
-    "write_csv": "pipeline.export",
+    # The public writer takes typed frames too (<NA> written as an empty cell).
+    "write_csv": "pipeline.api",
 }
 
 if TYPE_CHECKING:
     from pipeline.api import build_nlp, extract_text
     from pipeline.batch import extract_paths
-    from pipeline.export import read_csv, write_csv
+    from pipeline.api import write_csv
+    from pipeline.export import read_csv
     from pipeline.flows import aggregate
     from pipeline.evaluation import evaluate
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from pipeline.version import talentflow_version
+
+        return talentflow_version()
     if name in _HOMES:
         import importlib
 
         return getattr(importlib.import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The lazily imported API is no module attribute until first use: list it anyway,
+    # so `dir(pipeline)` and tab completion show it.
+    # Only the API and the module's dunders: not helpers (`Any`, `lazy_spacy_cli`).
+    return sorted({name for name in globals() if name.startswith("__")} | set(__all__) | {"__version__"})

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
 import spacy
 from spacy.language import Language
 
 from models import LocatedMove
+from pipeline.version import talentflow_version
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 
@@ -31,33 +34,42 @@ def build_nlp(config_path: str | Path = CONFIG_PATH) -> Language:
 _DESCRIPTION = "Career moves (person, from_org, to_org, role, time, status) in Chinese tech news"
 
 
-def talentflow_version() -> str:
-    """The installed distribution's version; in a source tree not installed, pyproject.toml's."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("talentflow")
-    except PackageNotFoundError:
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-        try:
-            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-        except (OSError, KeyError, tomllib.TOMLDecodeError):
-            return "0+unknown"
-
-
 @lru_cache(maxsize=1)
 def default_nlp() -> Language:
     """One pipeline per process, built on first use."""
     return build_nlp()
 
 
+class PublishedDateError(ValueError):
+    """A `published` value that is not a date in YYYY-MM-DD form; the message names it."""
+
+
 def as_date(published: dt.date | str | None) -> dt.date | None:
+    """`published` as a date: a date, "YYYY-MM-DD" (a longer ISO timestamp is cut to its date), or None/"".
+
+    Anything else (`05/01/2025`, `2025-13-01`) raises PublishedDateError naming
+    the value and the expected form, not datetime's bare message.
+    """
     if published is None or isinstance(published, dt.date):
         return published
     text = str(published).strip()
-    return dt.date.fromisoformat(text[:10]) if text else None
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise PublishedDateError(f"published={published!r} is not a date: expected YYYY-MM-DD, e.g. 2025-05-01") from None
+
+
+def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write records (`extract_paths`, `read_csv`, `aggregate(...).moves`) as the CSV `extract` writes.
+
+    A typed frame's <NA> cells are written as empty cells, never as "<NA>", so
+    `write_csv(read_csv(p), q)` gives back the file at `p`.
+    """
+    from pipeline.export import to_file_frame, write_csv as write_file
+
+    return write_file(to_file_frame(frame), path)
 
 
 def extract_text(

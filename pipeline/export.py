@@ -249,7 +249,50 @@ class EmptyCsvError(CsvFormatError, pd.errors.EmptyDataError):
     """A CSV with nothing in it: still pandas' EmptyDataError to callers that take it as no rows."""
 
 
+# Columns the public frames type as numbers; every other column is text.
+_INTEGER_COLUMNS = frozenset({"start", "end", "sources", "step", "moves", "people", "joins", "leaves", "net"})
+_FLOAT_COLUMNS = frozenset({"confidence"})
+
+
+def to_public_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame a notebook user gets: text as pandas' "string" dtype with absent
+    values as <NA> (so `isna()` finds them and `groupby("to_org")` has no "" group),
+    offsets and counts as Int64, `confidence` as Float64.
+
+    A person literally named `NA` stays the string "NA": only "" is absent
+    (the CSV readers never parse "NA" as missing).
+    """
+    public = frame.copy()
+    for column in public.columns:
+        values = public[column]
+        if column in _INTEGER_COLUMNS or column in _FLOAT_COLUMNS:
+            numbers = pd.to_numeric(values.mask(values.astype(str).eq(""), None) if values.dtype == object else values)
+            public[column] = numbers.astype("Int64" if column in _INTEGER_COLUMNS else "Float64")
+        elif values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            text = values.astype("string")
+            public[column] = text.mask(text.eq(""))
+    return public
+
+
+def to_file_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A public frame back in the CSV's form: <NA> as "", numbers as plain ints/floats."""
+    return frame.astype(object).where(frame.notna(), "")
+
+
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:
+    """A CSV written by `write_csv` (or by hand) as a typed DataFrame (`to_public_frame`).
+
+    Empty cells are <NA> in "string" columns; `start`/`end` are Int64 and
+    `confidence` Float64. A cell reading `NA` is the text "NA" (a name), not missing.
+    A file that is no such CSV raises CsvFormatError naming it (see `read_table`).
+
+        >>> frame = read_csv("moves.csv")
+        >>> frame["to_org"].isna().sum()      # records that name no destination
+    """
+    return to_public_frame(read_table(path))
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
     """Read a CSV written by `write_csv` (or by hand) as strings, formulas restored.
 
     A file that is no such CSV (empty, binary like a PDF, GBK, rows longer than
@@ -287,6 +330,8 @@ def frame_records(frame: pd.DataFrame) -> list[CareerMove]:
     """Rows → records, for a reader that wants the pydantic vocabulary back."""
     records = []
     for row in frame.to_dict("records"):
+        # A typed frame (`read_csv`) holds <NA> where a plain one holds "".
+        row = {column: "" if value is None or value is pd.NA else value for column, value in row.items()}
         fields = {column: str(row.get(column, "") or "") for column in MOVE_COLUMNS}
         fields["status"] = fields["status"] or "done"
         if all(column in row for column in ("trigger", "start", "end")):

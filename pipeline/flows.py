@@ -16,8 +16,15 @@ Three frames come out (`AggregateResult`), one CSV each:
   published dates when known, else doc ids in doc order), and the best-filled
   role, time and status (`done` outranks `announced` outranks `reported`);
 - `people`: each person's moves in time order (`step` 1, 2, …);
-- `flows`: `kind=flow` rows count moves from one organization to another,
-  `kind=org` rows give each organization's joins, leaves and net.
+- `flows`: moves from one organization to another (from_org, to_org, moves, people);
+- `orgs`: each organization's joins, leaves and net (org, joins, leaves, net).
+
+flows.csv holds the last two stacked, as it always has: `kind=flow` rows, then
+`kind=org` rows, each filling only its own columns.
+
+`aggregate` (the Python API) gives typed frames (`export.to_public_frame`:
+<NA> for absent text, Int64 counts); `aggregate_frames` gives the same
+tables with "" for absent text, for the code that renders and writes them.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.export import write_csv
+from pipeline.export import to_file_frame, to_public_frame, write_csv
 from pipeline.lexicon import canonical_org, root_org
 from pipeline.textnorm import fold_key
 
@@ -73,7 +80,8 @@ PEOPLE_COLUMNS: tuple[str, ...] = (
     "move",
 )
 FLOWS_COLUMNS: tuple[str, ...] = ("kind", "from_org", "to_org", "org", "moves", "people", "joins", "leaves", "net")
-_COUNT_COLUMNS = ("moves", "people", "joins", "leaves", "net")
+PAIR_COLUMNS: tuple[str, ...] = ("from_org", "to_org", "moves", "people")
+ORG_COLUMNS: tuple[str, ...] = ("org", "joins", "leaves", "net")
 # Values joined into one cell (docs, name variants), as gold files write alternatives.
 SEPARATOR = "|"
 
@@ -86,28 +94,51 @@ class AggregateError(ValueError):
 class AggregateResult:
     moves: pd.DataFrame
     people: pd.DataFrame
+    # Organization → organization: from_org, to_org, moves, people.
     flows: pd.DataFrame
+    # Per organization: org, joins, leaves, net.
+    orgs: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ORG_COLUMNS)))
     # The input records with the id of the move each was merged into (`move`).
     records: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def pairs(self) -> pd.DataFrame:
-        """Organization → organization rows of `flows`."""
-        return self.flows[self.flows["kind"] == "flow"].reset_index(drop=True)
+        """`flows` (its earlier name, kept for callers)."""
+        return self.flows
 
     @property
     def organizations(self) -> pd.DataFrame:
-        """Per-organization joins, leaves and net rows of `flows`."""
-        return self.flows[self.flows["kind"] == "org"].reset_index(drop=True)
+        """`orgs` (its earlier name, kept for callers)."""
+        return self.orgs
+
+    def public(self) -> AggregateResult:
+        """The same tables typed for pandas users (`export.to_public_frame`)."""
+        return AggregateResult(
+            moves=to_public_frame(self.moves),
+            people=to_public_frame(self.people),
+            flows=to_public_frame(self.flows),
+            orgs=to_public_frame(self.orgs),
+            records=to_public_frame(self.records),
+        )
+
+    def stacked_flows(self) -> pd.DataFrame:
+        """flows.csv's table: `kind=flow` rows, then `kind=org` rows; a cell a row lacks is ""."""
+        pairs = to_file_frame(self.flows).assign(kind="flow")
+        orgs = to_file_frame(self.orgs).assign(kind="org")
+        stacked = pd.concat([pairs, orgs], ignore_index=True) if len(orgs) or len(pairs) else pairs.iloc[0:0]
+        return stacked.reindex(columns=list(FLOWS_COLUMNS)).astype(object).fillna("")
 
     def write(self, folder: str | os.PathLike) -> list[Path]:
-        """moves.csv, people.csv and flows.csv in `folder`, each written atomically."""
+        """moves.csv, people.csv and flows.csv in `folder`, each written atomically.
+
+        Typed (`aggregate`) or not (`aggregate_frames`), the files are the same:
+        absent values are "" in the CSV, never "<NA>".
+        """
         folder = Path(folder)
         return [
-            write_csv(self.moves, folder / "moves.csv"),
-            write_csv(self.people, folder / "people.csv"),
-            # Counts a row does not have are absent: "" in the CSV, not "<NA>".
-            write_csv(self.flows.astype(object).where(self.flows.notna(), ""), folder / "flows.csv"),
+            write_csv(to_file_frame(self.moves), folder / "moves.csv"),
+            write_csv(to_file_frame(self.people), folder / "people.csv"),
+            write_csv(self.stacked_flows(), folder / "flows.csv"),
         ]
 
 
@@ -326,7 +357,8 @@ def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> lis
 
 
 def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    # A typed frame (`read_csv`, `extract_paths`) says absent with <NA>; a plain one with "".
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
     return str(value).strip()
 
@@ -437,7 +469,7 @@ def _timeline(moves: list[_Move]) -> list[_Move]:
     return timeline
 
 
-def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> pd.DataFrame:
+def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pair counts (internal moves, from = to, included) and per-organization balance."""
     pairs: dict[tuple[str, str], list[str]] = {}
     joins: Counter[str] = Counter()
@@ -450,13 +482,12 @@ def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> pd.DataFra
             joins[to_key] += 1
         if from_key and from_key != to_key:
             leaves[from_key] += 1
-    rows: list[dict[str, object]] = []
+    pair_rows: list[dict[str, object]] = []
     for (from_key, to_key), persons in sorted(
         pairs.items(), key=lambda item: (-len(item[1]), orgs[item[0][0]], orgs[item[0][1]])
     ):
-        rows.append(
+        pair_rows.append(
             {
-                "kind": "flow",
                 "from_org": orgs[from_key],
                 "to_org": orgs[to_key],
                 "moves": len(persons),
@@ -464,24 +495,31 @@ def _flows(keys: list[tuple[str, str, str]], orgs: dict[str, str]) -> pd.DataFra
             }
         )
     balance = sorted(set(joins) | set(leaves), key=lambda key: (-(joins[key] - leaves[key]), -joins[key], orgs[key]))
-    for key in balance:
-        rows.append(
-            {"kind": "org", "org": orgs[key], "joins": joins[key], "leaves": leaves[key], "net": joins[key] - leaves[key]}
-        )
-    # Each row fills its own columns; a name it lacks is "", a count it lacks is <NA>.
-    blank = {column: "" for column in FLOWS_COLUMNS} | {column: pd.NA for column in _COUNT_COLUMNS}
-    frame = pd.DataFrame([blank | row for row in rows], columns=list(FLOWS_COLUMNS))
-    return frame.astype({column: "Int64" for column in _COUNT_COLUMNS})
+    org_rows = [
+        {"org": orgs[key], "joins": joins[key], "leaves": leaves[key], "net": joins[key] - leaves[key]} for key in balance
+    ]
+    pairs_frame = pd.DataFrame(pair_rows, columns=list(PAIR_COLUMNS)).astype({"moves": "Int64", "people": "Int64"})
+    org_frame = pd.DataFrame(org_rows, columns=list(ORG_COLUMNS)).astype({c: "Int64" for c in ORG_COLUMNS[1:]})
+    return pairs_frame, org_frame
 
 
 def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = None) -> AggregateResult:
     """Merge the records of many articles (the extract CSV's frame) into moves,
-    people's timelines and flows between organizations.
+    people's timelines, flows between organizations and each organization's balance.
 
     `published` maps doc → publication date (`YYYY-MM-DD` or a date); without
     it, a `published` column of `frame` is used when present, else reports are
-    ordered by doc order.
+    ordered by doc order. The tables are typed (`export.to_public_frame`):
+
+        >>> result = aggregate(read_csv("moves.csv"))
+        >>> result.flows.groupby("to_org")["moves"].sum()   # from_org, to_org, moves, people
+        >>> result.orgs.sort_values("net")                  # org, joins, leaves, net
     """
+    return aggregate_frames(frame, published=published).public()
+
+
+def aggregate_frames(frame: pd.DataFrame, *, published: Mapping[str, object] | None = None) -> AggregateResult:
+    """`aggregate` with absent text as "" (the CSV's form), for the report and the writers."""
     reports = _reports(frame, published)
     by_person: dict[str, list[_Report]] = {}
     for report in reports:
@@ -507,10 +545,10 @@ def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = N
             people_rows.append({**{c: rows[id(move)][c] for c in PEOPLE_COLUMNS if c != "step"}, "step": step})
     people = pd.DataFrame(people_rows, columns=list(PEOPLE_COLUMNS))
 
-    flows = _flows([(m.person_key, m.from_key, m.to_key) for m in clusters], org_names)
+    flows, orgs = _flows([(m.person_key, m.from_key, m.to_key) for m in clusters], org_names)
 
     records = frame.copy()
     assigned = {report.index: ids[id(move)] for move in clusters for report in move.reports}
     records["move"] = [assigned.get(index, "") for index in range(len(records))]
     log.info("%d records → %d moves of %d people", len(reports), len(moves), len(by_person))
-    return AggregateResult(moves=moves, people=people, flows=flows, records=records)
+    return AggregateResult(moves=moves, people=people, flows=flows, orgs=orgs, records=records)

@@ -16,6 +16,7 @@ from pipeline.export import (
     frame_records,
     neutralize,
     read_csv,
+    read_table,
     records_frame,
     restore,
     row_values,
@@ -47,11 +48,14 @@ def test_round_trip_keeps_bom_empty_strings_and_na(tmp_path):
     path = write_csv(records_frame(RECORDS), tmp_path / "out.csv")
     assert path.read_bytes().startswith(codecs.BOM_UTF8)
     assert path.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(CSV_COLUMNS)
-    frame = read_csv(path)
+    frame = read_table(path)  # the file's own cells: "" for absent
     assert not frame.isna().any().any()
     assert frame.loc[0, "person"] == "李四"
     assert frame.loc[1, "person"] == "NA"
     assert frame.loc[1, "to_org"] == ""
+    typed = read_csv(path)  # the API's frame: absent is <NA>, the name NA stays a name
+    assert typed.loc[1, "person"] == "NA" and pd.isna(typed.loc[1, "to_org"])
+    assert sorted(frame_records(typed), key=lambda r: (r.doc, r.start)) == sorted(RECORDS, key=lambda r: (r.doc, r.start))
     assert sorted(frame_records(frame), key=lambda r: (r.doc, r.start)) == sorted(RECORDS, key=lambda r: (r.doc, r.start))
 
 

@@ -35,12 +35,18 @@ from pipeline.batch.manifest import Manifest, fingerprint, restart
 from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
 from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
+from pipeline.export import to_public_frame
 from pipeline.readers import load_meta, names_its_articles
 from pipeline.sink import CsvSink, FrameSink
 
 log = logging.getLogger(__name__)
 
 ENGINES = ("processes", "dask")
+
+
+def default_workers() -> int:
+    """Worker processes when none is asked for: one per CPU core, as `talentflow extract` uses."""
+    return os.cpu_count() or 1
 
 
 @dataclass
@@ -174,7 +180,7 @@ def extract_paths(
     paths: Iterable[str | os.PathLike],
     *,
     meta: str | os.PathLike | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     manifest: str | os.PathLike | None = None,
@@ -184,13 +190,22 @@ def extract_paths(
 ) -> pd.DataFrame:
     """Records from files and folders as a DataFrame (CSV columns, text order).
 
-    Options as in `run_batch`. Failures and skips are kept in
+    Options as in `run_batch`; `workers` defaults, as on the command line, to
+    one process per CPU core. Failures and skips are kept in
     `frame.attrs["failures"]` / `["skipped"]`.
+
+    The frame is typed for pandas (`export.to_public_frame`): text columns have
+    the "string" dtype with <NA> where a record has no value (so `isna()` and
+    `groupby("to_org")` see absent values as absent), `start`/`end` are Int64,
+    `confidence` Float64. The CSV `extract` writes keeps "" for absent values.
+
+        >>> frame = extract_paths(["corpus/articles"])
+        >>> frame.groupby("to_org").size()        # no "" group: absent is <NA>
     """
     result = run_batch(
         paths,
         meta=meta,
-        workers=workers,
+        workers=default_workers() if workers is None else workers,
         include=include,
         exclude=exclude,
         manifest=manifest,
@@ -198,7 +213,7 @@ def extract_paths(
         engine=engine,
         scheduler=scheduler,
     )
-    frame = result.frame
+    frame = to_public_frame(result.frame)
     frame.attrs["failures"] = [asdict(f) for f in result.failures]
     frame.attrs["skipped"] = result.skipped
     return frame

@@ -291,8 +291,9 @@ def read_gold(path: str | os.PathLike) -> list[GoldRecord]:
 
 
 def _cell(value: Any) -> str:
-    """A frame cell as a string: None/NaN → "" (absent), anything else str()."""
-    if value is None:
+    """A frame cell as a string: None/NaN/<NA> → "" (absent), anything else str()."""
+    # `extract_paths` and `read_csv` give typed frames: absent text is pd.NA there.
+    if value is None or value is pd.NA:
         return ""
     if isinstance(value, float) and pd.isna(value):
         return ""
