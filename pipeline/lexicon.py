@@ -39,6 +39,8 @@ class Trigger:
     # A sentence written to show the row at work (`韩立明已加入Anthropic。`); the
     # tests run it, the matchers never read it.
     example: str = ""
+    # How the verb reads beyond its kind (`switch`, `return`, …: BEHAVIOURS).
+    behaviour: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def _tsv(name: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()) ->
         ]
     reader = csv.DictReader([line for _, line in numbered], delimiter="\t", quoting=csv.QUOTE_NONE)
     header = tuple(reader.fieldnames or ())
-    if header not in {columns, columns + optional}:
+    # Optional columns in order: a file may stop after any of them.
+    if header not in {columns + optional[:count] for count in range(len(optional) + 1)}:
         raise LexiconError(f"{path}: header must be {'/'.join(columns + optional)}, got {reader.fieldnames}")
     for (number, _), row in zip(numbered[1:], reader):
         if None in row or any(row[column] is None for column in columns):
@@ -153,12 +156,43 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(line for _, line in _lines(name))
 
 
+# The flags of triggers.tsv's `behaviour` column (comma-separated), each read by
+# the relation stage where a verb's kind alone does not say enough:
+#   switch     a join that says the person came from somewhere (转投/回流到): it
+#              leaves the organization the person was joined to or described by
+#   return     a join back to a former employer (回归/重返): a later stint than a
+#              biography's leave
+#   restates   names a post (出任/担任): after a join to the same employer it
+#              restates that join (加盟京东,出任京东云总裁) instead of a second move
+#   transfer   a posting (调入/入职): a school after it is an employer, not schooling
+#   post-only  may name a post with no organization (出任CTO), and a product after
+#              it is the post's scope (出任Optimus项目负责人), not an employer
+BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only"})
+
+
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(
-        Trigger(row["verb"], row["kind"], row["role"], row["note"], row["example"])
-        for _, row in _tsv("triggers.tsv", ("verb", "kind", "role", "note"), ("example",))
-    )
+    path = DATA_DIR / "triggers.tsv"
+    out = []
+    for number, row in _tsv("triggers.tsv", ("verb", "kind", "role", "note"), ("example", "behaviour")):
+        behaviour = frozenset(flag.strip() for flag in row["behaviour"].split(",") if flag.strip())
+        unknown = sorted(behaviour - BEHAVIOURS)
+        if unknown:
+            raise LexiconError(
+                f"{path}: line {number}: unknown behaviour {','.join(unknown)} (known: {', '.join(sorted(BEHAVIOURS))})"
+            )
+        out.append(Trigger(row["verb"], row["kind"], row["role"], row["note"], row["example"], behaviour))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def verbs_with(flag: str) -> frozenset[str]:
+    """The trigger verbs carrying a behaviour flag, in their shadow (simplified) form,
+    for comparing with `view.simple`: `verbs_with("return")` holds 回归, which also
+    stands for a traditional 回歸 once the article is shadowed."""
+    if flag not in BEHAVIOURS:
+        raise LexiconError(f"{DATA_DIR / 'triggers.tsv'}: unknown behaviour {flag!r}")
+    return frozenset(shadow(t.verb) for t in triggers() if flag in t.behaviour)
 
 
 @lru_cache(maxsize=None)

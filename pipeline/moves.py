@@ -121,8 +121,6 @@ _GENERIC_PASSIVE = re.compile(r"被\s*(?:该|其所在的?|所在)?(?:公司|集
 _DISPOSAL = re.compile(r"(?:将|把)")
 # `加入港科大任教`, `回到清华大学任教`: a school as the employer of its teachers.
 _FACULTY = re.compile(r"[^,;:。]{0,12}?(?:任教|执教|教书|任职|工作|教职)")
-# `从东岳理工大学调入清华大学`: a posting, never schooling.
-TRANSFER_VERBS = frozenset({"调入", "调任", "入职"})
 # `读博期间曾在百度实习`, `毕业后入职英伟达`: schooling as the time of a job, not the act.
 _TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
 # A clause that ends in a time frame and leaves its subject to the next one.
@@ -142,10 +140,6 @@ _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資�
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 _SCHOOL_END = re.compile(r"(?:大学|學|学院|學院)$")
 
-# Closed list: join verbs that say the person switched from somewhere (回流 = flow back).
-SWITCH_VERBS = frozenset({"回流到", "回流", "回归", "重返", "重回", "转投", "跳槽至", "跳槽到", "跳至", "跳到", "转入", "转战"})
-# Verbs that name a post: after a join to the same employer they restate that join.
-RESTATING_VERBS = frozenset({"出任", "担任", "出任其", "担任其"})
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
 LEAVE_KINDS = frozenset({"leave", "past", "origin"})
@@ -291,7 +285,7 @@ class MoveExtractor:
             if draft.to_org and not post_after(view, org, next_start, sentence) and (
                 _is_school(view, org)
                 and not _FACULTY.match(view.simple, org.end)
-                and view.simple[start:end] not in TRANSFER_VERBS
+                and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting
                 and not _post_follows(view, org)
                 or _studies_in(view, clause)
             ):
@@ -341,7 +335,8 @@ class MoveExtractor:
     def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention], orgs: list[Mention], earlier: list[Draft]) -> bool:
         """`加盟京东,出任京东云事业部总裁`: 出任 names the post of the join just read, not
         a second move; the post, quoted whole, becomes that join's role."""
-        if view.simple[trigger.start_char : trigger.end_char] not in RESTATING_VERBS or len(people) != 1 or len(orgs) != 1:
+        restating = lexicon.verbs_with("restates")
+        if view.simple[trigger.start_char : trigger.end_char] not in restating or len(people) != 1 or len(orgs) != 1:
             return False
         joined = [d for d in earlier if d.person == people[0].key and d.to_org and employer(d.to_org) == employer(orgs[0].text)]
         if not joined:
@@ -578,7 +573,7 @@ class MoveExtractor:
         """The organizations a trigger joins or leaves, those it comes from, and the
         ids of the organization rules that found them; list order is priority."""
         after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=_MAX_OBJECT_GAP)
-        if view.simple[start:end] == "出任":
+        if view.simple[start:end] in lexicon.verbs_with("post-only"):
             after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
         latin = [] if after else _latin_object(view, end, clause.end)
         subject_end = people[-1].end if people and people[-1].end <= start else clause.start
@@ -678,7 +673,7 @@ class MoveExtractor:
                     break
         if came_from:
             rules.append("from:from-marker")
-        elif people and view.simple[start:end] in SWITCH_VERBS:
+        elif people and view.simple[start:end] in lexicon.verbs_with("switch"):
             # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
             came_from = describing_org(view, people[0])
             if came_from:
@@ -734,7 +729,7 @@ class MoveExtractor:
         # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
         # or a join that comes after (又/后/随后), leaves the organization just joined;
         # 入职京东,出任京东集团副总裁 is one join told twice.
-        if verb not in SWITCH_VERBS and not _THEN.search(before):
+        if verb not in lexicon.verbs_with("switch") and not _THEN.search(before):
             return ""
         joins = [d for d in earlier if d.person == person and d.to_org]
         return joins[-1].to_org if joins else ""
@@ -874,7 +869,7 @@ def _studies_in(view: DocView, clause: Clause) -> bool:
 
 def _names_post_only(view: DocView, trigger) -> bool:
     """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
-    if view.simple[trigger.start_char : trigger.end_char] != "出任":
+    if view.simple[trigger.start_char : trigger.end_char] not in lexicon.verbs_with("post-only"):
         return False
     return not any(o.key not in view.products for o in view.orgs.starting(trigger.end_char, trigger.end_char + 3))
 
@@ -1074,7 +1069,7 @@ def _switched_from(view: DocView, person: Mention, verb: str, draft: Draft) -> s
     """`去年11月加盟xAI。…今年4月回流到谷歌DeepMind`: a switch leaves the organization
     the person last joined, when both dates say the switch came after that join (a
     biography often follows the news that told the later join)."""
-    known = view.affiliation.get(person.key, "") if verb in SWITCH_VERBS else ""
+    known = view.affiliation.get(person.key, "") if verb in lexicon.verbs_with("switch") else ""
     since = view.affiliation_since.get(person.key, "")
     if not known or not since or not draft.time or employer(known) == employer(draft.to_org):
         return ""

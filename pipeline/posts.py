@@ -18,17 +18,16 @@ import re
 from bisect import bisect_right
 from typing import Callable, NamedTuple
 
+from pipeline import lexicon
 from pipeline.coref import Mention
 from pipeline.docview import PARENTHESIS, DocView
 from pipeline.roles import employer, title_phrase
 from pipeline.sentences import Clause, Sentence
+from pipeline.textnorm import shadow
 
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
-
-# Join verbs of a return to a former employer.
-RETURN_VERBS = frozenset({"回流到", "回流", "回归", "回歸", "重返", "重回", "回到"})
 
 # The people a serving verb at an offset is said of (moves.MoveExtractor._subject).
 Subject = Callable[[DocView, Sentence, Clause, int], list[Mention]]
@@ -80,8 +79,10 @@ def _posts(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> li
 
 
 def _returns(trigger: str) -> bool:
-    # A leave merged with the join after it reads `辞职…回流到`.
-    return any(verb in RETURN_VERBS for verb in trigger.split("…"))
+    # A leave merged with the join after it reads `辞职…回流到`; the trigger is as
+    # written, so a traditional `回歸` is shadowed to 回归 before the comparison.
+    returning = lexicon.verbs_with("return")
+    return any(shadow(verb) in returning for verb in trigger.split("…"))
 
 
 def _before(post: Post, left: str) -> bool:

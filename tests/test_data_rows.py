@@ -14,8 +14,10 @@ kind, role, cue or value, fails here:
   takes away facts the sentence would state without it.
 
 A row's example goes when the row goes, so tests/data_row_keys.tsv lists the
-rows held in place (file, word, kind or value, implied role): deleting or changing one
-of them fails `test_every_listed_row_is_still_there`. A row listed twice, or a word that
+rows held in place (file, word, kind or value, implied role, behaviour flags sorted
+and comma-joined): deleting or changing one of them, a flag included, fails
+`test_every_listed_row_is_still_there`; tests/test_verb_behaviour.py shows each
+flag at work. A row listed twice, or a word that
 is both a trigger and a cue, fails too.
 """
 
@@ -164,8 +166,28 @@ def _listed_rows() -> list[tuple[str, ...]]:
 
 def test_every_listed_row_is_still_there():
     # Deleting a row takes its example along; the list kept here does not go with it.
-    rows = {("triggers.tsv", t.verb, t.kind, t.role) for t in TRIGGERS} | {("cues.tsv", c.cue, c.value, "") for c in CUES}
-    assert [row for row in _listed_rows() if row not in rows] == []
+    assert [row for row in _listed_rows() if row not in _rows()] == []
+
+
+def _rows() -> set[tuple[str, ...]]:
+    """Each row's key as data_row_keys.tsv writes it; `转投` carries `switch`."""
+    triggers = {("triggers.tsv", t.verb, t.kind, t.role, ",".join(sorted(t.behaviour))) for t in TRIGGERS}
+    return triggers | {("cues.tsv", c.cue, c.value, "", "") for c in CUES}
+
+
+def test_every_row_with_a_behaviour_is_listed():
+    # A flag is code moved into data: a row carrying one is held in place like the
+    # rows the code once named in verb sets (转投, 回归, 出任, 调入).
+    listed = {row[1] for row in _listed_rows() if row[0] == "triggers.tsv"}
+    assert [t.verb for t in TRIGGERS if t.behaviour and t.verb not in listed] == []
+
+
+def test_a_flag_taken_off_a_row_is_noticed():
+    # 回到 loses `return`: its key no longer matches the listed one.
+    listed = [row for row in _listed_rows() if row[:2] == ("triggers.tsv", "回到")]
+    assert listed == [("triggers.tsv", "回到", "join", "", "return")]
+    assert listed[0] in _rows()
+    assert ("triggers.tsv", "回到", "join", "", "") not in _rows()
 
 
 def test_the_row_list_names_each_row_once():

@@ -291,3 +291,24 @@ def test_surnames():
     assert surnames.index(compound[0]) > max(surnames.index(s) for s in single)
     assert {"欧阳", "司马", "上官", "诸葛", "慕容", "尉迟"} <= set(compound)
     assert all(len(s) <= 4 for s in surnames)
+
+
+def test_trigger_behaviour_flags_load_and_unknown_ones_are_errors(tmp_path, monkeypatch):
+    # `behaviour` is the last, optional column: comma-separated flags, read as a set;
+    # a flag nobody reads is an error naming the file and the line.
+    header = "verb\tkind\trole\tnote\texample\tbehaviour\n"
+    (tmp_path / "triggers.tsv").write_text(
+        header + "加入\tjoin\t\t\t韩立明已加入Anthropic。\n回流\tjoin\t\t\t\tswitch, return\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "DATA_DIR", tmp_path)
+    entries = lexicon.triggers.__wrapped__()
+    assert [(e.verb, e.example, e.behaviour) for e in entries] == [
+        ("加入", "韩立明已加入Anthropic。", frozenset()),
+        ("回流", "", frozenset({"switch", "return"})),
+    ]
+    (tmp_path / "triggers.tsv").write_text(header + "回流\tjoin\t\t\t\tswitch,jump\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match=r"triggers.tsv: line 2: unknown behaviour jump"):
+        lexicon.triggers.__wrapped__()
+    # A file that stops before `behaviour` still loads, every row without flags.
+    (tmp_path / "triggers.tsv").write_text("verb\tkind\trole\tnote\texample\n加入\tjoin\t\t\t\n", encoding="utf-8")
+    assert [e.behaviour for e in lexicon.triggers.__wrapped__()] == [frozenset()]

@@ -749,7 +749,7 @@ def test_constructions_that_rest_on_one_data_row(extract, text: str, expected: l
 
 
 def test_a_switch_verb_makes_one_move_record_from_the_employer_before(extract) -> None:
-    # 跳槽至 is a switch (SWITCH_VERBS): one record from the employer joined before to
+    # 跳槽至 is a switch (`switch` in triggers.tsv): one record from the employer joined before to
     # the new one; the bare 跳槽 left behind if the row went would give two.
     records = [record[:3] for record in extract("韦嘉豪于2015年加入谷歌，2021年跳槽至Meta。")]
     assert records == [("韦嘉豪", "", "谷歌"), ("韦嘉豪", "谷歌", "Meta")]

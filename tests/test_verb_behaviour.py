@@ -1,0 +1,129 @@
+"""Each behaviour flag of triggers.tsv (`switch`, `return`, …) shown at work.
+
+A case is an invented sentence read twice: with the data as it is, and with the
+flag taken off every verb (`lexicon.verbs_with` answering an empty set for it).
+The two readings must be the expected ones, so each flag is seen changing what
+the pipeline writes; the comparisons run on the simplified shadow, so a
+traditional `回歸` behaves as 回归 without a row of its own.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from pipeline import lexicon
+
+
+class Case(NamedTuple):
+    flag: str
+    text: str
+    with_flag: list[tuple[str, str, str, str, str, str]]
+    without: list[tuple[str, str, str, str, str, str]]
+
+
+CASES = {
+    # 转投: the switch leaves the employer joined before (one move, not a join
+    # and a separate leave of the second sentence).
+    "switch-leaves-the-last-join": Case(
+        "switch",
+        "2023年，石沐阳加入苹果。2024年，石沐阳转投谷歌。",
+        [("石沐阳", "", "苹果", "", "2023", "done"), ("石沐阳", "苹果", "谷歌", "", "2024", "done")],
+        [
+            ("石沐阳", "", "苹果", "", "2023", "done"),
+            ("石沐阳", "", "谷歌", "", "2024", "done"),
+            ("石沐阳", "苹果", "", "", "2024", "done"),
+        ],
+    ),
+    # Anthropic工程师A转投B: the switch leaves the organization describing A.
+    "switch-leaves-the-describing-org": Case(
+        "switch",
+        "Anthropic工程师石沐阳宣布转投OpenAI。",
+        [("石沐阳", "Anthropic", "OpenAI", "", "", "done")],
+        [("石沐阳", "", "OpenAI", "", "", "done")],
+    ),
+    # 回到: a return is a later stint, so the post it states is not the one held
+    # at the undated leave of the biography.
+    "return-is-a-later-stint": Case(
+        "return",
+        "顾言回到小鹏汽车，担任AI平台负责人。顾言当年从小鹏汽车离职后创业。",
+        [("顾言", "", "小鹏汽车", "AI平台负责人", "", "done"), ("顾言", "小鹏汽车", "", "", "", "done")],
+        [("顾言", "", "小鹏汽车", "AI平台负责人", "", "done"), ("顾言", "小鹏汽车", "", "AI平台负责人", "", "done")],
+    ),
+    # 回歸, as written in traditional script: the shadow 回归 carries the flag.
+    "return-in-traditional-script": Case(
+        "return",
+        "顧言回歸小鵬汽車，擔任AI平台負責人。顧言當年從小鵬汽車離職後創業。",
+        [("顧言", "", "小鵬汽車", "AI平台負責人", "", "done"), ("顧言", "小鵬汽車", "", "", "", "done")],
+        [("顧言", "", "小鵬汽車", "AI平台負責人", "", "done"), ("顧言", "小鵬汽車", "", "AI平台負責人", "", "done")],
+    ),
+    # 加盟京东,出任京东云…: 出任 restates the join; its post is quoted whole.
+    "restates-the-join": Case(
+        "restates",
+        "邵明正式加盟京东，出任京东云事业部总裁。",
+        [("邵明", "", "京东", "京东云事业部总裁", "", "done")],
+        [("邵明", "", "京东", "云事业部总裁", "", "done")],
+    ),
+    # 调入复旦大学: a posting at a school, not schooling.
+    "transfer-to-a-school": Case(
+        "transfer",
+        "林溪2015年从北岭理工大学调入复旦大学。",
+        [("林溪", "北岭理工大学", "复旦大学", "", "2015", "done")],
+        [],
+    ),
+    "transfer-after-graduating": Case(
+        "transfer",
+        "林溪毕业后入职浙江大学。",
+        [("林溪", "", "浙江大学", "", "", "done")],
+        [],
+    ),
+    # 出任CTO names a post alone: it does not end the reach of the join before
+    # it, which takes the post as its role.
+    "post-only-links-the-title": Case(
+        "post-only",
+        "鲍明加盟特斯拉，出任CTO。",
+        [("鲍明", "", "特斯拉", "CTO", "", "done")],
+        [("鲍明", "", "特斯拉", "", "", "done")],
+    ),
+    # 出任特斯拉Optimus项目负责人: the product is the post's project, never the
+    # organization joined (what it then joins is another rule's business).
+    "post-only-product-is-no-employer": Case(
+        "post-only",
+        "今年3月，包宇出任特斯拉Optimus项目负责人。",
+        [],
+        [("包宇", "", "特斯拉Optimus", "项目负责人", "2025-03", "done")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_flag_changes_what_is_written(extract, monkeypatch, name):
+    case = CASES[name]
+    assert extract(case.text) == case.with_flag
+    real = lexicon.verbs_with
+    monkeypatch.setattr(lexicon, "verbs_with", lambda flag: frozenset() if flag == case.flag else real(flag))
+    assert extract(case.text) == case.without
+
+
+def test_every_flag_has_a_case_and_a_row():
+    assert {case.flag for case in CASES.values()} == lexicon.BEHAVIOURS
+    flagged = {flag for trigger in lexicon.triggers() for flag in trigger.behaviour}
+    assert flagged == lexicon.BEHAVIOURS
+
+
+def test_the_verbs_of_a_flag_are_shadow_forms():
+    # Compared with view.simple: a traditional row would never match.
+    from pipeline.textnorm import shadow
+
+    for flag in lexicon.BEHAVIOURS:
+        verbs = lexicon.verbs_with(flag)
+        assert verbs and all(shadow(verb) == verb for verb in verbs), flag
+    assert "回归" in lexicon.verbs_with("return") and "回到" in lexicon.verbs_with("return")
+    assert "回到" not in lexicon.verbs_with("switch")
+    assert lexicon.verbs_with("post-only") == {"出任"}
+
+
+def test_an_unknown_flag_is_an_error():
+    with pytest.raises(lexicon.LexiconError, match=r"triggers.tsv: unknown behaviour 'jump'"):
+        lexicon.verbs_with("jump")
