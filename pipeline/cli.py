@@ -26,7 +26,93 @@ from pipeline import cli_flows
 if TYPE_CHECKING:
     from pipeline.batch import FileResult
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese tech news → career-move records.")
+
+
+# click's exception classes, wherever this typer takes click from (its own copy since 0.20).
+_click_errors = sys.modules[typer.BadParameter.__module__]
+_NoArgsIsHelp = getattr(_click_errors, "NoArgsIsHelpError", ())
+
+
+def _flags_shown_as_flags(params: list) -> list:
+    """`--resume`, not `--resume <bool>`: a flag takes no value, so help shows no type for it."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class Command(typer.core.TyperCommand):
+    def get_params(self, ctx):  # type: ignore[no-untyped-def]
+        return _flags_shown_as_flags(super().get_params(ctx))
+
+
+class Commands(typer.core.TyperGroup):
+    """Every usage error in one style, typer's and click's own included.
+
+    click would print `Usage: … Try --help … Error: No such option: --foo`
+    in a box; a script reads one line, `error: no such option: --foo`, on
+    stderr, exit 2, as for the errors the commands raise themselves.
+    """
+
+    def get_params(self, ctx):  # type: ignore[no-untyped-def]
+        return _flags_shown_as_flags(super().get_params(ctx))
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _NoArgsIsHelp as err:
+            typer.echo(err.ctx.get_help() if err.ctx else str(err), err=True)
+            code = 2
+        except _click_errors.UsageError as err:
+            message = err.format_message()
+            typer.echo(f"error: {message[:1].lower() + message[1:]}", err=True)
+            code = 2
+        except _click_errors.ClickException as err:  # a bad file argument and the like: click's own, still one line
+            typer.echo(f"error: {err.format_message()}", err=True)
+            code = err.exit_code
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(
+    cls=Commands,
+    add_completion=False,
+    no_args_is_help=True,
+    help="Chinese tech news → career-move records.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def version() -> str:
+    """The installed distribution's version, or pyproject.toml's in a source checkout never installed."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        return installed("talentflow")
+    except PackageNotFoundError:
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"talentflow {version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Chinese tech news → career-move records."""
 
 
 class Engine(str, Enum):
@@ -34,7 +120,7 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="CSV to write (UTF-8 with BOM).")],
@@ -210,7 +296,7 @@ class By(str, Enum):
     rule = "rule"
 
 
-@app.command()
+@app.command(cls=Command)
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="Predicted records (CSV or JSONL).")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold records per ANNOTATION.md (JSONL or CSV).")],
@@ -299,8 +385,8 @@ def _usage(message: str) -> None:
 
 
 # Cross-article commands (issue 7) live in cli_flows.py.
-app.command("aggregate")(cli_flows.aggregate)
-app.command("report")(cli_flows.report)
+app.command("aggregate", cls=Command)(cli_flows.aggregate)
+app.command("report", cls=Command)(cli_flows.report)
 
 
 def main() -> None:

@@ -187,3 +187,81 @@ def test_dask_engine_writes_the_same_csv(nlp, folder, tmp_path):
         result = extract(str(folder), "-o", str(remote), "--engine", "dask", "--scheduler", cluster.scheduler_address)
     assert result.exit_code == 0, result.output
     assert remote.read_bytes() == local.read_bytes()
+
+
+# --- CLI conventions (issue 19 item 3) ---------------------------------------------------------
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_version_prints_the_installed_version():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"talentflow {version('talentflow')}\n"
+
+
+def test_version_falls_back_to_pyproject_when_not_installed(monkeypatch):
+    import importlib.metadata
+    import tomllib
+    from pathlib import Path
+
+    from pipeline import cli
+
+    def not_installed(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    pyproject = tomllib.loads((Path(cli.__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert cli.version() == pyproject["project"]["version"]
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["evaluate"], ["aggregate"], ["report"]])
+def test_dash_h_is_help_on_every_command(command):
+    short, long = run(*command, "-h"), run(*command, "--help")
+    assert short.exit_code == long.exit_code == 0
+    assert short.stdout == long.stdout
+    assert "Usage:" in short.stdout
+
+
+def _help_line(help_text: str, option: str) -> str:
+    return next(line for line in help_text.splitlines() if f"{option} " in line)
+
+
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [("extract", "--resume"), ("extract", "--quiet"), ("evaluate", "--json"), ("evaluate", "--only-gold-docs")],
+)
+def test_boolean_flags_show_no_value_in_help(command, flag):
+    text = run(command, "--help").stdout
+    line = _help_line(text, flag)
+    assert "<bool>" not in line and "bool" not in line.split(flag, 1)[1].split("  ")[0]
+    assert "<path>" in _help_line(text, "--gold" if command == "evaluate" else "--output")  # a value-taking option keeps its type
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "--no-such-option", "x"],  # click: unknown option
+        ["extract", "x"],  # click: missing required -o
+        ["extract", "x", "-o", "o.csv", "--workers", "zero"],  # click: bad value
+        ["extract", "x", "-o", "o.csv", "--engine", "spark"],  # click: bad choice
+        ["no-such-command"],  # click: unknown command
+        ["extract", "/no/such/folder", "-o", "o.csv"],  # ours
+    ],
+)
+def test_every_usage_error_is_one_error_line_on_stderr_with_exit_2(args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Usage" not in result.stderr and "╭" not in result.stderr
+
+
+def test_unknown_option_names_the_option():
+    assert run("extract", "--bogus").stderr.startswith("error: no such option: --bogus")
