@@ -265,3 +265,114 @@ def test_every_usage_error_is_one_error_line_on_stderr_with_exit_2(args, tmp_pat
 
 def test_unknown_option_names_the_option():
     assert run("extract", "--bogus").stderr.startswith("error: no such option: --bogus")
+
+
+def _expected_rows(nlp, folder, tmp_path):
+    """The CSV run's records: every other format holds the same table."""
+    out = tmp_path / "reference.csv"
+    assert extract(str(folder), "-o", str(out), "--workers", "1").exit_code == 0
+    return read_csv(out)
+
+
+def test_jsonl_output_is_one_utf8_json_object_per_record(nlp, folder, tmp_path):
+    import json
+
+    reference = _expected_rows(nlp, folder, tmp_path)
+    out = tmp_path / "out.jsonl"
+    result = extract(str(folder), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert "腾讯".encode("utf-8") in data and not data.startswith(b"\xef\xbb\xbf")  # raw UTF-8, no \u escapes
+    rows = [json.loads(line) for line in data.decode("utf-8").splitlines()]
+    assert [row["doc"] for row in rows] == list(reference["doc"])
+    assert [row["to_org"] for row in rows] == list(reference["to_org"])
+    assert all(isinstance(row["start"], int) for row in rows)
+    assert list(rows[0]) == list(reference.columns)
+
+
+@pytest.mark.parametrize(("suffix", "module"), [(".xlsx", "openpyxl"), (".parquet", "pyarrow")])
+def test_xlsx_and_parquet_outputs_hold_the_records(nlp, folder, tmp_path, suffix, module):
+    import pandas as pd
+
+    pytest.importorskip(module, reason=f"{module} not installed (talentflow[{'excel' if module == 'openpyxl' else 'parquet'}])")
+    reference = _expected_rows(nlp, folder, tmp_path)
+    out = tmp_path / f"out{suffix}"
+    result = extract(str(folder), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    frame = pd.read_excel(out) if suffix == ".xlsx" else pd.read_parquet(out)
+    assert list(frame.columns) == list(reference.columns)
+    assert list(frame["to_org"]) == list(reference["to_org"])
+
+
+def test_a_formula_in_an_xlsx_cell_is_kept_as_text(nlp, tmp_path):
+    pytest.importorskip("openpyxl", reason="openpyxl not installed (talentflow[excel])")
+    import openpyxl
+    import pandas as pd
+
+    from pipeline.cli import write_table
+
+    write_table(pd.DataFrame({"person": ["=HYPERLINK(1)"], "start": [3]}), tmp_path / "x.xlsx", ".xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx").active
+    assert sheet["A2"].value == "'=HYPERLINK(1)" and sheet["A2"].data_type == "s"
+
+
+@pytest.mark.parametrize(("suffix", "module", "extra"), [(".xlsx", "openpyxl", "excel"), (".parquet", "pyarrow", "parquet")])
+def test_a_missing_extra_is_one_line_naming_it_before_any_input_is_read(folder, tmp_path, monkeypatch, suffix, module, extra):
+    from pipeline import batch
+
+    monkeypatch.setitem(sys.modules, module, None)  # as if not installed: find_spec gives None
+
+    def never(*args, **kwargs):
+        raise AssertionError("inputs read before the output format was checked")
+
+    monkeypatch.setattr(batch, "run_batch", never)
+    result = extract(str(folder), "-o", str(tmp_path / f"out{suffix}"))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert f"install talentflow[{extra}]" in result.stderr
+    assert not (tmp_path / f"out{suffix}").exists()
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out.json", "out"])
+def test_an_unknown_output_extension_is_refused(folder, tmp_path, name):
+    result = extract(str(folder), "-o", str(tmp_path / name))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and ".jsonl" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / name).exists()
+
+
+def test_dash_writes_the_csv_to_stdout_and_the_summary_to_stderr(nlp, folder, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    reference = tmp_path / "reference.csv"
+    assert extract(str(folder), "-o", str(reference), "--workers", "1").exit_code == 0
+    result = extract(str(folder), "-o", "-", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == reference.read_bytes()[3:]  # the same CSV, without the BOM
+    assert "2 processed" in result.stderr and "→ stdout" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news", "reference.csv", "reference.manifest.jsonl"]
+
+
+def test_dash_with_resume_is_a_usage_error(folder):
+    result = extract(str(folder), "-o", "-", "--resume")
+    assert result.exit_code == 2 and result.stderr.startswith("error: --resume")
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["{a}", "{a}"], "duplicate doc id"),
+        (["{a}", "--exclude", "a.*"], "matched by --exclude"),
+        (["{a}", "--include", "b.*"], "not matched by --include"),
+    ],
+)
+def test_an_explicitly_named_file_that_is_skipped_says_why(nlp, folder, tmp_path, args, reason):
+    a = str(folder / "a.txt")
+    result = extract(*[arg.format(a=a) for arg in args], "-o", str(tmp_path / "out.csv"), "--workers", "1")
+    assert result.exit_code == 0
+    assert f"skipped: {a}: {reason}" in result.stderr
+
+
+def test_a_skipped_file_inside_a_folder_is_only_counted_without_verbose(nlp, folder, tmp_path):
+    result = extract(str(folder), "--exclude", "a.*", "-o", str(tmp_path / "out.csv"), "--workers", "1")
+    assert "skipped: 1 matched by --exclude" in result.stderr
+    assert f"skipped: {folder / 'a.txt'}:" not in result.stderr
