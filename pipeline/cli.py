@@ -380,9 +380,9 @@ def _fail(message: str) -> None:
 class ProgressBar:
     """Files done/total, articles/s, ETA and failures so far; for a terminal only."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, label: str = "extract") -> None:
         self._bar = Progress(
-            TextColumn("extract"),
+            TextColumn(label),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("files · {task.fields[rate]:.1f} articles/s · ETA"),
@@ -390,7 +390,7 @@ class ProgressBar:
             TextColumn("· {task.fields[failed]} failed"),
             console=console,
         )
-        self._task = self._bar.add_task("extract", total=None, rate=0.0, failed=0)
+        self._task = self._bar.add_task(label, total=None, rate=0.0, failed=0)
         self._articles = 0
         self._failed = 0
         # The clock starts at the first finished file: building the pipeline is not throughput.

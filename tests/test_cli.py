@@ -233,7 +233,7 @@ def _help_line(help_text: str, option: str) -> str:
 
 @pytest.mark.parametrize(
     ("command", "flag"),
-    [("extract", "--resume"), ("extract", "--quiet"), ("evaluate", "--json"), ("evaluate", "--only-gold-docs")],
+    [("extract", "--resume"), ("extract", "--quiet"), ("evaluate", "--json"), ("evaluate", "--only-gold-docs"), ("report", "--quiet")],
 )
 def test_boolean_flags_show_no_value_in_help(command, flag):
     text = run(command, "--help").stdout
@@ -376,3 +376,62 @@ def test_a_skipped_file_inside_a_folder_is_only_counted_without_verbose(nlp, fol
     result = extract(str(folder), "--exclude", "a.*", "-o", str(tmp_path / "out.csv"), "--workers", "1")
     assert "skipped: 1 matched by --exclude" in result.stderr
     assert f"skipped: {folder / 'a.txt'}:" not in result.stderr
+
+
+def _report(*args: str):
+    return CliRunner().invoke(app, ["report", *args, "--workers", "1"])
+
+
+def test_report_takes_include_and_exclude_like_extract(nlp, folder, tmp_path):
+    page = tmp_path / "page.html"
+    result = _report(str(folder), "-o", str(page), "--exclude", "b*")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("1 articles")
+    html = page.read_text(encoding="utf-8")
+    result = _report(str(folder), "-o", str(page), "--include", "b*")
+    assert result.exit_code == 0 and result.stderr.startswith("1 articles")
+    assert page.read_text(encoding="utf-8") != html
+    assert _report(str(folder), "-o", str(page)).stderr.startswith("2 articles")
+
+
+def test_report_quiet_prints_nothing(nlp, folder, tmp_path):
+    result = _report(str(folder), "-o", str(tmp_path / "page.html"), "--quiet")
+    assert result.exit_code == 0
+    assert result.stderr == "" and (tmp_path / "page.html").exists()
+
+
+class _RecordingBar:
+    """Stands in for ProgressBar: records what the command reports to it."""
+
+    calls: list = []
+    labels: list = []
+
+    def __init__(self, console, label="extract"):
+        self.labels.append(label)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        pass
+
+    def __call__(self, result, total):
+        self.calls.append((result.task.doc, total))
+
+
+@pytest.mark.parametrize(("quiet", "shown"), [([], True), (["--quiet"], False)])
+def test_report_shows_extracts_progress_bar_on_a_terminal(nlp, folder, tmp_path, monkeypatch, quiet, shown):
+    from rich.console import Console
+
+    from pipeline import cli
+
+    monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
+    monkeypatch.setattr(cli, "ProgressBar", _RecordingBar)
+    monkeypatch.setattr(_RecordingBar, "calls", [])
+    monkeypatch.setattr(_RecordingBar, "labels", [])
+    assert _report(str(folder), "-o", str(tmp_path / "page.html"), *quiet).exit_code == 0
+    if shown:
+        assert _RecordingBar.labels == ["report"]
+        assert sorted(_RecordingBar.calls) == [("a", 2), ("b 新闻", 2)]
+    else:
+        assert _RecordingBar.calls == [] and _RecordingBar.labels == []
