@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from contextlib import nullcontext
@@ -26,7 +28,93 @@ from pipeline import cli_flows
 if TYPE_CHECKING:
     from pipeline.batch import FileResult
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese tech news → career-move records.")
+
+
+# click's exception classes, wherever this typer takes click from (its own copy since 0.20).
+_click_errors = sys.modules[typer.BadParameter.__module__]
+_NoArgsIsHelp = getattr(_click_errors, "NoArgsIsHelpError", ())
+
+
+def _flags_shown_as_flags(params: list) -> list:
+    """`--resume`, not `--resume <bool>`: a flag takes no value, so help shows no type for it."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class Command(typer.core.TyperCommand):
+    def get_params(self, ctx):  # type: ignore[no-untyped-def]
+        return _flags_shown_as_flags(super().get_params(ctx))
+
+
+class Commands(typer.core.TyperGroup):
+    """Every usage error in one style, typer's and click's own included.
+
+    click would print `Usage: … Try --help … Error: No such option: --foo`
+    in a box; a script reads one line, `error: no such option: --foo`, on
+    stderr, exit 2, as for the errors the commands raise themselves.
+    """
+
+    def get_params(self, ctx):  # type: ignore[no-untyped-def]
+        return _flags_shown_as_flags(super().get_params(ctx))
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _NoArgsIsHelp as err:
+            typer.echo(err.ctx.get_help() if err.ctx else str(err), err=True)
+            code = 2
+        except _click_errors.UsageError as err:
+            message = err.format_message()
+            typer.echo(f"error: {message[:1].lower() + message[1:]}", err=True)
+            code = 2
+        except _click_errors.ClickException as err:  # a bad file argument and the like: click's own, still one line
+            typer.echo(f"error: {err.format_message()}", err=True)
+            code = err.exit_code
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(
+    cls=Commands,
+    add_completion=False,
+    no_args_is_help=True,
+    help="Chinese tech news → career-move records.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def version() -> str:
+    """The installed distribution's version, or pyproject.toml's in a source checkout never installed."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        return installed("talentflow")
+    except PackageNotFoundError:
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"talentflow {version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Chinese tech news → career-move records."""
 
 
 class Engine(str, Enum):
@@ -34,10 +122,18 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="CSV to write (UTF-8 with BOM).")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Records file; its extension picks the format: .csv (UTF-8 with BOM), .jsonl, "
+            ".parquet (talentflow[parquet]), .xlsx (talentflow[excel]); - writes CSV to stdout.",
+        ),
+    ],
     meta: Annotated[Optional[Path], typer.Option("--meta", help="JSONL or CSV: doc, published, url, title.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = None,
     include: Annotated[list[str], typer.Option("--include", help="Only files matching this glob.")] = [],  # noqa: B006
@@ -55,11 +151,11 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every skipped file and every failure.")] = False,
 ) -> None:
-    """Extract career moves from articles into OUT.csv."""
+    """Extract career moves from articles into OUT.csv (or .jsonl, .parquet, .xlsx; - for CSV on stdout)."""
     import pandas as pd
 
     from pipeline.batch import run_batch
-    from pipeline.batch.outputs import OutputConflict, OutputDenied, derived_outputs
+    from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs, derived_outputs
     from pipeline.export import write_csv
     from pipeline.readers import InputError, shown
     from pipeline.sink import OutputError
@@ -69,51 +165,164 @@ def extract(
         _usage(f"--meta {shown(meta)}: no such file")
     if scheduler and engine is not Engine.dask:
         _usage("--scheduler needs --engine dask")
+    to_stdout = str(output) == "-"
+    if to_stdout and resume:
+        _usage("--resume needs a file to resume: -o - has no manifest beside it")
+    if not to_stdout:
+        # An input named as the output is refused as such, before its extension is judged.
+        try:
+            check_outputs([output], [*paths, meta])
+        except OutputConflict as err:
+            _usage(str(err))
+        except OutputDenied as err:
+            _fail(str(err))
+    kind = output_format(output)
     started = time.perf_counter()
     console = Console(stderr=True)
-    written = derived_outputs(output)
-    try:
-        with ProgressBar(console) if console.is_terminal and not quiet else nullcontext() as bar:
-            result = run_batch(
-                paths,
-                meta=meta,
-                workers=workers or os.cpu_count() or 1,
-                include=include,
-                exclude=exclude,
-                manifest=written["manifest"],
-                resume=resume,
-                engine=engine.value,
-                scheduler=scheduler,
-                progress=bar,
-                output=output,
-                also_writes=[written["errors"], written["skipped"]],
-            )
-        _side_table(result.failures_frame, written["errors"], write_csv)
-        _side_table(pd.DataFrame(result.skipped, columns=["path", "reason"]), written["skipped"], write_csv)
-    except (InputError, OutputConflict) as err:
-        _usage(str(err))
-    except ImportError as err:  # --engine dask without the `dask` extra
-        _usage(str(err))
-    except (OutputError, OutputDenied) as err:  # disk full, permissions: the environment, not the command
-        _fail(str(err))
-    except OSError as err:
-        if engine is Engine.dask and scheduler:
-            _usage(f"--scheduler {scheduler}: {err}")  # the Dask scheduler cannot be reached
-        _fail(f"{shown(err.filename) if err.filename else output}: {err.strerror or err}")
-    _report_failures(result.failures, written["errors"], verbose=verbose)
-    _report_skipped(result.skipped, written["skipped"], verbose=verbose, quiet=quiet)
+    spool = tempfile.TemporaryDirectory(prefix="talentflow-") if to_stdout else nullcontext(None)
+    with spool as folder:
+        # CSV (a file, or stdout through a file beside nothing) streams through the sink; other formats collect the frame.
+        records_csv = Path(folder) / "records.csv" if to_stdout else output if kind == ".csv" else None
+        written = derived_outputs(output)
+        side = {} if to_stdout else written
+        try:
+            with ProgressBar(console) if console.is_terminal and not quiet else nullcontext() as bar:
+                result = run_batch(
+                    paths,
+                    meta=meta,
+                    workers=workers or os.cpu_count() or 1,
+                    include=include,
+                    exclude=exclude,
+                    manifest=side.get("manifest"),
+                    resume=resume,
+                    engine=engine.value,
+                    scheduler=scheduler,
+                    progress=bar,
+                    output=records_csv,
+                    also_writes=[path for path in (side.get("errors"), side.get("skipped")) if path is not None]
+                    + ([output] if records_csv is None else []),
+                )
+            if records_csv is None:
+                write_table(result.frame, output, kind)
+            if side:
+                _side_table(result.failures_frame, written["errors"], write_csv)
+                _side_table(pd.DataFrame(result.skipped, columns=["path", "reason"]), written["skipped"], write_csv)
+        except (InputError, OutputConflict) as err:
+            _usage(str(err))
+        except ImportError as err:  # --engine dask without the `dask` extra
+            _usage(str(err))
+        except (OutputError, OutputDenied) as err:  # disk full, permissions: the environment, not the command
+            _fail(str(err))
+        except OSError as err:
+            if engine is Engine.dask and scheduler:
+                _usage(f"--scheduler {scheduler}: {err}")  # the Dask scheduler cannot be reached
+            _fail(f"{shown(err.filename) if err.filename else output}: {err.strerror or err}")
+        if to_stdout:
+            _copy_to_stdout(records_csv)
+    _report_named_skips(paths, result.skipped, verbose=verbose)
+    _report_failures(result.failures, written["errors"] if side else None, verbose=verbose or to_stdout)
+    _report_skipped(result.skipped, written["skipped"] if side else None, verbose=verbose, quiet=quiet)
     if not quiet:
         elapsed = time.perf_counter() - started
         resumed = f" ({result.resumed} from the manifest)" if result.resumed else ""
         count = len(result.failures)
-        errors = f"; {count} error{'s' if count > 1 else ''} → {written['errors']}" if count else ""
+        errors = f"; {count} error{'s' if count > 1 else ''} → {written['errors']}" if count and side else ""
         typer.echo(
             f"{result.processed} processed, {len(result.skipped)} skipped, {result.failed} failed{resumed}{errors}; "
             f"{result.records} records from {result.docs} articles "
-            f"→ {output} ({elapsed:.1f} s)",
+            f"→ {'stdout' if to_stdout else output} ({elapsed:.1f} s)",
             err=True,
         )
     raise typer.Exit(1 if result.failures else 0)
+
+
+# `-o` by extension: the extra a format needs beyond the default install (module, extra).
+OUTPUT_FORMATS: dict[str, tuple[str, str] | None] = {
+    ".csv": None,
+    ".jsonl": None,
+    ".parquet": ("pyarrow", "parquet"),
+    ".xlsx": ("openpyxl", "excel"),
+}
+
+
+def output_format(output: Path) -> str:
+    """`.csv`, `.jsonl`, `.parquet` or `.xlsx` from the name (`-`: CSV on stdout); else a usage error.
+
+    Checked before any input is read: a 20-minute run must not end in `No module named 'openpyxl'`.
+    """
+    from importlib.util import find_spec
+
+    if str(output) == "-":
+        return ".csv"
+    kind = output.suffix.lower()
+    if kind not in OUTPUT_FORMATS:
+        kinds = ", ".join(OUTPUT_FORMATS)
+        _usage(f"{output}: cannot tell the output format from {kind or 'a name without extension'}: give {kinds}, or - for CSV on stdout")
+    needs = OUTPUT_FORMATS[kind]
+    if needs is not None and find_spec(needs[0]) is None:
+        _usage(f"{output}: writing {kind} needs {needs[0]}: install talentflow[{needs[1]}]")
+    return kind
+
+
+def write_table(frame, output: Path, kind: str) -> None:
+    """The records as JSON lines, Parquet or Excel, appearing whole at `output` (see export.atomic_write)."""
+    import pandas as pd
+
+    from pipeline.export import atomic_write, neutralize, temp_prefix
+
+    if kind == ".jsonl":
+        with atomic_write(output, encoding="utf-8") as handle:
+            for row in frame.to_dict("records"):
+                handle.write(json.dumps({key: _json_value(value) for key, value in row.items()}, ensure_ascii=False) + "\n")
+        return
+    if kind == ".xlsx":
+        # openpyxl stores a string starting with `=` as a formula: the CSV's guard applies.
+        frame = frame.copy()
+        for column in frame.columns:
+            if not pd.api.types.is_numeric_dtype(frame[column]):
+                frame[column] = frame[column].map(lambda cell: neutralize(cell) if isinstance(cell, str) else cell)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temp = output.with_name(temp_prefix(output) + "tmp" + kind)
+    try:
+        if kind == ".parquet":
+            frame.to_parquet(temp, index=False)
+        else:
+            frame.to_excel(temp, index=False)
+        os.replace(temp, output)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _json_value(value):
+    """A frame cell as JSON: numpy scalars as Python numbers, a missing value (pd.NA, NaN) as null."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _copy_to_stdout(path: Path) -> None:
+    """`-o -`: the CSV's bytes on stdout, without the BOM a spreadsheet needs but a pipe does not."""
+    out = sys.stdout.buffer
+    with open(path, "rb") as handle:
+        head = handle.read(3)
+        out.write(head if head != b"\xef\xbb\xbf" else b"")
+        shutil.copyfileobj(handle, out)
+    out.flush()
+
+
+def _report_named_skips(paths: list[Path], skipped, *, verbose: bool) -> None:
+    """A file named on the command line and then skipped says why, even without --verbose
+    (`extract a.txt a.txt`, or one matched by --exclude): the user asked for it by name."""
+    from pipeline.readers import shown
+
+    if verbose:
+        return  # --verbose names every skipped file already
+    named = {shown(str(path)) for path in paths if not path.is_dir()}
+    for path, reason in skipped:
+        if path in named:
+            typer.echo(f"skipped: {path}: {reason}", err=True)
 
 
 def _side_table(frame, path: Path, write_csv) -> None:
@@ -134,7 +343,7 @@ def _side_table(frame, path: Path, write_csv) -> None:
 SHOWN_ALIKE = 3
 
 
-def _report_failures(failures, errors_path: Path, *, verbose: bool) -> None:
+def _report_failures(failures, errors_path: Path | None, *, verbose: bool) -> None:
     alike: Counter = Counter()
     for failure in failures:
         key = (failure.stage, failure.message)
@@ -152,14 +361,14 @@ def skip_kind(reason: str) -> str:
     return "duplicate doc id" if kind.startswith("duplicate doc id") else kind
 
 
-def _report_skipped(skipped, skipped_path: Path, *, verbose: bool, quiet: bool) -> None:
+def _report_skipped(skipped, skipped_path: Path | None, *, verbose: bool, quiet: bool) -> None:
     if verbose:
         for path, reason in skipped:
             typer.echo(f"skipped: {path}: {reason}", err=True)
     if skipped and not quiet:
         kinds = Counter(skip_kind(reason) for _path, reason in skipped)
         listed = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
-        typer.echo(f"skipped: {listed} (all in {skipped_path})", err=True)
+        typer.echo(f"skipped: {listed}" + (f" (all in {skipped_path})" if skipped_path else ""), err=True)
 
 
 def _fail(message: str) -> None:
@@ -171,9 +380,9 @@ def _fail(message: str) -> None:
 class ProgressBar:
     """Files done/total, articles/s, ETA and failures so far; for a terminal only."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, label: str = "extract") -> None:
         self._bar = Progress(
-            TextColumn("extract"),
+            TextColumn(label),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("files · {task.fields[rate]:.1f} articles/s · ETA"),
@@ -181,7 +390,7 @@ class ProgressBar:
             TextColumn("· {task.fields[failed]} failed"),
             console=console,
         )
-        self._task = self._bar.add_task("extract", total=None, rate=0.0, failed=0)
+        self._task = self._bar.add_task(label, total=None, rate=0.0, failed=0)
         self._articles = 0
         self._failed = 0
         # The clock starts at the first finished file: building the pipeline is not throughput.
@@ -210,7 +419,7 @@ class By(str, Enum):
     rule = "rule"
 
 
-@app.command()
+@app.command(cls=Command)
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="Predicted records (CSV or JSONL).")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold records per ANNOTATION.md (JSONL or CSV).")],
@@ -299,8 +508,8 @@ def _usage(message: str) -> None:
 
 
 # Cross-article commands (issue 7) live in cli_flows.py.
-app.command("aggregate")(cli_flows.aggregate)
-app.command("report")(cli_flows.report)
+app.command("aggregate", cls=Command)(cli_flows.aggregate)
+app.command("report", cls=Command)(cli_flows.report)
 
 
 def main() -> None:

@@ -99,8 +99,16 @@ def report(
     meta: Annotated[Optional[Path], typer.Option("--meta", help="JSONL or CSV: doc, published, url, title.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: CPU count).")] = None,
     title: Annotated[str, typer.Option("--title", help="The page's title.")] = "talentflow report",
+    include: Annotated[list[str], typer.Option("--include", help="Only files matching this glob.")] = [],  # noqa: B006
+    exclude: Annotated[list[str], typer.Option("--exclude", help="Skip files matching this glob.")] = [],  # noqa: B006
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Extract, aggregate and render one self-contained HTML report."""
+    from contextlib import nullcontext
+
+    from rich.console import Console
+
+    from pipeline.cli import ProgressBar  # here, not at the top: cli.py imports this module
     from pipeline.readers import InputError
     from pipeline.report import build_report, write_report
     from pipeline.scoring import GoldFormatError
@@ -110,8 +118,20 @@ def report(
         if path is not None and not path.is_file():
             _usage(f"{option} {path}: no such file")
     _check_outputs([output], [*paths, meta, gold])
+    console = Console(stderr=True)
     try:
-        built = build_report(paths, meta=meta, gold=gold, workers=workers or os.cpu_count() or 1, title=title)
+        # The same bar as extract's: 900 files take a while, and extraction is most of it.
+        with ProgressBar(console, "report") if console.is_terminal and not quiet else nullcontext() as bar:
+            built = build_report(
+                paths,
+                meta=meta,
+                gold=gold,
+                workers=workers or os.cpu_count() or 1,
+                title=title,
+                include=include,
+                exclude=exclude,
+                progress=bar,
+            )
     except (InputError, GoldFormatError) as err:
         _usage(str(err))
     except OSError as err:
@@ -123,6 +143,8 @@ def report(
     for failure in built.batch.failures:
         typer.echo(f"failed: {failure.path} [{failure.doc}] {failure.stage}: {failure.message}", err=True)
     summary = built.summary
+    if quiet:
+        raise typer.Exit(1 if summary.failures else 0)
     scored = f"; fact F1 {built.evaluation.overall.f1:.3f}" if built.evaluation is not None else ""
     typer.echo(
         f"{summary.articles} articles, {summary.records} records → {summary.moves} moves of {summary.people} people, "

@@ -231,7 +231,29 @@ def append_csv(frame: pd.DataFrame, handle: TextIO, *, header: bool) -> None:
         # Almost no cell needs the guard: a column is rewritten only when one of its cells does.
         if any(cell[:1] in _RISKY_FIRST for cell in cells):
             safe[column] = [neutralize(cell) for cell in cells]
+    if safe.map(_has_return).to_numpy().any():
+        # pandas quotes a cell holding \n but not one holding \r (only the line
+        # terminator's characters count), so a reader would end the row inside
+        # `第一行\r第二行`: such a frame is written by hand, quoting as RFC 4180
+        # says; every other cell gets the very bytes pandas would write.
+        rows = [tuple(safe.columns)] if header else []
+        rows += safe.itertuples(index=False, name=None)
+        # The csv module quotes a row's only cell when it is empty, or the line would be blank.
+        lines = [",".join(map(_quoted, row)) if row != ("",) else '""' for row in rows]
+        handle.write("".join(line + "\n" for line in lines))
+        return
     safe.to_csv(handle, index=False, header=header, lineterminator="\n")
+
+
+def _has_return(cell: str) -> bool:
+    return "\r" in cell
+
+
+def _quoted(cell: str) -> str:
+    """A cell as the csv module's QUOTE_MINIMAL writes it, with \r a reason to quote too."""
+    if any(char in cell for char in ',"\n\r'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:

@@ -17,11 +17,12 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -36,6 +37,9 @@ from pipeline.readers import InputError, load_meta, read_articles
 from pipeline.evaluation import alternatives, evaluate, fold, read_gold
 from pipeline.sentences import split_sentences
 from pipeline.textnorm import fold_key, shadow
+
+if TYPE_CHECKING:
+    from pipeline.batch import FileResult
 
 log = logging.getLogger(__name__)
 
@@ -624,10 +628,14 @@ def build_report(
     exclude: Sequence[str] = (),
     title: str = "talentflow report",
     nlp: Language | None = None,
+    progress: Callable[[FileResult, int], None] | None = None,
 ) -> Report:
-    """Extract the articles under `paths`, aggregate the records and render the page."""
+    """Extract the articles under `paths`, aggregate the records and render the page.
+
+    `progress(result, total)` is called as each file is done (see `run_batch`).
+    """
     paths = list(paths)
-    batch = run_batch(paths, meta=meta, workers=workers, include=include, exclude=exclude)
+    batch = run_batch(paths, meta=meta, workers=workers, include=include, exclude=exclude, progress=progress)
     meta_table = load_meta(meta) if meta else {}
     articles = _read_articles(paths, meta_table, include, exclude)
     published = {article.doc: article.published for article in articles if article.published}
