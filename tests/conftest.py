@@ -57,3 +57,22 @@ def extract(nlp):
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def view(nlp):
+    """The relation stage's view of a sentence (docview.view_of), sentences split,
+    for the tests of the modules that read it (docview, posts, roles)."""
+    import datetime as dt
+
+    from pipeline.docview import view_of
+    from pipeline.sentences import split_sentences
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        doc._.published = dt.date(2025, 8, 26)
+        result = view_of(nlp(doc))
+        result.set_sentences(split_sentences(result.simple))
+        return result
+
+    return run

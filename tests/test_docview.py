@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from pipeline.docview import ByStart, ends_with, text_of, view_of
-from pipeline.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def view(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.published = dt.date(2025, 8, 26)
-        result = view_of(nlp(doc))
-        result.set_sentences(split_sentences(result.simple))
-        return result
-
-    return run
+from pipeline.docview import ByStart, ends_with, text_of
 
 
 def _texts(view, mentions) -> list[str]:

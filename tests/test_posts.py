@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from pipeline.docview import view_of
 from pipeline.posts import describing_org, not_after
-from pipeline.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -26,18 +23,6 @@ from pipeline.sentences import split_sentences
 def test_not_after_compares_to_the_precision_both_have(first, then, not_after_, strictly_before):
     assert not_after(first, then) is not_after_
     assert not_after(first, then, strictly=True) is strictly_before
-
-
-@pytest.fixture(scope="module")
-def view(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.published = dt.date(2025, 8, 26)
-        result = view_of(nlp(doc))
-        result.set_sentences(split_sentences(result.simple))
-        return result
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from pipeline.docview import view_of
 from pipeline.roles import employer, known_org, post_after, title_phrase
-from pipeline.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def view(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.published = dt.date(2025, 8, 26)
-        result = view_of(nlp(doc))
-        result.set_sentences(split_sentences(result.simple))
-        return result
-
-    return run
 
 
 @pytest.mark.parametrize(
