@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
+from pipeline.textnorm import shadow
 from pipeline.confidence import confidence, features
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
@@ -138,7 +139,6 @@ _INTERN_AT = re.compile(r"(?:在|于|去|到|赴)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 _INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
-_SCHOOL_END = re.compile(r"(?:大学|學|学院|學院)$")
 
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
@@ -811,8 +811,8 @@ def _span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft
         return []
     leave = Draft(joined.person, "leave", "serve", joined.trigger, joined.start, joined.end, joined.sentence)
     leave.from_org, leave.role, leave.time, leave.status = joined.to_org, joined.role, ends[-1][2], joined.status
-    leave.rules = [r for r in joined.rules if r.startswith(("subject:", "org:", "role:"))]
-    leave.rules = [joined.rules[0], "frame:span-end-leave", *leave.rules, "time:span-end", joined.rules[-1]]
+    kept = [rule for rule in joined.rules if rule.startswith(("subject:", "org:", "role:"))]
+    leave.rules = [joined.rules[0], "frame:span-end-leave", *kept, "time:span-end", joined.rules[-1]]
     return [leave]
 
 
@@ -828,7 +828,7 @@ def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
             and draft.status == "done"
             and draft.verb_kind not in ("intern", "found")
             and not concurrent(draft.role)
-            and not _SCHOOL_END.search(draft.to_org)
+            and not shadow(draft.to_org).endswith(_SCHOOL_SUFFIXES)
         ):
             step = Step(draft.person, employer(draft.to_org), draft.time, draft.start)
             joins.append(step)

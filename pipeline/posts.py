@@ -13,7 +13,6 @@ first and the post after it:
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from typing import Callable, NamedTuple
@@ -182,16 +181,15 @@ def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
     # The last organization that fits, looked for from the name backwards; none ending
     # before a comma or full stop does (the gap keeps it), so the search stops there.
     near = view.orgs.ending(view.last_stop(head) + 1, head)
-    fitting = [org for org in itertools.islice((o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))), 1)]
-    if fitting:
-        # `OpenAI副总裁、ChatGPT负责人A`, `百度高级副总裁、搜索公司总裁A`: in posts listed
-        # together the first names the employer, the later ones its units and products.
-        org = fitting[0]
-        while view.simple[org.start - 1 : org.start] == "、":
-            title = view.titles.ending(org.start - 1, org.start)
-            before = view.orgs.ending(view.last_stop(title[0].start) + 1, title[0].start) if title else []
-            if not before or not _DESCRIBING_GAP.fullmatch(view.simple[before[-1].end : title[0].start]):
-                break
-            org = before[-1]
-        fitting = [org]
-    return fitting
+    org = next((o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))), None)
+    if org is None:
+        return []
+    # `OpenAI副总裁、ChatGPT负责人A`, `百度高级副总裁、搜索公司总裁A`: in posts listed
+    # together the first names the employer, the later ones its units and products.
+    while view.simple[org.start - 1 : org.start] == "、":
+        title = view.titles.ending(org.start - 1, org.start)
+        before = view.orgs.ending(view.last_stop(title[0].start) + 1, title[0].start) if title else []
+        if not before or not _DESCRIBING_GAP.fullmatch(view.simple[before[-1].end : title[0].start]):
+            break
+        org = before[-1]
+    return [org]

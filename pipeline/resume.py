@@ -33,7 +33,6 @@ class Post(NamedTuple):
 
     org: Mention
     title: str
-    end: int
 
 
 def post_list(view: DocView, start: int, end: int, *, lead: int = 4) -> list[Post]:
@@ -52,7 +51,7 @@ def post_list(view: DocView, start: int, end: int, *, lead: int = 4) -> list[Pos
         if posts and gap.strip() or not posts and re.search(r"[,;:。!?]", gap):
             break
         title_end, title = _titles_after(view, org, end)
-        posts.append(Post(org, title, title_end))
+        posts.append(Post(org, title))
         position = title_end
         gap_end = _ITEM_BREAK.match(simple, position, end)
         if gap_end is None:
