@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
 from pipeline import lexicon
+from pipeline.patterns import rule, word_list
 from pipeline.textnorm import shadow
 from pipeline.confidence import confidence, features
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
@@ -39,106 +40,67 @@ from pipeline.sentences import Clause, Sentence, split_sentences
 
 log = logging.getLogger(__name__)
 
-# `X宣布A出任`, `X任命A为`, `X由A联合创立`: what may stand between the organization and the name.
-# `卓驭科技(原大疆车载)3月5日宣布,A出任…`: an alias in brackets and the day may come first.
-_ANNOUNCER = re.compile(
-    r"\s*(?:\([^()]{0,20}\))?\s*(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|本周|本月)?"
-    r"\s*(?:(?:正式|今天|日前|近日|昨天|同日|也|还|则)?\s*(?:宣布|任命|聘请|确认|官宣|透露)\s*,?[^,;:。]{0,16}|,?\s*由(?!于)[^,;:。、]{0,20})\s*$"
-)
-# A list item's heading: the name, a colon, then what the person is or was (`A:原百度…`).
-_HEADING_LEAD = re.compile(r"\s*:\s*(?:原|前|现任|現任)?")
-_FORMER_MARK = re.compile(r"(?:的)?(?:前|原)?")
-# `这家成立仅半年的公司`, `该公司`: an organization named before.
-_ORG_ANAPHOR = re.compile(r"(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室)")
-_ANAPHOR_OBJECT = re.compile(r"\s*了?\s*(?:这家|该|此)[^,;:。]{0,12}?(?:公司|企业|团队|实验室|机构)")
-# `公司由A及B于2018年联合创办`: a sentence that opens on the company of the article.
-_BARE_COMPANY = re.compile(r"(?:该|这家)?(?:公司|企业)")
-# `新公司暂定名为"Halcyon AI"`, `一家名为知微实验室的公司`.
-_NAMED = re.compile(r"(?:暂定名为|定名为|取名为|命名为|名为|名叫|叫做)\s*[\"“「]?")
-# `,由原华为车BU智能驾驶产品线总监A出任`: 由 and the description of the name after it.
-_BY = re.compile(r"(?:^|[,;:])\s*(?:并|将|则|改)?\s*由(?!于)[^,;:。、由]{0,20}$")
-# `与刚从Meta离职的研究科学家B`: 与 and the description of the partner named after it.
-_WITH = re.compile(r"(?:与|和|同|跟)[^,;:。、与和]{0,22}$")
-# A join verb with nothing after it: `…陆奇加盟,`, `马东敏回归。`.
-_BARE_VERB_END = re.compile(r"\s*(?:了)?\s*(?:[,;:。!?]|$)")
-# `A之妻`, `A的儿子`: A names a relative, who is the one the clause is about.
-_KIN = re.compile(r"\s*(?:之|的)(?:妻子?|夫人|丈夫|子|女|儿子|女儿|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")
-# `已离职`, `已相继离职`, `已确认离职`, `已于本月离职`: stated as done.
-_COMPLETED = re.compile(r"已(?:经|相继|确认|正式|于[^,;:。]{0,6})?\s*$")
-# `离开了英伟达`: the verb's perfective 了.
-_PERFECTIVE = re.compile(r"了")
-# A clause that opens on `之后`, `随后`, `此后`, `后来`: a later, undated step.
-_THEN_CLAUSE = re.compile(r"\s*(?:之后|随后|此后|后来|其后)")
-# `如果加上…,已有4位高管离职`: a condition that only counts what happened.
-_COUNTING = re.compile(r"\s*(?:再)?(?:加上|算上|包括|计入)")
-# `离开后,`: a leave that only dates the clause after it.
-_AFTER_LEAVING = re.compile(r"\s*了?\s*(?:后|之后|以后)\s*[,;]?")
-_RUMOURED = re.compile(r"的(?:传闻|传言|消息|说法)")
-# A clause that ends as a rumour's content: `针对其将加盟寒武纪的传言,`.
-_RUMOUR_PHRASE = re.compile(r"[^,;]{0,24}" + _RUMOURED.pattern + r"\s*[,;]")
-# A sentence that answers the one before: `对此,…否认`.
-_ANSWER = re.compile(r"\s*(?:对此|就此|对于此事|对于上述消息|针对此事)")
+# Vocabulary-bearing patterns: data/patterns.toml holds each under its id, with
+# where it applies, why, and examples (`rule("kin-of")`: `A之妻`, `A的儿子`).
+_ANNOUNCER = rule("announcer")
+_HEADING_LEAD = rule("heading-lead")
+_FORMER_MARK = rule("former-mark")
+_ORG_ANAPHOR = rule("org-anaphor")
+_ANAPHOR_OBJECT = rule("anaphor-object")
+_BARE_COMPANY = rule("bare-company")
+_NAMED = rule("named-as")
+_BY = rule("by-agent")
+_WITH = rule("with-partner")
+_BARE_VERB_END = rule("bare-verb-end")
+_KIN = rule("kin-of")
+_COMPLETED = rule("completed")
+_PERFECTIVE = rule("perfective")
+_THEN_CLAUSE = rule("then-clause")
+_COUNTING = rule("counting")
+_AFTER_LEAVING = rule("after-leaving")
+_RUMOURED = rule("rumoured")
+_RUMOUR_PHRASE = rule("rumour-phrase")
+_ANSWER = rule("answer")
+_GENERIC_AFTER = rule("generic-after")
+_UNNAMED = rule("unnamed-count")
+_GOVERNED = rule("governed")
+_FROM = rule("from-marker")
+_FROM_BY = rule("from-by")
+_DURING = rule("during")
+_EARLIER = rule("earlier")
+_STILL = rule("still")
+_ANAPHORIC_NAME = rule("anaphoric-name")
+_LATIN_OBJECT = rule("latin-object")
+_PASSED_AWAY = rule("passed-away")
+_PLURAL = rule("plural")
+_THEN = rule("then-again")
+_PASSIVE = rule("passive")
+_TOGETHER = rule("together")
+_GENERIC_PASSIVE = rule("generic-passive")
+_DISPOSAL = rule("disposal")
+_FACULTY = rule("faculty")
+_TIME_FRAME = rule("time-frame")
+_FRONTED = rule("fronted")
+_INCLUDING = rule("including")
+_ALSO_HAD = rule("also-had")
+_LISTED_NEXT = rule("listed-next")
+_IN = rule("in-marker")
+_INTERN_AT = rule("intern-at")
+
+# Structure, not vocabulary: punctuation and the particle 的 only.
 _LATER = "@settle-later"
-# `所有离职的人`, `离职的员工`: people described by the verb, nobody named.
-_GENERIC_AFTER = re.compile(r"\s*的(?:人|员工|高管|研究员|成员|人员|工程师)")
-# A count of people stands for unnamed people: `三十位谷歌研究员`, `超过20名工程师`.
-_UNNAMED = re.compile(r"[\d一二两三四五六七八九十百几数多余]+\s*(?:位|名)")
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
 _MAX_OBJECT_GAP = 16
-# A name after a preposition is an object, not the clause's subject (`与马斯克`).
-_GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
-_FROM = re.compile(r"(?:从|自)\s*$")
-# `由爱立信转投华为`: 由 as from, when the verb follows the organization at once
-# (`由斯坦福大学副教授A联合创立` names who founds, _BY).
-_FROM_BY = re.compile(r"由\s*$")
-# `在Adobe工作期间`, `在苹果工作了不到三年`, `在华为车BU工作过三年`: a post of the past.
-_DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|整整)?\s*[\d一二两三四五六七八九十几多半]+\s*(?:个)?\s*(?:年|个月))")
-# `此前均在字节跳动任职`, `早年曾在博世工作`: a post of the past.
-_EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
 # `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
-# `目前仍在苹果任职`, `现任`: a post held now, not taken then.
-_STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
-# `该校机器人研究所`: an organization named by reference, resolved elsewhere.
-_ANAPHORIC_NAME = re.compile(r"该|这|此|其")
-# After a verb: 了/到/至, then a capitalized Latin run of up to four words that the
-# text ends (a Chinese character, punctuation): `加盟了Mondo Tech。`, `加入ICONIQ,`.
-_LATIN_OBJECT = re.compile(r"\s*(?:了|到|至)?\s*([A-Z][A-Za-z0-9&.\-]*(?:[ ][A-Z][A-Za-z0-9&.\-]*){0,3})(?![A-Za-z0-9])")
-# Capitalized words that name no employer after a verb (`加入AI赛道` is cut at AI).
-_LATIN_NOT_NAMES = frozenset({"ai", "app", "ceo", "cto", "coo", "cfo", "the", "a", "an", "x", "gpu", "cpu"})
-# `离开了我们`, `离开人世`: the words that make 离开 a death.
-_PASSED_AWAY = re.compile(r"\s*了?\s*(?:我们|人世|人间|这个世界|尘世)")
-# `三人`, `两人`, `他们`: the whole group named before.
-_PLURAL = re.compile(r"[两二三四五六七八九十几多]\s*[人位名]|他们|她们|二者|两者")
-# `三年后又加入`, `随后加入`: a later join in the same sentence.
-_THEN = re.compile(r"(?:又|再|后|随后|之后|转而|此后|随即)\s*$")
 _OPEN_PAREN = re.compile(r"\(\s*$")
-_PASSIVE = re.compile(r"被\s*$")
-_TOGETHER = re.compile(r"\s*(?:等人)?\s*(?:一同|一起|一道|共同|同时)")
-_GENERIC_PASSIVE = re.compile(r"被\s*(?:该|其所在的?|所在)?(?:公司|集团|企业|单位|团队)\s*$")
-# `将/把 A 纳入麾下`: the person moved stands between 将 and the verb.
-_DISPOSAL = re.compile(r"(?:将|把)")
-# `加入港科大任教`, `回到清华大学任教`: a school as the employer of its teachers.
-_FACULTY = re.compile(r"[^,;:。]{0,12}?(?:任教|执教|教书|任职|工作|教职)")
-# `读博期间曾在百度实习`, `毕业后入职英伟达`: schooling as the time of a job, not the act.
-_TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
-# A clause that ends in a time frame and leaves its subject to the next one.
-_FRONTED = re.compile(r"(?:后|之后|以后|前|之前|以前|期间|之际)\s*[,;]?\s*$")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
-_INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
-# `…加盟商汤的,还有A`: what follows the verb phrase that describes the people listed.
-_ALSO_HAD = re.compile(r"[^,;:。!?]{0,16}?的\s*,?\s*(?:还有|还包括)")
 # `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
-_LISTED_NEXT = re.compile(r"\s*,?\s*(?:、|和|与|及|以及)\s*[^,;:。、!?]{0,24}")
-_IN = re.compile(r"(?:在|于)\s*$")
-_INTERN_AT = re.compile(r"(?:在|于|去|到|赴)\s*$")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
-_INVESTOR_SUFFIXES = ("基金", "资本", "创投", "投资", "基金會", "資本")
-_SCHOOL_SUFFIXES = ("大学", "学院", "学校", "中学", "高中")
 
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
@@ -741,7 +703,7 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
         return []
     name = found.group(1).rstrip(" .-")
-    if name.lower() in _LATIN_NOT_NAMES:
+    if name.lower() in word_list("latin_not_names"):
         return []
     return [Mention(found.start(1), found.start(1) + len(name), "ORG", name, name)]
 
@@ -828,7 +790,7 @@ def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
             and draft.status == "done"
             and draft.verb_kind not in ("intern", "found")
             and not concurrent(draft.role)
-            and not shadow(draft.to_org).endswith(_SCHOOL_SUFFIXES)
+            and not shadow(draft.to_org).endswith(word_list("school_suffixes"))
         ):
             step = Step(draft.person, employer(draft.to_org), draft.time, draft.start)
             joins.append(step)
@@ -1138,11 +1100,11 @@ def _post_follows(view: DocView, org: Mention) -> bool:
 
 def _is_investor(org: Mention) -> bool:
     """`由多家头部美元基金联合领投`: who funds a company, not who works there."""
-    return org.key in lexicon.org_names_of_kind("investor") or org.text.endswith(_INVESTOR_SUFFIXES)
+    return org.key in lexicon.org_names_of_kind("investor") or org.text.endswith(word_list("investor_suffixes"))
 
 
 def _is_school(view: DocView, org: Mention | None) -> bool:
-    return org is not None and (org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES))
+    return org is not None and (org.key in view.university or org.text.endswith(word_list("school_suffixes")))
 
 
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:

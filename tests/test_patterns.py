@@ -1,0 +1,68 @@
+"""Every rule of pipeline/data/patterns.toml accepts its examples and rejects its
+counter-examples, applied as the relation stage applies it; the file's checks
+(unknown lists, repeats, bad regexes) are errors naming the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import patterns
+from pipeline.patterns import PatternFileError, rule, rule_file
+
+LISTS, RULES = rule_file()
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_accepts_its_examples_and_rejects_its_counter_examples(rule_id):
+    entry = RULES[rule_id]
+    assert entry.examples, f"{rule_id} has no example"
+    for example in entry.examples:
+        assert entry.accepts(example), f"{rule_id} ({entry.use}) should accept {example!r}"
+    for counter in entry.counter:
+        assert not entry.accepts(counter), f"{rule_id} ({entry.use}) should reject {counter!r}"
+
+
+def test_every_list_is_used_by_a_rule_or_read_by_name():
+    sources = " ".join(entry.source for entry in RULES.values())
+    read_by_name = {"latin_not_names", "investor_suffixes", "school_suffixes"}
+    unused = {name for name in LISTS if f"@{name}" not in sources} - read_by_name
+    assert not unused
+
+
+def test_a_rule_stands_in_for_its_compiled_pattern():
+    kin = rule("kin-of")
+    assert kin.match("李某之妻", 2) and not kin.match("李某之后", 2)
+    assert kin.pattern == RULES["kin-of"].regex.pattern
+    assert "(?:妻子|妻|" in kin.pattern  # @kin written out in the order the file gives
+
+
+def test_an_unknown_rule_is_a_key_error_naming_it():
+    with pytest.raises(KeyError, match="no-such-rule"):
+        rule("no-such-rule").match("x")
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ('[lists]\na = ["x"]\n[rules.r]\npattern = "@b"\nuse = "match"\napplies = ""\nwhy = ""\nexamples = []\ncounter = []\n', "unknown list @b"),
+        ('[lists]\na = ["x", "x"]\n', "repeats a word"),
+        ('[rules.r]\npattern = "("\nuse = "match"\napplies = ""\nwhy = ""\nexamples = []\ncounter = []\n', "rule 'r'"),
+        ('[rules.r]\npattern = "x"\nuse = "scan"\napplies = ""\nwhy = ""\nexamples = []\ncounter = []\n', "use must be"),
+        ('[rules.r]\npattern = "x"\n', "lacks"),
+        ("[rules\n", "patterns.toml"),
+    ],
+)
+def test_a_malformed_rule_file_is_an_error_naming_the_rule_and_reason(tmp_path, text, reason):
+    path = tmp_path / "patterns.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PatternFileError, match=reason):
+        patterns.rule_file(path)
+
+
+def test_the_rule_file_is_not_read_at_import():
+    import subprocess
+    import sys
+
+    code = "import pipeline.patterns as p, pipeline.moves; print(p.rule_file.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
