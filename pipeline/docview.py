@@ -18,7 +18,6 @@ from pipeline.coref import Mention, person_mentions
 from pipeline.sentences import Clause, Sentence
 
 # A team, not an employer (`TPU团队`, `智慧城市事业群`); as part of a post, its name.
-BARE_UNIT = re.compile(r"(?:团队|部门|事业群|事业部|小组|项目组|团隊|部門|事業群|事業部)$")
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Punctuation that ends a description: no organization before it describes a name after it.

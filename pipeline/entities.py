@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from pipeline import extensions as _extensions  # registers Doc._.times
 from pipeline import jieba_dict, lexicon, timex
 from pipeline.known_entities import title_norms
+from pipeline.org_identity import unit_heads
 from pipeline.textnorm import shadow
 from pipeline.tokenlists import Tokens, entity_tokens, token_indices, token_lists
 
@@ -43,7 +44,6 @@ _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团"
 # Heads a verb takes as its object (`稳住团队`, `组建团队`, `带领团队`): a verb right
 # before one governs it, it names no unit.
 _OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
-_UNIT_HEADS = ("部门", "部門", "团队", "團隊", "事业部", "事業部", "中心", "实验室", "實驗室", "小组")
 # What turns a suffix into an industry (`科技业投资银行主管`, `科技界`, `科技行业`).
 _SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
 # A company's name written after its description: two or three words (`司南|数智`).
@@ -201,7 +201,7 @@ class OrgPatternFinder:
         if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
             return None
         # `北辰机器人公司|研发部门`: a unit of the company, which the head then names.
-        return None if norms[end - 1].endswith(_UNIT_HEADS) else end
+        return None if norms[end - 1].endswith(unit_heads("entity")) else end
 
     def _latin_unit(self, doc: Doc, tokens: Tokens, org: Span, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""

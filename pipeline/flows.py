@@ -3,7 +3,7 @@
 A folder of news repeats itself: ten articles report one move, each in its own
 words and script (`张伟从谷歌跳槽至Meta`, `張偉離開Google，加入Meta`). Records are
 the same move when they name the same person (`fold_key`: case, width, spaces,
-middle dots, script), the same organizations (`org_identity`: the alias table's root,
+middle dots, script), the same organizations (`org_identity.identity`: the alias table's root,
 `谷歌` = `Google`, `MSL` → `Meta`) and compatible times (equal, one a prefix of
 the other, or one empty). An organization or time one article leaves out is
 unknown there, not different: `张伟加入Meta` joins the move `张伟从谷歌跳槽至Meta`,
@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.export import to_file_frame, to_public_frame, write_csv
-from pipeline.lexicon import canonical_org, root_org
+from pipeline.org_identity import identity as org_identity
 from pipeline.textnorm import fold_key
 
 log = logging.getLogger(__name__)
@@ -143,46 +143,6 @@ class AggregateResult:
 
 
 # ---------------------------------------------------------------- keys
-
-
-def org_identity(name: str) -> tuple[str, str]:
-    """(key, known name) of an organization as an article writes it.
-
-    The key is the lexicon's root (alias table, folded up to the root), so
-    `谷歌`, `Google` and `谷歌DeepMind` all give `google`; the known name is the
-    root's canonical name (`Google`), or "" when the alias table does not know it
-    (then the key is the folded name). Aggregation may use the extractor's lexicon;
-    the evaluator may not (pipeline/evaluation).
-    """
-    canonical = canonical_org(name)
-    if not canonical and "的" in name:
-        # Meta的超级智能实验室: a unit named through its owner; the alias table
-        # knows the unit (超级智能实验室 → Meta) or at least the owner (Meta).
-        owner, _, unit = name.rpartition("的")
-        canonical = canonical_org(unit) or canonical_org(owner)
-    if not canonical:
-        canonical = _owner_prefix(name)
-    if canonical:
-        root = root_org(canonical)
-        return fold_key(root), root
-    return fold_key(name), ""
-
-
-def _owner_prefix(name: str) -> str:
-    """The canonical name of the longest known organization `name` starts with.
-
-    Units the entity patterns find by their suffix are named after their owner:
-    理想汽车基座模型团队, 字节跳动旗下大模型团队, Meta超級智慧實驗室 (traditional, and
-    Taiwan's 智慧 where the table has 智能). A Latin prefix must end at a word
-    boundary: `Metaverse Labs` is not Meta's.
-    """
-    for end in range(len(name) - 1, 1, -1):
-        if name[end - 1].isascii() and name[end - 1].isalnum() and name[end].isascii() and name[end].isalnum():
-            continue
-        canonical = canonical_org(name[:end])
-        if canonical:
-            return canonical
-    return ""
 
 
 def _compatible(one: str, other: str) -> bool:

@@ -119,19 +119,6 @@ def canonical_org(name: str) -> str:
     return org_alias_table().get(fold_key(name), "")
 
 
-def org_by_prefix(name: str) -> str:
-    """The canonical name of the longest known organization `name` starts with, or "".
-
-    `字节Seed团队` → 字节跳动, `百度美国无人车研发团队` → 百度.
-    """
-    text = shadow(name.strip())
-    for cut in range(len(text) - 1, 1, -1):
-        canonical = canonical_org(text[:cut])
-        if canonical:
-            return canonical
-    return ""
-
-
 @lru_cache(maxsize=None)
 def org_names_of_kind(kind: str) -> frozenset[str]:
     """Canonical names of one kind: `university`, `product`, …"""

@@ -31,11 +31,12 @@ from pipeline.patterns import rule, word_list
 from pipeline.textnorm import shadow
 from pipeline.confidence import confidence, features
 from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
-from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
+from pipeline.docview import PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
-from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
+from pipeline.org_identity import bare_unit, employer, known_org
+from pipeline.roles import distribute_roles, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -1078,7 +1079,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
         return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
     for side in ("to_org", "from_org"):
         name = getattr(draft, side)
-        if name and BARE_UNIT.search(name) and not known_org(name):
+        if name and bare_unit().search(name) and not known_org(name):
             employer = view.affiliation.get(draft.person, "")
             if not employer or employer == name:
                 return False

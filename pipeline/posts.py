@@ -20,7 +20,8 @@ from typing import Callable, NamedTuple
 from pipeline import lexicon
 from pipeline.coref import Mention
 from pipeline.docview import PARENTHESIS, DocView
-from pipeline.roles import employer, title_phrase
+from pipeline.org_identity import employer
+from pipeline.roles import title_phrase
 from pipeline.sentences import Clause, Sentence
 from pipeline.textnorm import shadow
 

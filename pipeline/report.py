@@ -30,7 +30,8 @@ from markupsafe import Markup
 from spacy.language import Language
 
 from models import Article, EvalReport
-from pipeline.flows import AggregateResult, aggregate_frames as aggregate, org_identity
+from pipeline.flows import AggregateResult, aggregate_frames as aggregate
+from pipeline.org_identity import identity as org_identity
 from pipeline.batch import BatchResult, discover, run_batch
 from pipeline.export import atomic_write
 from pipeline.readers import InputError, load_meta, read_articles

@@ -11,12 +11,10 @@ leave of 京东集团 as CTO.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.coref import Mention
-from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with
-from pipeline.lexicon import canonical_org, org_by_prefix, root_org
-from pipeline.textnorm import fold_key
+from pipeline.docview import PARENTHESIS, DocView, ends_with
+from pipeline.org_identity import bare_unit, employer, known_org
 
 # `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
 # `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
@@ -150,7 +148,7 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
             if not gap.strip() or gap.startswith("("):
-                if BARE_UNIT.search(view.simple, org.start, org.end):
+                if bare_unit().search(view.simple, org.start, org.end):
                     # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
@@ -219,28 +217,6 @@ def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Me
     start, _ = _post_start(view, title, floor, own_org)
     own = employer(own_org)
     return any(employer(o) != own for o in view.orgs.inside(start, title.start))
-
-
-def employer(org: Mention | str) -> str:
-    """The top organization a mention or name belongs to: `阿里iDST` → 阿里巴巴."""
-    return _employer_of((org,) if isinstance(org, str) else (org.key, org.text))
-
-
-# The lexicon is fixed once loaded; the same names are asked about for every post.
-@lru_cache(maxsize=4096)
-def _employer_of(names: tuple[str, ...]) -> str:
-    for name in names:
-        canonical = known_org(name)
-        if canonical:
-            return root_org(canonical)
-    return fold_key(names[-1])
-
-
-# Cached for the same reason: org_by_prefix simplifies the name and tries every prefix.
-@lru_cache(maxsize=4096)
-def known_org(name: str) -> str:
-    """The known organization `name` is, or starts with (`字节Seed团队` → 字节跳动); "" if none."""
-    return canonical_org(name) or org_by_prefix(name)
 
 
 def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.flows import AggregateError, aggregate, org_identity
+from pipeline.flows import AggregateError, aggregate
+from pipeline.org_identity import identity as org_identity
 from pipeline.api import extract_text
 from pipeline.cli import app
 from pipeline.export import read_csv, read_table, records_frame, write_csv
