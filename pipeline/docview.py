@@ -17,7 +17,6 @@ from pipeline import lexicon
 from pipeline.coref import Mention, person_mentions
 from pipeline.sentences import Clause, Sentence
 
-# A team, not an employer (`TPU团队`, `智慧城市事业群`); as part of a post, its name.
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Punctuation that ends a description: no organization before it describes a name after it.
