@@ -1205,9 +1205,10 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     """The finished record; evidence is the sentence as the article writes it."""
     # How often the article writes the name: a real subject is named again, a
     # misread name (官宣漆, 常程还) seldom is; the confidence model weighs it.
+    evidence = text[draft.sentence.start : draft.sentence.end]
     shape = features(
         " ".join(draft.rules), person=draft.person, from_org=draft.from_org, to_org=draft.to_org, role=draft.role, time=draft.time,
-        mentions=text.count(draft.person),
+        mentions=text.count(draft.person), evidence=evidence, trigger_at=draft.start - draft.sentence.start,
     )
     return LocatedMove(
         doc=doc_id,
@@ -1217,7 +1218,7 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
         role=draft.role,
         time=draft.time,
         status=draft.status,
-        evidence=text[draft.sentence.start : draft.sentence.end],
+        evidence=evidence,
         trigger=draft.trigger,
         start=draft.start,
         end=draft.end,

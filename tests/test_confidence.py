@@ -86,3 +86,17 @@ def test_the_cli_prints_the_thresholds_and_the_json_curve(tmp_path):
     assert ">= 0.90" in text and "confidence" in text
     data = json.loads(CliRunner().invoke(app, ["evaluate", "--gold", str(gold), str(pred), "--json"]).output)
     assert len(data["confidence_curve"]) == 20 and data["confidence_curve"][0]["records"] == 3
+
+
+def test_sentence_shape_says_how_the_evidence_carries_the_record():
+    found = model.features(
+        "join:加入", person="张伟", from_org="", to_org="百度", role="", time="2024",
+        evidence="2024年,张伟加入百度。", trigger_at=8,
+    )
+    assert {"shape:person-in-sentence", "shape:org-known", "shape:org-in-sentence", "shape:near", "shape:short", "shape:clauses1"} <= set(found)
+    far = model.features(
+        "join:加入 subject:pronoun", person="周以安", from_org="", to_org="星轨智能", role="", time="",
+        evidence="据知情人士透露,在经历了长达数月的谈判之后,这位曾在多家公司任职的研究员最终还是决定加入星轨智能,负责新的多模态团队。", trigger_at=44,
+    )
+    assert {"shape:person-elsewhere", "shape:org-unknown", "shape:org-in-sentence", "shape:medium", "shape:clauses3"} <= set(far)
+    assert not any(feature in {"shape:near", "shape:mid", "shape:far"} for feature in far)  # no name in the sentence to measure from
