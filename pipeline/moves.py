@@ -34,6 +34,7 @@ from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
+from pipeline.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -181,6 +182,7 @@ class MoveExtractor:
         view = view_of(doc)
         drafts: list[Draft] = []
         view.set_sentences(split_sentences(view.simple))
+        add_slot_orgs(view)  # 早年任职于金蝉电子: employers the lexicon does not know, by their place in a résumé
         for sentence in view.sentences:
             in_sentence = view.triggers.starting(sentence.start, sentence.end)
             # 担任, or 出任 with a title but no organization, links a title to the move
@@ -209,6 +211,10 @@ class MoveExtractor:
         drafts += _chained_leaves(drafts)
         drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
+        slots = slot_names(view)
+        for draft in drafts:
+            if slots and (draft.from_org in slots or draft.to_org in slots):
+                draft.rules.append(SLOT_RULE)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc

@@ -1,0 +1,77 @@
+"""Résumé slots (pipeline/resume_slots.py): employers the lexicon does not know, read
+from their place in a résumé line. Invented sentences and invented company names;
+each pattern has its counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def records(nlp, text):
+    return [
+        (r.person, r.from_org, r.to_org, r.role, r.rules.split())
+        for r in pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    ]
+
+
+def facts(nlp, text):
+    return {(person, from_org, to_org) for person, from_org, to_org, _, _ in records(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 早年任职于A,后加入B: the past post is left, the next one joined.
+        ("陈立早年任职于金蝉电子,后加入青柠网络,2020年创立星澜智能科技有限公司。",
+         {("陈立", "金蝉电子", ""), ("陈立", "", "青柠网络")}),
+        # 曾在A、B等公司任职: every employer of the list is left.
+        ("陈立曾在金蝉电子、青柠网络等公司任职,2020年加入理想汽车。",
+         {("陈立", "金蝉电子", ""), ("陈立", "青柠网络", "")}),
+        # 先后在A和B工作.
+        ("陈立先后在金蝉电子和青柠网络工作。", {("陈立", "金蝉电子", ""), ("陈立", "青柠网络", "")}),
+        # 此前是X的CEO: the name after its description (英国AI初创公司).
+        ("陈立此前是英国AI初创公司Lumeno的CEO。", {("陈立", "Lumeno", "")}),
+        # 曾任A的X、B的Y: the post list's later item opens on its own unknown employer.
+        ("陈立曾任金蝉电子品牌设计师、青柠科技创意总监,后加入理想汽车。",
+         {("陈立", "金蝉电子", ""), ("陈立", "青柠科技", "")}),
+    ],
+)
+def test_unknown_employers_in_resume_slots(nlp, text, expected):
+    assert expected <= facts(nlp, text)
+
+
+def test_slot_records_name_their_rule(nlp):
+    got = records(nlp, "陈立早年任职于金蝉电子,后加入青柠网络。")
+    assert got and all("org:resume-slot" in rules for *_, rules in got)
+
+
+def test_a_region_after_the_company_names_its_branch(nlp):
+    # 转战X亚太…分析师: the employer is the company, its region a branch.
+    got = facts(nlp, "陈立2015年进入金蝉证券任分析师,后来转战青柠证券亚太半导体分析师。")
+    assert any(to_org == "青柠证券" for _, _, to_org in got)
+
+
+def test_a_two_character_name_keeps_the_kind_word_the_title_took(nlp):
+    # jieba and the title list read 联星|半导体总经理; the company is 联星半导体.
+    got = facts(nlp, "陈立过去曾担任联星半导体总经理,2010年回到联电。")
+    assert ("陈立", "联星半导体", "") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈立担任自动驾驶负责人。",  # a field, not an employer
+        "陈立加入研发团队担任经理。",  # a team named by its function
+        "陈立任职于一家创业公司,后加入理想汽车。",  # a description, no name
+        "陈立曾短暂加入小米机器人团队担任外部顾问。",  # a rank word before the title
+        "陈立的目标是在家庭环境中长期工作。",  # 在…工作 with no mark of the past: no list of employers
+        "陈立曾经在外资圈任职。",  # a sector
+        "陈立决定辞去公司第六届董事会董事长职务。",  # a board
+        "宏达电公告,先前担任该公司智能手机事业处总经理的陈立离职。",  # a unit of the company named before
+    ],
+)
+def test_slots_that_name_no_employer(nlp, text):
+    named = {org for _, from_org, to_org in facts(nlp, text) for org in (from_org, to_org) if org}
+    assert named <= {"理想汽车", "小米机器人团队", "小米", "宏达电"}
