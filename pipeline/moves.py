@@ -100,6 +100,11 @@ _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|�
 _EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
 # `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+# `其后于金蝉证券任职`, `后来在X工作`: the next post of a résumé, after a join told before.
+_THEN_POST = re.compile(r"\s*(?:其后|之后|随后|后来|此后)(?:又|再)?\s*(?:于|在)\s*")
+# `毕业后,一直在X工作`: the first job, held since the schooling ended.
+_SINCE_SCHOOL = re.compile(r"\s*(?:[^,;:。]{0,24}毕业(?:后|之后|以后)\s*,?\s*)?(?:就)?一直(?:都)?(?:在)\s*")
+_SCHOOL_BEFORE = re.compile(r"毕业")
 # `目前仍在苹果任职`, `现任`: a post held now, not taken then.
 _STILL = re.compile(r"目前|现在|如今|至今|仍|依然|一直")
 # `该校机器人研究所`: an organization named by reference, resolved elsewhere.
@@ -413,7 +418,7 @@ class MoveExtractor:
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
-            return self._dated_post(view, sentence, clause, trigger, next_start)
+            return self._dated_post(view, sentence, clause, trigger, next_start) or self._next_post(view, sentence, clause, trigger)
         if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -503,6 +508,45 @@ class MoveExtractor:
                     view.affiliation[person.key] = draft.to_org
                     view.affiliation_since[person.key] = draft.time
                 drafts.append(draft)
+        return drafts
+
+    def _next_post(self, view: DocView, sentence: Sentence, clause: Clause, trigger) -> list[Draft]:
+        """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
+        join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
+        (the first job: joined when the schooling ended, if the text dates it)."""
+        start, end = trigger.start_char, trigger.end_char
+        located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)][-1:]
+        if not located or self._vetoed(view, sentence, clause, start):
+            return []
+        lead = view.simple[clause.start : located[0].start]
+        then, since = _THEN_POST.fullmatch(lead), _SINCE_SCHOOL.fullmatch(lead)
+        if since and not _SCHOOL_BEFORE.search(view.simple, sentence.start, clause.start):
+            since = None
+        if not then and not since:
+            return []
+        people, how = self._subject_ruled(view, sentence, clause, start)
+        org, drafts = located[0], []
+        post = post_after(view, org, len(view.simple), sentence)
+        for person in people[:1]:
+            known = view.affiliation.get(person.key, "")
+            if then and (not known or employer(known) == employer(org.key)):
+                continue  # 其后 follows a join of this person told before, at another employer
+            draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+            draft.to_org = _org_text(view, org)
+            draft.from_org = known if then else ""
+            draft.role = post.text if post else ""
+            dates = [d for d in view.dates.inside(sentence.start, clause.start) if d[3] == "point"] if since else []
+            draft.time = dates[-1][2] if dates else ""
+            draft.status, status_rule = _status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
+                           "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
+                           "time:schooling-end" if draft.time else "time:none", status_rule]
+            if not _units_to_employers(view, draft):
+                continue
+            if draft.status == "done":
+                view.affiliation[person.key] = draft.to_org
+                view.affiliation_since[person.key] = draft.time
+            drafts.append(draft)
         return drafts
 
     def _vetoed(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:

@@ -110,7 +110,7 @@ def _next_items(view: DocView, end: int) -> list[Mention]:
             break
         titles = view.titles.starting(joint.end(), joint.end() + 24)
         if titles and titles[0].start > joint.end() and not _org_near(view, joint.end()):
-            mention = _mention(view, joint.end(), titles[0].start - (view.simple[titles[0].start - 1] == "的"))
+            mention = _mention(view, joint.end(), titles[0].start - (view.simple[titles[0].start - 1] == "的"), shortest=3)
             if mention is not None:
                 items.append(mention)
     return items
@@ -133,7 +133,7 @@ def _before_title(view: DocView, end: int) -> Mention | None:
         # the kind word the title opened with (a name is seldom two characters alone).
         kind = next((w for w in _kind_words() if view.simple.startswith(w, gap_end)), "")
         gap_end += len(kind) if kind and titles[0].end > gap_end + len(kind) else 0
-    return _mention(view, end, gap_end)
+    return _mention(view, end, gap_end, shortest=3)
 
 
 def _to_break(view: DocView, end: int) -> Mention | None:
@@ -149,7 +149,9 @@ def _after_resume_line(view: DocView, before: int) -> bool:
     return any(t.label_ == "past" for t in view.triggers.starting(low, before))
 
 
-def _mention(view: DocView, start: int, end: int) -> Mention | None:
+def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Mention | None:
+    """The name in [start, end), trimmed, if it can be one. Before a title a Chinese name
+    needs three characters: `任职策略顾问` is a kind of adviser (`Nike`, `金蝉电子` are names)."""
     simple = view.simple
     while start < end and simple[start] in " 了到至":
         start += 1
@@ -162,6 +164,8 @@ def _mention(view: DocView, start: int, end: int) -> Mention | None:
     if described:  # 英国AI初创公司Lumeno: the name after its description
         start += described.end()
         text = text[described.end() :]
+    if len(text) < shortest and not re.search(r"[A-Za-z]", text):
+        return None  # counted as written: 瑞银亚太 is a name and its branch
     region = _REGION_TAIL.search(text)
     if region and region.start() >= 2:
         text = text[: region.start()]

@@ -75,3 +75,44 @@ def test_a_two_character_name_keeps_the_kind_word_the_title_took(nlp):
 def test_slots_that_name_no_employer(nlp, text):
     named = {org for _, from_org, to_org in facts(nlp, text) for org in (from_org, to_org) if org}
     assert named <= {"理想汽车", "小米机器人团队", "小米", "宏达电"}
+
+
+def test_a_post_slot_needs_a_name_not_a_kind_of_post(nlp):
+    # 任职策略顾问: two Chinese characters before a title are a kind of post, not an employer.
+    got = facts(nlp, "韦立1998年加入英特尔公司任高级设计工程师,其后在微软任职策略顾问。")
+    assert not any(org == "策略" for fact in got for org in fact[1:])
+
+
+# --- the next post of a résumé (moves.MoveExtractor._next_post) ---------------------
+
+
+def test_the_next_post_after_a_join_joins_it_and_leaves_the_first(nlp):
+    got = records(nlp, "韦立1998年加入英特尔公司任高级设计工程师,其后在微软任职策略顾问。")
+    moved = [r for r in got if r[2] == "微软"]
+    assert [(r[1], r[3]) for r in moved] == [("英特尔公司", "策略顾问")]
+    assert "frame:then-post" in moved[0][4]
+
+
+def test_the_next_post_at_the_same_employer_is_no_move(nlp):
+    got = facts(nlp, "韦立1998年加入英特尔公司,其后在英特尔中国任职总监。")
+    assert got == {("韦立", "", "英特尔公司")}
+
+
+def test_the_first_job_held_since_graduation_is_joined_then_and_left_for_the_next(nlp):
+    got = records(nlp, "2003年,韦立博士毕业于清华大学后,一直在微软工作。2016年,韦立加入百度。")
+    assert ("韦立", "", "微软") in {r[:3] for r in got}
+    first = next(r for r in got if r[2] == "微软")
+    assert "frame:since-schooling" in first[4]
+    assert ("韦立", "微软", "") in {r[:3] for r in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立一直在微软工作。",  # a post held, no schooling before it: no change told
+        "2003年,韦立离开清华大学后,一直在微软工作。",  # no schooling ended there
+        "其后在微软任职的韦立表示满意。",  # 其后 with no join before it
+    ],
+)
+def test_posts_held_with_no_step_before_them(nlp, text):
+    assert not [fact for fact in facts(nlp, text) if fact[2] == "微软"]
