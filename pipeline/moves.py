@@ -36,6 +36,7 @@ from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.org_identity import bare_unit, employer, known_org
+from pipeline.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from pipeline.roles import distribute_roles, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
 
@@ -87,6 +88,9 @@ _ALSO_HAD = rule("also-had")
 _LISTED_NEXT = rule("listed-next")
 _IN = rule("in-marker")
 _INTERN_AT = rule("intern-at")
+_THEN_POST = rule("then-post")
+_SINCE_SCHOOL = rule("since-schooling")
+_SCHOOL_BEFORE = rule("school-before")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 _LATER = "@settle-later"
@@ -144,6 +148,7 @@ class MoveExtractor:
         view = view_of(doc)
         drafts: list[Draft] = []
         view.set_sentences(split_sentences(view.simple))
+        add_slot_orgs(view)  # 早年任职于金蝉电子: employers the lexicon does not know, by their place in a résumé
         for sentence in view.sentences:
             in_sentence = view.triggers.starting(sentence.start, sentence.end)
             # 担任, or 出任 with a title but no organization, links a title to the move
@@ -172,6 +177,10 @@ class MoveExtractor:
         drafts += _chained_leaves(drafts)
         drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
+        slots = slot_names(view)
+        for draft in drafts:
+            if slots and (draft.from_org in slots or draft.to_org in slots):
+                draft.rules.append(SLOT_RULE)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
@@ -370,7 +379,7 @@ class MoveExtractor:
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
-            return self._dated_post(view, sentence, clause, trigger, next_start)
+            return self._dated_post(view, sentence, clause, trigger, next_start) or self._next_post(view, sentence, clause, trigger)
         if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -460,6 +469,45 @@ class MoveExtractor:
                     view.affiliation[person.key] = draft.to_org
                     view.affiliation_since[person.key] = draft.time
                 drafts.append(draft)
+        return drafts
+
+    def _next_post(self, view: DocView, sentence: Sentence, clause: Clause, trigger) -> list[Draft]:
+        """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
+        join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
+        (the first job: joined when the schooling ended, if the text dates it)."""
+        start, end = trigger.start_char, trigger.end_char
+        located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)][-1:]
+        if not located or self._vetoed(view, sentence, clause, start):
+            return []
+        lead = view.simple[clause.start : located[0].start]
+        then, since = _THEN_POST.fullmatch(lead), _SINCE_SCHOOL.fullmatch(lead)
+        if since and not _SCHOOL_BEFORE.search(view.simple, sentence.start, clause.start):
+            since = None
+        if not then and not since:
+            return []
+        people, how = self._subject_ruled(view, sentence, clause, start)
+        org, drafts = located[0], []
+        post = post_after(view, org, len(view.simple), sentence)
+        for person in people[:1]:
+            known = view.affiliation.get(person.key, "")
+            if then and (not known or employer(known) == employer(org.key)):
+                continue  # 其后 follows a join of this person told before, at another employer
+            draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+            draft.to_org = _org_text(view, org)
+            draft.from_org = known if then else ""
+            draft.role = post.text if post else ""
+            dates = [d for d in view.dates.inside(sentence.start, clause.start) if d[3] == "point"] if since else []
+            draft.time = dates[-1][2] if dates else ""
+            draft.status, status_rule = _status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
+                           "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
+                           "time:schooling-end" if draft.time else "time:none", status_rule]
+            if not _units_to_employers(view, draft):
+                continue
+            if draft.status == "done":
+                view.affiliation[person.key] = draft.to_org
+                view.affiliation_since[person.key] = draft.time
+            drafts.append(draft)
         return drafts
 
     def _vetoed(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:

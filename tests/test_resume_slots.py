@@ -1,0 +1,118 @@
+"""Résumé slots (pipeline/resume_slots.py): employers the lexicon does not know, read
+from their place in a résumé line. Invented sentences and invented company names;
+each pattern has its counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def records(nlp, text):
+    return [
+        (r.person, r.from_org, r.to_org, r.role, r.rules.split())
+        for r in pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    ]
+
+
+def facts(nlp, text):
+    return {(person, from_org, to_org) for person, from_org, to_org, _, _ in records(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 早年任职于A,后加入B: the past post is left, the next one joined.
+        ("陈立早年任职于金蝉电子,后加入青柠网络,2020年创立星澜智能科技有限公司。",
+         {("陈立", "金蝉电子", ""), ("陈立", "", "青柠网络")}),
+        # 曾在A、B等公司任职: every employer of the list is left.
+        ("陈立曾在金蝉电子、青柠网络等公司任职,2020年加入理想汽车。",
+         {("陈立", "金蝉电子", ""), ("陈立", "青柠网络", "")}),
+        # 先后在A和B工作.
+        ("陈立先后在金蝉电子和青柠网络工作。", {("陈立", "金蝉电子", ""), ("陈立", "青柠网络", "")}),
+        # 此前是X的CEO: the name after its description (英国AI初创公司).
+        ("陈立此前是英国AI初创公司Lumeno的CEO。", {("陈立", "Lumeno", "")}),
+        # 曾任A的X、B的Y: the post list's later item opens on its own unknown employer.
+        ("陈立曾任金蝉电子品牌设计师、青柠科技创意总监,后加入理想汽车。",
+         {("陈立", "金蝉电子", ""), ("陈立", "青柠科技", "")}),
+    ],
+)
+def test_unknown_employers_in_resume_slots(nlp, text, expected):
+    assert expected <= facts(nlp, text)
+
+
+def test_slot_records_name_their_rule(nlp):
+    got = records(nlp, "陈立早年任职于金蝉电子,后加入青柠网络。")
+    assert got and all("org:resume-slot" in rules for *_, rules in got)
+
+
+def test_a_region_after_the_company_names_its_branch(nlp):
+    # 转战X亚太…分析师: the employer is the company, its region a branch.
+    got = facts(nlp, "陈立2015年进入金蝉证券任分析师,后来转战青柠证券亚太半导体分析师。")
+    assert any(to_org == "青柠证券" for _, _, to_org in got)
+
+
+def test_a_two_character_name_keeps_the_kind_word_the_title_took(nlp):
+    # jieba and the title list read 联星|半导体总经理; the company is 联星半导体.
+    got = facts(nlp, "陈立过去曾担任联星半导体总经理,2010年回到联电。")
+    assert ("陈立", "联星半导体", "") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈立担任自动驾驶负责人。",  # a field, not an employer
+        "陈立加入研发团队担任经理。",  # a team named by its function
+        "陈立任职于一家创业公司,后加入理想汽车。",  # a description, no name
+        "陈立曾短暂加入小米机器人团队担任外部顾问。",  # a rank word before the title
+        "陈立的目标是在家庭环境中长期工作。",  # 在…工作 with no mark of the past: no list of employers
+        "陈立曾经在外资圈任职。",  # a sector
+        "陈立决定辞去公司第六届董事会董事长职务。",  # a board
+        "宏达电公告,先前担任该公司智能手机事业处总经理的陈立离职。",  # a unit of the company named before
+    ],
+)
+def test_slots_that_name_no_employer(nlp, text):
+    named = {org for _, from_org, to_org in facts(nlp, text) for org in (from_org, to_org) if org}
+    assert named <= {"理想汽车", "小米机器人团队", "小米", "宏达电"}
+
+
+def test_a_post_slot_needs_a_name_not_a_kind_of_post(nlp):
+    # 任职策略顾问: two Chinese characters before a title are a kind of post, not an employer.
+    got = facts(nlp, "韦立1998年加入英特尔公司任高级设计工程师,其后在微软任职策略顾问。")
+    assert not any(org == "策略" for fact in got for org in fact[1:])
+
+
+# --- the next post of a résumé (moves.MoveExtractor._next_post) ---------------------
+
+
+def test_the_next_post_after_a_join_joins_it_and_leaves_the_first(nlp):
+    got = records(nlp, "韦立1998年加入英特尔公司任高级设计工程师,其后在微软任职策略顾问。")
+    moved = [r for r in got if r[2] == "微软"]
+    assert [(r[1], r[3]) for r in moved] == [("英特尔公司", "策略顾问")]
+    assert "frame:then-post" in moved[0][4]
+
+
+def test_the_next_post_at_the_same_employer_is_no_move(nlp):
+    got = facts(nlp, "韦立1998年加入英特尔公司,其后在英特尔中国任职总监。")
+    assert got == {("韦立", "", "英特尔公司")}
+
+
+def test_the_first_job_held_since_graduation_is_joined_then_and_left_for_the_next(nlp):
+    got = records(nlp, "2003年,韦立博士毕业于清华大学后,一直在微软工作。2016年,韦立加入百度。")
+    assert ("韦立", "", "微软") in {r[:3] for r in got}
+    first = next(r for r in got if r[2] == "微软")
+    assert "frame:since-schooling" in first[4]
+    assert ("韦立", "微软", "") in {r[:3] for r in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立一直在微软工作。",  # a post held, no schooling before it: no change told
+        "2003年,韦立离开清华大学后,一直在微软工作。",  # no schooling ended there
+        "其后在微软任职的韦立表示满意。",  # 其后 with no join before it
+    ],
+)
+def test_posts_held_with_no_step_before_them(nlp, text):
+    assert not [fact for fact in facts(nlp, text) if fact[2] == "微软"]
