@@ -263,6 +263,12 @@ def json_lines(text: str) -> Iterator[tuple[int, str]]:
     Split on `\\n` only: JSON strings may hold U+2028, U+0085 or a form feed
     raw, which str.splitlines() would cut a valid line at.
     """
+    for number, _start, line in json_lines_at(text):
+        yield number, line
+
+
+def json_lines_at(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line number, offset of the line in `text`, line) of the non-blank lines, as `json_lines`."""
     # One line at a time: a 40 MB feed is never held twice, as a list of its lines.
     start, number = 0, 0
     while start <= len(text):
@@ -272,8 +278,14 @@ def json_lines(text: str) -> Iterator[tuple[int, str]]:
         number += 1
         line = text[start:end].removesuffix("\r")
         if line.strip():
-            yield number, line
+            yield number, start, line
         start = end + 1
+
+
+def share(part: tuple[int, int], length: int) -> tuple[int, float]:
+    """[lo, hi): the offsets of a text of `length` that part k of n takes; the last part takes the rest."""
+    k, n = part
+    return length * k // n, float("inf") if k == n - 1 else length * (k + 1) // n
 
 
 def _json_trouble(err: Exception) -> str:
@@ -358,8 +370,14 @@ def names_its_articles(path: str | Path) -> bool:
     return Path(path).suffix.lower() in JSONL_SUFFIXES
 
 
-def parse_articles(data: bytes, path: Path, doc: str, meta: dict[str, dict[str, str]]) -> Iterator[Article | InputError]:
+def parse_articles(
+    data: bytes, path: Path, doc: str, meta: dict[str, dict[str, str]], *, part: tuple[int, int] = (0, 1)
+) -> Iterator[Article | InputError]:
     """The articles in one file's bytes (read once by the caller, who may hash them).
+
+    With `part` (k, n), a JSONL file gives only the lines that start in the
+    k-th of n equal slices of its text (other files give their one article
+    whatever the part: the caller takes its slice of the text).
 
     A caller that drops its own reference to `data` once this generator is made
     lets the bytes go as soon as they are decoded (a 50 MB file: 50 MB less held).
@@ -379,37 +397,51 @@ def parse_articles(data: bytes, path: Path, doc: str, meta: dict[str, dict[str, 
             raise InputError(path, f"invalid JSON at line {err.lineno}: {err.msg}", stage="parse") from err
         yield _from_json(record, doc, path, meta)
     elif suffix in JSONL_SUFFIXES:
-        yield from _jsonl_articles(text, path, doc, meta)
+        yield from _jsonl_articles(text, path, doc, meta, part)
     else:
         raise InputError(path, f"unsupported file type {suffix!r}", stage="read")
 
 
-def _jsonl_articles(text: str, path: Path, doc: str, meta) -> Iterator[Article | InputError]:
-    """One article a line; each line succeeds or fails alone, whatever it holds."""
+def _jsonl_articles(text: str, path: Path, doc: str, meta, part: tuple[int, int] = (0, 1)) -> Iterator[Article | InputError]:
+    """One article a line; each line succeeds or fails alone, whatever it holds.
+
+    Part k of n yields the lines of its slice (`share`) but reads the lines
+    before it too, for their ids: a repeat is told whichever part holds it.
+    """
+    lo, hi = share(part, len(text))
     first: dict[str, int] = {}  # doc → line it was first given on
-    for number, line in json_lines(text):
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="parse")
+    for number, start, line in json_lines_at(text):
+        if start >= hi:
+            break
+        found = _jsonl_line(line, number, path, doc, first)
+        if start < lo:
             continue
-        except (RecursionError, ValueError) as err:
-            yield InputError(path, f"line {number}: {_json_trouble(err)}", stage="parse")
+        if isinstance(found, InputError):
+            yield found
             continue
-        if not isinstance(record, dict):
-            yield InputError(path, f"line {number}: a JSON article must be an object", stage="parse")
-            continue
-        field = _bad_unicode_field(record)
-        if field is not None:
-            yield InputError(path, f"line {number}: field {field!r} holds invalid Unicode (a lone surrogate)", stage="parse")
-            continue
-        line_doc = str(record.get("id") or f"{doc}:{number}")
-        if line_doc in first:
-            # Two articles under one doc would merge their records: the repeat fails, named.
-            yield InputError(path, f"line {number}: id {line_doc!r} is already used on line {first[line_doc]}", stage="parse")
-            continue
-        first[line_doc] = number
+        line_doc, record = found
         try:
             yield _from_json(record, line_doc, path, meta)
         except InputError as err:
             yield InputError(path, f"line {number}: {err.reason}", stage=err.stage)
+
+
+def _jsonl_line(line: str, number: int, path: Path, doc: str, first: dict[str, int]) -> InputError | tuple[str, dict]:
+    """One JSONL line → (its doc, its object), or the error; its doc is noted in `first`."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return InputError(path, f"line {number}: invalid JSON ({err.msg})", stage="parse")
+    except (RecursionError, ValueError) as err:
+        return InputError(path, f"line {number}: {_json_trouble(err)}", stage="parse")
+    if not isinstance(record, dict):
+        return InputError(path, f"line {number}: a JSON article must be an object", stage="parse")
+    field = _bad_unicode_field(record)
+    if field is not None:
+        return InputError(path, f"line {number}: field {field!r} holds invalid Unicode (a lone surrogate)", stage="parse")
+    line_doc = str(record.get("id") or f"{doc}:{number}")
+    if line_doc in first:
+        # Two articles under one doc would merge their records: the repeat fails, named.
+        return InputError(path, f"line {number}: id {line_doc!r} is already used on line {first[line_doc]}", stage="parse")
+    first[line_doc] = number
+    return line_doc, record

@@ -700,3 +700,85 @@ def test_a_huge_files_records_stream_through_a_spool_not_memory(nlp, tmp_path, m
     again = run_batch([folder], output=out, manifest=manifest, max_chars=60, resume=True)
     assert again.resumed == 1 and out.read_bytes() == whole.read_bytes()
     assert sorted(path.name for path in out.parent.iterdir()) == ["out.csv", "out.manifest.jsonl"]
+
+
+def _parts_of(task, parts: int, max_chars: int):
+    """The task's file run as `parts` slices in this process, joined back as the pool would join them."""
+    from dataclasses import replace
+
+    from pipeline.batch.work import merge_parts, process_file
+
+    return merge_parts(task, [process_file(replace(task, part=k, parts=parts), {}, max_chars=max_chars) for k in range(parts)])
+
+
+def _outcome(result):
+    return [record.model_dump() for record in result.all_records()], result.failures, result.articles, result.digest
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_one_huge_article_is_shared_among_workers_and_joins_back_to_the_same_records(nlp, tmp_path, parts):
+    from pipeline.batch.work import Task, process_file
+
+    path = tmp_path / "big.txt"
+    path.write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(30)), encoding="utf-8")
+    task = Task(str(path), "big")
+    whole = process_file(task, {}, max_chars=60)
+    shared = _parts_of(task, parts, 60)
+    assert len(list(whole.all_records())) == 30
+    assert _outcome(shared) == _outcome(whole)
+    # Each slice extracted only its own pieces: no part did the whole article.
+    from dataclasses import replace
+
+    alone = [len(list(process_file(replace(task, part=k, parts=parts), {}, max_chars=60).all_records())) for k in range(parts)]
+    assert sum(alone) == 30 and max(alone) < 30
+
+
+def test_one_huge_jsonl_is_shared_among_workers_with_its_errors_and_repeated_ids_told_once(nlp, tmp_path):
+    from pipeline.batch.work import Task, process_file
+
+    lines = [json.dumps({"id": f"n{n}", "text": f"张伟于{1990 + n}年5月加入百度。"}, ensure_ascii=False) for n in range(12)]
+    lines[3] = "{broken"
+    lines[10] = json.dumps({"id": "n1", "text": "王芳于2001年加入阿里巴巴。"}, ensure_ascii=False)  # n1 again, in the last slice
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    task = Task(str(path), "feed")
+    whole = process_file(task, {}, max_chars=60)
+    assert [failure.message.split(":")[0] for failure in whole.failures] == ["line 4", "line 11"]
+    for parts in (2, 3, 5):
+        assert _outcome(_parts_of(task, parts, 60)) == _outcome(whole)
+
+
+def test_an_undecodable_huge_file_fails_once_not_once_per_slice(tmp_path):
+    from pipeline.batch.work import Task
+
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"\x00\x01" * 100)
+    result = _parts_of(Task(str(path), "blob"), 3, 60)
+    assert result.status == "failed" and len(result.failures) == 1 and result.failures[0].stage == "decode"
+
+
+def test_a_huge_file_runs_on_every_worker_of_the_pool_and_writes_the_same_csv(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import run_batch, work
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    (folder / "small.txt").write_text(ARTICLE, encoding="utf-8")
+    alone = run_batch([folder], output=tmp_path / "alone.csv", max_chars=60)
+    monkeypatch.setattr(work, "PART_BYTES", 256)  # the test's article is ~1.4 KB: sliced in two
+    assert [task.part for task in work.split_parts(work_tasks(folder), 2)] == [0, 1, 0]
+    out = tmp_path / "out" / "two.csv"
+    two = run_batch([folder], output=out, manifest=out.with_name("two.manifest.jsonl"), max_chars=60, workers=2)
+    assert (two.processed, two.records) == (alone.processed, alone.records) == (2, 41)
+    assert out.read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    # One manifest entry for the file, not one per slice: --resume takes it whole.
+    entries = out.with_name("two.manifest.jsonl").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(json.loads(line)["doc"] for line in entries) == ["big", "small"]
+    again = run_batch([folder], output=out, manifest=out.with_name("two.manifest.jsonl"), max_chars=60, workers=2, resume=True)
+    assert again.resumed == 2 and out.read_bytes() == (tmp_path / "alone.csv").read_bytes()
+
+
+def work_tasks(folder):
+    from pipeline.batch import discover
+
+    return discover([folder])[0]

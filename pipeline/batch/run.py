@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 
@@ -34,7 +34,7 @@ from pipeline.batch.discovery import discover
 from pipeline.batch.manifest import Manifest, fingerprint, restart
 from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
-from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
+from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task, merge_parts, split_parts
 from pipeline.export import to_public_frame
 from pipeline.readers import load_meta, names_its_articles
 from pipeline.sink import CsvSink, FrameSink
@@ -81,6 +81,21 @@ class _Pending:
         return heap[0][0] if heap else None
 
 
+def _whole_files(stream: Iterable[FileResult], rank_of: dict[str, int], tasks: Sequence[Task]) -> Iterator[FileResult]:
+    """Results file by file: a big file's parts are held (their records spooled) until all are in."""
+    held: dict[int, dict[int, FileResult]] = {}
+    for result in stream:
+        if result.task.parts == 1:
+            yield result
+            continue
+        rank = rank_of[result.task.doc]
+        parts = held.setdefault(rank, {})
+        parts[result.task.part] = result
+        if len(parts) == result.task.parts:
+            del held[rank]
+            yield merge_parts(tasks[rank], [parts[part] for part in sorted(parts)])
+
+
 def run_batch(
     paths: Iterable[str | os.PathLike],
     *,
@@ -102,7 +117,9 @@ def run_batch(
     With `manifest`, each finished file is recorded there; with `resume` too,
     files already recorded with the same content hash are not processed again.
     `progress(result, total)` is called as each of the `total` files is done.
-    Texts longer than `max_chars` are extracted piece by piece (`split_text`).
+    Texts longer than `max_chars` are extracted piece by piece (`split_text`);
+    with several workers, a big file's text is shared among them, a slice
+    each (`work.split_parts`), and its records joined back in text order.
     `engine="dask"` runs on the cluster whose scheduler is at `scheduler`, or
     on a local cluster of `workers` processes.
     With `output`, the records go to that CSV as files finish, in memory that
@@ -149,14 +166,16 @@ def run_batch(
             log.info("resuming: %d of %d files already done", reused, len(tasks))
             append = stack.enter_context(journal.appending())
         todo = [task for rank, task in enumerate(tasks) if rank not in done]
+        # A big file goes to the pool as slices, one per worker (`split_parts`).
+        jobs = split_parts(todo, workers) if engine == "dask" or workers > 1 else todo
         spool = table.spool_folder
-        if engine == "dask" and todo:
-            stream = dask_cluster(todo, meta_table, workers, max_chars, scheduler)
-        elif workers <= 1 or len(todo) <= 1:
-            stream = in_process(todo, meta_table, max_chars, spool=spool)
+        if engine == "dask" and jobs:
+            stream = dask_cluster(jobs, meta_table, workers, max_chars, scheduler)
+        elif workers <= 1 or len(jobs) <= 1:
+            stream = in_process(jobs, meta_table, max_chars, spool=spool)
         else:
-            stream = process_pool(todo, meta_table, workers, max_chars, spool=spool)
-        for result in stream:
+            stream = process_pool(jobs, meta_table, workers, max_chars, spool=spool)
+        for result in _whole_files(stream, rank_of, tasks):
             try:
                 # Unread files and files lost with a crashed worker stay out: --resume retries them.
                 if append is not None and result.digest:
