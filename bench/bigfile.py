@@ -42,17 +42,20 @@ def make(folder: Path, megabytes: float, kind: str) -> Path:
     return path
 
 
-# Runs the command and prints its peak RSS in KB: RUSAGE_CHILDREN of a fresh
-# process covers that one run, not every run this script made before.
+# Runs the command and prints its peak RSS in KB and its CPU seconds (user +
+# system, every process of the run): RUSAGE_CHILDREN of a fresh process covers
+# that one run, not every run this script made before. On a shared machine CPU
+# time moves far less than wall time: it shows the work, wall time the wait.
 WRAPPER = (
     "import resource, subprocess, sys\n"
     "done = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True)\n"
     "sys.stderr.write(done.stderr)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)\n"
 )
 
 
-def run(path: Path, out: Path, workers: int) -> tuple[float, int, str, str]:
+def run(path: Path, out: Path, workers: int) -> tuple[float, int, float, str, str]:
     import psutil
 
     started = time.perf_counter()
@@ -77,7 +80,8 @@ def run(path: Path, out: Path, workers: int) -> tuple[float, int, str, str]:
     summary = stderr.strip().splitlines()[-1] if stderr.strip() else f"exit {wrapper.returncode}"
     # The first process seen is talentflow itself; the spawned workers' resource tracker is tiny (< 30 MB).
     shown = " / ".join(str(peak // 2**20) for peak in peaks.values() if peak > 40 * 2**20)
-    return elapsed, int(stdout.strip().splitlines()[-1]) // 1024, shown, summary
+    peak, cpu = stdout.strip().splitlines()[-1].split()
+    return elapsed, int(peak) // 1024, float(cpu), shown, summary
 
 
 def main(sizes: list[str]) -> None:
@@ -90,9 +94,9 @@ def main(sizes: list[str]) -> None:
                 folder = Path(scratch)
                 path = make(folder, float(size), kind)
                 for workers in pools:
-                    elapsed, peak, each, summary = run(path, folder / "out.csv", workers)
+                    elapsed, peak, cpu, each, summary = run(path, folder / "out.csv", workers)
                     print(
-                        f"{size} MB .{kind}, {workers} worker(s): {elapsed:.0f} s, peak RSS {peak} MB "
+                        f"{size} MB .{kind}, {workers} worker(s): {elapsed:.0f} s wall, {cpu:.0f} s CPU, peak RSS {peak} MB "
                         f"(per process, main first: {each}) — {summary}",
                         flush=True,
                     )

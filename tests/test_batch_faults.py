@@ -782,3 +782,59 @@ def work_tasks(folder):
     from pipeline.batch import discover
 
     return discover([folder])[0]
+
+
+def test_resume_reads_a_huge_manifest_line_in_chunks_never_whole(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import jsonstream, run_batch
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    out = tmp_path / "out" / "out.csv"
+    manifest = out.with_name("out.manifest.jsonl")
+    first = run_batch([folder], output=out, manifest=manifest, max_chars=60)
+    line = manifest.read_bytes().splitlines()[1]
+    # Reads of 256 bytes; no element (a record, ~350 bytes) may take more than 1 KB: the line is ~14 KB.
+    monkeypatch.setattr(jsonstream, "CHUNK", 256)
+    monkeypatch.setattr(jsonstream, "MAX_ELEMENT", 1024)
+    assert len(line) > 10 * jsonstream.MAX_ELEMENT
+    reads: list[int] = []
+    real_more = jsonstream._Line.more
+
+    def more(self):
+        real_more(self)
+        reads.append(len(self.text) - self.pos)
+
+    monkeypatch.setattr(jsonstream._Line, "more", more)
+    again = run_batch([folder], output=out, manifest=manifest, max_chars=60, resume=True)
+    assert again.resumed == 1 and again.records == first.records == 40
+    assert reads and max(reads) < jsonstream.MAX_ELEMENT + jsonstream.CHUNK
+
+
+@pytest.mark.parametrize("cut", [1, 40, -10, -1])
+def test_resume_after_a_kill_that_cut_the_last_manifest_line_says_so_and_redoes_that_file(news, tmp_path, cut, caplog):
+    out = tmp_path / "out.csv"
+    assert run("extract", news, "-o", out, "--workers", "1").exit_code == 0
+    manifest = out.with_name("out.manifest.jsonl")
+    whole, table = manifest.read_bytes(), out.read_bytes()
+    last = whole.rindex(b"\n", 0, len(whole) - 1) + 1
+    # Killed while writing the last entry: a line cut anywhere, without its end of line.
+    manifest.write_bytes(whole[: last + cut] if cut > 0 else whole[:cut])
+    again = run("extract", news, "-o", out, "--workers", "1", "--resume")
+    assert again.exit_code == 0 and again.exception is None, again.output
+    assert "line 3 cut short by a killed run; its file is processed again" in caplog.text + again.stderr
+    assert "(1 from the manifest)" in again.stderr
+    assert out.read_bytes() == table and manifest.read_bytes() == whole
+
+
+def test_resume_with_a_garbled_manifest_line_redoes_that_file_with_a_warning(news, tmp_path, caplog):
+    from pipeline.batch import run_batch
+
+    out = tmp_path / "out.csv"
+    manifest = out.with_name("out.manifest.jsonl")
+    run_batch([news], output=out, manifest=manifest)
+    header, first, second = manifest.read_bytes().splitlines(keepends=True)
+    manifest.write_bytes(header + first[:30] + b"\x00garbage}\n" + second)
+    again = run_batch([news], output=out, manifest=manifest, resume=True)
+    assert again.resumed == 1 and again.processed == 2
+    assert "line 2 unreadable" in caplog.text

@@ -162,7 +162,7 @@ def run_batch(
     with CsvSink(output) if output is not None else FrameSink() as table, ExitStack() as stack:
         append = None
         if journal is not None:
-            reused = restart(journal, tasks, take, resume=resume)
+            reused = restart(journal, tasks, take, resume=resume, spool=table.spool_folder)
             log.info("resuming: %d of %d files already done", reused, len(tasks))
             append = stack.enter_context(journal.appending())
         todo = [task for rank, task in enumerate(tasks) if rank not in done]
