@@ -156,7 +156,7 @@ def extract(
 
     from pipeline.batch import run_batch
     from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs, derived_outputs
-    from pipeline.export import write_csv
+    from pipeline.export import to_file_frame, write_csv
     from pipeline.readers import InputError, shown
     from pipeline.sink import OutputError
 
@@ -203,7 +203,8 @@ def extract(
                     + ([output] if records_csv is None else []),
                 )
             if records_csv is None:
-                write_table(result.frame, output, kind)
+                # The file's form ("" for absent, plain numbers), as the CSV holds it.
+                write_table(to_file_frame(result.frame).infer_objects(), output, kind)
             if side:
                 _side_table(result.failures_frame, written["errors"], write_csv)
                 _side_table(pd.DataFrame(result.skipped, columns=["path", "reason"]), written["skipped"], write_csv)

@@ -633,6 +633,26 @@ def test_aggregate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, conte
     assert said in message and "records.csv" in message
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "empty"),
+        ("doc,person,to_org\n张三,a,腾讯\n".encode("gbk"), "not UTF-8"),
+        (b"doc,person,to_org\na,b,c,d,e\n", "more fields"),
+        (b"doc;person;to_org\na;b;c\n", "person"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "PDF"),
+    ],
+    ids=["empty", "gbk", "ragged", "semicolon", "pdf"],
+)
+def test_evaluate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, content, said):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a", "person": "张伟", "to_org": "腾讯", "status": "done"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    records = tmp_path / "records.csv"
+    records.write_bytes(content)
+    message = one_line_error(run("evaluate", "--gold", gold, records), 2)
+    assert said in message and "records.csv" in message
+
+
 @pytest.mark.parametrize("command", ["report", "extract"])
 def test_report_or_extract_given_a_pdf_or_csv_is_one_line_exit_2(tmp_path, command):
     pdf = tmp_path / "paper.pdf"
@@ -838,3 +858,31 @@ def test_resume_with_a_garbled_manifest_line_redoes_that_file_with_a_warning(new
     again = run_batch([news], output=out, manifest=manifest, resume=True)
     assert again.resumed == 1 and again.processed == 2
     assert "line 2 unreadable" in caplog.text
+
+
+def test_the_api_without_output_spools_records_to_disk_and_returns_a_frame_typed_like_read_csv(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import run_batch, work
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    (folder / "small.txt").write_text("李雷于2023年1月离开百度。", encoding="utf-8")  # no to_org: <NA>, not ""
+    written = run_batch([folder], output=tmp_path / "out.csv", max_chars=60)
+    spooled: list[str] = []
+    real_keep = work.FileResult.keep
+
+    def keep(self, found, where):
+        real_keep(self, found, where)
+        spooled.append(self.spool)
+
+    monkeypatch.setattr(work, "SPOOL_RECORDS", 3)
+    monkeypatch.setattr(work.FileResult, "keep", keep)
+    result = run_batch([folder], max_chars=60)
+    # The records went to disk as they came, not to a list held until the end.
+    assert any(spooled) and not any(os.path.exists(path) for path in spooled if path)
+    frame = result.frame
+    assert len(frame) == written.records == 41
+    assert str(frame["to_org"].dtype) == "string" and frame["to_org"].isna().sum() == 1
+    assert (str(frame["start"].dtype), str(frame["confidence"].dtype)) == ("Int64", "Float64")
+    pd = pytest.importorskip("pandas")
+    pd.testing.assert_frame_equal(frame, read_csv(tmp_path / "out.csv"))
