@@ -4,9 +4,11 @@ Makes one article of SIZE MB by repeating the corpus articles (our own text,
 paragraphs and all, so it is dense with records), in .txt and as a .jsonl of
 one article a line, runs `talentflow extract FILE --workers N` on it in a child
 process and prints the wall time, the records and the peak RSS of each of the
-run's processes (psutil polling every 0.1 s: the main process, then each pool
-worker), and the run's largest process by the kernel (ru_maxrss of a fresh
-wrapper's children, which no polling can miss).
+run's processes and the CPU seconds each used (psutil polling every 0.1 s: the
+main process, then each pool worker; a big file's slices shared among the
+workers show as equal CPU), the CPU seconds of the whole run and its largest
+process by the kernel (ru_maxrss of a fresh wrapper's children, which no
+polling can miss).
 
     .venv/bin/python bench/bigfile.py 1 10 50                       # sizes in MB
     .venv/bin/python bench/bigfile.py 50 --kind=jsonl --workers=2   # one kind, one pool size
@@ -62,6 +64,7 @@ def run(path: Path, out: Path, workers: int) -> tuple[float, int, float, str, st
     command = [str(Path(sys.executable).with_name("talentflow")), "extract", str(path), "-o", str(out), "--workers", str(workers)]
     wrapper = subprocess.Popen([sys.executable, "-c", WRAPPER, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}  # pid → peak RSS in bytes, in the order the processes were first seen
+    cpu: dict[int, float] = {}  # pid → CPU seconds at its last sample: how the work was shared
     shell = psutil.Process(wrapper.pid)
     while wrapper.poll() is None:
         try:
@@ -71,17 +74,19 @@ def run(path: Path, out: Path, workers: int) -> tuple[float, int, float, str, st
         for process in tree:
             try:
                 rss = process.memory_info().rss
+                times = process.cpu_times()
             except psutil.Error:
                 continue
             peaks[process.pid] = max(peaks.get(process.pid, 0), rss)
+            cpu[process.pid] = times.user + times.system
         time.sleep(0.1)
     stdout, stderr = wrapper.communicate()
     elapsed = time.perf_counter() - started
     summary = stderr.strip().splitlines()[-1] if stderr.strip() else f"exit {wrapper.returncode}"
     # The first process seen is talentflow itself; the spawned workers' resource tracker is tiny (< 30 MB).
-    shown = " / ".join(str(peak // 2**20) for peak in peaks.values() if peak > 40 * 2**20)
-    peak, cpu = stdout.strip().splitlines()[-1].split()
-    return elapsed, int(peak) // 1024, float(cpu), shown, summary
+    shown = " / ".join(f"{peak // 2**20} MB {cpu[pid]:.0f} s" for pid, peak in peaks.items() if peak > 40 * 2**20)
+    largest, total = stdout.strip().splitlines()[-1].split()
+    return elapsed, int(largest) // 1024, float(total), shown, summary
 
 
 def main(sizes: list[str]) -> None:
@@ -97,7 +102,7 @@ def main(sizes: list[str]) -> None:
                     elapsed, peak, cpu, each, summary = run(path, folder / "out.csv", workers)
                     print(
                         f"{size} MB .{kind}, {workers} worker(s): {elapsed:.0f} s wall, {cpu:.0f} s CPU, peak RSS {peak} MB "
-                        f"(per process, main first: {each}) — {summary}",
+                        f"(per process, main first: peak RSS, CPU: {each}) — {summary}",
                         flush=True,
                     )
 

@@ -157,7 +157,7 @@ def extract(
     from pipeline.batch import run_batch
     from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs, derived_outputs
     from pipeline.export import to_file_frame, write_csv
-    from pipeline.readers import InputError, shown
+    from pipeline.batch.errors import InputError, shown
     from pipeline.sink import OutputError
 
     cli_flows.check_article_paths(paths)
@@ -316,7 +316,7 @@ def _copy_to_stdout(path: Path) -> None:
 def _report_named_skips(paths: list[Path], skipped, *, verbose: bool) -> None:
     """A file named on the command line and then skipped says why, even without --verbose
     (`extract a.txt a.txt`, or one matched by --exclude): the user asked for it by name."""
-    from pipeline.readers import shown
+    from pipeline.batch.errors import shown
 
     if verbose:
         return  # --verbose names every skipped file already

@@ -33,7 +33,9 @@ from models import Article, EvalReport
 from pipeline.flows import AggregateResult, aggregate_frames as aggregate, org_identity
 from pipeline.batch import BatchResult, discover, run_batch
 from pipeline.export import atomic_write, to_file_frame
-from pipeline.readers import InputError, load_meta, read_articles
+from pipeline.batch.articles import read_articles
+from pipeline.batch.errors import InputError
+from pipeline.batch.meta import load_meta
 from pipeline.evaluation import alternatives, evaluate, fold, read_gold
 from pipeline.sentences import split_sentences
 from pipeline.textnorm import fold_key, shadow

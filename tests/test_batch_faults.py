@@ -315,7 +315,8 @@ def corpus_texts() -> list[str]:
 def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_mojibake(encoding):
     import opencc
 
-    from pipeline.readers import InputError, decode
+    from pipeline.batch.decoding import decode
+    from pipeline.batch.errors import InputError
 
     # Big5 holds traditional characters: the text is converted first (Taiwan forms: 為, not 爲).
     convert = opencc.OpenCC("s2tw.json").convert if encoding == "big5" else str
@@ -343,7 +344,7 @@ def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_
 
 
 def test_one_sentence_gbk_news_items_are_not_read_as_korean():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     # Invented one-liners of the kind charset detection took for cp949.
     for text in ("林峰加盟小米任副总裁", "周扬离职字节跳动", "原百度高管陈默出任蔚来首席财务官", "孙悦加入华为"):
@@ -352,7 +353,7 @@ def test_one_sentence_gbk_news_items_are_not_read_as_korean():
 
 
 def test_utf32_with_bom_is_not_read_as_utf16():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     for encoding in ("utf-32", "utf-32-be", "utf-32-le"):
         data = ("\ufeff" if encoding != "utf-32" else "") + ARTICLE
@@ -360,7 +361,7 @@ def test_utf32_with_bom_is_not_read_as_utf16():
 
 
 def test_gbk_text_with_a_form_feed_is_read():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     text = "第一页：" + ARTICLE + "\f第二页：李雷于2023年1月加入百度。"
     assert decode(text.encode("gbk"), "x.txt") == text
@@ -369,7 +370,8 @@ def test_gbk_text_with_a_form_feed_is_read():
 def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
     import random
 
-    from pipeline.readers import InputError, decode
+    from pipeline.batch.decoding import decode
+    from pipeline.batch.errors import InputError
 
     noise = random.Random(18)
     for _ in range(50):
@@ -382,7 +384,7 @@ def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
 
 
 def jsonl_items(tmp_path, lines: list[str]):
-    from pipeline.readers import read_articles
+    from pipeline.batch.articles import read_articles
 
     path = tmp_path / "feed.jsonl"
     path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
@@ -435,7 +437,7 @@ def test_repeated_jsonl_ids_are_not_merged_under_one_doc(tmp_path):
 
 
 def test_meta_title_with_u2028_works_in_jsonl_and_csv(tmp_path):
-    from pipeline.readers import load_meta
+    from pipeline.batch.meta import load_meta
 
     jsonl = tmp_path / "meta.jsonl"
     jsonl.write_text(json.dumps({"doc": "a", "published": "2024-03-01", "title": "上\u2028下"}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -726,7 +728,8 @@ def _parts_of(task, parts: int, max_chars: int):
     """The task's file run as `parts` slices in this process, joined back as the pool would join them."""
     from dataclasses import replace
 
-    from pipeline.batch.work import merge_parts, process_file
+    from pipeline.batch.parts import merge_parts
+    from pipeline.batch.work import process_file
 
     return merge_parts(task, [process_file(replace(task, part=k, parts=parts), {}, max_chars=max_chars) for k in range(parts)])
 
@@ -778,15 +781,15 @@ def test_an_undecodable_huge_file_fails_once_not_once_per_slice(tmp_path):
 
 
 def test_a_huge_file_runs_on_every_worker_of_the_pool_and_writes_the_same_csv(nlp, tmp_path, monkeypatch):
-    from pipeline.batch import run_batch, work
+    from pipeline.batch import parts, run_batch
 
     folder = tmp_path / "one"
     folder.mkdir()
     (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
     (folder / "small.txt").write_text(ARTICLE, encoding="utf-8")
     alone = run_batch([folder], output=tmp_path / "alone.csv", max_chars=60)
-    monkeypatch.setattr(work, "PART_BYTES", 256)  # the test's article is ~1.4 KB: sliced in two
-    assert [task.part for task in work.split_parts(work_tasks(folder), 2)] == [0, 1, 0]
+    monkeypatch.setattr(parts, "PART_BYTES", 256)  # the test's article is ~1.4 KB: sliced in two
+    assert [task.part for task in parts.split_parts(work_tasks(folder), 2)] == [0, 1, 0]
     out = tmp_path / "out" / "two.csv"
     two = run_batch([folder], output=out, manifest=out.with_name("two.manifest.jsonl"), max_chars=60, workers=2)
     assert (two.processed, two.records) == (alone.processed, alone.records) == (2, 41)

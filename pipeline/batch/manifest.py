@@ -16,7 +16,7 @@ from models import LocatedMove
 from pipeline.batch.jsonstream import BadLine, scan_line
 from pipeline.batch.work import Failure, FileResult, Task
 from pipeline.export import atomic_write
-from pipeline.readers import shown
+from pipeline.batch.errors import shown
 from pipeline.sink import OutputError
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.batch.work import Failure, FileResult, Task, init_worker, process_file
-from pipeline.readers import shown
+from pipeline.batch.errors import shown
 
 log = logging.getLogger(__name__)
 

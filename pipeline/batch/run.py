@@ -36,9 +36,11 @@ from pipeline.batch.discovery import discover
 from pipeline.batch.manifest import Manifest, fingerprint, restart
 from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
-from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task, merge_parts, split_parts
+from pipeline.batch.parts import merge_parts, split_parts
+from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
 from pipeline.export import read_csv, to_public_frame
-from pipeline.readers import load_meta, names_its_articles
+from pipeline.batch.articles import names_its_articles
+from pipeline.batch.meta import load_meta
 from pipeline.sink import CsvSink
 
 log = logging.getLogger(__name__)
@@ -123,7 +125,7 @@ def run_batch(
     `progress(result, total)` is called as each of the `total` files is done.
     Texts longer than `max_chars` are extracted piece by piece (`split_text`);
     with several workers, a big file's text is shared among them, a slice
-    each (`work.split_parts`), and its records joined back in text order.
+    each (`parts.split_parts`), and its records joined back in text order.
     `engine="dask"` runs on the cluster whose scheduler is at `scheduler`, or
     on a local cluster of `workers` processes.
     With `output`, the records go to that CSV as files finish, in memory that

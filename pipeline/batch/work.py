@@ -17,12 +17,14 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import LocatedMove
-from pipeline.readers import InputError, names_its_articles, parse_articles, read_bytes, share, shown
+from pipeline.batch.articles import names_its_articles, parse_articles, read_bytes
+from pipeline.batch.errors import InputError, shown
+from pipeline.batch.jsonl import share
 
 log = logging.getLogger(__name__)
 
@@ -202,53 +204,6 @@ def process_file(
         log.exception("reading %s failed", name)
         result.failures.append(Failure(name, task.doc, "parse", type(err).__name__, str(err)))
     return result
-
-
-# A file this big is shared among the pool's workers, a slice each, rather
-# than left to one (a 50 MB article takes one worker ~5 minutes). Below it a
-# file takes seconds and the pool's other files keep every worker busy.
-PART_BYTES = 256 * 1024
-
-
-def split_parts(tasks: Sequence[Task], workers: int) -> list[Task]:
-    """`tasks` with each big file replaced by up to `workers` tasks, one slice of its text each."""
-    if workers <= 1:
-        return list(tasks)
-    jobs: list[Task] = []
-    for task in tasks:
-        try:
-            size = 0 if task.problem else os.stat(task.path).st_size
-        except OSError:
-            size = 0  # process_file says why it cannot be read
-        parts = min(workers, size // PART_BYTES)
-        if parts > 1:
-            jobs.extend(replace(task, part=part, parts=parts) for part in range(parts))
-        else:
-            jobs.append(task)
-    return jobs
-
-
-def merge_parts(task: Task, parts: Sequence[FileResult]) -> FileResult:
-    """One file's result from its parts' (in part order): the same as one worker would have given.
-
-    Records follow part by part, so their order is that of one worker's run.
-    Failures every part met alike (the file cannot be decoded) are told once.
-    A part lost with its worker fails the whole file and keeps it out of the
-    manifest, as a whole file lost would.
-    """
-    lost = [failure for result in parts for failure in result.failures if failure.stage == "worker"]
-    if lost:
-        for result in parts:
-            result.discard()
-        return FileResult(task, failures=lost)
-    failures = list(dict.fromkeys(failure for result in parts for failure in result.failures))
-    # A JSONL's lines are shared out: its articles add up. Another file is one
-    # article seen by every part: counted if every part extracted its slice.
-    counts = [result.articles for result in parts]
-    articles = sum(counts) if names_its_articles(task.path) else min(counts)
-    digests = {result.digest for result in parts}
-    digest = digests.pop() if len(digests) == 1 else ""  # changed while read: not kept for --resume
-    return FileResult(task, digest=digest, failures=failures, articles=articles, pieces=list(parts))
 
 
 # The metadata table in a pool worker process, set once by its initializer.
