@@ -638,15 +638,16 @@ def test_aggregate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, conte
 @pytest.mark.parametrize(
     ("content", "said"),
     [
-        (b"", "empty"),
         ("doc,person,to_org\n张三,a,腾讯\n".encode("gbk"), "not UTF-8"),
         (b"doc,person,to_org\na,b,c,d,e\n", "more fields"),
         (b"doc;person;to_org\na;b;c\n", "person"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "PDF"),
     ],
-    ids=["empty", "gbk", "ragged", "semicolon", "pdf"],
+    ids=["gbk", "ragged", "semicolon", "pdf"],
 )
 def test_evaluate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, content, said):
+    # A zero-byte predictions file is read as no predictions (what a silent
+    # extractor leaves: every gold fact a miss), not refused: issue 17's choice.
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"doc": "a", "person": "张伟", "to_org": "腾讯", "status": "done"}, ensure_ascii=False) + "\n", encoding="utf-8")
     records = tmp_path / "records.csv"
