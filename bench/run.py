@@ -163,7 +163,7 @@ def child_profile(folder: str, meta: str, top: int) -> dict:
     import pstats
 
     from pipeline.api import as_date, build_nlp, extract_text
-    from pipeline.readers import load_meta
+    from pipeline.batch.meta import load_meta
 
     table = load_meta(meta)
     paths = sorted(Path(folder).rglob("*.txt"))

@@ -156,8 +156,8 @@ def extract(
 
     from pipeline.batch import run_batch
     from pipeline.batch.outputs import OutputConflict, OutputDenied, check_outputs, derived_outputs
-    from pipeline.export import write_csv
-    from pipeline.readers import InputError, shown
+    from pipeline.export import to_file_frame, write_csv
+    from pipeline.batch.errors import InputError, shown
     from pipeline.sink import OutputError
 
     cli_flows.check_article_paths(paths)
@@ -203,7 +203,8 @@ def extract(
                     + ([output] if records_csv is None else []),
                 )
             if records_csv is None:
-                write_table(result.frame, output, kind)
+                # The file's form ("" for absent, plain numbers), as the CSV holds it.
+                write_table(to_file_frame(result.frame).infer_objects(), output, kind)
             if side:
                 _side_table(result.failures_frame, written["errors"], write_csv)
                 _side_table(pd.DataFrame(result.skipped, columns=["path", "reason"]), written["skipped"], write_csv)
@@ -315,7 +316,7 @@ def _copy_to_stdout(path: Path) -> None:
 def _report_named_skips(paths: list[Path], skipped, *, verbose: bool) -> None:
     """A file named on the command line and then skipped says why, even without --verbose
     (`extract a.txt a.txt`, or one matched by --exclude): the user asked for it by name."""
-    from pipeline.readers import shown
+    from pipeline.batch.errors import shown
 
     if verbose:
         return  # --verbose names every skipped file already

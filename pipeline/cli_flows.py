@@ -31,7 +31,8 @@ def _fail(message: str) -> None:
 
 def check_article_paths(paths: list[Path]) -> None:
     """Each path given exists; a file given by name is one talentflow reads (a PDF or a CSV is a usage error)."""
-    from pipeline.readers import SUPPORTED_SUFFIXES, shown
+    from pipeline.batch.articles import SUPPORTED_SUFFIXES
+    from pipeline.batch.errors import shown
 
     for path in paths:
         if not os.path.lexists(path):
@@ -63,7 +64,8 @@ def aggregate(
     """Merge the records of many articles into moves, people's timelines and flows."""
     from pipeline.flows import AggregateError, aggregate as merge
     from pipeline.export import CsvFormatError, read_csv
-    from pipeline.readers import InputError, load_meta
+    from pipeline.batch.errors import InputError
+    from pipeline.batch.meta import load_meta
 
     if not records.is_file():
         _usage(f"{records}: no such file")
@@ -109,7 +111,7 @@ def report(
     from rich.console import Console
 
     from pipeline.cli import ProgressBar  # here, not at the top: cli.py imports this module
-    from pipeline.readers import InputError
+    from pipeline.batch.errors import InputError
     from pipeline.report import build_report, write_report
     from pipeline.scoring import GoldFormatError
 

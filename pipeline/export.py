@@ -257,7 +257,9 @@ def _quoted(cell: str) -> str:
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write the CSV atomically (see `atomic_write`)."""
+    """Write the CSV atomically (see `atomic_write`); a typed frame (`to_public_frame`) as its plain form."""
+    if any(isinstance(dtype, pd.api.extensions.ExtensionDtype) for dtype in frame.dtypes):
+        frame = to_file_frame(frame)  # <NA> is an empty cell, as `read_csv` reads it back
     with csv_file(path) as handle:
         append_csv(frame, handle, header=True)
     return Path(path)

@@ -33,8 +33,10 @@ from models import Article, EvalReport
 from pipeline.flows import AggregateResult, aggregate_frames as aggregate
 from pipeline.org_identity import identity as org_identity
 from pipeline.batch import BatchResult, discover, run_batch
-from pipeline.export import atomic_write
-from pipeline.readers import InputError, load_meta, read_articles
+from pipeline.export import atomic_write, to_file_frame
+from pipeline.batch.articles import read_articles
+from pipeline.batch.errors import InputError
+from pipeline.batch.meta import load_meta
 from pipeline.evaluation import alternatives, evaluate, fold, read_gold
 from pipeline.sentences import split_sentences
 from pipeline.textnorm import fold_key, shadow
@@ -637,10 +639,12 @@ def build_report(
     """
     paths = list(paths)
     batch = run_batch(paths, meta=meta, workers=workers, include=include, exclude=exclude, progress=progress)
+    # The file's form ("" for absent, plain numbers): what the page's JSON is made of.
+    extracted = to_file_frame(batch.frame).infer_objects()
     meta_table = load_meta(meta) if meta else {}
     articles = _read_articles(paths, meta_table, include, exclude)
     published = {article.doc: article.published for article in articles if article.published}
-    aggregated = aggregate(batch.frame, published=published)
+    aggregated = aggregate(extracted, published=published)
     records = aggregated.records
 
     evaluation = None
@@ -650,7 +654,7 @@ def build_report(
         known = {article.doc for article in articles} | {failure.doc for failure in batch.failures}
         # A gold file for a larger collection: only the articles read here are scored.
         gold_records = [record for record in read_gold(gold) if record.doc in known]
-        evaluation = evaluate(batch.frame, gold_records)
+        evaluation = evaluate(extracted, gold_records)
         false_positives = set()
         for error in evaluation.errors:
             if error.error == "fp":
@@ -679,7 +683,7 @@ def build_report(
     organization_keys = {org_identity(name)[0] for name in list(moves["from_org"]) + list(moves["to_org"]) if name}
     summary = Summary(
         articles=len(articles),
-        records=len(batch.frame),
+        records=len(extracted),
         moves=len(moves),
         people=moves["person"].map(fold_key).nunique() if len(moves) else 0,
         organizations=len(organization_keys),

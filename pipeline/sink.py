@@ -1,6 +1,7 @@
-"""A batch's records → its table: a DataFrame in memory, or a CSV in bounded memory.
+"""A batch's records → its table: a CSV written in bounded memory.
 
-Both give the rows of `export.records_frame` over every record in input order:
+The Python API's DataFrame is this CSV read back (`batch.run_batch`). The
+CSV holds the rows of `export.records_frame` over every record in input order:
 sorted by doc then position in the text, records with equal keys in input
 order (the file's rank in the batch, then the order the file gave them). Files
 arrive in any order (a Dask cluster finishes them as it likes, files taken from
@@ -27,10 +28,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from models import CareerMove
-from pipeline.export import CSV_COLUMNS, append_csv, csv_file, records_frame, row_values, rows_frame, temp_prefix
+from pipeline.export import CSV_COLUMNS, append_csv, csv_file, row_values, rows_frame, temp_prefix
 
 # Rows held before they are spilled to a run (a few hundred bytes to a few KB
 # each), how many runs are merged at once, rows per pickled block and per
@@ -52,33 +51,6 @@ class OutputError(Exception):
     """The output CSV (or its temp files beside it) could not be written."""
 
 
-class FrameSink:
-    """Every record kept, for a caller who wants the DataFrame."""
-
-    def __init__(self) -> None:
-        self._files: dict[int, list[CareerMove]] = {}
-        self.frame: pd.DataFrame | None = None
-        self.records = 0
-        self.docs = 0
-
-    def __enter__(self) -> FrameSink:
-        return self
-
-    def __exit__(self, kind: object, *rest: object) -> None:
-        if kind is None:
-            self.frame = records_frame(record for rank in sorted(self._files) for record in self._files.pop(rank))
-            self.records, self.docs = len(self.frame), self.frame["doc"].nunique()
-
-    def add(self, rank: int, records: Iterable[CareerMove]) -> None:
-        self._files[rank] = list(records)
-
-    def settle(self, low: tuple | None) -> None:
-        """The frame is made at the end: nothing to do before."""
-
-    # The frame holds every record anyway: workers need not spool them.
-    spool_folder = None
-
-
 class CsvSink:
     """Records written to `path` as a sorted CSV, holding a bounded number of rows.
 
@@ -86,8 +58,6 @@ class CsvSink:
     exception: until then it is a temp file beside it (`export.atomic_write`),
     and the runs sit in a hidden temp folder there, removed at the end.
     """
-
-    frame = None
 
     def __init__(self, path: str | os.PathLike, *, run_rows: int | None = None, fan_in: int | None = None) -> None:
         self.path = Path(path)

@@ -276,10 +276,10 @@ def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatc
 
     real = work.parse_articles
 
-    def flaky(data, path, doc, meta):
+    def flaky(data, path, doc, meta, **options):
         if doc == "a":
             raise RecursionError("maximum recursion depth exceeded in an HTML tree")
-        return real(data, path, doc, meta)
+        return real(data, path, doc, meta, **options)
 
     monkeypatch.setattr(work, "parse_articles", flaky)
     result = run_batch([corpus], workers=1)

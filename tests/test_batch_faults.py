@@ -315,7 +315,8 @@ def corpus_texts() -> list[str]:
 def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_mojibake(encoding):
     import opencc
 
-    from pipeline.readers import InputError, decode
+    from pipeline.batch.decoding import decode
+    from pipeline.batch.errors import InputError
 
     # Big5 holds traditional characters: the text is converted first (Taiwan forms: 為, not 爲).
     convert = opencc.OpenCC("s2tw.json").convert if encoding == "big5" else str
@@ -343,7 +344,7 @@ def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_
 
 
 def test_one_sentence_gbk_news_items_are_not_read_as_korean():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     # Invented one-liners of the kind charset detection took for cp949.
     for text in ("林峰加盟小米任副总裁", "周扬离职字节跳动", "原百度高管陈默出任蔚来首席财务官", "孙悦加入华为"):
@@ -352,7 +353,7 @@ def test_one_sentence_gbk_news_items_are_not_read_as_korean():
 
 
 def test_utf32_with_bom_is_not_read_as_utf16():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     for encoding in ("utf-32", "utf-32-be", "utf-32-le"):
         data = ("\ufeff" if encoding != "utf-32" else "") + ARTICLE
@@ -360,7 +361,7 @@ def test_utf32_with_bom_is_not_read_as_utf16():
 
 
 def test_gbk_text_with_a_form_feed_is_read():
-    from pipeline.readers import decode
+    from pipeline.batch.decoding import decode
 
     text = "第一页：" + ARTICLE + "\f第二页：李雷于2023年1月加入百度。"
     assert decode(text.encode("gbk"), "x.txt") == text
@@ -369,7 +370,8 @@ def test_gbk_text_with_a_form_feed_is_read():
 def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
     import random
 
-    from pipeline.readers import InputError, decode
+    from pipeline.batch.decoding import decode
+    from pipeline.batch.errors import InputError
 
     noise = random.Random(18)
     for _ in range(50):
@@ -382,7 +384,7 @@ def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
 
 
 def jsonl_items(tmp_path, lines: list[str]):
-    from pipeline.readers import read_articles
+    from pipeline.batch.articles import read_articles
 
     path = tmp_path / "feed.jsonl"
     path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
@@ -435,7 +437,7 @@ def test_repeated_jsonl_ids_are_not_merged_under_one_doc(tmp_path):
 
 
 def test_meta_title_with_u2028_works_in_jsonl_and_csv(tmp_path):
-    from pipeline.readers import load_meta
+    from pipeline.batch.meta import load_meta
 
     jsonl = tmp_path / "meta.jsonl"
     jsonl.write_text(json.dumps({"doc": "a", "published": "2024-03-01", "title": "上\u2028下"}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -633,6 +635,27 @@ def test_aggregate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, conte
     assert said in message and "records.csv" in message
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("doc,person,to_org\n张三,a,腾讯\n".encode("gbk"), "not UTF-8"),
+        (b"doc,person,to_org\na,b,c,d,e\n", "more fields"),
+        (b"doc;person;to_org\na;b;c\n", "person"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "PDF"),
+    ],
+    ids=["gbk", "ragged", "semicolon", "pdf"],
+)
+def test_evaluate_given_a_csv_it_cannot_read_is_one_line_exit_2(tmp_path, content, said):
+    # A zero-byte predictions file is read as no predictions (what a silent
+    # extractor leaves: every gold fact a miss), not refused: issue 17's choice.
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a", "person": "张伟", "to_org": "腾讯", "status": "done"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    records = tmp_path / "records.csv"
+    records.write_bytes(content)
+    message = one_line_error(run("evaluate", "--gold", gold, records), 2)
+    assert said in message and "records.csv" in message
+
+
 @pytest.mark.parametrize("command", ["report", "extract"])
 def test_report_or_extract_given_a_pdf_or_csv_is_one_line_exit_2(tmp_path, command):
     pdf = tmp_path / "paper.pdf"
@@ -700,3 +723,170 @@ def test_a_huge_files_records_stream_through_a_spool_not_memory(nlp, tmp_path, m
     again = run_batch([folder], output=out, manifest=manifest, max_chars=60, resume=True)
     assert again.resumed == 1 and out.read_bytes() == whole.read_bytes()
     assert sorted(path.name for path in out.parent.iterdir()) == ["out.csv", "out.manifest.jsonl"]
+
+
+def _parts_of(task, parts: int, max_chars: int):
+    """The task's file run as `parts` slices in this process, joined back as the pool would join them."""
+    from dataclasses import replace
+
+    from pipeline.batch.parts import merge_parts
+    from pipeline.batch.work import process_file
+
+    return merge_parts(task, [process_file(replace(task, part=k, parts=parts), {}, max_chars=max_chars) for k in range(parts)])
+
+
+def _outcome(result):
+    return [record.model_dump() for record in result.all_records()], result.failures, result.articles, result.digest
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_one_huge_article_is_shared_among_workers_and_joins_back_to_the_same_records(nlp, tmp_path, parts):
+    from pipeline.batch.work import Task, process_file
+
+    path = tmp_path / "big.txt"
+    path.write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(30)), encoding="utf-8")
+    task = Task(str(path), "big")
+    whole = process_file(task, {}, max_chars=60)
+    shared = _parts_of(task, parts, 60)
+    assert len(list(whole.all_records())) == 30
+    assert _outcome(shared) == _outcome(whole)
+    # Each slice extracted only its own pieces: no part did the whole article.
+    from dataclasses import replace
+
+    alone = [len(list(process_file(replace(task, part=k, parts=parts), {}, max_chars=60).all_records())) for k in range(parts)]
+    assert sum(alone) == 30 and max(alone) < 30
+
+
+def test_one_huge_jsonl_is_shared_among_workers_with_its_errors_and_repeated_ids_told_once(nlp, tmp_path):
+    from pipeline.batch.work import Task, process_file
+
+    lines = [json.dumps({"id": f"n{n}", "text": f"张伟于{1990 + n}年5月加入百度。"}, ensure_ascii=False) for n in range(12)]
+    lines[3] = "{broken"
+    lines[10] = json.dumps({"id": "n1", "text": "王芳于2001年加入阿里巴巴。"}, ensure_ascii=False)  # n1 again, in the last slice
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    task = Task(str(path), "feed")
+    whole = process_file(task, {}, max_chars=60)
+    assert [failure.message.split(":")[0] for failure in whole.failures] == ["line 4", "line 11"]
+    for parts in (2, 3, 5):
+        assert _outcome(_parts_of(task, parts, 60)) == _outcome(whole)
+
+
+def test_an_undecodable_huge_file_fails_once_not_once_per_slice(tmp_path):
+    from pipeline.batch.work import Task
+
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"\x00\x01" * 100)
+    result = _parts_of(Task(str(path), "blob"), 3, 60)
+    assert result.status == "failed" and len(result.failures) == 1 and result.failures[0].stage == "decode"
+
+
+def test_a_huge_file_runs_on_every_worker_of_the_pool_and_writes_the_same_csv(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import parts, run_batch
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    (folder / "small.txt").write_text(ARTICLE, encoding="utf-8")
+    alone = run_batch([folder], output=tmp_path / "alone.csv", max_chars=60)
+    monkeypatch.setattr(parts, "PART_BYTES", 256)  # the test's article is ~1.4 KB: sliced in two
+    assert [task.part for task in parts.split_parts(work_tasks(folder), 2)] == [0, 1, 0]
+    out = tmp_path / "out" / "two.csv"
+    two = run_batch([folder], output=out, manifest=out.with_name("two.manifest.jsonl"), max_chars=60, workers=2)
+    assert (two.processed, two.records) == (alone.processed, alone.records) == (2, 41)
+    assert out.read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    # One manifest entry for the file, not one per slice: --resume takes it whole.
+    entries = out.with_name("two.manifest.jsonl").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(json.loads(line)["doc"] for line in entries) == ["big", "small"]
+    again = run_batch([folder], output=out, manifest=out.with_name("two.manifest.jsonl"), max_chars=60, workers=2, resume=True)
+    assert again.resumed == 2 and out.read_bytes() == (tmp_path / "alone.csv").read_bytes()
+
+
+def work_tasks(folder):
+    from pipeline.batch import discover
+
+    return discover([folder])[0]
+
+
+def test_resume_reads_a_huge_manifest_line_in_chunks_never_whole(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import jsonstream, run_batch
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    out = tmp_path / "out" / "out.csv"
+    manifest = out.with_name("out.manifest.jsonl")
+    first = run_batch([folder], output=out, manifest=manifest, max_chars=60)
+    line = manifest.read_bytes().splitlines()[1]
+    # Reads of 256 bytes; no element (a record, ~350 bytes) may take more than 1 KB: the line is ~14 KB.
+    monkeypatch.setattr(jsonstream, "CHUNK", 256)
+    monkeypatch.setattr(jsonstream, "MAX_ELEMENT", 1024)
+    assert len(line) > 10 * jsonstream.MAX_ELEMENT
+    reads: list[int] = []
+    real_more = jsonstream._Line.more
+
+    def more(self):
+        real_more(self)
+        reads.append(len(self.text) - self.pos)
+
+    monkeypatch.setattr(jsonstream._Line, "more", more)
+    again = run_batch([folder], output=out, manifest=manifest, max_chars=60, resume=True)
+    assert again.resumed == 1 and again.records == first.records == 40
+    assert reads and max(reads) < jsonstream.MAX_ELEMENT + jsonstream.CHUNK
+
+
+@pytest.mark.parametrize("cut", [1, 40, -10, -1])
+def test_resume_after_a_kill_that_cut_the_last_manifest_line_says_so_and_redoes_that_file(news, tmp_path, cut, caplog):
+    out = tmp_path / "out.csv"
+    assert run("extract", news, "-o", out, "--workers", "1").exit_code == 0
+    manifest = out.with_name("out.manifest.jsonl")
+    whole, table = manifest.read_bytes(), out.read_bytes()
+    last = whole.rindex(b"\n", 0, len(whole) - 1) + 1
+    # Killed while writing the last entry: a line cut anywhere, without its end of line.
+    manifest.write_bytes(whole[: last + cut] if cut > 0 else whole[:cut])
+    again = run("extract", news, "-o", out, "--workers", "1", "--resume")
+    assert again.exit_code == 0 and again.exception is None, again.output
+    assert "line 3 cut short by a killed run; its file is processed again" in caplog.text + again.stderr
+    assert "(1 from the manifest)" in again.stderr
+    assert out.read_bytes() == table and manifest.read_bytes() == whole
+
+
+def test_resume_with_a_garbled_manifest_line_redoes_that_file_with_a_warning(news, tmp_path, caplog):
+    from pipeline.batch import run_batch
+
+    out = tmp_path / "out.csv"
+    manifest = out.with_name("out.manifest.jsonl")
+    run_batch([news], output=out, manifest=manifest)
+    header, first, second = manifest.read_bytes().splitlines(keepends=True)
+    manifest.write_bytes(header + first[:30] + b"\x00garbage}\n" + second)
+    again = run_batch([news], output=out, manifest=manifest, resume=True)
+    assert again.resumed == 1 and again.processed == 2
+    assert "line 2 unreadable" in caplog.text
+
+
+def test_the_api_without_output_spools_records_to_disk_and_returns_a_frame_typed_like_read_csv(nlp, tmp_path, monkeypatch):
+    from pipeline.batch import run_batch, work
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "big.txt").write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(40)), encoding="utf-8")
+    (folder / "small.txt").write_text("李雷于2023年1月离开百度。", encoding="utf-8")  # no to_org: <NA>, not ""
+    written = run_batch([folder], output=tmp_path / "out.csv", max_chars=60)
+    spooled: list[str] = []
+    real_keep = work.FileResult.keep
+
+    def keep(self, found, where):
+        real_keep(self, found, where)
+        spooled.append(self.spool)
+
+    monkeypatch.setattr(work, "SPOOL_RECORDS", 3)
+    monkeypatch.setattr(work.FileResult, "keep", keep)
+    result = run_batch([folder], max_chars=60)
+    # The records went to disk as they came, not to a list held until the end.
+    assert any(spooled) and not any(os.path.exists(path) for path in spooled if path)
+    frame = result.frame
+    assert len(frame) == written.records == 41
+    assert str(frame["to_org"].dtype) == "string" and frame["to_org"].isna().sum() == 1
+    assert (str(frame["start"].dtype), str(frame["confidence"].dtype)) == ("Int64", "Float64")
+    pd = pytest.importorskip("pandas")
+    pd.testing.assert_frame_equal(frame, read_csv(tmp_path / "out.csv"))

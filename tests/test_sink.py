@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from models import LocatedMove
 from pipeline.export import records_frame, write_csv
-from pipeline.sink import CsvSink, FrameSink, OutputError
+from pipeline.sink import CsvSink, OutputError
 
 # Docs whose order is not their files' order ("a-b" < "a/b" < "a" is false for
 # paths), and cells the CSV-injection guard rewrites.
@@ -65,17 +65,6 @@ def test_an_unwritable_output_fails_before_any_record(tmp_path):
     (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(OutputError, match="file/out.csv: cannot write"):
         CsvSink(tmp_path / "file" / "out.csv").__enter__()
-
-
-def test_the_frame_sink_gives_the_sorted_frame_of_the_input_order():
-    first = LocatedMove(doc="b", person="张伟", to_org="腾讯", start=1)
-    second = LocatedMove(doc="a", person="李雷", to_org="百度", start=1)
-    third = LocatedMove(doc="b", person="王五", to_org="谷歌", start=1)
-    with FrameSink() as sink:
-        sink.add(2, [third])
-        sink.add(0, [first, second])
-    assert sink.frame.equals(records_frame([first, second, third]))
-    assert (sink.records, sink.docs) == (3, 2)
 
 
 def _low(files, waiting) -> tuple | None:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from pipeline.batch.outputs import is_own_manifest
 from pipeline.batch.work import Task
-from pipeline.readers import SUPPORTED_SUFFIXES, shown
+from pipeline.batch.articles import SUPPORTED_SUFFIXES
+from pipeline.batch.errors import shown
 
 _KINDS = {
     stat.S_IFIFO: "FIFO",

@@ -13,9 +13,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from models import LocatedMove
+from pipeline.batch.jsonstream import BadLine, scan_line
 from pipeline.batch.work import Failure, FileResult, Task
 from pipeline.export import atomic_write
-from pipeline.readers import shown
+from pipeline.batch.errors import shown
 from pipeline.sink import OutputError
 
 log = logging.getLogger(__name__)
@@ -38,39 +39,68 @@ class Manifest:
         """doc → (content hash, offset of its last complete entry); empty if absent or from other settings.
 
         Only the offsets are kept: the entries' records are read back one file
-        at a time (`entries`), so resuming holds no more than a fresh run.
+        at a time (`result`), so resuming holds no more than a fresh run. Each
+        line is read in chunks (`jsonstream`): a line holding a 50 MB file's
+        records is checked whole without ever being in memory at once.
         """
         if not self.path.exists():
             return {}
         found: dict[str, tuple[str, int]] = {}
         with self.path.open("rb") as handle:
-            header = _json_line(handle.readline())
-            if not header or header.get("fingerprint") != self.fingerprint:
-                log.warning("%s: written with other settings or version; starting afresh", self.path)
+            try:
+                header = scan_line(handle, _ignore, frozenset())
+            except BadLine:
+                header = {}
+            if header.get("fingerprint") != self.fingerprint:
+                log.warning("%s: written with other settings or version; starting afresh", shown(self.path))
                 return {}
-            offset = handle.tell()
-            for line in handle:
-                entry = _json_line(line)
-                if entry is None:
-                    log.warning("%s: dropping a torn line", self.path)
-                else:
+            number = 1
+            while True:
+                offset = handle.tell()
+                if not handle.peek(1):
+                    break
+                number += 1
+                try:
+                    entry = scan_line(handle, _ignore, _STREAMED)
                     found[entry["doc"]] = (entry["hash"], offset)
-                offset += len(line)
+                except (BadLine, KeyError, TypeError) as err:
+                    # A kill mid-write tears the last line: that file is simply processed again.
+                    what = "cut short by a killed run" if getattr(err, "torn", False) else f"unreadable ({err})"
+                    log.warning("%s: line %d %s; its file is processed again", shown(self.path), number, what)
         return found
 
-    def entries(self, offsets: Iterable[int]) -> Iterator[dict]:
-        """The entries at these offsets (from `index`), read one at a time."""
-        with self.path.open("rb") as handle:
-            for offset in offsets:
-                handle.seek(offset)
-                yield json.loads(handle.readline())
+    def result(self, task: Task, offset: int, spool: str | None = None) -> FileResult:
+        """The file's result from its entry at `offset` (from `index`), its records spooled to `spool` as read."""
+        found = FileResult(task, resumed=True)
+        block: list[LocatedMove] = []
+        failures: list[Failure] = []
 
-    def rewrite(self, entries: Iterable[dict]) -> None:
-        """Replace the manifest atomically with these entries."""
+        def element(key: str, value: object) -> None:
+            if key == "failures":
+                failures.append(Failure(**{**value, "path": shown(task.path)}))
+                return
+            block.append(LocatedMove.model_validate(value))
+            if len(block) == _CHUNK_RECORDS:
+                found.keep(block, spool)
+                block.clear()
+
+        with self.path.open("rb") as handle:
+            handle.seek(offset)
+            head = scan_line(handle, element, _STREAMED)
+        found.keep(list(block), spool)
+        found.digest, found.articles, found.failures = head["hash"], head["articles"], failures
+        return found
+
+    def rewrite(self, results: Iterable[FileResult]) -> None:
+        """Replace the manifest atomically with the entries of these results (each discarded once written)."""
         with self._writing(), atomic_write(self.path) as handle:
             handle.write(json.dumps({"manifest": MANIFEST_VERSION, "fingerprint": self.fingerprint}) + "\n")
-            for entry in entries:
-                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            for result in results:
+                try:
+                    for chunk in entry_chunks(result):
+                        handle.write(chunk)
+                finally:
+                    result.discard()
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -98,22 +128,12 @@ class Manifest:
             yield append
 
 
-def _json_line(line: bytes) -> dict | None:
-    if not line.endswith(b"\n"):
-        return None
-    try:
-        value = json.loads(line)
-    except json.JSONDecodeError:
-        return None
-    return value if isinstance(value, dict) else None
+def _ignore(key: str, value: object) -> None:
+    """Records and failures are only checked when the manifest is indexed, not kept."""
 
 
-def manifest_entry(result: FileResult) -> dict:
-    return {
-        **manifest_entry_head(result),
-        "records": [record.model_dump() for record in result.all_records()],
-        "failures": [asdict(failure) for failure in result.failures],
-    }
+# The arrays of an entry read an element at a time.
+_STREAMED = frozenset({"records", "failures"})
 
 
 # Records serialized per chunk of a manifest line.
@@ -121,7 +141,7 @@ _CHUNK_RECORDS = 512
 
 
 def entry_chunks(result: FileResult) -> Iterator[str]:
-    """`manifest_entry(result)` as one JSON line, in pieces: the records a chunk at a time."""
+    """The file's entry (`manifest_entry_head`, its records, its failures) as one JSON line, in pieces: the records a chunk at a time."""
     yield json.dumps(manifest_entry_head(result), ensure_ascii=False)[:-1] + ', "records": ['
     chunk: list[str] = []
     first = True
@@ -145,36 +165,34 @@ def manifest_entry_head(result: FileResult) -> dict:
     }
 
 
-def _resumed(task: Task, entry: dict) -> FileResult:
-    return FileResult(
-        task,
-        digest=entry["hash"],
-        records=[LocatedMove.model_validate(record) for record in entry["records"]],
-        failures=[Failure(**{**failure, "path": shown(task.path)}) for failure in entry["failures"]],
-        articles=entry["articles"],
-        resumed=True,
-    )
-
-
-def restart(journal: Manifest, tasks: Sequence[Task], take: Callable[[FileResult], None], *, resume: bool) -> int:
+def restart(
+    journal: Manifest, tasks: Sequence[Task], take: Callable[[FileResult], None], *, resume: bool, spool: str | None = None
+) -> int:
     """Start the manifest afresh, with `resume` keeping the files it has unchanged; how many it kept.
 
     Torn and stale lines are dropped. Each kept file goes to `take` as its
-    entry is copied over, so one entry at a time is in memory.
+    entry is copied over, its records spooled to `spool` (a folder) as they
+    are read: one entry's records at a time are in memory, or none.
     """
     earlier = journal.index() if resume else {}
     reused = [(task, earlier[task.doc][1]) for task in tasks if task.doc in earlier and earlier[task.doc][0] == digest(task.path)]
+    kept = 0
 
-    def copied() -> Iterator[dict]:
-        if not reused:
-            return  # nothing to read back: the old manifest need not exist
-        for (task, _offset), entry in zip(reused, journal.entries(offset for _task, offset in reused)):
-            result = _resumed(task, entry)
+    def copied() -> Iterator[FileResult]:
+        nonlocal kept
+        for task, offset in reused:
+            try:
+                result = journal.result(task, offset, spool)
+            except (BadLine, OSError, KeyError, TypeError, ValueError) as err:
+                # Changed since it was indexed: the file is processed again.
+                log.warning("%s: the entry for %s cannot be read back (%s); processing it again", shown(journal.path), task.doc, err)
+                continue
             take(result)
-            yield manifest_entry(result)
+            kept += 1
+            yield result
 
     journal.rewrite(copied())
-    return len(reused)
+    return kept
 
 
 def digest(path: str) -> str:

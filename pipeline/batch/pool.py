@@ -8,12 +8,13 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.batch.work import Failure, FileResult, Task, init_worker, process_file
-from pipeline.readers import shown
+from pipeline.batch.errors import shown
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def dask_cluster(
             # The metadata table travels to each worker once, not with every file.
             [shared_meta] = client.scatter([meta], broadcast=True)
             # Workers elsewhere have another working directory: give them absolute paths.
-            tasks = [Task(str(Path(task.path).resolve()), task.doc, task.problem) for task in tasks]
+            tasks = [replace(task, path=str(Path(task.path).resolve())) for task in tasks]
             futures = client.map(process_file, tasks, meta=shared_meta, max_chars=max_chars, pure=False)
             task_of = {future.key: task for future, task in zip(futures, tasks)}
             finished = as_completed(futures)

@@ -24,9 +24,11 @@ from __future__ import annotations
 import heapq
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -34,10 +36,12 @@ from pipeline.batch.discovery import discover
 from pipeline.batch.manifest import Manifest, fingerprint, restart
 from pipeline.batch.outputs import check_outputs
 from pipeline.batch.pool import dask_cluster, in_process, process_pool
+from pipeline.batch.parts import merge_parts, split_parts
 from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
-from pipeline.export import to_public_frame
-from pipeline.readers import load_meta, names_its_articles
-from pipeline.sink import CsvSink, FrameSink
+from pipeline.export import read_csv, to_public_frame
+from pipeline.batch.articles import names_its_articles
+from pipeline.batch.meta import load_meta
+from pipeline.sink import CsvSink
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +55,9 @@ def default_workers() -> int:
 
 @dataclass
 class BatchResult:
-    frame: pd.DataFrame | None  # None when the records were written to `output` instead
+    # Typed as `export.read_csv` gives it ("string" with <NA>, Int64, Float64);
+    # None when the records were written to `output` instead.
+    frame: pd.DataFrame | None
     processed: int  # files; those with a broken JSONL line too
     failed: int  # files that gave no article
     skipped: list[tuple[str, str]]
@@ -81,6 +87,21 @@ class _Pending:
         return heap[0][0] if heap else None
 
 
+def _whole_files(stream: Iterable[FileResult], rank_of: dict[str, int], tasks: Sequence[Task]) -> Iterator[FileResult]:
+    """Results file by file: a big file's parts are held (their records spooled) until all are in."""
+    held: dict[int, dict[int, FileResult]] = {}
+    for result in stream:
+        if result.task.parts == 1:
+            yield result
+            continue
+        rank = rank_of[result.task.doc]
+        parts = held.setdefault(rank, {})
+        parts[result.task.part] = result
+        if len(parts) == result.task.parts:
+            del held[rank]
+            yield merge_parts(tasks[rank], [parts[part] for part in sorted(parts)])
+
+
 def run_batch(
     paths: Iterable[str | os.PathLike],
     *,
@@ -102,12 +123,19 @@ def run_batch(
     With `manifest`, each finished file is recorded there; with `resume` too,
     files already recorded with the same content hash are not processed again.
     `progress(result, total)` is called as each of the `total` files is done.
-    Texts longer than `max_chars` are extracted piece by piece (`split_text`).
+    Texts longer than `max_chars` are extracted piece by piece (`split_text`);
+    with several workers, a big file's text is shared among them, a slice
+    each (`parts.split_parts`), and its records joined back in text order.
     `engine="dask"` runs on the cluster whose scheduler is at `scheduler`, or
     on a local cluster of `workers` processes.
     With `output`, the records go to that CSV as files finish, in memory that
     does not grow with them (`sink.CsvSink`), and `frame` is None; the CSV
     appears only once the batch is done (`sink.OutputError` if it cannot).
+    Without it they go the same way to a CSV in a temp folder (`TMPDIR`),
+    removed once read back as `frame`, typed like `export.read_csv`: while
+    the batch runs, memory does not grow with the records; the frame at the
+    end holds them all (about 1 KB a record). On Dask, a file's records come
+    back from the cluster in memory, a big file's a slice at a time.
     `also_writes`: other files the caller writes (the errors CSV, …).
 
     Before any input is read, every output (`output`, `manifest`,
@@ -142,30 +170,39 @@ def run_batch(
         if progress is not None:
             progress(result, len(tasks))
 
-    with CsvSink(output) if output is not None else FrameSink() as table, ExitStack() as stack:
-        append = None
-        if journal is not None:
-            reused = restart(journal, tasks, take, resume=resume)
-            log.info("resuming: %d of %d files already done", reused, len(tasks))
-            append = stack.enter_context(journal.appending())
-        todo = [task for rank, task in enumerate(tasks) if rank not in done]
-        spool = table.spool_folder
-        if engine == "dask" and todo:
-            stream = dask_cluster(todo, meta_table, workers, max_chars, scheduler)
-        elif workers <= 1 or len(todo) <= 1:
-            stream = in_process(todo, meta_table, max_chars, spool=spool)
-        else:
-            stream = process_pool(todo, meta_table, workers, max_chars, spool=spool)
-        for result in stream:
-            try:
-                # Unread files and files lost with a crashed worker stay out: --resume retries them.
-                if append is not None and result.digest:
-                    append(result)
-                take(result)
-            finally:
-                result.discard()
+    with ExitStack() as scratch:
+        # Without `output`, the records go to a CSV in a temp folder all the same
+        # (nothing of a huge run is held while it runs), read back as the frame.
+        records = output
+        if records is None:
+            records = Path(scratch.enter_context(tempfile.TemporaryDirectory(prefix="talentflow-"))) / "records.csv"
+        with CsvSink(records) as table, ExitStack() as stack:
+            append = None
+            if journal is not None:
+                reused = restart(journal, tasks, take, resume=resume, spool=table.spool_folder)
+                log.info("resuming: %d of %d files already done", reused, len(tasks))
+                append = stack.enter_context(journal.appending())
+            todo = [task for rank, task in enumerate(tasks) if rank not in done]
+            # A big file goes to the pool as slices, one per worker (`split_parts`).
+            jobs = split_parts(todo, workers) if engine == "dask" or workers > 1 else todo
+            spool = table.spool_folder
+            if engine == "dask" and jobs:
+                stream = dask_cluster(jobs, meta_table, workers, max_chars, scheduler)
+            elif workers <= 1 or len(jobs) <= 1:
+                stream = in_process(jobs, meta_table, max_chars, spool=spool)
+            else:
+                stream = process_pool(jobs, meta_table, workers, max_chars, spool=spool)
+            for result in _whole_files(stream, rank_of, tasks):
+                try:
+                    # Unread files and files lost with a crashed worker stay out: --resume retries them.
+                    if append is not None and result.digest:
+                        append(result)
+                    take(result)
+                finally:
+                    result.discard()
+        frame = None if output is not None else read_csv(records)
     return BatchResult(
-        frame=table.frame,
+        frame=frame,
         processed=counts["processed"],
         failed=counts["failed"],
         skipped=skipped,

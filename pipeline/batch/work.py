@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import LocatedMove
-from pipeline.readers import InputError, parse_articles, read_bytes, shown
+from pipeline.batch.articles import names_its_articles, parse_articles, read_bytes
+from pipeline.batch.errors import InputError, shown
+from pipeline.batch.jsonl import share
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,10 @@ class Task:
     path: str  # as the OS gives it: undecodable name bytes as lone surrogates, to open it
     doc: str
     problem: str = ""  # set by discovery for what cannot be read at all (a folder it could not list)
+    # A big file is read as `parts` tasks (`split_parts`): this one extracts the
+    # `part`-th slice of its text; `merge_parts` joins their results in order.
+    part: int = 0
+    parts: int = 1
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class FileResult:
     articles: int = 0
     resumed: bool = False  # taken from the manifest of an earlier run
     spool: str = ""  # a temp file of pickled lists of records that come before `records`
+    pieces: list[FileResult] = field(default_factory=list)  # a big file's parts, in order (`merge_parts`)
 
     @property
     def status(self) -> str:
@@ -79,6 +86,8 @@ class FileResult:
 
     def all_records(self) -> Iterator[LocatedMove]:
         """The file's records in order, the spooled ones read back a block at a time."""
+        for piece in self.pieces:
+            yield from piece.all_records()
         if self.spool:
             with open(self.spool, "rb") as blocks:
                 while True:
@@ -101,6 +110,8 @@ class FileResult:
 
     def discard(self) -> None:
         """Remove the spool file, once its records are in the sink and the manifest."""
+        for piece in self.pieces:
+            piece.discard()
         if self.spool:
             Path(self.spool).unlink(missing_ok=True)
 
@@ -132,11 +143,18 @@ def _cut(text: str, earliest: int, latest: int) -> int:
     return latest
 
 
-def _extract(text: str, *, doc: str, published, max_chars: int) -> Iterator[list[LocatedMove]]:
-    """Records of one article, a piece at a time; offsets are into the whole text."""
+def _extract(text: str, *, doc: str, published, max_chars: int, part: tuple[int, int] = (0, 1)) -> Iterator[list[LocatedMove]]:
+    """Records of one article, a piece at a time; offsets are into the whole text.
+
+    With `part` (k, n), only the pieces that start in the k-th of n equal
+    slices of the text: n workers each take one slice of a huge article.
+    """
     from pipeline.api import extract_text
 
+    lo, hi = share(part, len(text))
     for offset, piece in split_text(text, max_chars=max_chars):
+        if not lo <= offset < hi:
+            continue
         found = extract_text(piece, doc=doc, published=published)
         if offset:
             found = [record.model_copy(update={"start": record.start + offset, "end": record.end + offset}) for record in found]
@@ -156,20 +174,23 @@ def process_file(
     result = FileResult(task)
     path = Path(task.path)
     name = shown(task.path)  # what messages and the errors CSV show: printable, UTF-8
+    jsonl = names_its_articles(task.path)
     if task.problem:
         result.failures.append(Failure(name, task.doc, "read", "InputError", task.problem))
         return result
     try:
         data = read_bytes(path)
         result.digest = hashlib.sha256(data).hexdigest()
-        items = parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta)
+        items = parse_articles(data, path, task.doc, _WORKER_META if meta is None else meta, part=(task.part, task.parts))
         del data  # the reader drops the bytes once decoded: a huge file is not held twice
         for item in items:
             if isinstance(item, InputError):
                 result.failures.append(Failure(name, task.doc, item.stage, "InputError", item.reason))
                 continue
             try:
-                for found in _extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars):
+                # A JSONL's lines are shared out by parse_articles; one article's pieces, here.
+                whole = (0, 1) if jsonl else (task.part, task.parts)
+                for found in _extract(item.text, doc=item.doc, published=item.published, max_chars=max_chars, part=whole):
                     result.keep(found, spool)
             except Exception as err:  # noqa: BLE001 - reported as this file's failure, the batch goes on
                 log.exception("extraction failed for %s", item.doc)
