@@ -100,6 +100,8 @@ _DURING = re.compile(r"\s*(?:期间|了?过?\s*(?:近|不到|超过|长达|约|�
 _EARLIER = re.compile(r"此前|之前|早年|先前|曾经|曾")
 # `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+# `先后加盟A、B`: the organizations joined one after the other.
+_SUCCESSIVELY = re.compile(r"先后\s*(?:又|再)?\s*$")
 # `其后于金蝉证券任职`, `后来在X工作`: the next post of a résumé, after a join told before.
 _THEN_POST = re.compile(r"\s*(?:其后|之后|随后|后来|此后)(?:又|再)?\s*(?:于|在)\s*")
 # `毕业后,一直在X工作`: the first job, held since the schooling ended.
@@ -329,6 +331,8 @@ class MoveExtractor:
             if "time:span-start" in draft.rules and not draft.from_org:
                 drafts.extend(_span_end_leave(view, sentence, start, draft))
         distribute_roles(view, drafts, clause, end)
+        if kind == "join" and _SUCCESSIVELY.search(view.simple, max(clause.start, start - 4), start):
+            drafts += _successive_leaves(drafts)
         return drafts
 
     def _with_cofounders(self, view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:
@@ -902,6 +906,23 @@ def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
                        "role:earlier-post" if joined.role else "role:none", "time:next-post", "status:done"]
         chained.append(draft)
     return chained
+
+
+def _successive_leaves(joins: list[Draft]) -> list[Draft]:
+    """`先后加盟腾讯、阿里巴巴`: one employer after the other, so each but the last was
+    left for the next (ANNOTATION.md: a post followed by a later employer is a leave)."""
+    leaves = []
+    for person in dict.fromkeys(d.person for d in joins):
+        mine = [d for d in joins if d.person == person and d.to_org and not d.from_org]
+        for earlier, later in zip(mine, mine[1:]):
+            if employer(earlier.to_org) == employer(later.to_org):
+                continue
+            leave = Draft(person, "leave", "leave", later.trigger, later.start, later.end, later.sentence)
+            leave.from_org, leave.status = earlier.to_org, earlier.status
+            subject = next((rule for rule in earlier.rules if rule.startswith("subject:")), "subject:clause")
+            leave.rules = [earlier.rules[0], "frame:successive-list", subject, "org:earlier-of-list", "role:none", "time:none", f"status:{earlier.status}"]
+            leaves.append(leave)
+    return leaves
 
 
 def _studies_in(view: DocView, clause: Clause) -> bool:
