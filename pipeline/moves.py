@@ -91,6 +91,7 @@ _INTERN_AT = rule("intern-at")
 _THEN_POST = rule("then-post")
 _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
+_SUCCESSIVELY = rule("successively")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 _LATER = "@settle-later"
@@ -290,6 +291,8 @@ class MoveExtractor:
             if "time:span-start" in draft.rules and not draft.from_org:
                 drafts.extend(_span_end_leave(view, sentence, start, draft))
         distribute_roles(view, drafts, clause, end)
+        if kind == "join" and _SUCCESSIVELY.search(view.simple, max(clause.start, start - 4), start):
+            drafts += _successive_leaves(drafts)
         return drafts
 
     def _with_cofounders(self, view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:
@@ -863,6 +866,23 @@ def _chained_leaves(drafts: list[Draft]) -> list[Draft]:
                        "role:earlier-post" if joined.role else "role:none", "time:next-post", "status:done"]
         chained.append(draft)
     return chained
+
+
+def _successive_leaves(joins: list[Draft]) -> list[Draft]:
+    """`先后加盟腾讯、阿里巴巴`: one employer after the other, so each but the last was
+    left for the next (ANNOTATION.md: a post followed by a later employer is a leave)."""
+    leaves = []
+    for person in dict.fromkeys(d.person for d in joins):
+        mine = [d for d in joins if d.person == person and d.to_org and not d.from_org]
+        for earlier, later in zip(mine, mine[1:]):
+            if employer(earlier.to_org) == employer(later.to_org):
+                continue
+            leave = Draft(person, "leave", "leave", later.trigger, later.start, later.end, later.sentence)
+            leave.from_org, leave.status = earlier.to_org, earlier.status
+            subject = next((rule for rule in earlier.rules if rule.startswith("subject:")), "subject:clause")
+            leave.rules = [earlier.rules[0], "frame:successive-list", subject, "org:earlier-of-list", "role:none", "time:none", f"status:{earlier.status}"]
+            leaves.append(leave)
+    return leaves
 
 
 def _studies_in(view: DocView, clause: Clause) -> bool:

@@ -138,9 +138,13 @@ def _before_title(view: DocView, end: int) -> Mention | None:
 
 
 def _to_break(view: DocView, end: int) -> Mention | None:
-    """`任职于金蝉电子,`: the words up to the clause's end, when nothing else follows."""
-    stop = re.compile(r"[,;:。!?\n]").search(view.simple, end, end + 14)
-    return _mention(view, end, stop.start()) if stop else None
+    """`任职于金蝉电子,`: the words up to the clause's end, when nothing else follows;
+    `任职于金蝉电子和银杏科技`: up to the next item of a list, whose name may be known."""
+    stop = re.compile(r"[,;:。!?\n]").search(view.simple, end, end + 24)
+    if stop is None:
+        return None
+    joint = _ITEM.search(view.simple, end, stop.start())
+    return _mention(view, end, joint.start() if joint else stop.start())
 
 
 def _after_resume_line(view: DocView, before: int) -> bool:

@@ -116,3 +116,28 @@ def test_the_first_job_held_since_graduation_is_joined_then_and_left_for_the_nex
 )
 def test_posts_held_with_no_step_before_them(nlp, text):
     assert not [fact for fact in facts(nlp, text) if fact[2] == "微软"]
+
+
+def test_an_unknown_first_item_of_a_list_after_a_yu_verb(nlp):
+    # 任职于A和B: the slot runs to the next item, whose name may be a known one.
+    assert {("韦立", "金蝉电子", ""), ("韦立", "银杏科技", "")} <= facts(nlp, "韦立先后任职于金蝉电子和银杏科技。")
+
+
+# --- 先后 + a join verb over a list (moves._successive_leaves) -----------------------
+
+
+def test_joins_one_after_the_other_leave_each_but_the_last(nlp):
+    got = records(nlp, "韦立先后加盟腾讯、阿里巴巴。")
+    assert {r[:3] for r in got} == {("韦立", "", "腾讯"), ("韦立", "", "阿里巴巴"), ("韦立", "腾讯", "")}
+    assert "frame:successive-list" in next(r for r in got if r[1] == "腾讯")[4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立加盟腾讯、阿里巴巴。",  # no 先后: the joins may be at once (a post and a board seat)
+        "韦立和陈立先后加盟腾讯。",  # 先后 orders the people, one organization
+    ],
+)
+def test_joins_not_in_succession_leave_nothing(nlp, text):
+    assert not [fact for fact in facts(nlp, text) if fact[1]]
