@@ -526,9 +526,11 @@ class MoveExtractor:
         unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
         if in_clause and not unrelated:
             return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
+        kin_named = len(unrelated) < len(in_clause)
         in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
-            return group_before(in_clause, view.simple), "subject:clause"
+            # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
+            return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
         if not in_clause:
             # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
             modified = next(
@@ -889,8 +891,11 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _governing_end() -> re.Pattern[str]:
-    """Markers that govern a name: all of two characters or more, and these prepositions."""
-    return ends_in_marker([marker for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替"])
+    """Markers that govern a name: all of two characters or more, and these prepositions
+    (受 as in `受A邀请加入X`: A invites, the one who joins is another)."""
+    # `李某之妻马东敏回归`: a word for a relative introduces the subject (kin_words.txt).
+    kin = frozenset(lexicon.word_list("kin_words.txt"))
+    return ends_in_marker([m for m in object_markers() if (len(m) > 1 or m in "向对被让给把替受") and m not in kin])
 
 
 def _denied(view: DocView, sentence: Sentence) -> bool:

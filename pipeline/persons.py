@@ -167,6 +167,7 @@ class PersonFinder:
         self.frequent_names = jieba_dict.frequent_names()
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
+        self.kin_words = frozenset(lexicon.word_list("kin_words.txt"))
         self.latin_stopwords = _latin_stopwords()
         self.title_label = nlp.vocab.strings.add("TITLE")
         self.person_label = nlp.vocab.strings.add("PERSON")
@@ -175,6 +176,8 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
         named, titled, dated = self._entity_tokens(doc)
+        # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
+        titled |= {i + 1 for i, norm in enumerate(norms) if norm in self.kin_words}
         taken = set(named)
         found = self._transliterations(norms, taken)
         taken |= _indices(found)
@@ -351,7 +354,7 @@ class PersonFinder:
             best = i + 1  # a whole name (李力耘), perhaps cut short
         elif first in self.frequent_names and self._frequent_name(norms, i, lenient, dated):
             return i + 1
-        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated):
+        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated, lenient):
             return i + 2
         else:
             return i
@@ -428,11 +431,12 @@ class PersonFinder:
             and (lenient or self._move_follows(norms, i + 1, dated))
         )
 
-    def _word_then_given(self, norms: list[str], i: int, taken: set[int], dated: set[int]) -> bool:
+    def _word_then_given(self, norms: list[str], i: int, taken: set[int], dated: set[int], lenient: bool = False) -> bool:
         """`林子` `涵` `从`: jieba read the surname and the first given character as a word
         (林子, 苏志) and left the last one alone. Surname + both characters form the name
         when the last is a strong given-name character (GLUED_GIVEN_MIN: 涵, 明), the
-        whole scores as a name, and a predicate follows; `王府` `里` is no name."""
+        whole scores as a name, and a predicate follows, or a title or a word for a
+        relative stands before (`之妻` `马东` `敏` `(`); `王府` `里` is no name."""
         end = i + 1
         if end >= len(norms) or end in taken or len(norms[end]) != 1:
             return False
@@ -444,7 +448,7 @@ class PersonFinder:
             and table.char_score(last) >= GLUED_GIVEN_MIN
             and norms[i] + last not in ordinary_words()
             and table.name_score(norms[i] + last) >= NAME_MIN
-            and self._predicate_at(norms, end + 1, dated)
+            and (lenient or self._predicate_at(norms, end + 1, dated))
         )
 
     def _word_given(self, norms: list[str], i: int, end: int, dated: set[int]) -> bool:

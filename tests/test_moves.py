@@ -200,6 +200,12 @@ def test_coordination(extract, text: str, expected: list[Expected]) -> None:
     ("list-items", "- 高子健：从腾讯离职，加入美团。\n- 邱雪：加入了京东。",
      [leave("高子健", "腾讯", status="done"), join("高子健", "美团", status="done"), join("邱雪", "京东", status="done")]),
     ("relative-clause", "刚从Meta离职的研究员张慕白加入了OpenAI。", [leave("张慕白", "Meta", status="done"), join("张慕白", "OpenAI", status="done")]),
+    # 受A邀请: A invites; the one who joins is the subject named before (or nobody here).
+    ("invited-by", "韩奕离开了微软。后受吕天明邀请加入京东。", [leave("韩奕", "微软", status="done"), join("韩奕", "京东", status="done")]),
+    ("invited-by-no-subject", "后受吕天明邀请加入京东。", []),
+    # A word for a relative: the relative named after it moves.
+    ("kin-word", "赵启航的妻子孙若岚回归百度。", [join("孙若岚", "百度", status="done")]),
+    ("kin-zhiqi", "赵启航之妻孙若岚加入百度。", [join("孙若岚", "百度", status="done")]),
 ))
 def test_subjects(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)

@@ -203,6 +203,23 @@ def test_a_word_ending_in_a_surname_character_stays_whole(nlp, text: str, word: 
     assert word in [t.text for t in nlp.make_doc(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # jieba knows 马东 as a word and leaves 敏 alone; the kin word vouches for the name.
+        pytest.param("韩立之妻马东敏(Minnie)回归百度。", "马东敏", id="after-zhiqi-before-a-bracket"),
+        pytest.param("韩立的妻子马东敏出任百度顾问。", "马东敏", id="after-qizi"),
+    ],
+)
+def test_a_word_for_a_relative_introduces_a_name(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)
+
+
+def test_without_a_title_or_relative_a_lone_character_after_a_word_needs_a_predicate(persons_in) -> None:
+    # `马东` `敏` before a bracket, with nothing before that vouches for a name.
+    assert "马东敏" not in persons_in("报道说马东敏(Minnie)的消息不实。")
+
+
 # ---------------------------------------------------------------- phrases that are no names
 
 @pytest.mark.parametrize(
