@@ -160,6 +160,8 @@ class PersonFinder:
         single, self.compound = surnames()
         # One-character tokens that stand for a surname.
         self.surname_tokens = single - _NOT_SURNAME_TOKEN
+        # … and those that are also function words (向, 曾, 于): a surname only after a title.
+        self.function_surnames = single & _NOT_SURNAME_TOKEN
         # A Chinese name starts at a token whose first character starts a surname.
         self.name_openers = single | {surname[0] for surname in self.compound}
         self.common = jieba_dict.common_words()
@@ -257,6 +259,11 @@ class PersonFinder:
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
+            initial = self._after_initial(texts, name_words, i, i in titled)
+            if initial:
+                spans.append((i, initial))
+                following = initial
+                continue
             words = self._name_words(texts, name_words, i)
             glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
             # `NoahPerez` glued is a name only where a title introduces it
@@ -265,6 +272,24 @@ class PersonFinder:
                 spans.append((i, words[-1] + 1))
                 following = words[-1] + 1
         return spans
+
+    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
+        """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
+        two name words; the end of the name, or 0. Two initials or more only after a
+        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
+        stopword follows (`A. The`)."""
+        n = len(texts)
+        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
+            return 0
+        j = i
+        while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
+            j += 2
+            if j < n and texts[j] == " ":
+                j += 1
+        if j > i + 3 and not titled:
+            return 0
+        words = self._name_words(texts, name_words, j)
+        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
 
     def _glued_name(self, text: str) -> bool:
         return bool(_GLUED_NAME.fullmatch(text)) and not any(
@@ -341,11 +366,17 @@ class PersonFinder:
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
         lenient = first in self.compound or i in titled
+        # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
+        # the name when no name starts right after it; the given name is read strictly
+        # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
+        function_surname = i in titled and first in self.function_surnames and self._name_end(norms, i + 1, titled, taken, dated) == i + 1
+        if function_surname:
+            lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
             return i  # `很` `荣幸` `加入`: an adverb modifies a predicate, not a name
         if not lenient and i > 0 and norms[i - 1][-1:].isnumeric():
             return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter)
-        if first in self.compound or first in self.surname_tokens:
+        if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
             chinese_name(first, whole=True, floor=self._floor(norms, i + 1, lenient, dated), lenient=lenient)
