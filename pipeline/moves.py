@@ -89,6 +89,9 @@ _MAX_OBJECT_GAP = 16
 _GOVERNED = re.compile(r"(?:与|和|跟|向|对|被|给|让|由|同|把|替)$")
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
+# After a name: a short verb phrase or nothing, then 的 (`A实际控制的公司`, `A的团队`): the
+# name qualifies a noun after it, so it is no subject of the verb before it.
+_QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 _FROM = re.compile(r"(?:从|自)\s*$")
 # `由爱立信转投华为`: 由 as from, when the verb follows the organization at once
 # (`由斯坦福大学副教授A联合创立` names who founds, _BY).
@@ -537,9 +540,13 @@ class MoveExtractor:
                 (
                     p
                     for p in view.persons.starting(start + 1, clause.end)
-                    if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-                    # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
-                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                    # 入职腾讯董事长A控股的公司: A qualifies the object (its own 的 follows).
+                    if not _QUALIFIES_OBJECT.match(view.simple, p.end, clause.end)
+                    and (
+                        _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                        # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
+                        or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                    )
                 ),
                 None,
             )

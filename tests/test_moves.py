@@ -206,6 +206,9 @@ def test_coordination(extract, text: str, expected: list[Expected]) -> None:
     # A word for a relative: the relative named after it moves.
     ("kin-word", "赵启航的妻子孙若岚回归百度。", [join("孙若岚", "百度", status="done")]),
     ("kin-zhiqi", "赵启航之妻孙若岚加入百度。", [join("孙若岚", "百度", status="done")]),
+    # A name followed by its own 的 qualifies the object (the company A controls): no subject.
+    ("name-qualifies-the-object", "两位高管转身入职腾讯董事长马化腾实际控制的另外两家公司。", []),
+    ("name-possessor-of-the-object", "三名工程师离职后入职百度总裁吴庭川的新团队。", []),
 ))
 def test_subjects(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)
