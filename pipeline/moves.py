@@ -129,6 +129,8 @@ _FACULTY = re.compile(r"[^,;:。]{0,12}?(?:任教|执教|教书|任职|工作|�
 _TIME_FRAME = re.compile(r"\s*(?:期间|后|之后|以后|时|那年)")
 # A clause that ends in a time frame and leaves its subject to the next one.
 _FRONTED = re.compile(r"(?:后|之后|以后|前|之前|以前|期间|之际)\s*[,;]?\s*$")
+# `距离加盟小鹏仅过去两年`, `距其加入谷歌不到一年`: the time since a move, put first.
+_SINCE_CLAUSE = re.compile(r"\s*距(?:离)?[^,;:。!?]{2,24}(?:过去|不到|仅|才|刚|已|有余|之久)")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 _INCLUDING = re.compile(r"包括|其中包括|其中有|分别是")
@@ -972,9 +974,10 @@ def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
 
 
 def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:
-    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`: a time clause put first
-    takes its subject from the name that opens the next clause."""
-    if not _FRONTED.search(view.simple, clause.start, clause.end):
+    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`, `距离加盟小鹏仅过去两年,
+    冼卓然便…`: a time clause put first takes its subject from the name that opens the
+    next clause."""
+    if not _FRONTED.search(view.simple, clause.start, clause.end) and not _SINCE_CLAUSE.match(view.simple, clause.start, clause.end):
         return []
     following = next((c for c in sentence.clauses if c.start >= clause.end), None)
     if following is None:

@@ -206,6 +206,10 @@ def test_coordination(extract, text: str, expected: list[Expected]) -> None:
     # A word for a relative: the relative named after it moves.
     ("kin-word", "赵启航的妻子孙若岚回归百度。", [join("孙若岚", "百度", status="done")]),
     ("kin-zhiqi", "赵启航之妻孙若岚加入百度。", [join("孙若岚", "百度", status="done")]),
+    # The time since a move, put first: the subject opens the next clause, not the sentence before.
+    ("since-clause-put-first", "韩立秋是位老将。距离2023年1月加盟小鹏仅过去两年有余,冼卓然便宣布离职。",
+     [join("冼卓然", "小鹏", time="2023-01"), leave("冼卓然", "小鹏")]),
+    ("since-clause-not-a-move", "距离发布会还有三天,冼卓然加入小鹏。", [join("冼卓然", "小鹏")]),
     # A name followed by its own 的 qualifies the object (the company A controls): no subject.
     ("name-qualifies-the-object", "两位高管转身入职腾讯董事长马化腾实际控制的另外两家公司。", []),
     ("name-possessor-of-the-object", "三名工程师离职后入职百度总裁吴庭川的新团队。", []),
