@@ -43,6 +43,10 @@ GIVEN_COMMON = 100
 # that can follow a name as its predicate: adverbs 才, pronoun-like 任 (任何), verbs,
 # prepositions, conjunctions, particles. 姝 (g) or 实 (n) never does.
 PREDICATE_TAGS = ("d", "p", "c", "u", "r", "v")
+# Function characters (jieba's tag of the character as a one-character word): adverbs
+# 还, prepositions 向, conjunctions 而, particles, localizers 后. No verb (回, 出): a
+# function character glued to a surname gives it back (segment.py, `而梁` `孟松`).
+FUNCTION_TAGS = ("d", "p", "c", "u", "f")
 # A one-character word that stands alone far more than in names, on both counts below
 # this (score and end), and is no preposition, conjunction, verb, particle, pronoun,
 # numeral or measure word, modifies a predicate: 很 (-3.9, -4.2), 最, 较, 不. With the
@@ -69,6 +73,7 @@ class NameChars:
         self.end: dict[str, float] = {}
         self.predicate: set[str] = set()
         self.adverbs: set[str] = set()
+        self.function: set[str] = set()
         self.word_final: set[str] = set()
         self.particles: set[str] = set()
         self.modifiers: set[str] = set()
@@ -87,6 +92,8 @@ class NameChars:
                         self.predicate.add(ch)
                     if fields[7].startswith("d"):
                         self.adverbs.add(ch)
+                    if fields[7].startswith(FUNCTION_TAGS):
+                        self.function.add(ch)
                     if fields[7].startswith("u"):
                         self.particles.add(ch)
                     if fields[7].startswith("d") or (

@@ -92,6 +92,7 @@ _THEN_POST = rule("then-post")
 _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
 _SUCCESSIVELY = rule("successively")
+_SINCE_CLAUSE = rule("since-clause")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 _LATER = "@settle-later"
@@ -99,6 +100,9 @@ _LATER = "@settle-later"
 _MAX_OBJECT_GAP = 16
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
 _RELATIVE = re.compile(r"的[^,;:。]{0,12}")
+# After a name: a short verb phrase or nothing, then 的 (`A实际控制的公司`, `A的团队`): the
+# name qualifies a noun after it, so it is no subject of the verb before it.
+_QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 # `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -540,18 +544,24 @@ class MoveExtractor:
         unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
         if in_clause and not unrelated:
             return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
+        kin_named = len(unrelated) < len(in_clause)
         in_clause = unrelated
         if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
-            return group_before(in_clause, view.simple), "subject:clause"
+            # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
+            return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
         if not in_clause:
             # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
             modified = next(
                 (
                     p
                     for p in view.persons.starting(start + 1, clause.end)
-                    if _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-                    # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
-                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                    # 入职腾讯董事长A控股的公司: A qualifies the object (its own 的 follows).
+                    if not _QUALIFIES_OBJECT.match(view.simple, p.end, clause.end)
+                    and (
+                        _RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                        # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
+                        or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                    )
                 ),
                 None,
             )
@@ -920,8 +930,11 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _governing_end() -> re.Pattern[str]:
-    """Markers that govern a name: all of two characters or more, and these prepositions."""
-    return ends_in_marker([marker for marker in object_markers() if len(marker) > 1 or marker in "向对被让给把替"])
+    """Markers that govern a name: all of two characters or more, and these prepositions
+    (受 as in `受A邀请加入X`: A invites, the one who joins is another)."""
+    # `李某之妻马东敏回归`: a word for a relative introduces the subject (patterns.toml: kin_introducers).
+    kin = frozenset(word_list("kin_introducers"))
+    return ends_in_marker([m for m in object_markers() if (len(m) > 1 or m in "向对被让给把替受") and m not in kin])
 
 
 def _denied(view: DocView, sentence: Sentence) -> bool:
@@ -991,9 +1004,10 @@ def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
 
 
 def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:
-    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`: a time clause put first
-    takes its subject from the name that opens the next clause."""
-    if not _FRONTED.search(view.simple, clause.start, clause.end):
+    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`, `距离加盟小鹏仅过去两年,
+    冼卓然便…`: a time clause put first takes its subject from the name that opens the
+    next clause."""
+    if not _FRONTED.search(view.simple, clause.start, clause.end) and not _SINCE_CLAUSE.match(view.simple, clause.start, clause.end):
         return []
     following = next((c for c in sentence.clauses if c.start >= clause.end), None)
     if following is None:

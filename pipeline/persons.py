@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline import given_names, jieba_dict, lexicon
+from pipeline import given_names, jieba_dict, lexicon, patterns
 from pipeline.textnorm import unaccented
 from pipeline.tokenlists import entity_labels, token_lists
 
@@ -160,6 +160,8 @@ class PersonFinder:
         single, self.compound = surnames()
         # One-character tokens that stand for a surname.
         self.surname_tokens = single - _NOT_SURNAME_TOKEN
+        # … and those that are also function words (向, 曾, 于): a surname only after a title.
+        self.function_surnames = single & _NOT_SURNAME_TOKEN
         # A Chinese name starts at a token whose first character starts a surname.
         self.name_openers = single | {surname[0] for surname in self.compound}
         self.common = jieba_dict.common_words()
@@ -167,6 +169,7 @@ class PersonFinder:
         self.frequent_names = jieba_dict.frequent_names()
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
+        self.kin_words = frozenset(patterns.word_list("kin_introducers"))
         self.latin_stopwords = _latin_stopwords()
         self.title_label = nlp.vocab.strings.add("TITLE")
         self.person_label = nlp.vocab.strings.add("PERSON")
@@ -175,6 +178,8 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
         named, titled, dated = self._entity_tokens(doc)
+        # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
+        titled |= {i + 1 for i, norm in enumerate(norms) if norm in self.kin_words}
         taken = set(named)
         found = self._transliterations(norms, taken)
         taken |= _indices(found)
@@ -254,6 +259,11 @@ class PersonFinder:
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
+            initial = self._after_initial(texts, name_words, i, i in titled)
+            if initial:
+                spans.append((i, initial))
+                following = initial
+                continue
             words = self._name_words(texts, name_words, i)
             glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
             # `NoahPerez` glued is a name only where a title introduces it
@@ -262,6 +272,24 @@ class PersonFinder:
                 spans.append((i, words[-1] + 1))
                 following = words[-1] + 1
         return spans
+
+    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
+        """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
+        two name words; the end of the name, or 0. Two initials or more only after a
+        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
+        stopword follows (`A. The`)."""
+        n = len(texts)
+        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
+            return 0
+        j = i
+        while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
+            j += 2
+            if j < n and texts[j] == " ":
+                j += 1
+        if j > i + 3 and not titled:
+            return 0
+        words = self._name_words(texts, name_words, j)
+        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
 
     def _glued_name(self, text: str) -> bool:
         return bool(_GLUED_NAME.fullmatch(text)) and not any(
@@ -338,11 +366,17 @@ class PersonFinder:
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
         lenient = first in self.compound or i in titled
+        # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
+        # the name when no name starts right after it; the given name is read strictly
+        # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
+        function_surname = i in titled and first in self.function_surnames and self._name_end(norms, i + 1, titled, taken, dated) == i + 1
+        if function_surname:
+            lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
             return i  # `很` `荣幸` `加入`: an adverb modifies a predicate, not a name
         if not lenient and i > 0 and norms[i - 1][-1:].isnumeric():
             return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter)
-        if first in self.compound or first in self.surname_tokens:
+        if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
             chinese_name(first, whole=True, floor=self._floor(norms, i + 1, lenient, dated), lenient=lenient)
@@ -351,7 +385,7 @@ class PersonFinder:
             best = i + 1  # a whole name (李力耘), perhaps cut short
         elif first in self.frequent_names and self._frequent_name(norms, i, lenient, dated):
             return i + 1
-        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated):
+        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated, lenient):
             return i + 2
         else:
             return i
@@ -428,11 +462,12 @@ class PersonFinder:
             and (lenient or self._move_follows(norms, i + 1, dated))
         )
 
-    def _word_then_given(self, norms: list[str], i: int, taken: set[int], dated: set[int]) -> bool:
+    def _word_then_given(self, norms: list[str], i: int, taken: set[int], dated: set[int], lenient: bool = False) -> bool:
         """`林子` `涵` `从`: jieba read the surname and the first given character as a word
         (林子, 苏志) and left the last one alone. Surname + both characters form the name
         when the last is a strong given-name character (GLUED_GIVEN_MIN: 涵, 明), the
-        whole scores as a name, and a predicate follows; `王府` `里` is no name."""
+        whole scores as a name, and a predicate follows, or a title or a word for a
+        relative stands before (`之妻` `马东` `敏` `(`); `王府` `里` is no name."""
         end = i + 1
         if end >= len(norms) or end in taken or len(norms[end]) != 1:
             return False
@@ -444,7 +479,7 @@ class PersonFinder:
             and table.char_score(last) >= GLUED_GIVEN_MIN
             and norms[i] + last not in ordinary_words()
             and table.name_score(norms[i] + last) >= NAME_MIN
-            and self._predicate_at(norms, end + 1, dated)
+            and (lenient or self._predicate_at(norms, end + 1, dated))
         )
 
     def _word_given(self, norms: list[str], i: int, end: int, dated: set[int]) -> bool:

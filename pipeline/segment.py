@@ -50,6 +50,11 @@ _Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
 # Distinct Latin runs and time expressions remembered with their tokens before
 # their memo starts over.
 _LATIN_MEMO = 50_000
+# How clearly surname + given name must read as a name before a function character
+# glued to the surname gives it back (`后任` `利锋` → 后 / 任利锋: 任利锋 +2.0, 利锋
+# alone -0.4), and by how much it must beat the given name read as a name of its own.
+NAME_LENT_MIN = 1.0
+NAME_LENT_MARGIN = 1.0
 _TIME_MEMO = 10_000
 
 
@@ -212,6 +217,7 @@ class JiebaSegmenter:
                 self._unglue_name(token, out)
             elif len(token) == 2 and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in surnames:
                 self._return_surname(token, out)
+            mark = len(out)
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
@@ -225,6 +231,9 @@ class JiebaSegmenter:
                 self._push(token, out, first)
             else:
                 out.append(token)
+            # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
+            if mark > first and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
+                self._lend_surname(out, mark)
         if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
             self._unglue_name("", out)
 
@@ -265,6 +274,36 @@ class JiebaSegmenter:
             return
         out[-2] = before + word[0]
         out[-1] = surname
+
+    def _lend_surname(self, out: list[str], mark: int) -> None:
+        """`而梁` `孟松` `于`, `不久` `后任` `利锋` `加入`: the HMM or the dictionary glued a
+        function character (given_names.FUNCTION_TAGS: 而, 后, 向; no given-name character,
+        rare at a name's end; no verb: `回归` `小鹏`, `出任` `辉达` stay) to
+        the surname of the unknown given name after it. When surname + `token` reads
+        clearly as a name (NAME_LENT_MIN) and `token` is neither a word nor a better name
+        on its own, the surname goes to the name: `而` `梁` `孟松`, `后` `任` `利锋`.
+        `后任` `总裁` (a word after) and `并由` `张三` (张三 a name itself) stay."""
+        word, token = out[mark - 1], out[mark]
+        lead, surname = word[0], word[1]
+        names = self.names
+        if (
+            len(token) > 2
+            or lead not in names.function
+            or word in self.surnames  # 上官 若溪: a compound surname
+            or word in self.triggers  # 出任 辉达
+            or names.char_score(lead) > 0
+            or names.end_score(lead) >= 0
+            or not all(map(_HAN.fullmatch, token))
+            or names.name_score(surname + token) < NAME_LENT_MIN
+            or names.name_score(token) >= names.name_score(surname + token) - NAME_LENT_MARGIN
+            # A dictionary word (后任) gives its surname only to what is no name alone:
+            # `后任` `李明` is the successor 李明.
+            or (names.name_score(token) >= 0 and self.backend.known(word))
+            or jieba_dict.is_word(token)
+            or token in self.triggers
+        ):
+            return
+        out[mark - 1 : mark] = [lead, surname]
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""

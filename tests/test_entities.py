@@ -149,6 +149,11 @@ def test_year_span_is_two_dates(analyze) -> None:
         pytest.param("据悉，Tom Becker已离职。", "Tom Becker", id="latin-after-comma"),
         pytest.param("谷歌工程师NoahKim离职。", "NoahKim", id="latin-glued-after-title"),
         pytest.param("AnthropicCTOLenaHart离职。", "LenaHart", id="latin-glued-run"),
+        pytest.param("前OpenAI研究员K. Okafor加入Meta。", "K. Okafor", id="latin-initial"),
+        pytest.param("K. Okafor已离开谷歌。", "K. Okafor", id="latin-initial-without-title"),
+        pytest.param("谷歌研究员J.R. Lindqvist离职。", "J.R. Lindqvist", id="latin-initials-after-title"),
+        # After a title, a preposition that is also a surname opens the name.
+        pytest.param("百度总裁向海龙的离职消息今天公布。", "向海龙", id="title-then-xiang-surname"),
         pytest.param(
             "OpenAI研究员LiamFord加入Meta。", "LiamFord", id="latin-glued-org-word",
             marks=gap("glued name ending in an org alias (Ford) is read as the ORG Ford"),
@@ -171,6 +176,9 @@ def test_person(analyze, text: str, name: str) -> None:
         pytest.param("公司在网站上官方宣布了这一消息。", "上官方", id="compound-surname-across-a-word"),
         pytest.param("研究主管马克·扎克伯格宣布了这一消息。", "宣布", id="verb-after-dot-name"),
         pytest.param("芯片专家马蒂亚斯·韦伯将出任首席架构师。", "专家", id="title-before-dot-name"),
+        pytest.param("U.S. Steel的工程师加入了特斯拉。", "U.S. Steel", id="abbreviation-is-no-initials"),
+        pytest.param("公司CEO向员工发出内部信。", "向员工", id="title-then-preposition-before-vocabulary"),
+        pytest.param("公司CEO向李明道歉。", "CEO向", id="title-then-preposition-before-a-name"),
     ],
 )
 def test_not_a_person(analyze, text: str, word: str) -> None:

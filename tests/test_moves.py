@@ -200,6 +200,19 @@ def test_coordination(extract, text: str, expected: list[Expected]) -> None:
     ("list-items", "- 高子健：从腾讯离职，加入美团。\n- 邱雪：加入了京东。",
      [leave("高子健", "腾讯", status="done"), join("高子健", "美团", status="done"), join("邱雪", "京东", status="done")]),
     ("relative-clause", "刚从Meta离职的研究员张慕白加入了OpenAI。", [leave("张慕白", "Meta", status="done"), join("张慕白", "OpenAI", status="done")]),
+    # 受A邀请: A invites; the one who joins is the subject named before (or nobody here).
+    ("invited-by", "韩奕离开了微软。后受吕天明邀请加入京东。", [leave("韩奕", "微软", status="done"), join("韩奕", "京东", status="done")]),
+    ("invited-by-no-subject", "后受吕天明邀请加入京东。", []),
+    # A word for a relative: the relative named after it moves.
+    ("kin-word", "赵启航的妻子孙若岚回归百度。", [join("孙若岚", "百度", status="done")]),
+    ("kin-zhiqi", "赵启航之妻孙若岚加入百度。", [join("孙若岚", "百度", status="done")]),
+    # The time since a move, put first: the subject opens the next clause, not the sentence before.
+    ("since-clause-put-first", "韩立秋是位老将。距离2023年1月加盟小鹏仅过去两年有余,冼卓然便宣布离职。",
+     [join("冼卓然", "小鹏", time="2023-01"), leave("冼卓然", "小鹏")]),
+    ("since-clause-not-a-move", "距离发布会还有三天,冼卓然加入小鹏。", [join("冼卓然", "小鹏")]),
+    # A name followed by its own 的 qualifies the object (the company A controls): no subject.
+    ("name-qualifies-the-object", "两位高管转身入职腾讯董事长马化腾实际控制的另外两家公司。", []),
+    ("name-possessor-of-the-object", "三名工程师离职后入职百度总裁吴庭川的新团队。", []),
 ))
 def test_subjects(extract, text: str, expected: list[Expected]) -> None:
     check(extract, text, expected)

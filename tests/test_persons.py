@@ -174,6 +174,52 @@ def test_a_word_gives_back_the_surname_it_took(nlp, persons_in) -> None:
     assert "老李" in [t.text for t in nlp.make_doc("公司老李说他很忙。")]
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens", "name"),
+    [
+        # The HMM glued the conjunction 而 to the surname of an unknown name.
+        pytest.param("而梁孟松于去年加入中芯国际。", ["而", "梁", "孟松"], "梁孟松", id="conjunction-er"),
+        # The dictionary word 后任 took the surname of 利锋, which is no name alone.
+        pytest.param("不久后任利锋加入百度。", ["后", "任", "利锋"], "任利锋", id="localizer-hou"),
+    ],
+)
+def test_a_function_character_gives_back_the_surname_it_took(nlp, persons_in, text, tokens, name) -> None:
+    """`而梁` `孟松`, `后任` `利锋`: a function character glued to a surname goes back."""
+    words = [t.text for t in nlp.make_doc(text)]
+    assert tokens == words[words.index(tokens[0]) : words.index(tokens[0]) + 3]
+    assert persons_in(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("他的后任李明已到岗。", "后任", id="a-name-after-the-word-stays-a-name"),
+        pytest.param("前总监费嘉禾回归小鹏。", "回归", id="a-verb-keeps-its-last-character"),
+        pytest.param("王教授将出任辉达首席科学家。", "出任", id="a-trigger-stays-whole"),
+        pytest.param("前总监上官若溪加入百度。", "上官", id="a-compound-surname-stays-whole"),
+    ],
+)
+def test_a_word_ending_in_a_surname_character_stays_whole(nlp, text: str, word: str) -> None:
+    assert word in [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # jieba knows 马东 as a word and leaves 敏 alone; the kin word vouches for the name.
+        pytest.param("韩立之妻马东敏(Minnie)回归百度。", "马东敏", id="after-zhiqi-before-a-bracket"),
+        pytest.param("韩立的妻子马东敏出任百度顾问。", "马东敏", id="after-qizi"),
+    ],
+)
+def test_a_word_for_a_relative_introduces_a_name(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)
+
+
+def test_without_a_title_or_relative_a_lone_character_after_a_word_needs_a_predicate(persons_in) -> None:
+    # `马东` `敏` before a bracket, with nothing before that vouches for a name.
+    assert "马东敏" not in persons_in("报道说马东敏(Minnie)的消息不实。")
+
+
 # ---------------------------------------------------------------- phrases that are no names
 
 @pytest.mark.parametrize(

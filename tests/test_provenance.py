@@ -60,6 +60,9 @@ def rules_of(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
          ["join:加入", "subject:dropped", "time:clause"]),
         ("曾在京东任职的韦明,今年3月加入阿里巴巴。", "韦明", "", "京东",
          ["past:曾在", "subject:modified-by-verb-phrase"]),
+        # A word for a relative introduces the one who moves, not the one named before it.
+        ("赵启航之妻孙若岚回归百度。", "孙若岚", "百度", "",
+         ["join:回归", "subject:after-kin", "org:after-verb"]),
     ],
 )
 def test_a_record_names_its_rules(nlp, text, person, to_org, from_org, expected):
