@@ -69,6 +69,12 @@ _COMPLETED = re.compile(r"已(?:经|相继|确认|正式|于[^,;:。]{0,6})?\s*$
 _PERFECTIVE = re.compile(r"了")
 # A clause that opens on `之后`, `随后`, `此后`, `后来`: a later, undated step.
 _THEN_CLAUSE = re.compile(r"\s*(?:之后|随后|此后|后来|其后)")
+# `2025年6月,A离职;更早之前,B被传离职`: a clause told as earlier than the one before
+# it takes no date from that one.
+_EARLIER_CLAUSE = re.compile(r"(?:^|[,;:])\s*(?:在此之前|更早(?:之前|以前|前|时候|些时候)|此前|早前|先前|之前|早年)")
+# `辞任…职务,自2021年11月11日起生效`, `卸任,明年10月19日生效`: the date a move takes
+# effect is its time, whatever date opens the sentence (the day it was announced).
+_TAKES_EFFECT = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?生效")
 # `如果加上…,已有4位高管离职`: a condition that only counts what happened.
 _COUNTING = re.compile(r"\s*(?:再)?(?:加上|算上|包括|计入)")
 # `离开后,`: a leave that only dates the clause after it.
@@ -1147,8 +1153,13 @@ def _is_school(view: DocView, org: Mention | None) -> bool:
 
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
     """The record's time and the id of the time rule that chose it."""
+    effective = [d for d in view.dates.inside(end, sentence.end) if d[2] and _TAKES_EFFECT.match(view.simple, d[1])]
+    if effective:
+        return effective[0][2], "time:effective"
     before = view.dates.inside(sentence.start, start)
     in_clause = [d for d in before if d[0] >= clause.start]
+    if not in_clause and before and _EARLIER_CLAUSE.search(view.simple[before[-1][1] : start]):
+        return "", "time:earlier-clause"
     # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
     # clause dates the event told next to it, not one told after a time marker.
     if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):
