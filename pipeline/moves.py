@@ -215,6 +215,7 @@ class MoveExtractor:
         drafts += _chained_leaves(drafts)
         drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
+        _mark_inferred_orgs(doc, view, drafts)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
@@ -1149,6 +1150,18 @@ def _is_investor(org: Mention) -> bool:
 
 def _is_school(view: DocView, org: Mention | None) -> bool:
     return org is not None and (org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES))
+
+
+def _mark_inferred_orgs(doc: Doc, view: DocView, drafts: list[Draft]) -> None:
+    """A record whose organization was read off a verb frame alone (`加入妙动`,
+    unknown_orgs.py) names that rule, so confidence can weigh it."""
+    inferred = {view.text[start:end]: rule for (start, end), rule in (doc._.inferred_orgs or {}).items()}
+    if not inferred:
+        return
+    for draft in drafts:
+        for org in (draft.from_org, draft.to_org):
+            if org in inferred and inferred[org] not in draft.rules:
+                draft.rules.append(inferred[org])
 
 
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
