@@ -9,6 +9,9 @@ organization (org_frame_verbs.tsv). Precision comes first, so the name must be
 - not everyday vocabulary at its head (`加入战局`, `离开北京`, `离开岗位`: jieba's
   common words), nor a word of not_org_objects.txt (`加入大厂`, `回到母校`);
 - not readable as a person's name (`投奔张伟`), a title or a title's modifier.
+A unit written with its English name in brackets before its head word
+(`字节跳动(Speech Synthesis)团队`) is one unit of the organization before it
+(`org:bracketed-unit`), not the organization cut before the bracket.
 The spans are ORG entities like any other; `doc._.inferred_orgs` keeps their
 offsets with the id of the frame that found them (`org:unknown-after-verb`,
 `org:unknown-before-title`), which the records that use them carry in `rules`,
@@ -31,6 +34,11 @@ from pipeline.tokenlists import token_lists
 
 AFTER_VERB = "org:unknown-after-verb"
 BEFORE_TITLE = "org:unknown-before-title"
+BRACKETED_UNIT = "org:bracketed-unit"
+# `字节跳动(Speech Synthesis)团队`: a unit named with its English name in brackets
+# before its head word; the whole is the unit (the scorer folds the bracket away).
+_UNIT_HEADS = frozenset("团队 部门 实验室 事业部 事业群 小组 中心 工作室 研究院".split())
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*|\s")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # What may follow an object name: the clause goes on with the post taken there or a
@@ -61,6 +69,8 @@ class UnknownOrgFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
+        if "(" in norms:
+            self._bracketed_units(doc, texts, norms)
         frames = [(i, self.frames[norm]) for i, norm in enumerate(norms) if norm in self.frames]
         if not frames:
             return doc
@@ -69,7 +79,7 @@ class UnknownOrgFinder:
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
         found: list[Span] = []
-        inferred = doc._.inferred_orgs = _extensions.OffsetMap()
+        inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
         for verb, frame in frames:
             first = verb + 1
             if frame == "object" and first < len(norms) and norms[first] == "了":
@@ -85,6 +95,29 @@ class UnknownOrgFinder:
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
+
+    def _bracketed_units(self, doc: Doc, texts: list[str], norms: list[str]) -> None:
+        """`字节跳动(Speech Synthesis)团队`: the organization, its English name in
+        brackets and a unit head are one unit of that organization."""
+        ents = list(doc.ents)
+        starts = {ent.start: ent for ent in ents}
+        grown = {}
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.end >= len(norms) or norms[ent.end] != "(":
+                continue
+            close = ent.end + 1
+            while close < len(norms) and close - ent.end <= 8 and _LATIN_WORD.fullmatch(texts[close]):
+                close += 1
+            if close == ent.end + 1 or close + 1 >= len(norms) or norms[close] != ")" or norms[close + 1] not in _UNIT_HEADS:
+                continue
+            if any(i in starts for i in range(ent.end, close + 2)):
+                continue  # `Visual AI` already an organization of its own: leave the reading alone
+            grown[ent.start] = Span(doc, ent.start, close + 2, label="ORG", span_id=ent.id)
+        if grown:
+            doc.ents = [grown.get(ent.start, ent) for ent in ents if not any(g.start < ent.start < g.end for g in grown.values())]
+            inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+            for span in grown.values():
+                inferred[span.start_char, span.end_char] = BRACKETED_UNIT
 
     def _name_end(self, norms: list[str], labels: list[str], first: int) -> int | None:
         end = first

@@ -74,3 +74,24 @@ def test_a_record_on_an_inferred_organization_names_the_rule():
 
 def test_traditional_script_is_read_the_same(nlp):
     assert inferred(nlp, "何平近日加入深空智能,擔任執行長。") == {"深空智能": "org:unknown-after-verb"}
+
+
+def test_a_unit_named_with_its_english_name_in_brackets_is_one_unit(nlp):
+    # 字节跳动 + (Speech Synthesis) + 团队: the unit, which the scorer folds to 字节跳动团队.
+    text = "据悉,字节跳动(Speech Synthesis)团队的孟涛已离职。"
+    assert inferred(nlp, text) == {"字节跳动(Speech Synthesis)团队": "org:bracketed-unit"}
+    records = pipeline.extract_text(text, doc="t", published="2025-06-20")
+    assert [(r.person, r.from_org) for r in records] == [("孟涛", "字节跳动(Speech Synthesis)团队")]
+    assert "org:bracketed-unit" in records[0].rules.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苹果(Apple)宣布孟涛离职。",  # an alias in brackets with no unit head after it
+        "字节跳动视觉智能(Visual AI)团队负责人李斌离职。",  # the bracket holds an organization of its own
+        "谷歌(Google 中国)团队",  # not a Latin name alone
+    ],
+)
+def test_a_bracket_without_a_unit_head_or_with_a_name_of_its_own_is_left_alone(nlp, text):
+    assert "org:bracketed-unit" not in inferred(nlp, text).values()
