@@ -27,6 +27,8 @@ Doc.set_extension("career_moves", default=None, force=True)
 # reads these maps whole, rather than one span attribute at a time (OffsetMap below).
 Doc.set_extension("time_values", default=None, force=True)
 Doc.set_extension("long_forms", default=None, force=True)
+# Organizations read off a verb frame alone (pipeline/unknown_orgs.py): offsets → rule id.
+Doc.set_extension("inferred_orgs", default=None, force=True)
 
 
 class OffsetMap(UserDict):

@@ -11,4 +11,4 @@ line as `--code`:
 
 from __future__ import annotations
 
-from pipeline import cues, entities, extensions, known_entities, moves, persons, segment  # noqa: F401
+from pipeline import cues, entities, extensions, known_entities, moves, persons, segment, unknown_orgs  # noqa: F401

@@ -195,3 +195,17 @@ def cues(name: str) -> tuple[Cue, ...]:
 def cue_table(name: str) -> dict[str, str]:
     """cue → value of a cue TSV; only the first two columns are matched."""
     return {entry.cue: entry.value for entry in cues(name)}
+
+
+@lru_cache(maxsize=1)
+def org_frame_verbs() -> dict[str, str]:
+    """org_frame_verbs.tsv: verb → the frame in which its object names an organization
+    (`object`: 加入妙动; `post`: 担任智原策略长). Raises on a verb listed twice."""
+    table: dict[str, str] = {}
+    for number, row in _tsv("org_frame_verbs.tsv", ("verb", "frame", "example")):
+        if row["verb"] in table:
+            raise LexiconError(f"{DATA_DIR / 'org_frame_verbs.tsv'}: line {number} lists {row['verb']!r} twice")
+        if row["frame"] not in ("object", "post"):
+            raise LexiconError(f"{DATA_DIR / 'org_frame_verbs.tsv'}: line {number}: unknown frame {row['frame']!r}")
+        table[shadow(row["verb"])] = row["frame"]
+    return table

@@ -93,6 +93,8 @@ _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
 _SUCCESSIVELY = rule("successively")
 _SINCE_CLAUSE = rule("since-clause")
+_EARLIER_CLAUSE = rule("earlier-clause")
+_TAKES_EFFECT = rule("takes-effect")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 _LATER = "@settle-later"
@@ -186,6 +188,7 @@ class MoveExtractor:
         for draft in drafts:
             if slots and (draft.from_org in slots or draft.to_org in slots):
                 draft.rules.append(SLOT_RULE)
+        _mark_inferred_orgs(doc, view, drafts)
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
@@ -1190,10 +1193,27 @@ def _is_school(view: DocView, org: Mention | None) -> bool:
     return org is not None and (org.key in view.university or org.text.endswith(word_list("school_suffixes")))
 
 
+def _mark_inferred_orgs(doc: Doc, view: DocView, drafts: list[Draft]) -> None:
+    """A record whose organization was read off a verb frame alone (`加入妙动`,
+    unknown_orgs.py) names that rule, so confidence can weigh it."""
+    inferred = {view.text[start:end]: rule for (start, end), rule in (doc._.inferred_orgs or {}).items()}
+    if not inferred:
+        return
+    for draft in drafts:
+        for org in (draft.from_org, draft.to_org):
+            if org in inferred and inferred[org] not in draft.rules:
+                draft.rules.append(inferred[org])
+
+
 def _time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
     """The record's time and the id of the time rule that chose it."""
+    effective = [d for d in view.dates.inside(end, sentence.end) if d[2] and _TAKES_EFFECT.match(view.simple, d[1])]
+    if effective:
+        return effective[0][2], "time:effective"
     before = view.dates.inside(sentence.start, start)
     in_clause = [d for d in before if d[0] >= clause.start]
+    if not in_clause and before and _EARLIER_CLAUSE.search(view.simple[before[-1][1] : start]):
+        return "", "time:earlier-clause"
     # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
     # clause dates the event told next to it, not one told after a time marker.
     if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):

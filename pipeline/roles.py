@@ -177,6 +177,11 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
             later = post_after(view, person, next_start, sentence)  # 聘请前X专家A担任…负责人
             return (later.text, "role:post-after-name") if later is not None else ("", "role:none")
         return title_phrase(view, described[-1], sentence.start, own_org=org, coordinated=False), "role:title-before-name"
+    if kind == "hire" and not described:
+        # 鸿海宣布延揽A担任集团策略长: the hirer is named before the verb, the post after the person hired.
+        later = post_after(view, person, next_start, sentence)
+        if later is not None:
+            return later.text, "role:post-after-name"
     after = post_after(view, org, next_start, sentence) if org is not None and org.end else None
     if after is not None:
         return after.text, "role:post-after-org"

@@ -75,6 +75,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<w>今天|今(?<!日今)日(?!头条)|昨天|昨日|明天|前(?<![日此目之以提]前)天(?![猫才使津堂下]))")),
     # `8月2日`, `7月`: not `1-3月` (a range of months) nor `10个月` (个 sits between).
     ("monthday", re.compile(rf"(?P<m>\d(?<![\d.\-/]\d)\d?){_S}月{_DAY}")),
+    # `宏达电14日公告`, `于周日(14日)接任`, `今日(18日)`: a day of the article's month,
+    # as Hong Kong and Taiwan news date events. Only ASCII digits and 日 (`3号线` is a
+    # line, `十日` a count); not a count (`30日内`, `7日后`, `第3日`, `每日`, `数日`).
+    ("day", re.compile(
+        rf"(?P<d>\d(?<![\d.\-/第每数几近逾约共满多]\d)\d?){_S}日(?![内后前以之间均])")),
 )
 
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -213,6 +218,11 @@ def _resolve(
         return _format(year, month, day), None
     if published is None:
         return "", None
+    if kind == "day":
+        # The last such day on or before the article's date: `14日` in an article of
+        # the 18th is this month's, `28日` in one of the 3rd is last month's.
+        index = published.year * 12 + published.month - 1 - (day > published.day)
+        return _format(index // 12, index % 12 + 1, day), None
     if kind == "relmonth":
         index = published.year * 12 + published.month - 1 + _MONTH_OFFSET[word]
         return _format(index // 12, index % 12 + 1, day), None

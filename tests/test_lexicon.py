@@ -52,6 +52,10 @@ def test_every_tsv_parses_into_one_entry_per_row(path):
 
         entries = list(confidence.load_weights(path))
         assert header == "feature\tweight" and confidence.BIAS in entries
+    elif path.name == "org_frame_verbs.tsv":
+        # Verbs whose object names an organization (pipeline/unknown_orgs.py).
+        entries = list(lexicon.org_frame_verbs())
+        assert header == "verb\tframe\texample"
     else:
         assert header.split("\t")[:2] == ["cue", "value"], f"{path.name}: a TSV nobody reads"
         entries = lexicon.cues(path.name)

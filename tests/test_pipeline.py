@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 # The architecture a newcomer reads off `nlp.pipe_names` (config.cfg). Dates and
 # organizations come before persons: neither `2019年至2021年` nor `麦克吉尔大学`
 # is a name.
-PIPE_NAMES = ["known_entities", "dates", "org_patterns", "persons", "cues", "moves"]
+PIPE_NAMES = ["known_entities", "dates", "org_patterns", "unknown_orgs", "persons", "cues", "moves"]
 
 def test_pipe_names_are_the_architecture(nlp) -> None:
     assert nlp.pipe_names == PIPE_NAMES

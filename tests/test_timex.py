@@ -278,3 +278,32 @@ def test_weekdays_resolve_to_a_day(text, value):
 def test_next_year_counts_from_the_last_stated_year():
     mentions = find_times("二〇一九年在英伟达实习,次年便加入了OpenAI。", published=None)
     assert [m.value for m in mentions] == ["2019", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Hong Kong and Taiwan news date an event by its day of the article's month.
+        ("星河电子14日公告", datetime.date(2023, 5, 18), [("14日", "2023-05-14")]),
+        ("星河电子 14 日公告", datetime.date(2023, 5, 18), [("14 日", "2023-05-14")]),
+        ("于周日(14日)接任", datetime.date(2023, 5, 18), [("14日", "2023-05-14")]),
+        ("今日(18日)举行典礼", datetime.date(2023, 5, 18), [("今日", "2023-05-18"), ("18日", "2023-05-18")]),
+        # A day after the article's: the month before (`28日` in an article of 3 June).
+        ("28日离职", datetime.date(2023, 6, 3), [("28日", "2023-05-28")]),
+        ("28日离职", datetime.date(2023, 1, 3), [("28日", "2022-12-28")]),
+        ("自14日起生效", datetime.date(2023, 5, 18), [("14日", "2023-05-14")]),
+        # Inside a full date the bare day is not read again.
+        ("5月14日离职", datetime.date(2023, 5, 18), [("5月14日", "2023-05-14")]),
+    ],
+)
+def test_bare_day_of_the_articles_month(text: str, published: datetime.date, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["30日内完成交接", "7日后生效", "第3日", "每日更新", "数日前", "近30日", "3号线"])
+def test_counted_days_are_not_dates(text: str) -> None:
+    assert find_times(text, published=PUB) == []
+
+
+def test_bare_day_without_published_is_unfixed() -> None:
+    assert pairs("14日公告", None) == [("14日", "")]
