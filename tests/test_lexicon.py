@@ -52,6 +52,12 @@ def test_every_tsv_parses_into_one_entry_per_row(path):
 
         entries = list(confidence.load_weights(path))
         assert header == "feature\tweight" and confidence.BIAS in entries
+    elif path.name == "unit_heads.tsv":
+        # Words that head a unit of an organization (pipeline/org_identity.py), with their uses.
+        from pipeline import org_identity
+
+        entries = list(dict.fromkeys(org_identity.unit_heads("bare") + org_identity.unit_heads("entity")))
+        assert header == "head\tuses"
     elif path.name == "org_frame_verbs.tsv":
         # Verbs whose object names an organization (pipeline/unknown_orgs.py).
         entries = list(lexicon.org_frame_verbs())
