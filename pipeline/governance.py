@@ -65,3 +65,7 @@ _RELIEVED = re.compile(r"\s*[,;]?\s*(?:同时|并)?\s*免去(?:其|他|她)")
 def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
     """The clause after `clause_end` relieves the person of a post (任…,免去其…职务)."""
     return _RELIEVED.match(view.simple, clause_end, limit) is not None
+
+
+# `接替A出任…`, `接替提早离任的前校长A`: the predecessor, named right after the verb.
+SUCCEEDS = re.compile(r"(?:接替|接任|取代)(?:了)?\s*[^,;:。!?]{0,10}?$")

@@ -207,6 +207,7 @@ class MoveExtractor:
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
                 draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
         drafts += _chained_leaves(drafts)
+        drafts += _predecessor_leaves(view, drafts)
         drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
         doc_id = doc._.doc_id or "doc"
@@ -971,6 +972,28 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
         not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
         for hit in _UNNAMED.finditer(text, start, end)
     )
+
+
+def _predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """`B接替A出任X校长`, `B接替提早离任的前校长A,正式上任X校长`: B joins X, and A,
+    whom B succeeds, leaves X (frame:succession-predecessor) with the same post."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.kind != "join" or not draft.to_org or draft.status == "reported":
+            continue
+        sentence = draft.sentence
+        for person in view.persons.inside(sentence.start, sentence.end):
+            if person.key == draft.person or not governance.SUCCEEDS.search(view.simple, max(sentence.start, person.start - 16), person.start):
+                continue
+            if any(d.person == person.key and d.from_org == draft.to_org for d in drafts + out):
+                continue
+            leave = Draft(person.key, "leave", "leave", draft.trigger, draft.start, draft.end, sentence)
+            leave.from_org, leave.role, leave.time, leave.status = draft.to_org, draft.role, draft.time, draft.status
+            leave.rules = ["leave:succeeded", "frame:succession-predecessor", "subject:succeeded-name", "org:successor-joined",
+                           "role:successor-post" if draft.role else "role:none", "time:successor" if draft.time else "time:none",
+                           f"status:{draft.status}"]
+            out.append(leave)
+    return out
 
 
 def _within_org(view: DocView, person: Mention) -> tuple[list[Mention], str]:

@@ -149,3 +149,24 @@ def test_the_role_of_an_appointment_is_the_post_given(nlp, text, role, rule):
     (record,) = records(nlp, text)
     assert record.role == role
     assert rule in record.rules.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Succession: whom the new holder succeeds leaves the post's organization.
+        ("陆嘉怡接替韩立明出任小米集团首席执行官。", {("陆嘉怡", "join", "小米集团"), ("韩立明", "leave", "小米集团")}),
+        ("2018年9月1日起,史一鸣出任清华大学第四任校长,接替提早离任的前校长陈明远。",
+         {("史一鸣", "join", "清华大学"), ("陈明远", "leave", "清华大学")}),
+        # Counter-example: a denied succession is no move of either.
+        ("陆嘉怡否认将接替韩立明出任小米集团首席执行官。", set()),
+    ],
+)
+def test_the_predecessor_of_a_succession_leaves(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_a_predecessor_leave_names_its_rule_and_the_post(nlp):
+    found = {r.person: r for r in records(nlp, "陆嘉怡接替韩立明出任小米集团首席执行官。")}
+    assert found["韩立明"].role == "首席执行官"
+    assert "frame:succession-predecessor" in found["韩立明"].rules.split()
