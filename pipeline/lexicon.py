@@ -154,7 +154,12 @@ def word_list(name: str) -> tuple[str, ...]:
 #   transfer   a posting (调入/入职): a school after it is an employer, not schooling
 #   post-only  may name a post with no organization (出任CTO), and a product after
 #              it is the post's scope (出任Optimus项目负责人), not an employer
-BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only"})
+#   within     a post change at the same employer (升任/复职): with no organization
+#              after it, the employer describing the person (小米副总裁A升任总裁),
+#              else the one the person last joined
+#   needs-post a record only with a post named after the verb that is no honour
+#              (当选小米集团董事长; not 当选中国工程院院士: honour_titles.txt)
+BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only", "within", "needs-post"})
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from pipeline import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
 from models import LocatedMove
-from pipeline import lexicon
+from pipeline import governance, lexicon
 from pipeline.patterns import rule, word_list
 from pipeline.textnorm import shadow
 from pipeline.confidence import confidence, features
@@ -182,6 +182,7 @@ class MoveExtractor:
                 draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
                 draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
         drafts += _chained_leaves(drafts)
+        drafts += _predecessor_leaves(view, drafts)
         drafts = _one_fact_once(drafts)
         fill_left_roles(view, drafts, self._subject)
         slots = slot_names(view)
@@ -239,6 +240,8 @@ class MoveExtractor:
         spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
         origins = dict(distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
         for person, org in pairs:
+            if kind == "hire" and governance.committee_seat_only(view, people[-1].end, clause.end):
+                continue  # 委任独立董事A担任审计委员会成员: a director's committee seat, no join
             # A declined retention offer (`离职前拒绝了百度的挽留`) still leaves: joins only.
             if scored == "join" and org is not None and _declined_after(view, sentence, end, org):
                 continue
@@ -270,10 +273,22 @@ class MoveExtractor:
                 or _studies_in(view, clause)
             ):
                 continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
-            draft.role, how = role_of(
-                view, kind, trigger, person, org, next_start, sentence,
-                fixed=self.trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
-            )
+            promoted = bool(draft.to_org) and view.simple[start:end] in lexicon.verbs_with("within")
+            if promoted and employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
+                continue  # 2019年加入小米,2021年升任小米云副总裁: a promotion at the employer joined, no new fact
+            within = promoted and org is not None and org.end <= start
+            # 小米副总裁A升任总裁: the new post is the one after the verb, not the one
+            # describing A; with none (OpenAI首席执行官A复职), the post A held again.
+            for role_org in ([None, org] if within else [org]):
+                draft.role, how = role_of(
+                    view, kind, trigger, person, role_org, next_start, sentence,
+                    fixed=self.trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
+                )
+                if draft.role:
+                    break
+            posted_after = how == "role:title-after-verb" or how == "role:post-after-org" and org is not None and org.start >= end
+            if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role)):
+                continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
             draft.rules.append(how)
             draft.time, how = _time(view, sentence, clause, start, end, scored)
             draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
@@ -389,7 +404,11 @@ class MoveExtractor:
         if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
             if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
                 return self._served_before(view, sentence, clause, start, end)
-            return self._dated_post(view, sentence, clause, trigger, next_start) or self._next_post(view, sentence, clause, trigger)
+            return (
+                self._dated_post(view, sentence, clause, trigger, next_start)
+                or self._next_post(view, sentence, clause, trigger)
+                or self._appointed_post(view, sentence, clause, trigger, next_start)
+            )
         if self._vetoed(view, sentence, clause, start):
             return []
         located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -518,6 +537,31 @@ class MoveExtractor:
                 view.affiliation[person.key] = draft.to_org
                 view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
+        return drafts
+
+    def _appointed_post(self, view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+        """`A任星河联通总经理,免去其星河移动副总经理职务`: an appointment as a
+        personnel decision words it (任…,免去其…职务); the post named by 任 is taken
+        then, though undated, unlike `现任…总监`, a post merely held."""
+        start, end = trigger.start_char, trigger.end_char
+        if view.simple[start:end] != "任" or not governance.relieved_after(view, clause.end, sentence.end):
+            return []
+        if self._vetoed(view, sentence, clause, start):
+            return []
+        posts = post_list(view, end, min(clause.end, next_start), lead=1)
+        people, how = self._subject_ruled(view, sentence, clause, start)
+        drafts = []
+        for person in people[:1]:
+            for post in posts[:1]:
+                draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+                draft.to_org = _org_text(view, post.org)
+                draft.role = post.title
+                draft.time, time_rule = _time(view, sentence, clause, start, end, "join")
+                draft.status, status_rule = _status(view, sentence, clause, person, start)
+                draft.rules = [f"serve:{view.simple[start:end]}", "frame:appointed-and-relieved", how, "org:post-list",
+                               "role:post-list" if post.title else "role:none", time_rule, status_rule]
+                if _units_to_employers(view, draft):
+                    drafts.append(draft)
         return drafts
 
     def _vetoed(self, view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -686,6 +730,11 @@ class MoveExtractor:
                     o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)
                 ][-1:]
                 rules = ["org:anaphor-announcer"] if after else rules
+        if not after and people and view.simple[start:end] in lexicon.verbs_with("within"):
+            # 小米副总裁A升任总裁, OpenAI首席执行官A复职: a post changed at the employer
+            # that describes A, else at the one A was last said to join.
+            after, rule = _within_org(view, people[0])
+            rules = [rule] if after else rules
         if not after and people and _BARE_VERB_END.match(view.simple, end):
             # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
             # is to the organization hiring in this sentence, of this paragraph, or of the article.
@@ -972,6 +1021,39 @@ def _unnamed_count(text: str, start: int, end: int) -> bool:
         not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
         for hit in _UNNAMED.finditer(text, start, end)
     )
+
+
+def _predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """`B接替A出任X校长`, `B接替提早离任的前校长A,正式上任X校长`: B joins X, and A,
+    whom B succeeds, leaves X (frame:succession-predecessor) with the same post."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.kind != "join" or not draft.to_org or draft.status == "reported":
+            continue
+        sentence = draft.sentence
+        for person in view.persons.inside(sentence.start, sentence.end):
+            if person.key == draft.person or not governance.SUCCEEDS.search(view.simple, max(sentence.start, person.start - 16), person.start):
+                continue
+            if any(d.person == person.key and d.from_org == draft.to_org for d in drafts + out):
+                continue
+            leave = Draft(person.key, "leave", "leave", draft.trigger, draft.start, draft.end, sentence)
+            leave.from_org, leave.role, leave.time, leave.status = draft.to_org, draft.role, draft.time, draft.status
+            leave.rules = ["leave:succeeded", "frame:succession-predecessor", "subject:succeeded-name", "org:successor-joined",
+                           "role:successor-post" if draft.role else "role:none", "time:successor" if draft.time else "time:none",
+                           f"status:{draft.status}"]
+            out.append(leave)
+    return out
+
+
+def _within_org(view: DocView, person: Mention) -> tuple[list[Mention], str]:
+    """The employer of a post change (`within` verbs: 升任, 复职), and its rule id."""
+    described = describing_org(view, person)
+    if described:
+        return described, "org:within-describing"
+    known = view.affiliation.get(person.key)
+    if known:
+        return [Mention(0, 0, "ORG", known, known)], "org:within-last-joined"
+    return [], ""
 
 
 def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:

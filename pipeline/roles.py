@@ -171,6 +171,11 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     if kind == "found":
         return fixed, "role:verb-fixed"
     described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
+    if kind == "hire":
+        # 委任独立董事A为首席财务官, 任命A为副总裁: the post the person is appointed to.
+        later = post_after(view, person, next_start, sentence)
+        if later is not None:
+            return later.text, "role:post-after-name"
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):

@@ -80,3 +80,93 @@ def test_what_the_verb_is_said_of(nlp, text, expected):
 )
 def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+def records(nlp, text):
+    return pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dismissals: a leave of the employer that describes the person.
+        ("百度商务总监宁致远被免职。", {("宁致远", "leave", "百度")}),
+        ("小米集团商务总监宁致远遭撤职。", {("宁致远", "leave", "小米集团")}),
+        ("小米集团董事会罢免了总裁宁致远。", {("宁致远", "leave", "小米集团")}),
+        # Reinstated (ANNOTATION.md: a leave and a second join of the same employer).
+        ("首席执行官宁致远被OpenAI董事会解雇又重新聘用。", {("宁致远", "leave", "OpenAI"), ("宁致远", "join", "OpenAI")}),
+        # Filings and announcements: the company that appoints is the one joined.
+        ("小米集团发布公告,聘任宁致远为副总裁。", {("宁致远", "join", "小米集团")}),
+        ("中芯国际委任宁致远为首席财务官。", {("宁致远", "join", "中芯国际")}),
+        ("宁致远受聘为北京大学讲席教授。", {("宁致远", "join", "北京大学")}),
+        ("宁致远就任清华大学校长。", {("宁致远", "join", "清华大学")}),
+        # Board seats: an election to a post is a join; an honour is no employer.
+        ("宁致远当选为小米集团董事长。", {("宁致远", "join", "小米集团")}),
+        ("宁致远获选为中芯国际董事。", {("宁致远", "join", "中芯国际")}),
+        ("宁致远当选中国工程院院士。", set()),
+        ("宁致远获选为IEEE Fellow。", set()),
+        ("宁致远当选为北京市人大代表。", set()),
+        # 免去 relieves the person named by 其 of a post; without a post it is no career word.
+        ("宁致远任中国联通总经理,免去其中国移动副总经理职务。", {("宁致远", "join", "中国联通"), ("宁致远", "leave", "中国移动")}),
+        ("星河电子总裁宁致远说,这项服务免去了用户排队之苦。", set()),
+        # Counter-examples: a condition, a denial, a nomination of someone else.
+        ("如果宁致远当选小米集团董事,将是首位女性董事。", set()),
+        ("宁致远否认将接任小米集团总裁。", set()),
+    ],
+)
+def test_appointments_dismissals_and_elections(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A director given a seat on a board committee joins nothing.
+        "中芯国际委任独立非执行董事范明远先生和刘明博士担任薪酬委员会成员。",
+        "中芯国际委任宁致远为薪酬与考核委员会委员。",
+    ],
+)
+def test_a_committee_seat_is_no_join(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_a_post_besides_the_committee_seat_is_a_join(nlp):
+    found = records(nlp, "中芯国际委任宁致远为首席财务官及战略委员会成员。")
+    assert [(r.person, r.to_org) for r in found] == [("宁致远", "中芯国际")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "rule"),
+    [
+        # The post after the appointed person is the role at the appointing company.
+        ("中芯国际委任宁致远担任首席财务官。", "首席财务官", "role:post-after-name"),
+        ("小米集团今日宣布,任命独立董事宁致远为小米集团副总裁。", "小米集团副总裁", "role:post-after-name"),
+        # A promotion: the new post is after the verb, not the one describing the person.
+        ("小米集团副总裁宁致远升任总裁。", "总裁", "role:title-after-verb"),
+    ],
+)
+def test_the_role_of_an_appointment_is_the_post_given(nlp, text, role, rule):
+    (record,) = records(nlp, text)
+    assert record.role == role
+    assert rule in record.rules.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Succession: whom the new holder succeeds leaves the post's organization.
+        ("陆嘉怡接替韩立明出任小米集团首席执行官。", {("陆嘉怡", "join", "小米集团"), ("韩立明", "leave", "小米集团")}),
+        ("2018年9月1日起,史一鸣出任清华大学第四任校长,接替提早离任的前校长陈明远。",
+         {("史一鸣", "join", "清华大学"), ("陈明远", "leave", "清华大学")}),
+        # Counter-example: a denied succession is no move of either.
+        ("陆嘉怡否认将接替韩立明出任小米集团首席执行官。", set()),
+    ],
+)
+def test_the_predecessor_of_a_succession_leaves(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_a_predecessor_leave_names_its_rule_and_the_post(nlp):
+    found = {r.person: r for r in records(nlp, "陆嘉怡接替韩立明出任小米集团首席执行官。")}
+    assert found["韩立明"].role == "首席执行官"
+    assert "frame:succession-predecessor" in found["韩立明"].rules.split()

@@ -94,6 +94,42 @@ CASES = {
         [],
         [("包宇", "", "特斯拉Optimus", "项目负责人", "2025-03", "done")],
     ),
+    # 小米集团副总裁A升任总裁: a promotion at the employer that describes A; the new
+    # post is the one after the verb. Without the flag the verb has no object.
+    "within-the-describing-employer": Case(
+        "within",
+        "小米集团副总裁卜清远升任总裁。",
+        [("卜清远", "", "小米集团", "总裁", "", "done")],
+        [],
+    ),
+    # Reinstated: the post held again at the employer that describes the person.
+    "within-reinstated": Case(
+        "within",
+        "被解雇五天后，星河资本首席执行官卜清远复职。",
+        [("卜清远", "", "星河资本", "首席执行官", "", "done")],
+        [],
+    ),
+    # 当选 stands only on a post that is no honour: 院士 is an honour.
+    "needs-post-an-honour-is-no-post": Case(
+        "needs-post",
+        "卜清远当选中国工程院院士。",
+        [],
+        [("卜清远", "", "中国工程院", "院士", "", "done")],
+    ),
+    # 免去 without a post (`免去了…之苦`) is no career word.
+    "needs-post-no-post": Case(
+        "needs-post",
+        "百度总裁卜清远说，这项服务免去了用户排队之苦。",
+        [],
+        [("卜清远", "百度", "", "总裁", "", "done")],
+    ),
+    # A promotion at the employer just joined adds no fact (ANNOTATION.md: optional).
+    "within-no-second-join": Case(
+        "within",
+        "2019年，卜清远加入京东。2022年，卜清远升任京东云总裁。",
+        [("卜清远", "", "京东", "", "2019", "done")],
+        [("卜清远", "", "京东", "", "2019", "done"), ("卜清远", "", "京东", "云总裁", "2022", "done")],
+    ),
 }
 
 
@@ -121,7 +157,7 @@ def test_the_verbs_of_a_flag_are_shadow_forms():
         assert verbs and all(shadow(verb) == verb for verb in verbs), flag
     assert "回归" in lexicon.verbs_with("return") and "回到" in lexicon.verbs_with("return")
     assert "回到" not in lexicon.verbs_with("switch")
-    assert lexicon.verbs_with("post-only") == {"出任"}
+    assert lexicon.verbs_with("post-only") == {"出任", "就任", "继任", "出掌"}
 
 
 def test_an_unknown_flag_is_an_error():
