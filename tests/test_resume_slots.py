@@ -143,3 +143,18 @@ def test_joins_one_after_the_other_leave_each_but_the_last(nlp):
 )
 def test_joins_not_in_succession_leave_nothing(nlp, text):
     assert not [fact for fact in facts(nlp, text) if fact[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later post at the same employer is no second join
+        ("韦立于1986年加入日产汽车,2019年担任日产汽车的副总裁。", {("韦立", "", "日产汽车")}),
+        # schooling is no résumé line: the join after it has no earlier employer to follow
+        ("陈立毕业于星河理工学院,后加入青柠网络,担任工程师。", set()),
+        # a post at a school is a job: left for the next one
+        ("陈立早年任职于星河理工学院,后加入青柠网络。", {("陈立", "星河理工学院", ""), ("陈立", "", "青柠网络")}),
+    ],
+)
+def test_same_employer_and_schooling_in_resumes(nlp, text, expected):
+    assert facts(nlp, text) == expected
