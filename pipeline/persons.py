@@ -178,8 +178,6 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
         named, titled, dated = self._entity_tokens(doc)
-        # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
-        titled |= {i + 1 for i, norm in enumerate(norms) if norm in self.kin_words}
         taken = set(named)
         found = self._transliterations(norms, taken)
         taken |= _indices(found)
@@ -365,7 +363,8 @@ class PersonFinder:
             return self._split_compound_end(norms, i, taken)
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
-        lenient = first in self.compound or i in titled
+        # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
+        lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words)
         # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
         # the name when no name starts right after it; the given name is read strictly
         # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).

@@ -213,11 +213,13 @@ class JiebaSegmenter:
         first = len(out)
         surnames = self.surnames
         for token in self.backend.cut(text):
+            mark = 0
             if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
                 self._unglue_name(token, out)
-            elif len(token) == 2 and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in surnames:
-                self._return_surname(token, out)
-            mark = len(out)
+            elif len(out) > first and len(out[-1]) == 2 and out[-1][1] in surnames:
+                if len(token) == 2 and len(out) > first + 1:
+                    self._return_surname(token, out)
+                mark = len(out)  # after a word ending in a surname: _lend_surname below
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
@@ -232,7 +234,7 @@ class JiebaSegmenter:
             else:
                 out.append(token)
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
-            if mark > first and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
+            if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
         if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
             self._unglue_name("", out)
