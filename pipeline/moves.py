@@ -33,7 +33,7 @@ from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
-from pipeline.topic import anaphor_object, anaphor_org, headline_topic, item_head
+from pipeline.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
 from pipeline.rosters import inline_roster, item_role, line_roster, listed_people
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
@@ -623,7 +623,7 @@ class MoveExtractor:
             if topic:
                 return topic, [], ["org:anaphor-sentence-topic"]
         if not after and people:
-            pointed = _pointed_org(view, end, people[0], joining=False)
+            pointed = _pointed_org(view, end, people[0], sentence.start, joining=False)
             if pointed:
                 return pointed
         if after and kind == "past":
@@ -684,7 +684,7 @@ class MoveExtractor:
                 rules = ["org:anaphor-announcer"] if after else rules
         if not after and people and kind in ("join", "move"):
             # 加入了该公司, 回到母校任教: the organization the noun points back to.
-            pointed = _pointed_org(view, end, people[0], joining=True)
+            pointed = _pointed_org(view, end, people[0], sentence.start, joining=True)
             if pointed:
                 after, rules = pointed[0], pointed[2]
         if not after and people and _BARE_VERB_END.match(view.simple, end):
@@ -1149,7 +1149,7 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
     return not (draft.to_org and draft.to_org == draft.from_org)
 
 
-def _pointed_org(view: DocView, end: int, person: Mention, *, joining: bool):
+def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool):
     """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
     an organization: the one the person is known at (a company), else the nearest
     fitting one named before (topic.anaphor_org)."""
@@ -1161,7 +1161,10 @@ def _pointed_org(view: DocView, end: int, person: Mention, *, joining: bool):
     if known:
         return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
     # 公司/本公司: the article's own organization; 该公司: the nearest one named.
-    org = (_article_org(view, len(view.text)) or headline_topic(view)) if kind == "own" else anaphor_org(view, kind, at, person)
+    if kind == "own":
+        org = announcing_org(view, floor, at) or _article_org(view, len(view.text)) or headline_topic(view)
+    else:
+        org = anaphor_org(view, kind, at, person)
     if not org:
         return None
     # The organization itself, placed where the noun stands: `_org_text` writes its name.

@@ -18,11 +18,11 @@ from pipeline.docview import DocView
 # A headline: the article's first line, short, with no sentence end inside
 # (`理想汽车人事调整`), before the body starts on the next line.
 _HEADLINE_MAX = 48
-_SENTENCE_END = re.compile(r"[。!?]")
+_SENTENCE_END = re.compile(r"[。!?]|[:：]\s*$")
 # Nouns that point back to an organization named before, by what they fit:
 # `该公司`, `这家公司`, `本公司`, `集团`, `该集团` (a company, not a school);
 # `母校`, `该校`, `这所大学` (a school).
-_COMPANY_NOUN = re.compile(r"(?:该|这家|此)\s*(?:公司|企业|集团)")
+_COMPANY_NOUN = re.compile(r"(?:该|这家|此)(?:[^,;:。!?]{0,12}?的)?\s*(?:公司|企业|集团)")
 # `公司`, `本公司`, `集团` with no demonstrative: in a filing or a company's news, the
 # organization the article is about (`辞职后不再担任公司任何职务`).
 _OWN_NOUN = re.compile(r"(?:本|我)?\s*(?:公司|集团)")
@@ -64,6 +64,16 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[s
             # 离开公司 alone is a company; 加入公司研究院 names a unit, not a pointer.
             return kind, at
     return None
+
+
+# `百度宣布,以下高管已加入公司`: the organization that announces, earlier in the sentence.
+_ANNOUNCES = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:今天|今日|日前|近日|昨天|昨日|正式|也|还)?\s*(?:宣布|官宣|公告|发布公告|透露|表示)")
+
+
+def announcing_org(view: DocView, floor: int, before: int) -> list[Mention]:
+    """The organization of the sentence (from `floor`) that announces what follows:
+    `小米集团今日宣布,以下高管已加入公司`: 公司 is 小米集团."""
+    return [o for o in view.orgs.inside(floor, before) if _ANNOUNCES.match(view.simple, o.end)][:1]
 
 
 def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = None) -> list[Mention]:

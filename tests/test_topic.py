@@ -29,6 +29,10 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # 该公司 / 这家公司: the nearest company named before.
         ("华为近日发布了新款芯片。郑海川也离开了该公司,去向未明。", "郑海川", "华为", "", "org:anaphor-company"),
         ("理想汽车发布了财报。自动驾驶负责人郑海川已于上月离开这家公司。", "郑海川", "理想汽车", "", "org:anaphor-company"),
+        # 这家…的公司: a description may stand between the pointer and the noun.
+        ("小米发布了新产品。去年林若溪加入了这家成立仅十年的公司,担任CTO。", "林若溪", "", "小米", "org:anaphor-company"),
+        # 公司 after an announcement: the organization that announces.
+        ("腾讯近日宣布了一项人事任命:前谷歌研究员林若溪已正式加入公司。", "林若溪", "", "腾讯", "org:anaphor-own"),
         # 公司 alone: the organization the article is about.
         ("华为人事变动\n华为近日发布了新款芯片。郑海川已离开公司。", "郑海川", "华为", "", "org:anaphor-own"),
         # 母校 / 该校 with a teaching post: the school the person studied at.
@@ -64,3 +68,5 @@ def test_headline_needs_one_organization(view):
     assert headline_topic(view("小米与华为人事变动\n他们均已离职。")) == []
     # A first line that is a sentence is no headline.
     assert headline_topic(view("理想汽车今天发布了新车。\n他们均已离职。")) == []
+    # Nor one that announces a list (`…如下:`).
+    assert headline_topic(view("理想汽车人事调整如下:\n他们均已离职。")) == []
