@@ -34,7 +34,7 @@ from pipeline.docview import BARE_UNIT, PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
 from pipeline.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
-from pipeline.rosters import inline_roster, item_role, line_roster, listed_people
+from pipeline.rosters import item_role, listed_people, roster
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.roles import distribute_roles, employer, known_org, post_after, role_of, title_phrase
 from pipeline.sentences import Clause, Sentence, split_sentences
@@ -559,20 +559,22 @@ class MoveExtractor:
             also = _also_listed(view, sentence, clause, start)
             if also:
                 return also, "subject:also-listed"
-            if not find_pronoun(view.simple, clause.start, start):
-                # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
-                end = _trigger_end(view, start)
-                listed = inline_roster(view, end, sentence.end)
-                if listed:
-                    return listed, "subject:roster-inline"
-                listed = line_roster(view, end, sentence.end)
-                if listed:
-                    return listed, "subject:roster-lines"
-            if (
+            unnamed = bool(
                 _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
                 or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
                 or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
-            ):
+            )
+            # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
+            # Only a move stated for a group (unnamed, or 以下/如下): `离职后,管理层包括A、B`
+            # lists people who stay.
+            listed, how = (
+                roster(view, sentence, clause, _trigger_end(view, start), unnamed)
+                if not find_pronoun(view.simple, clause.start, start)
+                else ([], "")
+            )
+            if listed:
+                return listed, how
+            if unnamed:
                 return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).

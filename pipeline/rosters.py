@@ -40,6 +40,25 @@ _ANNOUNCES_LIST = re.compile(r"(?:[:：]|如下|以下)\s*$")
 # `以下`, `如下`, `名单`: the people are said to follow.
 _FOLLOWING = re.compile(r"以下|如下|名单|包括|分别是|有\s*[:：]\s*$")
 _MAX_LINES = 30
+# A sentence that announces its roster: `以下高管`, `名单如下`.
+_ANNOUNCED = re.compile(r"以下|如下|名单")
+
+
+def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[list[Mention], str]:
+    """The people a move stated for a group lists after its verb (ending at `end`),
+    and the id of the rule that found them. `unnamed`: the clause speaks of people
+    it does not name (`多名高管`, `离职的成员`); else only a roster the sentence
+    announces (`以下`, `如下`, `名单`) counts."""
+    announced = unnamed or _ANNOUNCED.search(view.simple, clause.start, sentence.end) is not None
+    # 包括 in the verb's clause or the next one: `多名高管离职,包括A、B`; `加入X的研究员有:`
+    # describes the group by the move itself.
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    listed, mark = inline_roster(view, end, following.end if following else clause.end)
+    # The 的-form only in the verb's own clause: `离职后,公司的股东有A、B` lists people who stay.
+    if listed and (announced or mark.startswith("的") and view.simple.find(mark, end) < clause.end):
+        return listed, "subject:roster-inline"
+    listed = line_roster(view, end, sentence.end) if announced else []
+    return (listed, "subject:roster-lines") if listed else ([], "")
 
 
 def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:
@@ -72,15 +91,15 @@ def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:
     return group
 
 
-def inline_roster(view: DocView, end: int, limit: int) -> list[Mention]:
+def inline_roster(view: DocView, end: int, limit: int) -> tuple[list[Mention], str]:
     """`多名高管离职,包括林若溪、郑海川`: the names listed after a roster mark that
-    follows the verb (ending at `end`) in its sentence (ending at `limit`)."""
+    follows the verb (ending at `end`) up to `limit`, and the mark."""
     mark = _INLINE_MARK.search(view.simple, end, limit)
     if mark is None:
-        return []
+        return [], ""
     at = _MARK_TAIL.match(view.simple, mark.end(), limit).end()
     first = view.persons.starting(at, at + 1)
-    return listed_people(view, first[0], limit) if first else []
+    return (listed_people(view, first[0], limit), mark.group()) if first else ([], "")
 
 
 def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:

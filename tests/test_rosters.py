@@ -51,6 +51,9 @@ def test_roster(nlp, text, people, from_org, to_org, rule):
         "出席会议的有林若溪、郑海川。",
         # A list that is not of people.
         "小米近期多名高管离职,包括手机、芯片等多个部门。",
+        # A list after a leave whose subject is dropped, in a later clause: who stays.
+        "小米人事调整\n上个月离职后,公司的管理层包括郑海川、钱思远。",
+        "小米人事调整\n离职后,公司的股东有郑海川、钱思远。",
         # The colon announces a list, but its lines are not people.
         "小米宣布,以下业务已并入公司:\n手机业务,原属消费电子部\n芯片业务,原属研究院",
     ],
