@@ -1159,12 +1159,15 @@ def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joinin
     if pointed is None:
         return None
     kind, at = pointed
-    known = view.affiliation.get(person.key, "") if kind != "school" else ""
+    # 公司/本公司: the organization announcing, else the article's own (a filing's
+    # 公司 is the filer, wherever the person also works); 该公司: the person's
+    # employer, else the nearest company named.
+    own = announcing_org(view, floor, at) or _article_org(view, len(view.text)) if kind == "own" else []
+    known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
     if known:
         return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
-    # 公司/本公司: the article's own organization; 该公司: the nearest one named.
     if kind == "own":
-        org = announcing_org(view, floor, at) or _article_org(view, len(view.text)) or headline_topic(view)
+        org = own or headline_topic(view)
     else:
         org = anaphor_org(view, kind, at, person)
     if not org:

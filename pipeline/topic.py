@@ -30,6 +30,8 @@ _SCHOOL_NOUN = re.compile(r"母校|(?:该|这所|此|本)\s*(?:校|大学|学校
 # The object of a verb: 了/到/回, then the noun, then the end of the object.
 _OBJECT_LEAD = re.compile(r"\s*(?:了|到|回到|回)?\s*")
 _OBJECT_END = re.compile(r"\s*(?:[,;:。!?、()]|$|任|担任|出任|工作|任教|执教|教书|的?(?:[^,;:。]{0,8})?(?:职务|职位|岗位))")
+# After a leave: the posts held at the company, ended by 职务/职位/一职 (`辞去公司第六届董事会董事长、董事职务`).
+_POSTS_OF = re.compile(r"[^,;:。!?]{1,30}?(?:职务|职位|一职|岗位)")
 # A school is an employer of its teachers only: `回到母校任教`, not `回到母校演讲`.
 _FACULTY_AFTER = re.compile(r"\s*(?:[^,;:。]{0,8}?(?:系|学院|研究院|研究所|实验室))?\s*(?:任教|执教|教书|任职|工作|担任|出任|任|[,;。])")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "大學", "學院", "學校")
@@ -60,7 +62,11 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[s
     at = lead.end() if lead else end
     for kind, noun in (("school", _SCHOOL_NOUN), ("company", _COMPANY_NOUN), ("own", _OWN_NOUN)):
         found = noun.match(view.simple, at)
-        if found and (_FACULTY_AFTER if kind == "school" and joining else _OBJECT_END).match(view.simple, found.end()):
+        end_ok = (_FACULTY_AFTER if kind == "school" and joining else _OBJECT_END).match(view.simple, found.end()) if found else None
+        if found and kind != "school" and not joining and not end_ok:
+            # 辞去公司董事长、董事职务: the company's posts, then 职务.
+            end_ok = _POSTS_OF.match(view.simple, found.end())
+        if found and end_ok:
             # 离开公司 alone is a company; 加入公司研究院 names a unit, not a pointer.
             return kind, at
     return None

@@ -35,6 +35,9 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         ("腾讯近日宣布了一项人事任命:前谷歌研究员林若溪已正式加入公司。", "林若溪", "", "腾讯", "org:anaphor-own"),
         # 公司 alone: the organization the article is about.
         ("华为人事变动\n华为近日发布了新款芯片。郑海川已离开公司。", "郑海川", "华为", "", "org:anaphor-own"),
+        # A filing: 辞去公司…职务 leaves the filer, not the place the person also works.
+        ("小米集团公告\n小米集团今日收到董事林若溪的辞职报告。林若溪因在华为担任顾问职务,决定辞去公司第三届董事会董事、副董事长职务。",
+         "林若溪", "小米集团", "", "org:anaphor-own"),
         # 母校 / 该校 with a teaching post: the school the person studied at.
         ("郑海川毕业于清华大学,后来在美国工作多年。今年他回到母校任教。", "郑海川", "", "清华大学", "org:anaphor-school"),
         ("郑海川毕业于清华大学,后来在谷歌工作多年。2024年他加入该校计算机系。", "郑海川", "", "清华大学", "org:anaphor-school"),
@@ -70,3 +73,8 @@ def test_headline_needs_one_organization(view):
     assert headline_topic(view("理想汽车今天发布了新车。\n他们均已离职。")) == []
     # Nor one that announces a list (`…如下:`).
     assert headline_topic(view("理想汽车人事调整如下:\n他们均已离职。")) == []
+
+
+def test_filing_company_is_not_the_other_post(nlp):
+    text = "小米集团公告\n小米集团今日收到董事林若溪的辞职报告。林若溪因在华为担任顾问职务,决定辞去公司第三届董事会董事、副董事长职务。"
+    assert not [r for r in records(nlp, text) if r[0] == "林若溪" and r[1] == "华为"], records(nlp, text)
