@@ -34,6 +34,8 @@ from pipeline.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from pipeline.docview import PARENTHESIS, DocView, ends_with, view_of
 from pipeline.groups import distribute, group_after, group_before, unique
 from pipeline.posts import describing_org, fill_left_roles, not_after
+from pipeline.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
+from pipeline.rosters import item_role, listed_people, roster
 from pipeline.resume import Step, chain_leaves, concurrent, post_list
 from pipeline.org_identity import bare_unit, employer, known_org
 from pipeline.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
@@ -174,13 +176,16 @@ class MoveExtractor:
             if draft.settle_later:
                 # The article's own organization, else the one the person is later said to have joined.
                 fallback = _article_org(view, len(view.text))
+                headline = [] if fallback else headline_topic(view)
                 # 辞去职务,出任X: X is where the leave goes, not where it comes from.
                 going = {draft.to_org} | {
                     d.to_org for d in drafts if d.person == draft.person and d.sentence == draft.sentence and d.start > draft.start
                 }
                 known = view.affiliation.get(draft.person, "")
-                draft.from_org = _org_text(view, fallback[0]) if fallback else known if known not in going else ""
-                draft.rules.append("org:article-topic" if fallback else "org:last-joined" if draft.from_org else "org:none")
+                draft.from_org = _org_text(view, (fallback or headline)[0]) if fallback or headline else known if known not in going else ""
+                draft.rules.append(
+                    "org:article-topic" if fallback else "org:headline-topic" if headline else "org:last-joined" if draft.from_org else "org:none"
+                )
         drafts += _chained_leaves(drafts)
         drafts += _predecessor_leaves(view, drafts)
         drafts = _one_fact_once(drafts)
@@ -268,6 +273,7 @@ class MoveExtractor:
             if draft.to_org and not post_after(view, org, next_start, sentence) and (
                 _is_school(view, org)
                 and not _FACULTY.match(view.simple, org.end)
+                and "org:anaphor-school" not in found_by  # 回到母校任教: the pointer checked its 任教
                 and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting
                 and not _post_follows(view, org)
                 or _studies_in(view, clause)
@@ -289,6 +295,10 @@ class MoveExtractor:
             posted_after = how == "role:title-after-verb" or how == "role:post-after-org" and org is not None and org.start >= end
             if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role)):
                 continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
+            if not draft.role and "subject:roster-lines" in found_by:
+                # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
+                draft.role = item_role(view, person, org.key if org and org.key != _LATER else "")
+                how = "role:roster-item" if draft.role else how
             draft.rules.append(how)
             draft.time, how = _time(view, sentence, clause, start, end, scored)
             draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
@@ -620,11 +630,22 @@ class MoveExtractor:
             also = _also_listed(view, sentence, clause, start)
             if also:
                 return also, "subject:also-listed"
-            if (
+            unnamed = bool(
                 _GENERIC_AFTER.match(view.simple, _trigger_end(view, start))
                 or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
                 or view.memoized(("unnamed", clause.start, clause.end), _unnamed_count, view.simple, clause.start, clause.end)
-            ):
+            )
+            # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
+            # Only a move stated for a group (unnamed, or 以下/如下): `离职后,管理层包括A、B`
+            # lists people who stay.
+            listed, how = (
+                roster(view, sentence, clause, _trigger_end(view, start), unnamed)
+                if not find_pronoun(view.simple, clause.start, start)
+                else ([], "")
+            )
+            if listed:
+                return listed, how
+            if unnamed:
                 return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
         # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
         # a singular pronoun takes one name of it (他的离开: not his colleague's).
@@ -674,6 +695,10 @@ class MoveExtractor:
             topic = view.orgs.starting(sentence.start, start)[:1]
             if topic:
                 return topic, [], ["org:anaphor-sentence-topic"]
+        if not after and people:
+            pointed = _pointed_org(view, end, people[0], sentence.start, joining=False)
+            if pointed:
+                return pointed
         if after and kind == "past":
             # 曾任英特尔高级工程师、高通产品总监: every organization of the post list.
             listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
@@ -735,6 +760,11 @@ class MoveExtractor:
             # that describes A, else at the one A was last said to join.
             after, rule = _within_org(view, people[0])
             rules = [rule] if after else rules
+        if not after and people and kind in ("join", "move"):
+            # 加入了该公司, 回到母校任教: the organization the noun points back to.
+            pointed = _pointed_org(view, end, people[0], sentence.start, joining=True)
+            if pointed:
+                after, rules = pointed[0], pointed[2]
         if not after and people and _BARE_VERB_END.match(view.simple, end):
             # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
             # is to the organization hiring in this sentence, of this paragraph, or of the article.
@@ -790,6 +820,9 @@ class MoveExtractor:
         # 他/A…离职 with no organization in sight: the one A last joined. Not for a
         # dropped subject: `这一系列的离职信号` names nobody.
         explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
+        # 林若溪:已于1月离职: a list item's name is as explicit as a subject.
+        heading = bool(people) and not explicit and item_head(view, sentence.start, people[0])
+        explicit = explicit or heading
         known = view.affiliation.get(people[0].key) if explicit else None
         if known:
             return [Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"]
@@ -797,7 +830,7 @@ class MoveExtractor:
             # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
             # 杨建朝离职的消息…: the organization may only be named later in the
             # article (2018年加入字节AI Lab); settled once the whole article is read.
-            return [Mention(0, 0, "ORG", "", _LATER)], [], []
+            return [Mention(0, 0, "ORG", "", _LATER)], [], ["subject:item-head"] if heading else []
         return [], [], ["org:none"]
 
     @staticmethod
@@ -1111,15 +1144,8 @@ def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) 
     gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
     if not people or len(gap) > _MAX_OBJECT_GAP:
         return []
-    group = [people[0]]
-    for person in people[1:]:
-        gap = PARENTHESIS.sub("", view.simple[group[-1].end : person.start]).removeprefix(")")
-        if person.key == group[-1].key or not gap.strip(" ()"):
-            continue  # Marcus Chan(陈浩贤): the same person again
-        if not _LISTED_NEXT.fullmatch(gap):
-            break
-        group.append(person)
-    return unique(group)
+    # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
+    return unique(listed_people(view, people[0], sentence.end))
 
 
 def _topic(view: DocView, before: int) -> list[Mention]:
@@ -1253,6 +1279,31 @@ def _units_to_employers(view: DocView, draft: Draft) -> bool:
             setattr(draft, side, employer)
             draft.rules.append("org:unit-to-employer")
     return not (draft.to_org and draft.to_org == draft.from_org)
+
+
+def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool):
+    """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
+    an organization: the one the person is known at (a company), else the nearest
+    fitting one named before (topic.anaphor_org)."""
+    pointed = anaphor_object(view, end, joining=joining)
+    if pointed is None:
+        return None
+    kind, at = pointed
+    # 公司/本公司: the organization announcing, else the article's own (a filing's
+    # 公司 is the filer, wherever the person also works); 该公司: the person's
+    # employer, else the nearest company named.
+    own = announcing_org(view, floor, at) or _article_org(view, len(view.text)) if kind == "own" else []
+    known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
+    if known:
+        return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
+    if kind == "own":
+        org = own or headline_topic(view)
+    else:
+        org = anaphor_org(view, kind, at, person)
+    if not org:
+        return None
+    # The organization itself, placed where the noun stands: `_org_text` writes its name.
+    return [Mention(0, 0, "ORG", _org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"]
 
 
 def _org_text(view: DocView, org: Mention) -> str:
