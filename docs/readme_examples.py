@@ -30,6 +30,8 @@ SHOWN = (("a01", "司马清远", 0), ("a01", "司马清远", 1), ("a06", "端木
 
 def table() -> str:
     """The Markdown table of the shown records, extracted now."""
+    import pandas as pd
+
     from pipeline.batch import run_batch
 
     docs = sorted({doc for doc, _, _ in SHOWN})
@@ -40,7 +42,9 @@ def table() -> str:
         if index >= len(rows):
             raise SystemExit(f"error: corpus/articles/{doc}.txt no longer gives record {index} of {person}: choose another in SHOWN")
         row = rows[index]
-        lines.append("| " + " | ".join(str(row[column]).replace("|", "\\|") for column in COLUMNS) + " |")
+        # The frame is typed: an absent value is <NA>, an empty cell in the table.
+        cells = ("" if pd.isna(row[column]) else str(row[column]) for column in COLUMNS)
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines)
 
 
