@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import confidence as model  # noqa: E402
-from pipeline.batch import run_batch  # noqa: E402
-from pipeline.evaluation import evaluate, read_doc_list  # noqa: E402
-from pipeline.evaluation.scorer import judge  # noqa: E402
+from talentflow.relations import confidence as model  # noqa: E402
+from talentflow.batch import run_batch  # noqa: E402
+from talentflow.evaluation import evaluate, read_doc_list  # noqa: E402
+from talentflow.evaluation.scorer import judge  # noqa: E402
 
 REALDEV = ROOT.parent / "shared" / "realdev"
 SPLIT = ROOT / "corpus" / "realdev_split.tsv"
@@ -104,7 +104,7 @@ def main() -> int:
         data = [(found, right) for found, right, _ in samples(realdev, realdev_gold, REALDEV / "texts", docs=tuned)]
         weights = model.fit(data, l2=args.l2)
         header = (
-            "Confidence model (pipeline/confidence.py): logistic weights of rule ids, record and sentence shape,\n"
+            "Confidence model (pipeline/relations/confidence.py): logistic weights of rule ids, record and sentence shape,\n"
             f"fitted by bench/calibrate.py on {len(data)} judged facts of the tuned part of ../shared/realdev\n"
             f"(L2 {args.l2}; never the check third). Regenerate after changing rules."
         )

@@ -30,7 +30,7 @@ def main(what: str, passes: int) -> None:
         jieba.initialize()
         work = jieba.lcut
     else:
-        from pipeline.api import default_nlp, extract_text
+        from talentflow.api import default_nlp, extract_text
 
         nlp = default_nlp()
 

@@ -9,7 +9,7 @@ what=${1:?talentflow or jieba}
 code=${2:-$(pwd)}
 python=${PYTHON:-.venv/bin/python}
 count() {
-  PYTHONPATH=$code valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" bench/instructions.py "$what" "$1" 2>&1 \
+  PYTHONPATH=$(python3 bench/shim.py "$code") valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" bench/instructions.py "$what" "$1" 2>&1 \
     | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 zero=$(count 0)

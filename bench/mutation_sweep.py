@@ -74,7 +74,7 @@ class Mutation:
 
 
 def code_mutations() -> list[Mutation]:
-    moves, export, batch = "pipeline/moves.py", "pipeline/export.py", "pipeline/batch.py"
+    moves, export, batch = "pipeline/relations/moves.py", "pipeline/batch/export.py", "pipeline/batch.py"
     near = "near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]"
     conditional = 'value == "conditional" and not _COUNTING.match(view.simple, e)'
     status_tests = ["tests/test_moves.py", "tests/test_data_rows.py", "tests/test_end_to_end.py"]
@@ -147,7 +147,7 @@ def probe(repo: Path, tests: list[str], cache: Path) -> dict:
     """Run the extractor and the tests in a fresh process inside `repo`."""
     # The fast segmenter without its start-up check (a mutated word list would rerun it each time;
     # tests/test_segmenter_equivalence.py holds the two backends equal).
-    env = dict(os.environ, PYTHONPATH=str(repo), TALENTFLOW_CACHE_DIR=str(cache), PYTHONDONTWRITEBYTECODE="1",
+    env = dict(os.environ, PYTHONPATH=subprocess.run([sys.executable, str(ROOT / "bench" / "shim.py"), str(repo)], capture_output=True, text=True, check=True).stdout.strip(), TALENTFLOW_CACHE_DIR=str(cache), PYTHONDONTWRITEBYTECODE="1",
                TALENTFLOW_SEGMENTER="jieba-fast-dat")
     env.pop("CI", None)
     done = subprocess.run(
@@ -164,15 +164,15 @@ def run_probe(tests: list[str]) -> None:
     """Inside a copy: hash the extractor's CSVs, then run the tests with -x; one JSON line."""
     import pytest
 
-    import pipeline
-    from pipeline.batch import run_batch
-    from pipeline.export import write_csv
+    import talentflow
+    from talentflow.batch import run_batch
+    from talentflow.batch.export import write_csv
 
-    import pipeline.batch
-    from models import MOVE_COLUMNS
+    import talentflow.batch
+    from talentflow.models import MOVE_COLUMNS
 
     repo = Path.cwd().resolve()
-    assert Path(pipeline.__file__).resolve().is_relative_to(repo), pipeline.__file__
+    assert Path(talentflow.__file__).resolve().is_relative_to(repo), talentflow.__file__
     hashes, results = {}, {}
     with tempfile.TemporaryDirectory() as scratch:
         sets = {"corpus": (repo / "corpus" / "articles", repo / "corpus" / "meta.jsonl")}
@@ -192,7 +192,7 @@ def run_probe(tests: list[str]) -> None:
         found = results.get((str(paths[0]), str(meta))) if len(paths) == 1 and not options else None
         return found if found is not None else run_batch(paths, meta=meta, **options)
 
-    pipeline.batch.run_batch = same_batch  # before pytest imports tests/test_end_to_end.py
+    talentflow.batch.run_batch = same_batch  # before pytest imports tests/test_end_to_end.py
 
     class Failures:
         first = ""

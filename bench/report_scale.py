@@ -13,7 +13,7 @@ and a title in a meta file. For each size it runs the CLI,
 
     talentflow report DIR --meta meta.jsonl -o report.html --workers N
 
-and opens the page in a fresh headless Chromium (pipeline/browser.py, DevTools
+and opens the page in a fresh headless Chromium (pipeline/analysis/browser.py, DevTools
 over a pipe) three times, keeping the median: time to the page's `report-ready`
 mark (data unpacked, tables drawn; counted from navigation start), wall time
 from navigation to that point as seen from outside, element count; then the
@@ -43,8 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.browser import Chromium  # noqa: E402
-from pipeline.report import decode_data  # noqa: E402
+from talentflow.analysis.browser import Chromium  # noqa: E402
+from talentflow.analysis.report import decode_data  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.md"
 START, END = "<!-- report_scale:start -->", "<!-- report_scale:end -->"
@@ -306,7 +306,7 @@ def render(results: list[dict], command: str, workers: int) -> str:
 
 
 def _chromium_version() -> str:
-    from pipeline.browser import find_chromium
+    from talentflow.analysis.browser import find_chromium
 
     try:
         out = subprocess.run([find_chromium(), "--version"], capture_output=True, text=True, timeout=30).stdout

@@ -9,7 +9,7 @@ Run by hand (never a unit test; timings are machine noise in CI):
 While others commit, measure one frozen commit instead of the moving tree:
 
     mkdir -p /tmp/tf && git archive HEAD | tar -x -C /tmp/tf && git rev-parse HEAD > /tmp/tf/.commit
-    PYTHONPATH=/tmp/tf .venv/bin/python bench/run.py
+    PYTHONPATH=$(python3 bench/shim.py /tmp/tf) .venv/bin/python bench/run.py
 
 For each size it builds a folder by repeating corpus/articles/*.txt under
 varied doc ids (`r00007/a01`), with a meta file giving each copy its original
@@ -46,9 +46,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The code under test is the `pipeline` package Python finds: this checkout, or
-# a frozen copy put first with PYTHONPATH while others commit to this one.
-_SPEC = importlib.util.find_spec("pipeline")
+# The code under test is the `talentflow` package Python finds: this checkout, or
+# a frozen copy made importable by `bench/shim.py` (PYTHONPATH=$(python bench/shim.py COPY)).
+_SPEC = importlib.util.find_spec("talentflow")
 CODE = Path(_SPEC.origin).resolve().parent.parent if _SPEC and _SPEC.origin else ROOT
 ARTICLES = CODE / "corpus" / "articles"
 META = CODE / "corpus" / "meta.jsonl"
@@ -146,7 +146,7 @@ def child_spacy(folder: str) -> dict:
 def child_startup(path: str) -> dict:
     """Wall-clock stamps (time.time, comparable with the parent's) of each start-up step."""
     stamps = {"python_up": time.time()}
-    from pipeline.api import build_nlp, extract_text
+    from talentflow.api import build_nlp, extract_text
 
     stamps["imported"] = time.time()
     nlp = build_nlp()
@@ -162,8 +162,8 @@ def child_profile(folder: str, meta: str, top: int) -> dict:
     import io
     import pstats
 
-    from pipeline.api import as_date, build_nlp, extract_text
-    from pipeline.batch.meta import load_meta
+    from talentflow.api import as_date, build_nlp, extract_text
+    from talentflow.batch.meta import load_meta
 
     table = load_meta(meta)
     paths = sorted(Path(folder).rglob("*.txt"))
@@ -600,7 +600,7 @@ def startup_lines(startup: dict) -> list[str]:
         "| step | seconds (from command start) |",
         "|---|---|",
         f"| interpreter up | {stamps['python_up'] - begin:.2f} |",
-        f"| `import pipeline.api` done | {stamps['imported'] - begin:.2f} (import {stamps['imported'] - stamps['python_up']:.2f}) |",
+        f"| `import talentflow.api` done | {stamps['imported'] - begin:.2f} (import {stamps['imported'] - stamps['python_up']:.2f}) |",
         f"| `build_nlp()` done | {stamps['built'] - begin:.2f} (build {stamps['built'] - stamps['imported']:.2f}) |",
         f"| first article processed | {stamps['first_article'] - begin:.2f} (first article {stamps['first_article'] - stamps['built']:.2f}) |",
         f"| `talentflow extract <one article> --workers 1` exits | {cli['wall_s']:.2f} (peak RSS {fmt(cli['max_rss_mb'])} MB) |",
@@ -678,7 +678,7 @@ def main() -> None:
     sizes = [float(text) for text in args.sizes.split(",") if text]
     worker_counts = [int(text) for text in args.workers.split(",") if text]
     info = {
-        "command": " ".join([*([f"PYTHONPATH={CODE}"] if CODE != ROOT else []), ".venv/bin/python bench/run.py", *sys.argv[1:]]),
+        "command": " ".join([*([f"PYTHONPATH=$(python3 bench/shim.py {CODE})"] if CODE != ROOT else []), ".venv/bin/python bench/run.py", *sys.argv[1:]]),
         "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "machine": machine(),
         "load_before": os.getloadavg(),

@@ -32,7 +32,7 @@ def table() -> str:
     """The Markdown table of the shown records, extracted now."""
     import pandas as pd
 
-    from pipeline.batch import run_batch
+    from talentflow.batch import run_batch
 
     docs = sorted({doc for doc, _, _ in SHOWN})
     frame = run_batch([ROOT / "corpus" / "articles" / f"{doc}.txt" for doc in docs], meta=ROOT / "corpus" / "meta.jsonl", workers=1).frame

@@ -5,9 +5,9 @@ In spaCy's world "model" means weights; here it means the data vocabulary:
 evaluation report types.
 """
 
-from models.article import Article
-from models.evaluation import AttributeScore, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
-from models.records import MOVE_COLUMNS, CareerMove, LocatedMove, Status
+from talentflow.models.article import Article
+from talentflow.models.evaluation import AttributeScore, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
+from talentflow.models.records import MOVE_COLUMNS, CareerMove, LocatedMove, Status
 
 __all__ = [
     "Article",

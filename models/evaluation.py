@@ -1,4 +1,4 @@
-"""Result types of the evaluator (pipeline.scoring)."""
+"""Result types of the evaluator (talentflow.evaluation.scoring)."""
 
 from __future__ import annotations
 

@@ -60,7 +60,7 @@ class LocatedMove(CareerMove):
     # status:done`): a misfire is found by reading the output, not the code.
     rules: str = ""
     # How likely the record is right (0–1), from the measured precision of its rules
-    # (pipeline/confidence.py): keep records above a threshold for fewer, surer ones.
+    # (pipeline/relations/confidence.py): keep records above a threshold for fewer, surer ones.
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
     def record(self) -> CareerMove:

@@ -11,8 +11,8 @@ import pandas as pd
 import spacy
 from spacy.language import Language
 
-from models import LocatedMove
-from pipeline.version import talentflow_version
+from talentflow.models import LocatedMove
+from talentflow.version import talentflow_version
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 
@@ -20,7 +20,7 @@ CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 def build_nlp(config_path: str | Path = CONFIG_PATH) -> Language:
     """The pipeline assembled from one config; `nlp.pipe_names` is the architecture."""
     # Importing the stages registers their factories with spaCy.
-    from pipeline import factories  # noqa: F401
+    from talentflow.components import factories  # noqa: F401
 
     config = spacy.util.load_config(config_path)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
@@ -67,7 +67,7 @@ def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     A typed frame's <NA> cells are written as empty cells, never as "<NA>", so
     `write_csv(read_csv(p), q)` gives back the file at `p`.
     """
-    from pipeline.export import to_file_frame, write_csv as write_file
+    from talentflow.batch.export import to_file_frame, write_csv as write_file
 
     return write_file(to_file_frame(frame), path)
 

@@ -1,4 +1,4 @@
-"""The package's version, found without importing spaCy (`pipeline.__version__` stays cheap)."""
+"""The package's version, found without importing spaCy (`talentflow.__version__` stays cheap)."""
 
 from __future__ import annotations
 

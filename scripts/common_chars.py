@@ -1,6 +1,6 @@
 """Writes pipeline/data/common_chars.txt: the characters Chinese text is mostly made of.
 
-The decoder (`pipeline.batch.decoding.decode`) tells GB18030 from Big5 from mojibake
+The decoder (`talentflow.batch.decoding.decode`) tells GB18030 from Big5 from mojibake
 by how much of a candidate reading is made of common characters: `张伟加入腾讯`
 read right is all common; the same GBK bytes read as Big5 give rare or odd
 characters (`梁峎樓`-like strings). The list is the 3,500 characters that carry

@@ -40,7 +40,7 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.api import default_nlp
+    from talentflow.api import default_nlp
 
     return default_nlp()
 
@@ -48,7 +48,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract(nlp):
     """extract(text, published=...) → [(person, from_org, to_org, role, time, status)]."""
-    from pipeline.api import extract_text
+    from talentflow.api import extract_text
 
     def run(text: str, published: str | None = "2025-08-26"):
         return [
@@ -65,8 +65,8 @@ def view(nlp):
     for the tests of the modules that read it (docview, posts, roles)."""
     import datetime as dt
 
-    from pipeline.docview import view_of
-    from pipeline.sentences import split_sentences
+    from talentflow.relations.docview import view_of
+    from talentflow.text.sentences import split_sentences
 
     def run(text: str):
         doc = nlp.make_doc(text)

@@ -1,4 +1,4 @@
-"""Tests for pipeline.flows (pipeline.aggregate): one move told by many articles is one row."""
+"""Tests for talentflow.analysis.flows (talentflow.aggregate): one move told by many articles is one row."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.flows import AggregateError, aggregate
-from pipeline.org_identity import identity as org_identity
-from pipeline.api import extract_text
-from pipeline.cli import app
-from pipeline.export import read_csv, read_table, records_frame, write_csv
-from pipeline.textnorm import fold_key
+from talentflow.analysis.flows import AggregateError, aggregate
+from talentflow.resources.org_identity import identity as org_identity
+from talentflow.api import extract_text
+from talentflow.cli.main import app
+from talentflow.batch.export import read_csv, read_table, records_frame, write_csv
+from talentflow.text.textnorm import fold_key
 
 # Articles written for these tests: the same moves told in other words, in
 # simplified and traditional script, with 谷歌 for Google and a unit for Meta.

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import pipeline
-from models import EvalReport, FactScore
-from pipeline.evaluation import GoldRecord
-from pipeline.export import CSV_COLUMNS, read_table
+import talentflow
+from talentflow.models import EvalReport, FactScore
+from talentflow.evaluation import GoldRecord
+from talentflow.batch.export import CSV_COLUMNS, read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,7 +39,7 @@ def articles(tmp_path: Path) -> Path:
 @pytest.fixture()
 def frame(nlp, articles: Path) -> pd.DataFrame:
     # workers=1: the session's pipeline, no worker processes to start.
-    return pipeline.extract_paths([articles], workers=1)
+    return talentflow.extract_paths([articles], workers=1)
 
 
 # ---------------------------------------------------------------- 1. dtypes
@@ -59,28 +59,28 @@ def test_extract_paths_gives_string_columns_with_na_and_integer_offsets(frame: p
 
 
 def test_read_csv_types_the_file_the_cli_writes_and_the_file_keeps_empty_cells(nlp, articles: Path, tmp_path) -> None:
-    from pipeline.batch import run_batch
+    from talentflow.batch import run_batch
 
     out = tmp_path / "moves.csv"
     run_batch([articles], workers=1, output=out)
     text = out.read_text(encoding="utf-8-sig")
     assert "<NA>" not in text and ",," in text  # the file: absent is an empty cell
-    read = pipeline.read_csv(out)
+    read = talentflow.read_csv(out)
     assert read["from_org"].dtype == "string" and read["from_org"].isna().sum() == 1
     assert str(read["start"].dtype) == "Int64" and str(read["confidence"].dtype) == "Float64"
     # The same table as extract_paths gives (attrs aside).
-    direct = pipeline.extract_paths([articles], workers=1)
+    direct = talentflow.extract_paths([articles], workers=1)
     pd.testing.assert_frame_equal(read, direct.reset_index(drop=True), check_like=False)
-    # pipeline.write_csv takes the typed frame back to the same bytes.
+    # talentflow.write_csv takes the typed frame back to the same bytes.
     again = tmp_path / "again.csv"
-    pipeline.write_csv(read, again)
+    talentflow.write_csv(read, again)
     assert again.read_bytes() == out.read_bytes()
 
 
 def test_a_person_named_NA_stays_a_name(tmp_path) -> None:
     path = tmp_path / "na.csv"
     path.write_text("doc,person,from_org,to_org,start,end\nd1,NA,,Meta,3,9\n", encoding="utf-8")
-    read = pipeline.read_csv(path)
+    read = talentflow.read_csv(path)
     assert read.loc[0, "person"] == "NA" and pd.isna(read.loc[0, "from_org"])
     assert read.loc[0, "start"] == 3
     # The internal reader keeps the file's strings.
@@ -88,7 +88,7 @@ def test_a_person_named_NA_stays_a_name(tmp_path) -> None:
 
 
 def test_aggregate_and_evaluate_take_typed_frames(frame: pd.DataFrame) -> None:
-    result = pipeline.aggregate(frame)
+    result = talentflow.aggregate(frame)
     song = result.moves[result.moves["person"] == "宋知行"]
     assert len(song) == 1 and song.iloc[0]["sources"] == 2  # two articles, one move
     assert result.moves["from_org"].dtype == "string" and result.moves["from_org"].isna().sum() == 1
@@ -99,7 +99,7 @@ def test_aggregate_and_evaluate_take_typed_frames(frame: pd.DataFrame) -> None:
         GoldRecord(doc="a2", person="韩青禾", to_org="阿里巴巴"),
         GoldRecord(doc="a3", person="宋知行", from_org="百度", to_org="腾讯"),
     ]
-    report = pipeline.evaluate(frame, gold)
+    report = talentflow.evaluate(frame, gold)
     assert report.overall.fp == 0 and report.overall.fn == 0
     assert all(error.org != "<NA>" for error in report.errors)
 
@@ -108,7 +108,7 @@ def test_aggregate_and_evaluate_take_typed_frames(frame: pd.DataFrame) -> None:
 
 
 def test_aggregate_gives_flows_and_organizations_as_two_tables(frame: pd.DataFrame) -> None:
-    result = pipeline.aggregate(frame)
+    result = talentflow.aggregate(frame)
     assert list(result.flows.columns) == ["from_org", "to_org", "moves", "people"]
     assert list(result.orgs.columns) == ["org", "joins", "leaves", "net"]
     assert not result.flows.isna().any().any() and not result.orgs.isna().any().any()
@@ -120,8 +120,8 @@ def test_aggregate_gives_flows_and_organizations_as_two_tables(frame: pd.DataFra
 
 
 def test_cli_aggregate_writes_flows_csv_stacked_as_before(nlp, articles: Path, tmp_path) -> None:
-    from pipeline.batch import run_batch
-    from pipeline.cli import app
+    from talentflow.batch import run_batch
+    from talentflow.cli.main import app
 
     records = tmp_path / "moves.csv"
     run_batch([articles], workers=1, output=records)
@@ -162,11 +162,11 @@ def test_eval_report_to_frame_is_tidy() -> None:
 
 
 def test_extract_paths_defaults_to_the_clis_worker_count(monkeypatch, tmp_path) -> None:
-    import pipeline.batch as batch
-    import pipeline.batch.run as run
-    from pipeline.batch.run import BatchResult
-    from pipeline.cli import app
-    from pipeline.export import rows_frame
+    import talentflow.batch as batch
+    import talentflow.batch.run as run
+    from talentflow.batch.run import BatchResult
+    from talentflow.cli.main import app
+    from talentflow.batch.export import rows_frame
 
     seen: list[int] = []
 
@@ -178,7 +178,7 @@ def test_extract_paths_defaults_to_the_clis_worker_count(monkeypatch, tmp_path) 
     monkeypatch.setattr(run, "run_batch", fake_run_batch)
     monkeypatch.setattr(batch, "run_batch", fake_run_batch)
     (tmp_path / "a.txt").write_text("无关的文字。", encoding="utf-8")
-    pipeline.extract_paths([tmp_path])
+    talentflow.extract_paths([tmp_path])
     CliRunner().invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "out.csv")])
     assert seen == [7, 7]
 
@@ -189,14 +189,14 @@ def test_extract_paths_defaults_to_the_clis_worker_count(monkeypatch, tmp_path) 
 @pytest.mark.parametrize("published", ["05/01/2025", "2025-13-01", "yesterday"])
 def test_a_bad_published_value_is_named_with_the_expected_form(nlp, published: str) -> None:
     with pytest.raises(ValueError, match=r"YYYY-MM-DD") as raised:
-        pipeline.extract_text("2025年3月，宋知行加入腾讯。", published=published, nlp=nlp)
+        talentflow.extract_text("2025年3月，宋知行加入腾讯。", published=published, nlp=nlp)
     assert repr(published) in str(raised.value)
     assert "Invalid isoformat" not in str(raised.value)
 
 
 def test_good_published_values_still_work(nlp) -> None:
     for published in ("2025-05-01", "2025-05-01T08:00:00", "", None):
-        pipeline.extract_text("2025年3月，宋知行加入腾讯。", published=published, nlp=nlp)
+        talentflow.extract_text("2025年3月，宋知行加入腾讯。", published=published, nlp=nlp)
 
 
 # ---------------------------------------------------------------- 6. the package
@@ -205,26 +205,26 @@ def test_good_published_values_still_work(nlp) -> None:
 def test_package_says_its_version_and_api() -> None:
     tomllib = pytest.importorskip("tomllib")
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pipeline.__version__ == declared["project"]["version"] or pipeline.__version__[0].isdigit()
-    listed = dir(pipeline)
-    for name in pipeline.__all__ + ["__version__"]:
+    assert talentflow.__version__ == declared["project"]["version"] or talentflow.__version__[0].isdigit()
+    listed = dir(talentflow)
+    for name in talentflow.__all__ + ["__version__"]:
         assert name in listed
-        assert getattr(pipeline, name) is not None
-    for name in pipeline.__all__:
-        assert callable(getattr(pipeline, name))
-    assert [name for name in listed if not name.startswith("_")] == sorted(pipeline.__all__)
+        assert getattr(talentflow, name) is not None
+    for name in talentflow.__all__:
+        assert callable(getattr(talentflow, name))
+    assert [name for name in listed if not name.startswith("_")] == sorted(talentflow.__all__)
 
 
 def test_py_typed_markers_ship_with_both_packages() -> None:
     tomllib = pytest.importorskip("tomllib")
     package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
-    for package in ("pipeline", "models"):
-        assert (ROOT / package / "py.typed").is_file()
+    for folder, package in (("pipeline", "talentflow"), ("models", "talentflow.models")):
+        assert (ROOT / folder / "py.typed").is_file()
         assert "py.typed" in package_data[package]
 
 
 def test_scores_frame_of_a_real_evaluation_round_trips_json(frame: pd.DataFrame) -> None:
     gold = [GoldRecord(doc="a2", person="韩青禾", to_org="阿里巴巴")]
-    scores = pipeline.evaluate(frame, gold, only_gold_docs=True).to_frame()
+    scores = talentflow.evaluate(frame, gold, only_gold_docs=True).to_frame()
     assert scores.iloc[0]["tp"] == 1
     assert json.loads(scores.to_json(orient="records"))[0]["name"] == "overall"

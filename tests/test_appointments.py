@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+import talentflow
 
 
 def facts(nlp, text):
-    records = pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    records = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
     return {(r.person, "leave" if r.from_org and not r.to_org else "join", r.from_org or r.to_org) for r in records if not (r.from_org and r.to_org)} | {
         (r.person, kind, org) for r in records if r.from_org and r.to_org for kind, org in (("leave", r.from_org), ("join", r.to_org))
     }
@@ -83,7 +83,7 @@ def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, e
 
 
 def records(nlp, text):
-    return pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for pipeline.batch: every input accounted for, output independent of workers."""
+"""Tests for talentflow.batch: every input accounted for, output independent of workers."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import pipeline
+import talentflow
 
-from models import LocatedMove
-from pipeline.batch import Task, discover, extract_paths, process_file, run_batch, split_text
+from talentflow.models import LocatedMove
+from talentflow.batch import Task, discover, extract_paths, process_file, run_batch, split_text
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
 
@@ -211,7 +211,7 @@ def test_a_huge_one_line_article_is_read_in_bounded_pieces(tmp_path, monkeypatch
             for match in re.finditer("加入", text)
         ]
 
-    monkeypatch.setattr("pipeline.api.extract_text", fake_extract_text)
+    monkeypatch.setattr("talentflow.api.extract_text", fake_extract_text)
     started = time.perf_counter()
     tracemalloc.start()
     try:
@@ -256,7 +256,7 @@ _NEWSY = "张王李欧阳伟雷他她其该前现任将已于从至在年月日�
     published=st.one_of(st.none(), st.dates()),
 )
 def test_extract_text_never_raises(nlp, text, published):
-    records = pipeline.extract_text(text, doc="any", published=published)
+    records = talentflow.extract_text(text, doc="any", published=published)
     assert all(0 <= record.start <= record.end <= len(text) for record in records)
 
 
@@ -272,7 +272,7 @@ def test_dask_engine_gives_the_same_table(nlp, corpus):
 
 
 def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatch):
-    from pipeline.batch import work
+    from talentflow.batch import work
 
     real = work.parse_articles
 
@@ -288,7 +288,7 @@ def test_an_unexpected_reader_error_fails_that_file_only(nlp, corpus, monkeypatc
 
 
 def test_a_jsonl_file_holds_back_every_row_until_it_is_taken():
-    from pipeline.batch import _Pending
+    from talentflow.batch import _Pending
 
     pending = _Pending([Task("x/a.txt", "a"), Task("x/feed.jsonl", "feed"), Task("x/c.txt", "c")])
     assert pending.low(set()) == ()  # its lines may name any doc
@@ -298,7 +298,7 @@ def test_a_jsonl_file_holds_back_every_row_until_it_is_taken():
 
 
 def test_files_give_rows_only_of_their_own_doc():
-    from pipeline.batch import _Pending
+    from talentflow.batch import _Pending
 
     pending = _Pending([Task("x/b.txt", "b"), Task("x/a-b.txt", "a-b"), Task("x/c.html", "c")])
     assert pending.low(set()) == ("a-b",)
@@ -324,8 +324,8 @@ def unordered(tmp_path):
 
 @pytest.mark.parametrize(("workers", "spilled"), [(1, True), (2, True), (1, False)])
 def test_the_streamed_csv_is_the_frame_written_at_once(nlp, unordered, tmp_path, monkeypatch, workers, spilled):
-    from pipeline import sink
-    from pipeline.export import write_csv
+    from talentflow.batch import sink
+    from talentflow.batch.export import write_csv
 
     whole = run_batch(unordered, workers=workers)
     assert list(whole.frame["doc"]) != sorted(whole.frame["doc"], key=lambda doc: doc.startswith("a-b"))
@@ -384,13 +384,13 @@ def _peak_memory(folder, tmp_path, resume: bool) -> int:
 
 def test_memory_does_not_grow_with_the_records(tmp_path, monkeypatch):
     """Four times the files and records, fresh or resumed: the peak stays put (the old table held them all)."""
-    from pipeline import sink
+    from talentflow.batch import sink
 
     def fake_extract_text(text, *, doc, published=None):
         # Stands in for the spaCy pipeline: 15 records of ~100 characters an article.
         return [LocatedMove(doc=doc, person="张伟", to_org="腾讯", evidence=text * 8, start=n, end=n + 2) for n in range(15)]
 
-    monkeypatch.setattr("pipeline.api.extract_text", fake_extract_text)
+    monkeypatch.setattr("talentflow.api.extract_text", fake_extract_text)
     # The sink's bound (a buffer, fan_in blocks being merged) well below the smaller batch's 600 records.
     monkeypatch.setattr(sink, "RUN_ROWS", 100)
     monkeypatch.setattr(sink, "FAN_IN", 2)

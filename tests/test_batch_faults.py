@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.export import read_csv
+from talentflow.cli.main import app
+from talentflow.batch.export import read_csv
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
 
@@ -164,7 +164,7 @@ def test_outputs_respect_the_umask_not_always_0600(nlp, news, tmp_path):
 
 
 def test_live_temp_files_of_a_run_in_another_pid_namespace_are_not_deleted(tmp_path):
-    from pipeline.export import HOST_KEY, STALE_AFTER_SECONDS, remove_stale_temps
+    from talentflow.batch.export import HOST_KEY, STALE_AFTER_SECONDS, remove_stale_temps
 
     # Another container on a shared folder: its pid 1 means nothing here, and
     # its host key differs. Fresh, its temps are left; untouched for long, they go.
@@ -266,7 +266,7 @@ def locked_folder(monkeypatch):
 
 
 def test_symlinks_fifos_devices_and_unlistable_folders_each_end_with_a_reason(odd_folder, locked_folder):
-    from pipeline.batch import discover
+    from talentflow.batch import discover
 
     tasks, skipped = discover([odd_folder])
     reasons = {os.path.relpath(path, odd_folder): reason for path, reason in skipped}
@@ -301,7 +301,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 
 def corpus_texts() -> list[str]:
     """Every corpus article (our own text), and every sentence of each, alone."""
-    from pipeline.sentences import split_sentences
+    from talentflow.text.sentences import split_sentences
 
     texts = []
     for path in sorted(CORPUS.glob("*.txt")):
@@ -315,8 +315,8 @@ def corpus_texts() -> list[str]:
 def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_mojibake(encoding):
     import opencc
 
-    from pipeline.batch.decoding import decode
-    from pipeline.batch.errors import InputError
+    from talentflow.batch.decoding import decode
+    from talentflow.batch.errors import InputError
 
     # Big5 holds traditional characters: the text is converted first (Taiwan forms: 為, not 爲).
     convert = opencc.OpenCC("s2tw.json").convert if encoding == "big5" else str
@@ -344,7 +344,7 @@ def test_gbk_and_big5_articles_and_single_sentences_decode_identically_never_as_
 
 
 def test_one_sentence_gbk_news_items_are_not_read_as_korean():
-    from pipeline.batch.decoding import decode
+    from talentflow.batch.decoding import decode
 
     # Invented one-liners of the kind charset detection took for cp949.
     for text in ("林峰加盟小米任副总裁", "周扬离职字节跳动", "原百度高管陈默出任蔚来首席财务官", "孙悦加入华为"):
@@ -353,7 +353,7 @@ def test_one_sentence_gbk_news_items_are_not_read_as_korean():
 
 
 def test_utf32_with_bom_is_not_read_as_utf16():
-    from pipeline.batch.decoding import decode
+    from talentflow.batch.decoding import decode
 
     for encoding in ("utf-32", "utf-32-be", "utf-32-le"):
         data = ("\ufeff" if encoding != "utf-32" else "") + ARTICLE
@@ -361,7 +361,7 @@ def test_utf32_with_bom_is_not_read_as_utf16():
 
 
 def test_gbk_text_with_a_form_feed_is_read():
-    from pipeline.batch.decoding import decode
+    from talentflow.batch.decoding import decode
 
     text = "第一页：" + ARTICLE + "\f第二页：李雷于2023年1月加入百度。"
     assert decode(text.encode("gbk"), "x.txt") == text
@@ -370,8 +370,8 @@ def test_gbk_text_with_a_form_feed_is_read():
 def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
     import random
 
-    from pipeline.batch.decoding import decode
-    from pipeline.batch.errors import InputError
+    from talentflow.batch.decoding import decode
+    from talentflow.batch.errors import InputError
 
     noise = random.Random(18)
     for _ in range(50):
@@ -384,7 +384,7 @@ def test_bytes_no_encoding_reads_as_text_fail_with_a_reason_not_mojibake():
 
 
 def jsonl_items(tmp_path, lines: list[str]):
-    from pipeline.batch.articles import read_articles
+    from talentflow.batch.articles import read_articles
 
     path = tmp_path / "feed.jsonl"
     path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
@@ -405,7 +405,7 @@ def good(number: int) -> str:
     ids=["nesting_100k_deep", "integer_5000_digits", "lone_surrogate_in_id"],
 )
 def test_one_bad_jsonl_line_fails_alone_and_the_lines_after_it_are_read(tmp_path, bad, reason):
-    from models import Article
+    from talentflow.models import Article
 
     items = jsonl_items(tmp_path, [good(1), bad, good(3)])
     assert [item.doc for item in items if isinstance(item, Article)] == ["n1", "n3"]
@@ -414,7 +414,7 @@ def test_one_bad_jsonl_line_fails_alone_and_the_lines_after_it_are_read(tmp_path
 
 
 def test_jsonl_line_holding_u2028_or_u0085_is_one_line_with_right_line_numbers(tmp_path):
-    from models import Article
+    from talentflow.models import Article
 
     raw = json.dumps({"id": "sep", "text": "张伟\u2028加入腾讯\u0085。\f"}, ensure_ascii=False)
     items = jsonl_items(tmp_path, [raw, "{broken", good(3)])
@@ -427,7 +427,7 @@ def test_jsonl_line_holding_u2028_or_u0085_is_one_line_with_right_line_numbers(t
 
 
 def test_repeated_jsonl_ids_are_not_merged_under_one_doc(tmp_path):
-    from models import Article
+    from talentflow.models import Article
 
     again = json.dumps({"id": "n1", "text": "李雷于2023年1月加入百度。"}, ensure_ascii=False)
     items = jsonl_items(tmp_path, [good(1), again])
@@ -437,7 +437,7 @@ def test_repeated_jsonl_ids_are_not_merged_under_one_doc(tmp_path):
 
 
 def test_meta_title_with_u2028_works_in_jsonl_and_csv(tmp_path):
-    from pipeline.batch.meta import load_meta
+    from talentflow.batch.meta import load_meta
 
     jsonl = tmp_path / "meta.jsonl"
     jsonl.write_text(json.dumps({"doc": "a", "published": "2024-03-01", "title": "上\u2028下"}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -469,7 +469,7 @@ def test_bad_meta_dates_duplicate_docs_and_ragged_rows_are_a_one_line_usage_erro
 
 def die_on_poison(task, **options):
     """The per-file function, except that a file named poison kills its worker as the OOM killer would."""
-    from pipeline.batch import process_file
+    from talentflow.batch import process_file
 
     if "poison" in task.path:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -477,8 +477,8 @@ def die_on_poison(task, **options):
 
 
 def test_one_dead_worker_fails_only_the_file_it_held_and_the_pool_is_rebuilt(nlp, tmp_path):
-    from pipeline.batch import Task, discover
-    from pipeline.batch.pool import WORKER_DIED, process_pool
+    from talentflow.batch import Task, discover
+    from talentflow.batch.pool import WORKER_DIED, process_pool
 
     folder = tmp_path / "many"
     folder.mkdir()
@@ -506,7 +506,7 @@ def test_repeated_identical_errors_are_summarised_not_printed_each(news, tmp_pat
 
 ORPHAN_SCRIPT = """
 import sys
-from pipeline.batch import run_batch
+from talentflow.batch import run_batch
 run_batch([sys.argv[1]], workers=2)
 """
 
@@ -568,7 +568,7 @@ def disk_full(monkeypatch, suffix: str) -> None:
     import errno
     import pathlib
 
-    from pipeline import export
+    from talentflow.batch import export
 
     real_open, real_replace = pathlib.Path.open, os.replace
 
@@ -665,21 +665,21 @@ def test_report_or_extract_given_a_pdf_or_csv_is_one_line_exit_2(tmp_path, comma
 
 
 def test_a_json_article_whose_extraction_failed_counts_failed_not_processed(news, monkeypatch):
-    from pipeline.batch import run_batch
+    from talentflow.batch import run_batch
 
     (news / "one.json").write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False), encoding="utf-8")
 
     def broken(text, **_options):
         raise RuntimeError("the pipeline broke")
 
-    monkeypatch.setattr("pipeline.api.extract_text", broken)
+    monkeypatch.setattr("talentflow.api.extract_text", broken)
     result = run_batch([news / "one.json"], workers=1)
     assert (result.processed, result.failed) == (0, 1)
 
 
 def test_a_cell_starting_with_two_apostrophes_survives_the_csv_round_trip(tmp_path):
-    from pipeline.export import read_csv as read, records_frame, write_csv
-    from models import LocatedMove
+    from talentflow.batch.export import read_csv as read, records_frame, write_csv
+    from talentflow.models import LocatedMove
 
     cells = ["''quoted", "'=x", "''", "'", "=1+1", "'plain"]
     records = [
@@ -694,7 +694,7 @@ def test_a_cell_starting_with_two_apostrophes_survives_the_csv_round_trip(tmp_pa
 
 
 def test_a_huge_files_records_stream_through_a_spool_not_memory(nlp, tmp_path, monkeypatch):
-    from pipeline.batch import run_batch, work
+    from talentflow.batch import run_batch, work
 
     folder = tmp_path / "one"
     folder.mkdir()
@@ -729,8 +729,8 @@ def _parts_of(task, parts: int, max_chars: int):
     """The task's file run as `parts` slices in this process, joined back as the pool would join them."""
     from dataclasses import replace
 
-    from pipeline.batch.parts import merge_parts
-    from pipeline.batch.work import process_file
+    from talentflow.batch.parts import merge_parts
+    from talentflow.batch.work import process_file
 
     return merge_parts(task, [process_file(replace(task, part=k, parts=parts), {}, max_chars=max_chars) for k in range(parts)])
 
@@ -741,7 +741,7 @@ def _outcome(result):
 
 @pytest.mark.parametrize("parts", [2, 3, 7])
 def test_one_huge_article_is_shared_among_workers_and_joins_back_to_the_same_records(nlp, tmp_path, parts):
-    from pipeline.batch.work import Task, process_file
+    from talentflow.batch.work import Task, process_file
 
     path = tmp_path / "big.txt"
     path.write_text("\n".join(f"第{n}段：张伟于{1980 + n}年3月加入腾讯。" for n in range(30)), encoding="utf-8")
@@ -758,7 +758,7 @@ def test_one_huge_article_is_shared_among_workers_and_joins_back_to_the_same_rec
 
 
 def test_one_huge_jsonl_is_shared_among_workers_with_its_errors_and_repeated_ids_told_once(nlp, tmp_path):
-    from pipeline.batch.work import Task, process_file
+    from talentflow.batch.work import Task, process_file
 
     lines = [json.dumps({"id": f"n{n}", "text": f"张伟于{1990 + n}年5月加入百度。"}, ensure_ascii=False) for n in range(12)]
     lines[3] = "{broken"
@@ -773,7 +773,7 @@ def test_one_huge_jsonl_is_shared_among_workers_with_its_errors_and_repeated_ids
 
 
 def test_an_undecodable_huge_file_fails_once_not_once_per_slice(tmp_path):
-    from pipeline.batch.work import Task
+    from talentflow.batch.work import Task
 
     path = tmp_path / "blob.txt"
     path.write_bytes(b"\x00\x01" * 100)
@@ -782,7 +782,7 @@ def test_an_undecodable_huge_file_fails_once_not_once_per_slice(tmp_path):
 
 
 def test_a_huge_file_runs_on_every_worker_of_the_pool_and_writes_the_same_csv(nlp, tmp_path, monkeypatch):
-    from pipeline.batch import parts, run_batch
+    from talentflow.batch import parts, run_batch
 
     folder = tmp_path / "one"
     folder.mkdir()
@@ -803,13 +803,13 @@ def test_a_huge_file_runs_on_every_worker_of_the_pool_and_writes_the_same_csv(nl
 
 
 def work_tasks(folder):
-    from pipeline.batch import discover
+    from talentflow.batch import discover
 
     return discover([folder])[0]
 
 
 def test_resume_reads_a_huge_manifest_line_in_chunks_never_whole(nlp, tmp_path, monkeypatch):
-    from pipeline.batch import jsonstream, run_batch
+    from talentflow.batch import jsonstream, run_batch
 
     folder = tmp_path / "one"
     folder.mkdir()
@@ -852,7 +852,7 @@ def test_resume_after_a_kill_that_cut_the_last_manifest_line_says_so_and_redoes_
 
 
 def test_resume_with_a_garbled_manifest_line_redoes_that_file_with_a_warning(news, tmp_path, caplog):
-    from pipeline.batch import run_batch
+    from talentflow.batch import run_batch
 
     out = tmp_path / "out.csv"
     manifest = out.with_name("out.manifest.jsonl")
@@ -865,7 +865,7 @@ def test_resume_with_a_garbled_manifest_line_redoes_that_file_with_a_warning(new
 
 
 def test_the_api_without_output_spools_records_to_disk_and_returns_a_frame_typed_like_read_csv(nlp, tmp_path, monkeypatch):
-    from pipeline.batch import run_batch, work
+    from talentflow.batch import run_batch, work
 
     folder = tmp_path / "one"
     folder.mkdir()

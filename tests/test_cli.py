@@ -10,8 +10,8 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.export import read_csv
+from talentflow.cli.main import app
+from talentflow.batch.export import read_csv
 
 ARTICLE = "张伟于2024年3月加入腾讯。"
 
@@ -93,7 +93,7 @@ def test_quiet_prints_no_summary(nlp, folder, tmp_path):
 
 
 def run_extract_subprocess(folder, out, *extra: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline.cli", "extract", str(folder), "-o", str(out), "--workers", "1", *extra]
+    command = [sys.executable, "-m", "talentflow.cli.main", "extract", str(folder), "-o", str(out), "--workers", "1", *extra]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -138,8 +138,8 @@ def test_progress_bar_shows_files_rate_and_failures_on_a_terminal():
 
     from rich.console import Console
 
-    from pipeline.batch import Failure, FileResult, Task
-    from pipeline.cli import ProgressBar
+    from talentflow.batch import Failure, FileResult, Task
+    from talentflow.cli.main import ProgressBar
 
     screen = StringIO()
     console = Console(file=screen, force_terminal=True, width=120)
@@ -209,13 +209,13 @@ def test_version_falls_back_to_pyproject_when_not_installed(monkeypatch):
     import tomllib
     from pathlib import Path
 
-    from pipeline import cli
+    from talentflow.cli import main as cli
 
     def not_installed(name):
         raise importlib.metadata.PackageNotFoundError(name)
 
     monkeypatch.setattr(importlib.metadata, "version", not_installed)
-    pyproject = tomllib.loads((Path(cli.__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    pyproject = tomllib.loads((Path(cli.__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
     assert cli.version() == pyproject["project"]["version"]
 
 
@@ -309,7 +309,7 @@ def test_a_formula_in_an_xlsx_cell_is_kept_as_text(nlp, tmp_path):
     import openpyxl
     import pandas as pd
 
-    from pipeline.cli import write_table
+    from talentflow.cli.main import write_table
 
     write_table(pd.DataFrame({"person": ["=HYPERLINK(1)"], "start": [3]}), tmp_path / "x.xlsx", ".xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx").active
@@ -318,7 +318,7 @@ def test_a_formula_in_an_xlsx_cell_is_kept_as_text(nlp, tmp_path):
 
 @pytest.mark.parametrize(("suffix", "module", "extra"), [(".xlsx", "openpyxl", "excel"), (".parquet", "pyarrow", "parquet")])
 def test_a_missing_extra_is_one_line_naming_it_before_any_input_is_read(folder, tmp_path, monkeypatch, suffix, module, extra):
-    from pipeline import batch
+    from talentflow import batch
 
     monkeypatch.setitem(sys.modules, module, None)  # as if not installed: find_spec gives None
 
@@ -423,7 +423,7 @@ class _RecordingBar:
 def test_report_shows_extracts_progress_bar_on_a_terminal(nlp, folder, tmp_path, monkeypatch, quiet, shown):
     from rich.console import Console
 
-    from pipeline import cli
+    from talentflow.cli import main as cli
 
     monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
     monkeypatch.setattr(cli, "ProgressBar", _RecordingBar)

@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import pipeline
-from pipeline import confidence as model
-from pipeline.cli import app
-from pipeline.evaluation import evaluate, judge
-from pipeline.evaluation.inputs import GoldRecord
+import talentflow
+from talentflow.relations import confidence as model
+from talentflow.cli.main import app
+from talentflow.evaluation import evaluate, judge
+from talentflow.evaluation.inputs import GoldRecord
 
 
 def test_features_name_the_rules_and_the_shape_of_the_record():
@@ -45,7 +45,7 @@ def test_a_bad_weight_names_the_file_and_line(tmp_path):
 
 
 def test_the_bundled_weights_give_every_record_a_confidence(nlp):
-    records = pipeline.extract_text("2024年6月,庞书言从百度跳槽至字节跳动,担任研究科学家。", doc="t", published="2025-08-26", nlp=nlp)
+    records = talentflow.extract_text("2024年6月,庞书言从百度跳槽至字节跳动,担任研究科学家。", doc="t", published="2025-08-26", nlp=nlp)
     assert records and all(0.0 <= record.confidence <= 1.0 for record in records)
     assert model.load_weights(), "pipeline/data/rule_weights.tsv is missing: run bench/calibrate.py"
 

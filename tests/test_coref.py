@@ -1,4 +1,4 @@
-"""Tests for pipeline.coref's text search (the resolution rules are tested in test_moves.py)."""
+"""Tests for talentflow.relations.coref's text search (the resolution rules are tested in test_moves.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.coref import occurrences
+from talentflow.relations.coref import occurrences
 
 _TEXT = st.text(alphabet="AagrwlBbs张伟 '", max_size=30)
 _PART = st.sampled_from(["Agarwal", "ag", "aa", "张伟", "Bob", "伟张"])
@@ -34,7 +34,7 @@ def test_a_name_inside_a_longer_word_is_no_mention():
 
 
 def _mentions(nlp, text: str) -> dict[str, str]:
-    from pipeline.coref import person_mentions
+    from talentflow.relations.coref import person_mentions
 
     return {mention.text: mention.key for mention in person_mentions(nlp(text))}
 

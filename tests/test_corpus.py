@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.textnorm import fold_key, to_simplified
+from talentflow.text.textnorm import fold_key, to_simplified
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GOLD = [json.loads(line) for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -42,7 +42,7 @@ def test_gold_record_is_written_in_its_article(number, record):
 
 
 def _known(orgs: str) -> bool:
-    from pipeline.lexicon import canonical_org
+    from talentflow.resources.lexicon import canonical_org
 
     return any(canonical_org(alt) for alt in orgs.split("|"))
 

@@ -1,4 +1,4 @@
-"""Trigger verbs and cue words as span groups (pipeline/cues.py), on hand-written sentences.
+"""Trigger verbs and cue words as span groups (pipeline/components/cues.py), on hand-written sentences.
 
 The data rows themselves are each shown at work in tests/test_data_rows.py; these
 tests hold the finder's own rules: longest match, labels from the data files,
@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline import lexicon
+from talentflow.resources import lexicon
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import lexicon
+from talentflow.resources import lexicon
 
 PUBLISHED = dt.date(2025, 8, 26)
 TRIGGERS = lexicon.triggers()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline import diskcache
+from talentflow.resources import diskcache
 
 
 def test_value_is_built_once_then_read(monkeypatch, tmp_path):

@@ -1,4 +1,4 @@
-"""One article as the relation rules see it (pipeline/docview.py), on hand-written sentences."""
+"""One article as the relation rules see it (pipeline/relations/docview.py), on hand-written sentences."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.docview import ByStart, ends_with, text_of
+from talentflow.relations.docview import ByStart, ends_with, text_of
 
 
 def _texts(view, mentions) -> list[str]:

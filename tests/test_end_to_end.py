@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import run_batch
-from pipeline.scoring import evaluate
+from talentflow.batch import run_batch
+from talentflow.evaluation.scoring import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDEV = ROOT.parent / "shared" / "realdev"

@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from models import CareerMove
-from pipeline.cli import app
-from pipeline.evaluation import (
+from talentflow.models import CareerMove
+from talentflow.cli.main import app
+from talentflow.evaluation import (
     DEFAULT_ALIASES,
     AliasTable,
     AliasTableError,
@@ -28,7 +28,7 @@ from pipeline.evaluation import (
     read_gold,
     read_predictions,
 )
-from pipeline.export import CSV_COLUMNS, records_frame, write_csv
+from talentflow.batch.export import CSV_COLUMNS, records_frame, write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -322,11 +322,18 @@ def test_aliases_option(tmp_path, gold):
 
 def test_the_evaluator_imports_nothing_from_the_extraction_side():
     code = (
-        "import sys, pipeline.scoring, pipeline.evaluation;"
-        "print('\\n'.join(sorted(m for m in sys.modules if m.startswith(('pipeline', 'spacy', 'jieba')))))"
+        "import sys, talentflow.evaluation.scoring, talentflow.evaluation;"
+        "print('\\n'.join(sorted(m for m in sys.modules if m.startswith(('talentflow', 'pipeline', 'models', 'spacy', 'jieba')))))"
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
-    allowed = {"pipeline", "pipeline.scoring", "pipeline.export", "pipeline.lazy_spacy_cli"}
+    allowed = {
+        "talentflow",
+        "talentflow.models",
+        "talentflow.batch",
+        "talentflow.batch.export",
+        "talentflow.cli",
+        "talentflow.cli.lazy_spacy",
+    }
     # pipeline/__init__ installs a lazy stand-in for spaCy's command line: spacy.cli, not spaCy.
-    outside = [m for m in loaded if m not in allowed and not m.startswith(("pipeline.evaluation", "spacy.cli"))]
+    outside = [m for m in loaded if m not in allowed and not m.startswith(("talentflow.evaluation", "talentflow.models.", "spacy.cli"))]
     assert outside == [], outside

@@ -1,4 +1,4 @@
-"""Tests for pipeline.export: the CSV writer and reader are a pair."""
+"""Tests for talentflow.batch.export: the CSV writer and reader are a pair."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import codecs
 import pandas as pd
 import pytest
 
-from models import MOVE_COLUMNS, CareerMove, LocatedMove
-from pipeline.export import (
+from talentflow.models import MOVE_COLUMNS, CareerMove, LocatedMove
+from talentflow.batch.export import (
     CSV_COLUMNS,
     append_csv,
     atomic_write,
@@ -130,7 +130,7 @@ def test_a_write_removes_the_temps_a_killed_writer_left_and_keeps_the_rest(tmp_p
     finished = subprocess.Popen(["true"])  # a process that is gone: its pid belongs to no one
     finished.wait()
     target = tmp_path / "out.csv"
-    from pipeline.export import HOST_KEY
+    from talentflow.batch.export import HOST_KEY
 
     stale_file = tmp_path / f".out.csv.{finished.pid}.{HOST_KEY}.abc123"
     stale_dir = tmp_path / f".out.csv.{finished.pid}.{HOST_KEY}.runs"

@@ -1,4 +1,4 @@
-"""The custom attributes on spaCy objects (pipeline/extensions.py)."""
+"""The custom attributes on spaCy objects (pipeline/components/extensions.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline import extensions  # noqa: F401 - registers the attributes
+from talentflow.components import extensions  # noqa: F401 - registers the attributes
 
 
 def _doc() -> Doc:

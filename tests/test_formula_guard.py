@@ -1,11 +1,11 @@
 """The CSV formula guard (OWASP CSV injection), checked against literal bytes.
 
-pipeline/export.py claims: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+pipeline/batch/export.py claims: a cell starting with `=`, `+`, `-`, `@`, a tab or a
 carriage return is written with a leading `'` so a spreadsheet shows it as
 text; a cell that already starts with `'` before one of those gets a second
 `'`, so the reader can undo exactly one. Each risky first character is written
 through the file (`write_csv`), the streaming sink (`CsvSink`) and read back by
-`pipeline.read_csv`; the expected bytes are spelled out here, not produced by
+`talentflow.read_csv`; the expected bytes are spelled out here, not produced by
 the writer under test.
 """
 
@@ -14,10 +14,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import pipeline
-from models import LocatedMove
-from pipeline.export import CSV_COLUMNS, records_frame, write_csv
-from pipeline.sink import CsvSink
+import talentflow
+from talentflow.models import LocatedMove
+from talentflow.batch.export import CSV_COLUMNS, records_frame, write_csv
+from talentflow.batch.sink import CsvSink
 
 BOM = b"\xef\xbb\xbf"
 HEADER = BOM + ",".join(CSV_COLUMNS).encode("utf-8") + b"\n"
@@ -59,7 +59,7 @@ def _check_bytes(data: bytes, cell: bytes) -> None:
 def test_through_the_file(tmp_path, value, cell):
     path = write_csv(records_frame([_record(value)]), tmp_path / "moves.csv")
     _check_bytes(path.read_bytes(), cell)
-    read = pipeline.read_csv(path)
+    read = talentflow.read_csv(path)
     assert (read.loc[0, "person"], read.loc[0, "evidence"]) == (value, value)
 
 
@@ -70,7 +70,7 @@ def test_through_the_sink(tmp_path, value, cell):
         sink.add(0, [_record(value)])
         sink.add(1, [])
     _check_bytes(path.read_bytes(), cell)
-    assert pipeline.read_csv(path).loc[0, "person"] == value
+    assert talentflow.read_csv(path).loc[0, "person"] == value
 
 
 @pytest.mark.parametrize(("value", "cell"), _cases())
@@ -79,7 +79,7 @@ def test_the_reader_undoes_the_guard_in_a_file_written_by_hand(tmp_path, value, 
     rest = b"," * (len(CSV_COLUMNS) - 8)
     path = tmp_path / "by-hand.csv"
     path.write_bytes(HEADER + _prefix(cell)[:-1] + rest + b"\n")
-    read = pipeline.read_csv(path)
+    read = talentflow.read_csv(path)
     assert (read.loc[0, "person"], read.loc[0, "evidence"]) == (value, value)
 
 
@@ -102,7 +102,7 @@ def test_a_carriage_return_leaves_every_other_cell_as_pandas_writes_it(tmp_path)
     without = write_csv(records_frame(plain), tmp_path / "without.csv").read_bytes()
     assert data.startswith(without)
     assert data[len(without) :].startswith(b'd1,"' + "回车\r之后".encode("utf-8") + b'",')
-    read = pipeline.read_csv(tmp_path / "with-cr.csv")
+    read = talentflow.read_csv(tmp_path / "with-cr.csv")
     assert list(read["person"]) == ['说"好"', "甲,乙", "两行\n文字", "空 格", "普通", "回车\r之后"]
 
 

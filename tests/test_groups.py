@@ -1,12 +1,12 @@
-"""Tests for pipeline/groups.py: coordinated mentions, on hand-built mentions."""
+"""Tests for pipeline/relations/groups.py: coordinated mentions, on hand-built mentions."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.coref import Mention
-from pipeline.docview import by_start
-from pipeline.groups import distribute, group_after, group_before
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import by_start
+from talentflow.relations.groups import distribute, group_after, group_before
 
 
 def _mentions(text: str, names: list[str], label: str = "PERSON") -> list[Mention]:

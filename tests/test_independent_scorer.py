@@ -1,6 +1,6 @@
 """A second scorer, written from ANNOTATION.md ("Names of organizations", "Scoring")
 alone, that `talentflow evaluate` must agree with within 0.01 F1 on the pipeline's
-real output (issue 17). It shares no code with pipeline.evaluation: its own
+real output (issue 17). It shares no code with talentflow.evaluation: its own
 folding (OpenCC for script), its own reading of the alias table, its own matching.
 
 Where the contract leaves room it takes the plainest reading: predicted facts are
@@ -20,9 +20,9 @@ import opencc
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.batch import run_batch
-from pipeline.cli import app
-from pipeline.export import write_csv
+from talentflow.batch import run_batch
+from talentflow.cli.main import app
+from talentflow.batch.export import write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -1,4 +1,4 @@
-"""jieba's own dictionary as vocabulary knowledge (pipeline/jieba_dict.py)."""
+"""jieba's own dictionary as vocabulary knowledge (pipeline/resources/jieba_dict.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import jieba
 import pytest
 
-from pipeline import jieba_dict
+from talentflow.resources import jieba_dict
 
 
 def test_the_dictionary_is_jiebas_dict_txt():

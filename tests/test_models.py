@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from models import MOVE_COLUMNS, Article, AttributeScore, CareerMove, EvalReport, FactError, FactScore, LocatedMove
+from talentflow.models import MOVE_COLUMNS, Article, AttributeScore, CareerMove, EvalReport, FactError, FactScore, LocatedMove
 
 
 def test_csv_columns_are_annotation_md_in_its_order():

@@ -1,14 +1,14 @@
 """One organization identity for the relation stage and aggregation
-(pipeline/org_identity.py): the same name gives the same organization to both."""
+(pipeline/resources/org_identity.py): the same name gives the same organization to both."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline import org_identity
-from pipeline.lexicon import LexiconError
-from pipeline.org_identity import by_prefix, employer, identity, known_org, unit_heads
-from pipeline.textnorm import fold_key
+from talentflow.resources import org_identity
+from talentflow.resources.lexicon import LexiconError
+from talentflow.resources.org_identity import by_prefix, employer, identity, known_org, unit_heads
+from talentflow.text.textnorm import fold_key
 
 NAMES = ["谷歌", "Google", "谷歌DeepMind", "Google的AI安全团队", "字节Seed团队", "Meta超級智慧實驗室", "Meta的超级智能实验室"]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import patterns
-from pipeline.patterns import PatternFileError, rule, rule_file
+from talentflow.resources import patterns
+from talentflow.resources.patterns import PatternFileError, rule, rule_file
 
 LISTS, RULES = rule_file()
 
@@ -63,6 +63,6 @@ def test_the_rule_file_is_not_read_at_import():
     import subprocess
     import sys
 
-    code = "import pipeline.patterns as p, pipeline.moves; print(p.rule_file.cache_info().currsize)"
+    code = "import talentflow.resources.patterns as p, talentflow.relations.moves; print(p.rule_file.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import given_names
+from talentflow.resources import given_names
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.known_entities import composed_titles
-from pipeline.phrases import PhraseTable, longest_first
+from talentflow.components.known_entities import composed_titles
+from talentflow.text.phrases import PhraseTable, longest_first
 
 
 def table(*phrases: tuple[str, ...]) -> PhraseTable:
@@ -79,7 +79,7 @@ def test_the_component_labels_aliases_with_their_organization_and_stacked_titles
 
 
 def test_entity_tokens_reads_the_entities_from_the_token_labels(nlp) -> None:
-    from pipeline.tokenlists import entity_tokens
+    from talentflow.components.tokenlists import entity_tokens
 
     doc = nlp("2024年，谷歌的张三加入OpenAI。")
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}

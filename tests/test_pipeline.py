@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
-from models import CareerMove
+import talentflow
+from talentflow.models import CareerMove
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -41,7 +41,7 @@ TEXT = "".join(SENTENCES)
 
 @pytest.fixture(scope="module")
 def records(nlp):
-    return pipeline.extract_text(TEXT, doc="demo", published="2025-08-26", nlp=nlp)
+    return talentflow.extract_text(TEXT, doc="demo", published="2025-08-26", nlp=nlp)
 
 
 def test_extract_text_returns_career_moves(records) -> None:

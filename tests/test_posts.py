@@ -1,11 +1,11 @@
-"""Posts held, for a leave stated without a title (pipeline/posts.py)."""
+"""Posts held, for a leave stated without a title (pipeline/relations/posts.py)."""
 
 from __future__ import annotations
 
 
 import pytest
 
-from pipeline.posts import describing_org, not_after
+from talentflow.relations.posts import describing_org, not_after
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
-from pipeline.batch import run_batch
-from pipeline.export import CSV_COLUMNS, frame_records
+import talentflow
+from talentflow.batch import run_batch
+from talentflow.batch.export import CSV_COLUMNS, frame_records
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +28,7 @@ def corpus_records(nlp):
 
 
 def rules_of(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
-    records = pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    records = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
     return [(r.person, r.from_org, r.to_org, r.rules.split()) for r in records]
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from models import Article
-from pipeline.batch.articles import read_articles, split_front_matter
-from pipeline.batch.decoding import decode
-from pipeline.batch.errors import InputError
-from pipeline.batch.meta import load_meta
+from talentflow.models import Article
+from talentflow.batch.articles import read_articles, split_front_matter
+from talentflow.batch.decoding import decode
+from talentflow.batch.errors import InputError
+from talentflow.batch.meta import load_meta
 
 SIMPLIFIED = "张伟于2024年3月加入腾讯，担任研究员。他此前在一家创业公司负责推荐系统的研发工作。"
 TRADITIONAL = "張偉於2024年3月加入騰訊，擔任研究員。他此前在一家創業公司負責推薦系統的研發工作。"

@@ -1,4 +1,4 @@
-"""Tests for pipeline.report: one self-contained HTML page, checked as text, as data and in Chromium."""
+"""Tests for talentflow.analysis.report: one self-contained HTML page, checked as text, as data and in Chromium."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.browser import BrowserError, Chromium
-from pipeline.report import build_report, decode_data, net_layout, sankey_layout, write_report
+from talentflow.cli.main import app
+from talentflow.analysis.browser import BrowserError, Chromium
+from talentflow.analysis.report import build_report, decode_data, net_layout, sankey_layout, write_report
 
 ARTICLES = {
     "n1": ("2025-03-01", "据The Information报道，谷歌研究科学家张伟或将离开谷歌，加入Meta。"),
@@ -340,8 +340,8 @@ def test_rows_and_articles_are_rendered_a_page_at_a_time(nlp, tmp_path):
 
 
 def test_worker_processes_mark_the_same_spans_as_one_process(nlp, monkeypatch):
-    from models import Article
-    from pipeline import report as report_module
+    from talentflow.models import Article
+    from talentflow.analysis import report as report_module
 
     articles = [Article(doc=doc, text=text, published=published) for doc, (published, text) in ARTICLES.items()]
     alone = report_module.entity_spans(articles, nlp=nlp, workers=1)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from pipeline.resume import Step, chain_leaves, concurrent
+import talentflow
+from talentflow.relations.resume import Step, chain_leaves, concurrent
 
 
 def records(nlp, text):
-    return [(r.person, r.from_org, r.to_org, r.role, r.time) for r in pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)]
+    return [(r.person, r.from_org, r.to_org, r.role, r.time) for r in talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)]
 
 
 def test_dated_appointments_are_joins_and_the_later_one_leaves_the_first(nlp):

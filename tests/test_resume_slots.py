@@ -1,4 +1,4 @@
-"""Résumé slots (pipeline/resume_slots.py): employers the lexicon does not know, read
+"""Résumé slots (pipeline/relations/resume_slots.py): employers the lexicon does not know, read
 from their place in a résumé line. Invented sentences and invented company names;
 each pattern has its counter-examples."""
 
@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+import talentflow
 
 
 def records(nlp, text):
     return [
         (r.person, r.from_org, r.to_org, r.role, r.rules.split())
-        for r in pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+        for r in talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
     ]
 
 

@@ -1,11 +1,11 @@
-"""Roles as the article writes them (pipeline/roles.py): employers, whole posts, titles shared out."""
+"""Roles as the article writes them (pipeline/relations/roles.py): employers, whole posts, titles shared out."""
 
 from __future__ import annotations
 
 
 import pytest
 
-from pipeline.roles import employer, known_org, post_after, title_phrase
+from talentflow.relations.roles import employer, known_org, post_after, title_phrase
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Rosters (pipeline/rosters.py): one move stated for a group, the names listed after it.
+"""Rosters (pipeline/relations/rosters.py): one move stated for a group, the names listed after it.
 
 Articles are invented for the test. Each row: the record every listed person
 must get and the subject rule id it carries; the counter-examples are lists that
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+import talentflow
 
 
 def records(nlp, text: str) -> list[tuple[str, str, str, str, list[str]]]:
-    found = pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    found = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
     return [(r.person, r.from_org, r.to_org, r.role, r.rules.split()) for r in found]
 
 
@@ -63,7 +63,7 @@ def test_not_a_roster(nlp, text):
 
 
 def test_listed_people_stops_at_a_non_name(view):
-    from pipeline.rosters import listed_people
+    from talentflow.relations.rosters import listed_people
 
     seen = view("还有林若溪、郑海川、芯片部门等人。")
     first = seen.persons[0]

@@ -1,4 +1,4 @@
-"""pipeline.evaluation (imported as pipeline.scoring): fact P/R/F1 by hand on tiny
+"""talentflow.evaluation (imported as talentflow.evaluation.scoring): fact P/R/F1 by hand on tiny
 cases, name folding, gold/prediction readers, report."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from models import CareerMove
-from pipeline.export import records_frame, write_csv
-from pipeline.scoring import (
+from talentflow.models import CareerMove
+from talentflow.batch.export import records_frame, write_csv
+from talentflow.evaluation.scoring import (
     AliasTable,
     GoldFormatError,
     GoldRecord,

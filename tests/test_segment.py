@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import jieba
 
-from pipeline.segment import split_latin
+from talentflow.components.segment import split_latin
 
 
 def test_tokens_keep_the_article_characters(nlp):
@@ -33,7 +33,7 @@ def test_global_jieba_is_untouched(nlp):
     # STYLE.md 4: the segmenter owns a private dictionary. Our words cut our way
     # (纳入麾下 whole), and jieba's global, loaded in full after the pipeline has
     # run, still knows none of the user words its own dictionary lacks.
-    from pipeline.segment import user_words
+    from talentflow.components.segment import user_words
 
     text = "腾讯将他纳入麾下，月之暗面超级对齐团队"
     assert "纳入麾下" in [token.text for token in nlp(text)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from pipeline import timex
-from pipeline.segment import split_latin
+from talentflow.text import timex
+from talentflow.components.segment import split_latin
 
 TEXT = "2010-2012年在百度，2019年3月起至2020年任职，2021年7月至今在Meta；去年9月、8月2日离职。"
 
@@ -30,7 +30,7 @@ def test_latin_runs_are_cut_alike_when_remembered(nlp):
 def test_remembered_hmm_reading_is_jiebas():
     from jieba import finalseg
 
-    from pipeline.jieba_backends import _hmm
+    from talentflow.components.jieba_backends import _hmm
 
     for run in ["禤嘉树从", "李力耘曾", "禤嘉树从"]:
         assert _hmm(run) == tuple(finalseg.cut(run))
@@ -57,7 +57,7 @@ def test_remembered_phrases_are_segmented_as_the_long_way(nlp):
 
 
 def test_shadow_pattern_changes_what_the_table_changes():
-    from pipeline import textnorm
+    from talentflow.text import textnorm
 
     text = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
     assert textnorm._width_dots_accents(text) == text.translate(textnorm._SHADOW_TABLE)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import jieba_backends
-from pipeline.textnorm import shadow
+from talentflow.components import jieba_backends
+from talentflow.text.textnorm import shadow
 
 pytest.importorskip("jieba_fast_dat")
 
@@ -23,7 +23,7 @@ def _texts(folder: Path) -> list[Path]:
 def segmenters():
     from spacy.vocab import Vocab
 
-    from pipeline.segment import JiebaSegmenter, user_words
+    from talentflow.components.segment import JiebaSegmenter, user_words
 
     words = user_words()
     return (
@@ -96,8 +96,8 @@ def test_probe_catches_jieba_fast_dat_own_cut(segmenters):
     # The start-up check must be able to fail: jieba-fast-dat's own cut differs on it.
     import jieba_fast_dat
 
-    from pipeline import jieba_dict
-    from pipeline.segment import user_words
+    from talentflow.resources import jieba_dict
+    from talentflow.components.segment import user_words
 
     reference, _ = segmenters
     words = user_words()

@@ -1,8 +1,8 @@
-"""Sentences and clauses of the shadow text (pipeline/sentences.py), on hand-written lines."""
+"""Sentences and clauses of the shadow text (pipeline/text/sentences.py), on hand-written lines."""
 
 from __future__ import annotations
 
-from pipeline.sentences import Clause, Sentence, split_sentences
+from talentflow.text.sentences import Clause, Sentence, split_sentences
 
 
 def texts(text: str) -> list[tuple[str, list[str]]]:

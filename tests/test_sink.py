@@ -1,4 +1,4 @@
-"""Tests for pipeline.sink: the streamed CSV is the table `write_csv(records_frame(...))` writes."""
+"""Tests for talentflow.batch.sink: the streamed CSV is the table `write_csv(records_frame(...))` writes."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import LocatedMove
-from pipeline.export import records_frame, write_csv
-from pipeline.sink import CsvSink, OutputError
+from talentflow.models import LocatedMove
+from talentflow.batch.export import records_frame, write_csv
+from talentflow.batch.sink import CsvSink, OutputError
 
 # Docs whose order is not their files' order ("a-b" < "a/b" < "a" is false for
 # paths), and cells the CSV-injection guard rewrites.
@@ -89,7 +89,7 @@ def test_rows_written_as_they_settle_give_the_same_table(tmp_path, files, order,
 
 
 def test_files_in_doc_order_are_written_as_they_come_without_runs(tmp_path, monkeypatch):
-    monkeypatch.setattr("pipeline.sink.WRITE_ROWS", 2)
+    monkeypatch.setattr("talentflow.batch.sink.WRITE_ROWS", 2)
     files = [[LocatedMove(doc=doc, person="张伟", to_org="腾讯", start=start) for start in (5, 1)] for doc in ("a", "b", "c", "d")]
     out = tmp_path / "out.csv"
     with CsvSink(out, run_rows=3) as sink:
@@ -103,7 +103,7 @@ def test_files_in_doc_order_are_written_as_they_come_without_runs(tmp_path, monk
 
 
 def test_rows_that_wait_too_long_are_spilled_after_those_written(tmp_path, monkeypatch):
-    monkeypatch.setattr("pipeline.sink.WRITE_ROWS", 1)
+    monkeypatch.setattr("talentflow.batch.sink.WRITE_ROWS", 1)
     files = [[LocatedMove(doc=doc, person="张伟", to_org="腾讯", start=1)] for doc in ("a", "c", "d", "e", "b")]
     out = tmp_path / "out.csv"
     with CsvSink(out, run_rows=2, fan_in=2) as sink:
@@ -121,7 +121,7 @@ def test_rows_that_wait_too_long_are_spilled_after_those_written(tmp_path, monke
 
 def test_one_files_many_records_are_spilled_as_they_come_not_held(tmp_path, monkeypatch):
     # A huge article's records arrive in one add(): the buffer never holds more than a run.
-    from pipeline import sink
+    from talentflow.batch import sink
 
     records = [LocatedMove(doc="big", person=f"人{n}", to_org="腾讯", trigger="加入", start=n, end=n + 1) for n in range(50)]
     largest = []

@@ -11,9 +11,9 @@ from importlib.metadata import version
 import spacy
 from spacy.tokens import Doc, DocBin
 
-import pipeline.factories
-from models import LocatedMove
-from pipeline.timex import TimeMention
+import talentflow.components.factories
+from talentflow.models import LocatedMove
+from talentflow.text.timex import TimeMention
 
 # Invented: a dated move and a relative date (去年) resolved against `published`.
 TEXTS = [
@@ -73,7 +73,7 @@ def test_spacy_apply_runs_the_saved_pipeline(nlp, tmp_path):
     out = tmp_path / "out.spacy"
     # A fresh process: the factories come from the --code file, as a user would run it.
     command = [sys.executable, "-m", "spacy", "apply", str(model), str(source), str(out)]
-    run = subprocess.run([*command, "--code", pipeline.factories.__file__], capture_output=True, text=True, timeout=300)
+    run = subprocess.run([*command, "--code", talentflow.components.factories.__file__], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
     assert [doc.text for doc in docs] == TEXTS

@@ -18,12 +18,12 @@ def timed(extract, text: str, published: str) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def extract_with_rules(nlp):
-    import pipeline
+    import talentflow
 
     def run(text: str, *, published: str):
         return [
             (r.person, r.from_org, r.to_org, r.role, r.time, r.rules)
-            for r in pipeline.extract_text(text, doc="t", published=published)
+            for r in talentflow.extract_text(text, doc="t", published=published)
         ]
 
     return run

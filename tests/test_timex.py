@@ -1,4 +1,4 @@
-"""Tests for pipeline.timex: time expressions on the shadow text."""
+"""Tests for talentflow.text.timex: time expressions on the shadow text."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.textnorm import shadow
-from pipeline.timex import TimeMention, find_times, normalize_time
+from talentflow.text.textnorm import shadow
+from talentflow.text.timex import TimeMention, find_times, normalize_time
 
 PUB = datetime.date(2025, 8, 10)
 

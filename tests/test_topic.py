@@ -1,4 +1,4 @@
-"""The article's topic organization and nouns that point back to one (pipeline/topic.py).
+"""The article's topic organization and nouns that point back to one (pipeline/relations/topic.py).
 
 Articles are invented for the test. Each row names the record the construction
 must give (person, from_org, to_org) and the rule id it must carry; the
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+import talentflow
 
 
 def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
-    found = pipeline.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    found = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
     return [(r.person, r.from_org, r.to_org, r.rules.split()) for r in found]
 
 
@@ -36,7 +36,8 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # 公司 alone: the organization the article is about.
         ("华为人事变动\n华为近日发布了新款芯片。郑海川已离开公司。", "郑海川", "华为", "", "org:anaphor-own"),
         # A filing: 辞去公司…职务 leaves the filer, not the place the person also works.
-        ("小米集团公告\n小米集团今日收到董事林若溪的辞职报告。林若溪因在华为担任顾问职务,决定辞去公司第三届董事会董事、副董事长职务。",
+        # (Without a 辞职报告 sentence before it, which would state the leave first.)
+        ("小米集团公告\n林若溪因在华为担任顾问职务,决定辞去公司第三届董事会董事、副董事长职务。",
          "林若溪", "小米集团", "", "org:anaphor-own"),
         # 母校 / 该校 with a teaching post: the school the person studied at.
         ("郑海川毕业于清华大学,后来在美国工作多年。今年他回到母校任教。", "郑海川", "", "清华大学", "org:anaphor-school"),
@@ -65,7 +66,7 @@ def test_no_topic_organization(nlp, text, person):
 
 
 def test_headline_needs_one_organization(view):
-    from pipeline.topic import headline_topic
+    from talentflow.relations.topic import headline_topic
 
     assert [o.key for o in headline_topic(view("理想汽车人事调整\n他们均已离职。"))] == ["理想汽车"]
     assert headline_topic(view("小米与华为人事变动\n他们均已离职。")) == []

@@ -1,11 +1,11 @@
-"""Tests for pipeline/unknown_orgs.py: organizations read off a verb frame alone."""
+"""Tests for pipeline/components/unknown_orgs.py: organizations read off a verb frame alone."""
 
 from __future__ import annotations
 
 import pytest
 
-import pipeline
-from pipeline import lexicon
+import talentflow
+from talentflow.resources import lexicon
 
 
 def inferred(nlp, text: str) -> dict[str, str]:
@@ -65,11 +65,11 @@ def _rows() -> list[str]:
 
 
 def test_a_record_on_an_inferred_organization_names_the_rule():
-    records = pipeline.extract_text("2025年4月,张伟宣布离开谷歌,加入妙动。", doc="t", published="2025-06-20")
+    records = talentflow.extract_text("2025年4月,张伟宣布离开谷歌,加入妙动。", doc="t", published="2025-06-20")
     joins = [r for r in records if r.to_org == "妙动"]
     assert joins and "org:unknown-after-verb" in joins[0].rules.split()
     # The known organization of the same record is no guess.
-    assert all("org:unknown" not in r.rules for r in pipeline.extract_text("张伟加入谷歌。", doc="t", published="2025-06-20"))
+    assert all("org:unknown" not in r.rules for r in talentflow.extract_text("张伟加入谷歌。", doc="t", published="2025-06-20"))
 
 
 def test_traditional_script_is_read_the_same(nlp):
@@ -80,7 +80,7 @@ def test_a_unit_named_with_its_english_name_in_brackets_is_one_unit(nlp):
     # 字节跳动 + (Speech Synthesis) + 团队: the unit, which the scorer folds to 字节跳动团队.
     text = "据悉,字节跳动(Speech Synthesis)团队的孟涛已离职。"
     assert inferred(nlp, text) == {"字节跳动(Speech Synthesis)团队": "org:bracketed-unit"}
-    records = pipeline.extract_text(text, doc="t", published="2025-06-20")
+    records = talentflow.extract_text(text, doc="t", published="2025-06-20")
     assert [(r.person, r.from_org) for r in records] == [("孟涛", "字节跳动(Speech Synthesis)团队")]
     assert "org:bracketed-unit" in records[0].rules.split()
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pytest
 
-from pipeline import lexicon
+from talentflow.resources import lexicon
 
 
 class Case(NamedTuple):
@@ -150,7 +150,7 @@ def test_every_flag_has_a_case_and_a_row():
 
 def test_the_verbs_of_a_flag_are_shadow_forms():
     # Compared with view.simple: a traditional row would never match.
-    from pipeline.textnorm import shadow
+    from talentflow.text.textnorm import shadow
 
     for flag in lexicon.BEHAVIOURS:
         verbs = lexicon.verbs_with(flag)

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from models import Article
-from pipeline.batch.decoding import decode
-from pipeline.batch.errors import InputError
-from pipeline.batch.jsonl import jsonl_objects
-from pipeline.batch.meta import parse_date
+from talentflow.models import Article
+from talentflow.batch.decoding import decode
+from talentflow.batch.errors import InputError
+from talentflow.batch.jsonl import jsonl_objects
+from talentflow.batch.meta import parse_date
 
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from pipeline.batch.errors import InputError
+from talentflow.batch.errors import InputError
 
 
 # Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
@@ -36,7 +36,7 @@ _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a")
 @lru_cache(maxsize=1)
 def common_chars() -> frozenset[str]:
     """pipeline/data/common_chars.txt (scripts/common_chars.py made it from jieba's frequencies)."""
-    from pipeline.lexicon import word_list
+    from talentflow.resources.lexicon import word_list
 
     return frozenset("".join(word_list("common_chars.txt")))
 

@@ -16,10 +16,10 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pipeline.batch.outputs import is_own_manifest
-from pipeline.batch.work import Task
-from pipeline.batch.articles import SUPPORTED_SUFFIXES
-from pipeline.batch.errors import shown
+from talentflow.batch.outputs import is_own_manifest
+from talentflow.batch.work import Task
+from talentflow.batch.articles import SUPPORTED_SUFFIXES
+from talentflow.batch.errors import shown
 
 _KINDS = {
     stat.S_IFIFO: "FIFO",

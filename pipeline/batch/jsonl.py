@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.batch.errors import InputError
+from talentflow.batch.errors import InputError
 
 
 def json_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -12,12 +12,12 @@ from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from models import LocatedMove
-from pipeline.batch.jsonstream import BadLine, scan_line
-from pipeline.batch.work import Failure, FileResult, Task
-from pipeline.export import atomic_write
-from pipeline.batch.errors import shown
-from pipeline.sink import OutputError
+from talentflow.models import LocatedMove
+from talentflow.batch.jsonstream import BadLine, scan_line
+from talentflow.batch.work import Failure, FileResult, Task
+from talentflow.batch.export import atomic_write
+from talentflow.batch.errors import shown
+from talentflow.batch.sink import OutputError
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.batch.decoding import decode
-from pipeline.batch.errors import InputError
-from pipeline.batch.jsonl import json_lines, json_trouble
+from talentflow.batch.decoding import decode
+from talentflow.batch.errors import InputError
+from talentflow.batch.jsonl import json_lines, json_trouble
 
 
 _ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")

@@ -15,8 +15,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from pipeline.batch.articles import SUPPORTED_SUFFIXES
-from pipeline.batch.errors import shown
+from talentflow.batch.articles import SUPPORTED_SUFFIXES
+from talentflow.batch.errors import shown
 
 # A temp file beside an output is `.NAME.<pid>.<host key>.<random>`: this many
 # bytes more than NAME (see export.temp_prefix), so NAME must leave room for them.

@@ -15,8 +15,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.batch.articles import names_its_articles
-from pipeline.batch.work import FileResult, Task
+from talentflow.batch.articles import names_its_articles
+from talentflow.batch.work import FileResult, Task
 
 # A file this big is shared among the pool's workers, a slice each, rather
 # than left to one (a 50 MB article takes one worker ~5 minutes). Below it a

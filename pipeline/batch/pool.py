@@ -13,8 +13,8 @@ from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
-from pipeline.batch.work import Failure, FileResult, Task, init_worker, process_file
-from pipeline.batch.errors import shown
+from talentflow.batch.work import Failure, FileResult, Task, init_worker, process_file
+from talentflow.batch.errors import shown
 
 log = logging.getLogger(__name__)
 

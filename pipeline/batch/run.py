@@ -10,7 +10,7 @@ resumed: files whose content is unchanged are taken from the manifest and only
 the rest is processed, and the table comes out the same as from one
 uninterrupted run.
 
-Records go to a sink as each file finishes (`pipeline.sink`): a DataFrame for
+Records go to a sink as each file finishes (`talentflow.batch.sink`): a DataFrame for
 the Python API, or straight to the output CSV for the command line, which then
 holds only per-file counts and failures, however many records there are.
 
@@ -32,16 +32,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.batch.discovery import discover
-from pipeline.batch.manifest import Manifest, fingerprint, restart
-from pipeline.batch.outputs import check_outputs
-from pipeline.batch.pool import dask_cluster, in_process, process_pool
-from pipeline.batch.parts import merge_parts, split_parts
-from pipeline.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
-from pipeline.export import read_csv, to_public_frame
-from pipeline.batch.articles import names_its_articles
-from pipeline.batch.meta import load_meta
-from pipeline.sink import CsvSink
+from talentflow.batch.discovery import discover
+from talentflow.batch.manifest import Manifest, fingerprint, restart
+from talentflow.batch.outputs import check_outputs
+from talentflow.batch.pool import dask_cluster, in_process, process_pool
+from talentflow.batch.parts import merge_parts, split_parts
+from talentflow.batch.work import FAILURE_COLUMNS, MAX_CHARS, Failure, FileResult, Task
+from talentflow.batch.export import read_csv, to_public_frame
+from talentflow.batch.articles import names_its_articles
+from talentflow.batch.meta import load_meta
+from talentflow.batch.sink import CsvSink
 
 log = logging.getLogger(__name__)
 

@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import LocatedMove
-from pipeline.batch.articles import names_its_articles, parse_articles, read_bytes
-from pipeline.batch.errors import InputError, shown
-from pipeline.batch.jsonl import share
+from talentflow.models import LocatedMove
+from talentflow.batch.articles import names_its_articles, parse_articles, read_bytes
+from talentflow.batch.errors import InputError, shown
+from talentflow.batch.jsonl import share
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _extract(text: str, *, doc: str, published, max_chars: int, part: tuple[int,
     With `part` (k, n), only the pieces that start in the k-th of n equal
     slices of the text: n workers each take one slice of a huge article.
     """
-    from pipeline.api import extract_text
+    from talentflow.api import extract_text
 
     lo, hi = share(part, len(text))
     for offset, piece in split_text(text, max_chars=max_chars):
@@ -216,7 +216,7 @@ def init_worker(meta: dict[str, dict[str, str]], parent: int | None = None) -> N
     if parent is not None:
         die_with(parent)
     _WORKER_META = meta
-    from pipeline.api import default_nlp
+    from talentflow.api import default_nlp
 
     default_nlp()
 

@@ -11,7 +11,7 @@ compare by their form and a small alias table kept as evaluation data
 - `render.py`: the text report and the per-rule table.
 """
 
-from pipeline.evaluation.inputs import (
+from talentflow.evaluation.inputs import (
     DocListError,
     GoldFormatError,
     GoldRecord,
@@ -22,9 +22,9 @@ from pipeline.evaluation.inputs import (
     read_gold,
     read_predictions,
 )
-from pipeline.evaluation.names import DEFAULT_ALIASES, AliasTable, AliasTableError, fold, org_forms, person_forms
-from pipeline.evaluation.render import render_by_rule, render_curve, render_report
-from pipeline.evaluation.scorer import KINDS, NO_RULE, JudgedFact, alias_table, evaluate, judge
+from talentflow.evaluation.names import DEFAULT_ALIASES, AliasTable, AliasTableError, fold, org_forms, person_forms
+from talentflow.evaluation.render import render_by_rule, render_curve, render_report
+from talentflow.evaluation.scorer import KINDS, NO_RULE, JudgedFact, alias_table, evaluate, judge
 
 __all__ = [
     "DEFAULT_ALIASES",

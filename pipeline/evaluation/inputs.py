@@ -21,9 +21,9 @@ from typing import Any
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from models import MOVE_COLUMNS
-from models.records import _TIME_PATTERN
-from pipeline.export import EXTRA_COLUMNS, restore
+from talentflow.models import MOVE_COLUMNS
+from talentflow.models.records import _TIME_PATTERN
+from talentflow.batch.export import EXTRA_COLUMNS, restore
 
 STATUSES: tuple[str, ...] = ("done", "announced", "reported")
 _GOLD_COLUMNS = ("doc", "person", "from_org", "to_org")

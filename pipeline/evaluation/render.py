@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from models import EvalReport, FactScore
+from talentflow.models import EvalReport, FactScore
 
 
 def _width(text: str) -> int:

@@ -28,10 +28,10 @@ from typing import Any
 
 import pandas as pd
 
-from models import MOVE_COLUMNS, CareerMove, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
-from models.evaluation import AttributeScore
-from pipeline.evaluation.inputs import GoldRecord, alternatives, normalize_frame, read_gold, read_predictions
-from pipeline.evaluation.names import DEFAULT_ALIASES, NO_ALIASES, AliasTable, fold, org_forms, person_forms
+from talentflow.models import MOVE_COLUMNS, CareerMove, EvalReport, FactError, FactScore, RuleScore, ThresholdScore
+from talentflow.models.evaluation import AttributeScore
+from talentflow.evaluation.inputs import GoldRecord, alternatives, normalize_frame, read_gold, read_predictions
+from talentflow.evaluation.names import DEFAULT_ALIASES, NO_ALIASES, AliasTable, fold, org_forms, person_forms
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,2 @@
+"""The `talentflow` command: the only layer that prints or exits.
+"""

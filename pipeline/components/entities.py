@@ -1,0 +1,319 @@
+"""Unknown organizations and DATE entities (known ones: known_entities.py; PERSON: persons.py).
+
+Organizations the lexicon has never seen are found by how news names them: a
+Chinese name ending in an organization suffix (`星河智能科技有限公司`), or a
+capitalized Latin run ending in `Labs`/`AI`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, islice
+from operator import or_
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from talentflow.components import extensions as _extensions  # registers Doc._.times
+from talentflow.resources import jieba_dict, lexicon
+from talentflow.text import timex
+from talentflow.components.known_entities import title_norms
+from talentflow.resources.org_identity import unit_heads
+from talentflow.text.textnorm import shadow
+from talentflow.components.tokenlists import Tokens, entity_tokens, token_indices, token_lists
+
+_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
+_CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
+_LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
+# `聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves.
+_LATIN_GENERIC = frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+# Words that end a Chinese organization name (`…科技有限公司`, `…研究院`).
+ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
+# A name before the suffix never holds these: they close the phrase to the left
+# (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
+_LEFT_STOPS = frozenset(
+    "了 在 于 从 到 至 和 与 及 暨 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
+    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家 "
+    # A post verb closes a name too: `2016年,程立新任|中国电信集团有限公司副总经理`.
+    "新任 现任 时任 历任 升任 兼任 改任 转任 原任 前任 后任 获任 出任 担任 接任 调任".split()
+)
+_LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
+# A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
+_COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "科技有限公司", "集团", "科技", "labs", "ai", "inc", "technologies", "robotics"})
+_ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
+# Heads a verb takes as its object (`稳住团队`, `组建团队`, `带领团队`): a verb right
+# before one governs it, it names no unit.
+_OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
+# What turns a suffix into an industry (`科技业投资银行主管`, `科技界`, `科技行业`).
+_SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
+# A company's name written after its description: two or three words (`司南|数智`).
+_MAX_NAME_TOKENS = 3
+_DESCRIPTORS = frozenset(
+    shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
+)
+
+
+class OrgPatternFinder:
+    """Unknown organizations, from the shape of their names."""
+
+    def __init__(self, nlp: Language, name: str, *, max_tokens: int = 5) -> None:
+        self.name = name
+        self.max_tokens = max_tokens
+        self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
+        self.titles = title_norms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        tokens = Tokens(*token_lists(doc))
+        ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        norms, texts = tokens.norms, tokens.texts
+        found = [
+            span
+            for ent in ents
+            if _unit_may_follow(texts, ent.end) and ent.label_ == "ORG"
+            for span in [self._latin_unit(doc, tokens, ent, ent_of)]
+            if span
+        ]
+        # Few tokens end a name; they are picked out in C before any Python runs per token.
+        ends = map(or_, map(ORG_SUFFIXES.__contains__, norms), map(_LATIN_ORG_ENDS.__contains__, texts))
+        for i in compress(range(1, len(norms)), islice(ends, 1, None)):
+            if norms[i] in ORG_SUFFIXES:
+                span = self._chinese(doc, tokens, i, ent_of)
+            else:
+                span = self._latin(doc, tokens, i, ent_of)
+            if span is not None:
+                found.append(span)
+        if found:
+            # A found name may swallow a known parent (`苹果` + `基础模型团队`):
+            # the longer unit wins, and its text still starts with the parent.
+            titles = [ent for ent in ents if ent.label_ == "TITLE"]
+            merged = _longest(found, ents)
+            final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
+            _write_ents(doc, ents, final)
+        return doc
+
+    def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Span], ents: list[Span]) -> list[Span]:
+        """`京东物流事业部|总裁`: a unit's name took the modifier of a composed title
+        (`事业部总裁`); the head title after it is still a title."""
+        kept = {(ent.start, ent.end) for ent in ents}
+        labelled = token_indices(ents)
+        heads = []
+        for title in titles:
+            if (title.start, title.end) in kept:
+                continue
+            tail = [i for i in range(title.start, title.end) if i not in labelled]
+            if tail and tail[-1] == title.end - 1 and tokens.norms[tail[-1]] in self.titles:
+                heads.append(Span(doc, tail[0], title.end, label="TITLE"))
+        return heads
+
+    def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span]) -> list[Span]:
+        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
+
+        A short form is a prefix of the name's tokens; a first word that is
+        ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
+        """
+        taken = token_indices(ents)
+        kept = {(ent.start, ent.end) for ent in ents}
+        doc_norms = tokens.norms
+        long_forms = doc._.long_forms = _extensions.OffsetMap()
+        heads = {(name.start, name.end): _name_head(doc_norms, name.start, name.end) for name in found}
+        firsts = {doc_norms[head] for head in heads.values()}
+        positions: dict[str, list[int]] = {}
+        for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
+            if i not in taken:
+                positions.setdefault(doc_norms[i], []).append(i)
+        spans = []
+        for name in found:
+            if (name.start, name.end) not in kept:
+                continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
+            # `杭州衡思智能科技有限公司` goes by `衡思智能`: the short name starts after a place.
+            norms = doc_norms[heads[name.start, name.end] : name.end]
+            # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
+            if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
+                continue
+            if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in _DESCRIPTORS:
+                continue
+            shortest = 2 if norms[0] in jieba_dict.common_words() else 1
+            long_form = name.text
+            for i in positions.get(norms[0], []):
+                length = 1
+                while length < len(norms) - 1 and i + length < len(doc_norms) and doc_norms[i + length] == norms[length]:
+                    length += 1
+                if length >= shortest:
+                    span = Span(doc, i, i + length, label="ORG", span_id=long_form)
+                    long_forms[span.start_char, span.end_char] = long_form
+                    spans.append(span)
+        return spans
+
+    def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
+        norms = tokens.norms
+        if suffix + 1 < len(norms) and norms[suffix + 1] in _SECTOR_WORDS:
+            return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
+        start = suffix
+        while start > 0 and suffix - start < self.max_tokens:
+            prev = norms[start - 1]
+            ent = ent_of.get(start - 1)
+            if ent is not None and ent.label_ != "ORG":
+                break
+            if (
+                prev in self.stops
+                # Before a known name only a place or a description may lead it
+                # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
+                or start < suffix and start in ent_of and prev not in _DESCRIPTORS
+                or prev in _ORG_HEADS
+                # 违反|公司职业道德; but a name may end in a verb before a name-like
+                # suffix (驭势前行科技).
+                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in _OBJECT_HEADS)
+                or not _HAN_OR_LATIN.fullmatch(prev)
+            ):
+                break
+            start = ent.start if ent is not None else start - 1
+        if start == suffix:
+            return None
+        if norms[suffix] in _ORG_HEADS:
+            named = self._named_after(tokens, suffix + 1, ent_of)
+            if named is not None:
+                # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
+                return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
+            if all(norm in _DESCRIPTORS for norm in norms[start:suffix]):
+                return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
+        return Span(doc, start, suffix + 1, label="ORG")
+
+    def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
+        """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
+        `first` itself when a known or suffixed name starts there; None when no name does."""
+        norms = tokens.norms
+        if first < len(norms) and (first in ent_of or norms[first] in ORG_SUFFIXES):
+            return None if first in ent_of and ent_of[first].label_ != "ORG" else first
+        end = first
+        while (
+            end < len(norms)
+            and end - first < _MAX_NAME_TOKENS
+            and end not in ent_of
+            and _HAN_OR_LATIN.fullmatch(norms[end])
+            and norms[end] not in self.stops
+            and norms[end] not in self.titles
+            and norms[end] not in jieba_dict.common_verbs()
+            and (end > first or norms[end] not in jieba_dict.common_words())
+        ):
+            end += 1
+        # The name ends where the clause or sentence does; a name running into more words is no name.
+        if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
+            return None
+        # `北辰机器人公司|研发部门`: a unit of the company, which the head then names.
+        return None if norms[end - 1].endswith(unit_heads("entity")) else end
+
+    def _latin_unit(self, doc: Doc, tokens: Tokens, org: Span, ent_of) -> Span | None:
+        """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""
+        texts = tokens.texts
+        end = org.end
+        if end < len(texts) and texts[end] == " ":
+            end += 1
+        start = end
+        while (
+            end < len(texts)
+            and _LATIN_UNIT.fullmatch(texts[end])
+            and ent_of.get(end) is None
+            and (end > start or texts[end].lower() not in _LATIN_GENERIC)
+        ):
+            end += 1
+        if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
+            return None
+        return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
+
+    def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
+        texts = tokens.texts
+        start = suffix
+        while start > 0:
+            prev = texts[start - 1]
+            if prev == " " and start > 1 and _CAPITALIZED.fullmatch(texts[start - 2]):
+                start -= 2
+            elif _CAPITALIZED.fullmatch(prev) and ent_of.get(start - 1) is None:
+                start -= 1
+            else:
+                break
+        if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
+            return None
+        return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _name_head(norms: list[str], start: int, end: int) -> int:
+    """The first token of a name after the descriptors leading it (places: `杭州`, `深圳`),
+    two tokens at least kept for the name and its suffix."""
+    head = start
+    while head < end - 2 and norms[head] in _DESCRIPTORS:
+        head += 1
+    return head
+
+
+def _longest(head: list[Span], tail: list[Span]) -> list[Span]:
+    """spaCy's `filter_spans(head + tail)`, without ranking every span when none overlaps another.
+
+    That is the common case (a new name rarely swallows a known one), and then
+    the result is simply all the spans in text order.
+    """
+    spans = head + tail
+    taken: set[int] = set()
+    for span in spans:
+        tokens = range(span.start, span.end)
+        if not taken.isdisjoint(tokens):
+            return filter_spans(spans)
+        taken.update(tokens)
+    return sorted(spans, key=_start)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _unit_may_follow(texts: list[str], end: int) -> bool:
+    """Whether a Latin unit name can start at token `end` (after one space): a cheap test before `_latin_unit`."""
+    if end < len(texts) and texts[end] == " ":
+        end += 1
+    return end < len(texts) and texts[end][:1] in _LATIN_UNIT_FIRST
+
+
+_LATIN_UNIT_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _write_ents(doc: Doc, before: list[Span], after: list[Span]) -> None:
+    """Set the entities to `after`; when it only adds to `before`, only the additions are written."""
+    old = {(ent.start, ent.end, ent.label, ent.id) for ent in before}
+    new = [ent for ent in after if (ent.start, ent.end, ent.label, ent.id) not in old]
+    if len(after) - len(new) == len(old):
+        doc.set_ents(new, default="unmodified")
+    else:
+        doc.ents = after
+
+
+class DateFinder:
+    """DATE entities, each with its value resolved against `doc._.published`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
+        doc._.times = mentions
+        spans = []
+        values = doc._.time_values = _extensions.OffsetMap()
+        taken = entity_tokens(doc)
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
+            if span is not None and not any(taken[span.start : span.end]):
+                values[span.start_char, span.end_char] = mention.value
+                spans.append(span)
+        # Only the new dates are written: rebuilding every entity would make all their Spans again.
+        doc.set_ents(filter_spans(spans), default="unmodified")
+        return doc
+
+
+@Language.factory("talentflow_org_patterns", assigns=["doc.ents"])
+def make_org_pattern_finder(nlp: Language, name: str, max_tokens: int = 5) -> OrgPatternFinder:
+    return OrgPatternFinder(nlp, name, max_tokens=max_tokens)
+
+
+@Language.factory("talentflow_dates", assigns=["doc.ents", "doc._.times"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)

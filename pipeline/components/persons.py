@@ -1,0 +1,559 @@
+"""PERSON entities: Chinese names, transliterations, Latin names, and aliases.
+
+Generic NER does not know this domain (DEPENDENCIES.md: every tool missed Avi
+Verma), so names come from patterns of how news writes them:
+- a surname (surnames.txt) plus one or two given characters that read as a name
+  (given_names.py: how common the surname is, how often each character stands in
+  given names rather than in running text), bounded by what follows: a name ends
+  before a predicate (`常程|还担任`), and a candidate right before one, or after a
+  title, may score lower (`沈某|加入`); phrases score below (`花更多`, `官网`).
+  jieba knows some names as words (`李娜`, `卢` `建华`, `林子` `涵`): these are read
+  as names where the context says so;
+- a transliteration joined by a middle dot (`萨姆·奥尔特曼`, `约翰・皮布尔斯`);
+- two or three capitalized Latin words (`Avi Verma`, glued `AviVerma` once the
+  segmenter has split it);
+- a nickname the text defines with the real name in brackets (`稚晖君(彭志辉)`).
+
+The stage runs on every token of every article, so it works on the plain token
+lists (talentflow.components.tokenlists) and (start, end) pairs, and builds spaCy Spans only
+for the names it adds. Each finder first picks the few tokens a name can start
+at (a surname's character, a capital letter, a middle dot) and looks only there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress, pairwise
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from talentflow.resources import given_names, jieba_dict, lexicon, patterns
+from talentflow.text.textnorm import unaccented
+from talentflow.components.tokenlists import entity_labels, token_lists
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# `NoahPerez` as the segmenter leaves a glued name: two or three humps.
+_GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
+_HUMP = re.compile(r"[A-Z][a-z]+")
+# The letters a Latin name word can start with once unaccented (`Á` in `Álvaro`):
+# a token starting with any other character opens no Latin name. All stand
+# below U+0250, where accented Latin ends.
+_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z")
+# Characters that never stand in a given name in news prose; a token holding
+# one is a phrase (`王说`, `高管们`), not a name.
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
+# Function words jieba cuts off on their own: as a separate token they are
+# grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
+_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
+# First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
+# ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
+_GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
+
+# How name-like a candidate must be (given_names.name_score: surname prior plus the
+# given-name characters' log-odds). Ordinary names score above 0 (韩立明 +3.8, 张健
+# +1.8), phrases read as names below -2.3 (车企 -3.7, 官网 -3.0, 花更多 -6.6); after
+# a title or a compound surname the context vouches for the name, so only a string
+# of plain grammar and vocabulary (智能化 -5) is refused.
+NAME_MIN = -2.3
+NAME_MIN_LENIENT = -4.0
+# A candidate right before a predicate (a trigger, a cue, a frequent verb, a grammar
+# character such as 还/已/将) stands where a subject stands, which vouches for it:
+# `常程还担任` (-3.4) and `沈括加入` (-3.9), rare given characters, are names; a
+# subject's place is no proof, so strings of grammar and vocabulary (花更多 -6.6,
+# 高管层 -4.3) are still refused there.
+NAME_MIN_SUBJECT = -4.0
+
+# A two-character word of jieba's dictionary (tagged as a name, seldom seen) away
+# from a predicate must read clearly as a name (丁磊 +2.1; 马达 +0.7, 巨星 -1.8).
+KNOWN_WORD_NAME_MIN = 2.0
+# A word jieba knows as a frequent name (李娜, but also 高峰) must read clearly as a
+# name (李娜 +3.9; 巨星, 荣幸 below 0) …
+FREQUENT_NAME_MIN = 1.0
+# … and a given character jieba left alone after a surname-led word (`林子` `涵`)
+# must be a clear given-name character (涵 +3.4, 明 +1.7; 里, 上 below 0).
+GLUED_GIVEN_MIN = 1.0
+
+# The longest part of a transliterated name before its dot (`克里斯托弗`).
+_MAX_TRANSLITERATED_PART = 6
+
+Pair = tuple[int, int]  # (start, end) token indices of a name
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = lexicon.word_list("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+def ordinary_words() -> jieba_dict.SortedWords:
+    """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
+    return jieba_dict.vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _latin_stopwords() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, lenient: bool = False) -> bool:
+    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?
+
+    `whole`: jieba left it as one token, which it does not do to a name and the
+    grammar word after it, so a given name may end in 之 (`仇牧之`).
+    `floor`: the lowest name score accepted (NAME_MIN; lower where the context vouches
+    for a name). `lenient`: a title or compound surname stands before it."""
+    # Most words asked about are vocabulary (公司, 方面): that test comes first.
+    if not 2 <= len(text) <= 4 or text in ordinary_words():
+        return False
+    single, compound = surnames()
+    if text in compound:
+        return False  # 尉迟 alone is the surname, not a person
+    if text[:2] in compound and len(text) >= 3:
+        given = text[2:]
+    elif text[0] in single and len(text) <= 3:
+        given = text[1:]
+    else:
+        return False
+    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
+    return (
+        given[-1] not in ("以而其" if whole else "以之而其")
+        and _NOT_GIVEN.isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
+        and text not in _name_stopwords()
+        and _HAN.fullmatch(text) is not None
+        and given_names.table().name_score(text) >= floor
+        # `官网`, `高端化`: a character that ends words, not names; a title or compound
+        # surname before it overrides that.
+        and (lenient or text[-1] not in given_names.table().word_final)
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_stopwords() -> frozenset[str]:
+    return frozenset(lexicon.word_list("name_stopwords.txt"))
+
+
+def _indices(pairs: list[Pair]) -> set[int]:
+    return {i for start, end in pairs for i in range(start, end)}
+
+
+def _capitalized(texts: list[str]) -> list[int]:
+    """The tokens that start with a capital letter."""
+    # Comparing whole strings first skips every Chinese token without
+    # building its first character as a new string.
+    return [i for i, text in enumerate(texts) if "A" <= text < "\u0250" and text[0] in _CAPITALS]
+
+
+class PersonFinder:
+    """Adds PERSON entities where no ORG/TITLE/DATE already stands."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.trigger_norms = frozenset(t.verb for t in lexicon.triggers())
+        self.stop_norms = frozenset(
+            [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
+        )
+        single, self.compound = surnames()
+        # One-character tokens that stand for a surname.
+        self.surname_tokens = single - _NOT_SURNAME_TOKEN
+        # … and those that are also function words (向, 曾, 于): a surname only after a title.
+        self.function_surnames = single & _NOT_SURNAME_TOKEN
+        # A Chinese name starts at a token whose first character starts a surname.
+        self.name_openers = single | {surname[0] for surname in self.compound}
+        self.common = jieba_dict.common_words()
+        self.verbs = jieba_dict.common_verbs()
+        self.frequent_names = jieba_dict.frequent_names()
+        self.nouns = jieba_dict.common_nouns()
+        self.name_stopwords = _name_stopwords()
+        self.kin_words = frozenset(patterns.word_list("kin_introducers"))
+        self.latin_stopwords = _latin_stopwords()
+        self.title_label = nlp.vocab.strings.add("TITLE")
+        self.person_label = nlp.vocab.strings.add("PERSON")
+        self.date_label = nlp.vocab.strings.add("DATE")
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts, norms, starts = token_lists(doc)
+        named, titled, dated = self._entity_tokens(doc)
+        taken = set(named)
+        found = self._transliterations(norms, taken)
+        taken |= _indices(found)
+        found += self._latin(texts, starts, titled, taken)
+        taken |= _indices(found)
+        found += self._chinese(norms, titled, taken, dated)
+        persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
+        if named.isdisjoint(_indices(found)):
+            # Only the new names are written: the other entities keep what the
+            # stages before set, without a Span built for each to set it again.
+            doc.set_ents(persons, default="unmodified")
+        else:
+            # A transliteration's trailing dot (`约翰·`) may stand in another
+            # entity: the longer span wins.
+            doc.ents = filter_spans(list(doc.ents) + persons)
+        return doc
+
+    def _entity_tokens(self, doc: Doc) -> tuple[set[int], set[int], set[int]]:
+        """The tokens inside an entity, the tokens right after a TITLE, and the tokens of a DATE."""
+        labels = entity_labels(doc)
+        inside = list(compress(range(len(labels)), labels))
+        return (
+            set(inside),
+            {i + 1 for i in inside if labels[i] == self.title_label},
+            {i for i in inside if labels[i] == self.date_label},
+        )
+
+    def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
+        n = len(norms)
+        if "·" not in norms:
+            return []
+        spans: list[Pair] = []
+        for i in [i for i, norm in enumerate(norms) if norm == "·"]:
+            if i == 0 or i in taken:
+                continue
+            left = i - 1
+            if not _HAN.fullmatch(norms[left]) or left in taken:
+                continue
+            # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
+            while (
+                left > 0
+                and left - 1 not in taken
+                and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
+                and self._transliterated(norms[left - 1])
+            ):
+                left -= 1
+            end = i + 1
+            while end < n and end not in taken and self._transliterated(norms[end]):
+                end += 1
+                if end < n - 1 and norms[end] == "·":
+                    end += 1
+            if end > i + 1 and not any(start <= left < stop for start, stop in spans):
+                spans.append((left, end))
+        return spans
+
+    def _transliterated(self, word: str) -> bool:
+        """Can `word` be a piece of a transliterated name? A common word, a
+        trigger or title, or grammar ends the name (`约翰·皮布尔斯|获得`)."""
+        return (
+            _HAN.fullmatch(word) is not None
+            and word not in self.stop_norms
+            and not (len(word) == 1 and word in _NOT_GIVEN)
+            and word[0] not in _GRAMMAR_OPENERS
+            and word not in self.common
+        )
+
+    def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
+        capitalized = [i for i in _capitalized(texts) if i not in taken]
+        # Free tokens only: a run of name words stops at an entity.
+        name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
+        spans: list[Pair] = []
+        following = 0  # the first token after the last name found
+        for i in capitalized:
+            if i < following:
+                continue
+            if i in titled and self._glued_name(texts[i]):
+                spans.append((i, i + 1))
+                following = i + 1
+                continue
+            initial = self._after_initial(texts, name_words, i, i in titled)
+            if initial:
+                spans.append((i, initial))
+                following = initial
+                continue
+            words = self._name_words(texts, name_words, i)
+            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
+            # `NoahPerez` glued is a name only where a title introduces it
+            # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
+            if 2 <= len(words) <= 3 and (i in titled or not glued):
+                spans.append((i, words[-1] + 1))
+                following = words[-1] + 1
+        return spans
+
+    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
+        """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
+        two name words; the end of the name, or 0. Two initials or more only after a
+        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
+        stopword follows (`A. The`)."""
+        n = len(texts)
+        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
+            return 0
+        j = i
+        while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
+            j += 2
+            if j < n and texts[j] == " ":
+                j += 1
+        if j > i + 3 and not titled:
+            return 0
+        words = self._name_words(texts, name_words, j)
+        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
+
+    def _glued_name(self, text: str) -> bool:
+        return bool(_GLUED_NAME.fullmatch(text)) and not any(
+            part.lower() in self.latin_stopwords for part in _HUMP.findall(text)
+        )
+
+    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[int]:
+        """The run of capitalized words from token i (`Avi Verma`), stopped by a stopword."""
+        words, j, n = [], i, len(texts)
+        while j in name_words and texts[j].lower() not in self.latin_stopwords:
+            words.append(j)
+            # one space between words, or none when the segmenter split a glued run
+            if j + 2 < n and texts[j + 1] == " " and j + 2 in name_words:
+                j += 2
+            else:
+                j += 1
+        return words
+
+    def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
+        openers = [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]
+        spans: list[Pair] = []
+        following = 0  # the first token after the last name found
+        for i in openers:
+            if i < following or i in taken or not _HAN.fullmatch(norms[i]):
+                continue
+            end = self._name_end(norms, i, titled, taken, dated)
+            if end > i:
+                spans.append((i, end))
+                following = end
+        return spans + self._repeats(norms, openers, spans, taken)
+
+    @staticmethod
+    def _repeats(norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
+        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`.
+
+        A mention starts with the name's surname, so only `openers` can start one.
+        """
+        if not spans:
+            return []
+        names = {"".join(norms[start:end]) for start, end in spans}
+        # A token can open a mention only when some name starts with its norm.
+        openings = {name[:k] for name in names for k in range(1, len(name) + 1)}
+        covered = taken | _indices(spans)
+        found: list[Pair] = []
+        for i in openers:
+            if i in covered or norms[i] not in openings:
+                continue
+            text, end = "", i
+            while end < len(norms) and end not in covered and len(text) < 4:
+                text += norms[end]
+                end += 1
+                if text in names:
+                    found.append((i, end))
+                    covered.update(range(i, end))
+                    break
+        return found
+
+    def _name_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> int:
+        """End of the name starting at token i, or i when none starts there.
+
+        jieba leaves unknown names whole (`李力耘`) or cuts them after the
+        surname (`司马` `清远`, `赵` `晟佳`) or into single characters (`禤` `嘉`
+        `树`); the longest reading that is a plausible name wins.
+        """
+        first = norms[i]
+        if (
+            len(first) == 1
+            and first not in _NOT_SURNAME_TOKEN
+            and i + 1 < len(norms)
+            and first + norms[i + 1][:1] in self.compound
+            and norms[i + 1] not in ordinary_words()  # `上` `官方`: a word, no name
+        ):
+            return self._split_compound_end(norms, i, taken)
+        # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
+        # common word is the given name.
+        # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
+        lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words)
+        # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
+        # the name when no name starts right after it; the given name is read strictly
+        # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
+        function_surname = i in titled and first in self.function_surnames and self._name_end(norms, i + 1, titled, taken, dated) == i + 1
+        if function_surname:
+            lenient = False
+        if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
+            return i  # `很` `荣幸` `加入`: an adverb modifies a predicate, not a name
+        if not lenient and i > 0 and norms[i - 1][-1:].isnumeric():
+            return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter)
+        if first in self.compound or first in self.surname_tokens or function_surname:
+            best = i  # a surname alone (欧阳, 赵): the given name follows
+        elif (
+            chinese_name(first, whole=True, floor=self._floor(norms, i + 1, lenient, dated), lenient=lenient)
+            and first not in self.stop_norms
+        ):
+            best = i + 1  # a whole name (李力耘), perhaps cut short
+        elif first in self.frequent_names and self._frequent_name(norms, i, lenient, dated):
+            return i + 1
+        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated, lenient):
+            return i + 2
+        else:
+            return i
+        given, end = "", i + 1
+        while (
+            end < len(norms)
+            and len(given) + len(norms[end]) <= 2
+            and end not in taken
+            and (self._given(norms[end], lenient=lenient) or (best == i and self._word_given(norms, i, end, dated)))
+        ):
+            # A name has three characters, four after a compound surname (`欧阳清` `远`).
+            longest = 4 if first[:2] in self.compound else 3
+            if best > i and (len(first) + len(norms[end]) > longest or self._ends_before(norms, end)):
+                break
+            given += norms[end]
+            end += 1
+            if chinese_name(first + given, floor=self._floor(norms, end, lenient, dated), lenient=lenient):
+                best = end
+        if best == i + 1 and not lenient and self._word_without_context(norms, i, dated):
+            return i  # `巨星` alone; `朱文` `佳` goes on to 朱文佳
+        return best
+
+    def _floor(self, norms: list[str], end: int, lenient: bool, dated: set[int]) -> float:
+        """The name score a candidate ending before token `end` needs (NAME_MIN …)."""
+        if lenient:
+            return NAME_MIN_LENIENT
+        return NAME_MIN_SUBJECT if self._predicate_at(norms, end, dated) else NAME_MIN
+
+    def _predicate_at(self, norms: list[str], k: int, dated: set[int]) -> bool:
+        """Does a predicate start at token k, after a date (`费某` `2022年` `加入`): a
+        trigger, cue or title word, a frequent verb (宣布), or a grammar character that
+        ends names (还, 已, 将)? A particle is none: `X的` is a possessive."""
+        while k in dated:
+            k += 1
+        if k >= len(norms):
+            return False
+        following = norms[k]
+        if following in self.stop_norms or following in self.verbs:
+            return True
+        table = given_names.table()
+        return len(following) == 1 and following not in table.particles and table.ends_before(following)
+
+    def _word_without_context(self, norms: list[str], i: int, dated: set[int]) -> bool:
+        """`巨星` `陨落`, `马达` `在内`: jieba's dictionary tags some two-character words as
+        names (巨星, 荣幸, 马达), rarely enough that they are not vocabulary. Such a word
+        is a name only before a predicate or when it reads clearly as one
+        (KNOWN_WORD_NAME_MIN: 丁磊 +2.1; 马达 +0.7, 荣幸 -2.3)."""
+        word = norms[i]
+        return (
+            len(word) == 2
+            and jieba_dict.is_word(word)
+            and given_names.table().name_score(word) < KNOWN_WORD_NAME_MIN
+            and not self._predicate_at(norms, i + 1, dated)
+        )
+
+    def _move_follows(self, norms: list[str], k: int, dated: set[int]) -> bool:
+        """Does a career move's predicate start at token k: a trigger, cue or title
+        (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?"""
+        if k >= len(norms):
+            return False
+        if norms[k] in self.stop_norms:
+            return True
+        return k + 1 < len(norms) and norms[k + 1] in self.stop_norms and self._predicate_at(norms, k, dated)
+
+    def _frequent_name(self, norms: list[str], i: int, lenient: bool, dated: set[int]) -> bool:
+        """`李娜` `宣布` `离开`: jieba knows some names as frequent words (李娜 438 times),
+        next to words it tags as names just as often (高峰, 黎明). Such a token is a name
+        after a title or right before a career move, when its characters read as a
+        name (given_names score ≥ FREQUENT_NAME_MIN); `高峰` `出现` is not one."""
+        word = norms[i]
+        return (
+            word not in self.name_stopwords
+            and given_names.table().name_score(word) >= FREQUENT_NAME_MIN
+            and (lenient or self._move_follows(norms, i + 1, dated))
+        )
+
+    def _word_then_given(self, norms: list[str], i: int, taken: set[int], dated: set[int], lenient: bool = False) -> bool:
+        """`林子` `涵` `从`: jieba read the surname and the first given character as a word
+        (林子, 苏志) and left the last one alone. Surname + both characters form the name
+        when the last is a strong given-name character (GLUED_GIVEN_MIN: 涵, 明), the
+        whole scores as a name, and a predicate follows, or a title or a word for a
+        relative stands before (`之妻` `马东` `敏` `(`); `王府` `里` is no name."""
+        end = i + 1
+        if end >= len(norms) or end in taken or len(norms[end]) != 1:
+            return False
+        last = norms[end]
+        table = given_names.table()
+        return (
+            _HAN.fullmatch(last) is not None
+            and last not in _NOT_GIVEN
+            and table.char_score(last) >= GLUED_GIVEN_MIN
+            and norms[i] + last not in ordinary_words()
+            and table.name_score(norms[i] + last) >= NAME_MIN
+            and (lenient or self._predicate_at(norms, end + 1, dated))
+        )
+
+    def _word_given(self, norms: list[str], i: int, end: int, dated: set[int]) -> bool:
+        """`贺` `建国` `离开`: a given name that is also an everyday word (建国, 宏伟, 建华)
+        after a surname jieba left alone, right before a predicate. Each character
+        must be a given-name character (given_names score ≥ 0) and the whole a
+        plausible name; `高` `效率` `提升` is no name (效, 率 are no name characters)."""
+        first, word = norms[i], norms[end]
+        table = given_names.table()
+        return (
+            len(word) == 2
+            and first in self.surname_tokens
+            and first not in self.trigger_norms  # `任` `中国联通董事长`: the verb 任
+            and word not in self.nouns  # `黄` `博士`: a form of address
+            and word not in self.stop_norms
+            and word not in self.name_stopwords
+            and _NOT_GIVEN.isdisjoint(word)
+            and _HAN.fullmatch(word) is not None
+            and min(table.char_score(ch) for ch in word) >= 0
+            and self._predicate_at(norms, end + 1, dated)
+            and table.name_score(first + word) >= NAME_MIN
+            # `王` `刚才` `加入`: a word ending in an adverb before a verb is no given name.
+            and not self._ends_before(norms, end, last_of_word=True)
+        )
+
+    def _ends_before(self, norms: list[str], end: int, *, last_of_word: bool = False) -> bool:
+        """Does a name that already reads whole end before token `end`?
+
+        `常程` `还` `担任`: 还 ends given names far more rarely than it stands after one as
+        an adverb, so the name is 常程 (given_names' end score). A character only
+        somewhat rare at a name's end (才, 任) ends it when a verb or trigger follows,
+        which it then modifies or is (`陈某` `任` `CTO` … `杨某` `才` `加入`).
+        `last_of_word`: ask about the last character of token `end` instead (刚才)."""
+        norm = norms[end][-1] if last_of_word else norms[end]
+        if len(norm) != 1:
+            return False
+        following = norms[end + 1] if end + 1 < len(norms) else ""
+        return given_names.table().ends_before(
+            norm,
+            verb_follows=following in self.trigger_norms or following in self.verbs,
+            trigger=norm in self.trigger_norms,
+        )
+
+    def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
+        """`闾` `丘言`: jieba cut a compound surname apart and glued its second half to the
+        given name. The tokens that spell surname + given name (three or four characters)
+        are the name; a token after the surname's second half is read as after any
+        compound surname (`_given`, leniently)."""
+        text, end, best = norms[i], i + 1, i
+        while (
+            end < len(norms)
+            and end not in taken
+            and len(text) + len(norms[end]) <= 4
+            and (end == i + 1 or self._given(norms[end], lenient=True))
+        ):
+            text += norms[end]
+            end += 1
+            if chinese_name(text, floor=NAME_MIN_LENIENT, lenient=True):
+                best = end
+        return best
+
+    def _given(self, norm: str, *, lenient: bool) -> bool:
+        # 东方未晞: after a compound surname or a title, a cue word (未) is a name character.
+        return (
+            _NOT_GIVEN.isdisjoint(norm)
+            and norm not in (self.trigger_norms if lenient else self.stop_norms)
+            and norm not in self.name_stopwords
+            and (lenient or norm not in self.common)
+            and _HAN.fullmatch(norm) is not None
+        )
+
+
+@Language.factory(
+    "talentflow_persons",
+    assigns=["doc.ents"],
+)
+def make_person_finder(nlp: Language, name: str) -> PersonFinder:
+    return PersonFinder(nlp, name)

@@ -1,0 +1,56 @@
+"""A Doc's tokens as plain lists, for the rule stages' loops.
+
+`doc[i]` and `for token in doc` build a new Token object on every access, and
+`doc.ents` builds every Span anew: in a loop that looks at neighbours these
+dominate the stage. A stage reads the lists once and indexes those instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import ENT_TYPE
+from spacy.tokens import Doc, Span
+
+from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.token_lists
+
+
+@dataclass(frozen=True)
+class Tokens:
+    texts: list[str]
+    norms: list[str]
+    starts: list[int]  # character offset of each token
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+    """(texts, norms, character starts) of the tokens of `doc`."""
+    # Kept on the Doc for the next stage: no stage changes the tokenization.
+    if doc._.token_lists is None:
+        texts, norms, starts = [], [], []
+        for token in doc:
+            texts.append(token.text)
+            norms.append(token.norm_)
+            starts.append(token.idx)
+        doc._.token_lists = (texts, norms, starts)
+    return doc._.token_lists
+
+
+def token_indices(spans: list[Span]) -> set[int]:
+    """Indices of the tokens the spans cover."""
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def entity_labels(doc: Doc) -> list[int]:
+    """Each token's entity label as its StringStore hash, 0 outside every entity.
+
+    Read from the token array: `doc.ents` would build a Span for every entity.
+    """
+    return doc.to_array(ENT_TYPE).tolist()
+
+
+def entity_tokens(doc: Doc) -> list[bool]:
+    """Whether each token is inside an entity."""
+    return list(map(bool, entity_labels(doc)))

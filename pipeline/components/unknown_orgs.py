@@ -1,0 +1,159 @@
+"""Organizations no lexicon knows and no suffix marks, read off the verb frame.
+
+`加入妙动`, `加盟极光,出任…`, `离开了极客星球,加入了小米`, `担任智原策略长`: news
+names a small company by its bare name, without `科技`/`公司`. The verb says what
+its object is: what 加入/加盟/入职 take and 担任 places before a title is an
+organization (org_frame_verbs.tsv). Precision comes first, so the name must be
+- a short run (1–3 tokens, 2–6 characters) of Han characters ending where the
+  clause does or a post verb starts (`加入妙动,担任…`, `加盟极光出任…`);
+- not everyday vocabulary at its head (`加入战局`, `离开北京`, `离开岗位`: jieba's
+  common words), nor a word of not_org_objects.txt (`加入大厂`, `回到母校`);
+- not readable as a person's name (`投奔张伟`), a title or a title's modifier.
+A unit written with its English name in brackets before its head word
+(`字节跳动(Speech Synthesis)团队`) is one unit of the organization before it
+(`org:bracketed-unit`), not the organization cut before the bracket.
+The spans are ORG entities like any other; `doc._.inferred_orgs` keeps their
+offsets with the id of the frame that found them (`org:unknown-after-verb`,
+`org:unknown-before-title`), which the records that use them carry in `rules`,
+so confidence can weigh them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from talentflow.components import extensions as _extensions
+from talentflow.resources import given_names, jieba_dict, lexicon
+from talentflow.components.entities import _DESCRIPTORS, _LEFT_STOPS
+from talentflow.components.known_entities import title_norms, title_prefixes
+from talentflow.text.textnorm import shadow
+from talentflow.components.tokenlists import token_lists
+
+AFTER_VERB = "org:unknown-after-verb"
+BEFORE_TITLE = "org:unknown-before-title"
+BRACKETED_UNIT = "org:bracketed-unit"
+# `字节跳动(Speech Synthesis)团队`: a unit named with its English name in brackets
+# before its head word; the whole is the unit (the scorer folds the bracket away).
+_UNIT_HEADS = frozenset("团队 部门 实验室 事业部 事业群 小组 中心 工作室 研究院".split())
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*|\s")
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# What may follow an object name: the clause goes on with the post taken there or a
+# next step (`加入妙动,担任CTO`, `加入妙动担任CTO`, `离开智原转而效力于…`).
+_NEXT = frozenset("担任 出任 任 任职 任教 执教 工作 并 后 之后 以后 转而 成为 负责 至今 一职".split())
+# `出任科大第四任校长`: an ordinal starts the post, not the name.
+_ORDINAL = re.compile(r"第")
+# A name as long as jieba cuts it: 1–3 tokens, 2–6 characters.
+_MAX_TOKENS, _MIN_CHARS, _MAX_CHARS = 3, 2, 6
+# A name's characters read as a person's name at least this well (given_names score):
+# `投奔张伟` (3.0), `加入王强` (0.5) are people; 智原 (-3.4) and 妙动 (-inf) are not.
+_PERSON_LIKE = -1.0
+# Characters that open a grammatical phrase, never a name (`的消息`, `在初创公司`).
+_GRAMMAR = frozenset("的了在于从到至和与及是为被将也就并其他她这该此那每各本之等")
+
+
+class UnknownOrgFinder:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.frames = lexicon.org_frame_verbs()
+        self.not_orgs = frozenset(lexicon.word_list("not_org_objects.txt"))
+        # A name never holds a word that makes a clause or a post (`加入了`, `担任`).
+        self.stops = (
+            {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | title_norms() | title_prefixes() | _NEXT
+            | _LEFT_STOPS  # grammar that closes a name: `离开的消息`, `离开在初创公司`
+        )
+        self.titles = title_norms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts, norms, starts = token_lists(doc)
+        if "(" in norms:
+            self._bracketed_units(doc, texts, norms)
+        frames = [(i, self.frames[norm]) for i, norm in enumerate(norms) if norm in self.frames]
+        if not frames:
+            return doc
+        labels = [""] * len(norms)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                labels[i] = ent.label_
+        found: list[Span] = []
+        inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+        for verb, frame in frames:
+            first = verb + 1
+            if frame == "object" and first < len(norms) and norms[first] == "了":
+                first += 1
+            end = self._name_end(norms, labels, first)
+            if end is None or not self._fits(norms, labels, first, end, frame):
+                continue
+            span = Span(doc, first, end, label="ORG")
+            found.append(span)
+            inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
+            for i in range(first, end):
+                labels[i] = "ORG"
+        if found:
+            doc.set_ents(found, default="unmodified")
+        return doc
+
+    def _bracketed_units(self, doc: Doc, texts: list[str], norms: list[str]) -> None:
+        """`字节跳动(Speech Synthesis)团队`: the organization, its English name in
+        brackets and a unit head are one unit of that organization."""
+        ents = list(doc.ents)
+        starts = {ent.start: ent for ent in ents}
+        grown = {}
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.end >= len(norms) or norms[ent.end] != "(":
+                continue
+            close = ent.end + 1
+            while close < len(norms) and close - ent.end <= 8 and _LATIN_WORD.fullmatch(texts[close]):
+                close += 1
+            if close == ent.end + 1 or close + 1 >= len(norms) or norms[close] != ")" or norms[close + 1] not in _UNIT_HEADS:
+                continue
+            if any(i in starts for i in range(ent.end, close + 2)):
+                continue  # `Visual AI` already an organization of its own: leave the reading alone
+            grown[ent.start] = Span(doc, ent.start, close + 2, label="ORG", span_id=ent.id)
+        if grown:
+            doc.ents = [grown.get(ent.start, ent) for ent in ents if not any(g.start < ent.start < g.end for g in grown.values())]
+            inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+            for span in grown.values():
+                inferred[span.start_char, span.end_char] = BRACKETED_UNIT
+
+    def _name_end(self, norms: list[str], labels: list[str], first: int) -> int | None:
+        end = first
+        while (
+            end < len(norms)
+            and end - first < _MAX_TOKENS
+            and not labels[end]
+            and _HAN.fullmatch(norms[end])
+            and norms[end] not in self.stops
+            and norms[end] not in jieba_dict.common_verbs()
+            and norms[end][0] not in _GRAMMAR
+            and not _ORDINAL.match(norms[end])
+        ):
+            end += 1
+        return end if end > first else None
+
+    def _fits(self, norms: list[str], labels: list[str], first: int, end: int, frame: str) -> bool:
+        name = "".join(norms[first:end])
+        if not _MIN_CHARS <= len(name) <= _MAX_CHARS:
+            return False
+        head = norms[first]
+        if head in jieba_dict.common_words() or head in self.not_orgs or name in self.not_orgs:
+            return False
+        # `大湾区初创`: a description of a company, not its name.
+        if any(shadow(norm).lower() in _DESCRIPTORS or norm in self.not_orgs for norm in norms[first:end]):
+            return False
+        if given_names.table().name_score(name) >= _PERSON_LIKE:
+            return False
+        if frame == "post":
+            # 担任智原策略长: a bare title follows the name directly (in `联日半导体总经理`
+            # the word before 总经理 may be the end of a longer name).
+            return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles
+        # 加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows.
+        return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in _NEXT
+
+
+@Language.factory("talentflow_unknown_orgs", requires=["doc.ents"], assigns=["doc.ents", "doc._.inferred_orgs"])
+def make_unknown_org_finder(nlp: Language, name: str) -> UnknownOrgFinder:
+    return UnknownOrgFinder(nlp, name)

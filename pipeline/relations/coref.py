@@ -1,0 +1,198 @@
+"""Who a mention is: full names for short mentions, aliases and pronouns.
+
+ANNOTATION.md: the person is written "in its most complete form in the
+article", never a pronoun. This stage maps every PERSON mention to that form:
+- a later short mention (`Rishabh`, `Agarwal`) folds to the Latin full name
+  that contains it;
+- `张健(音译,Jian Zhang)`: the bracketed romanization names the same person;
+- `稚晖君(彭志辉)`: a nickname the text defines before the real name;
+- pronouns and dropped subjects resolve to the most recent person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from talentflow.resources import lexicon
+from talentflow.components.persons import surnames
+from talentflow.text.textnorm import shadow
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# Closed list: what follows a surname to address a person (`黄博士`).
+HONORIFICS = ("博士", "教授", "先生", "女士")
+_NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
+# Closed grammatical list: words that stand for a person already named.
+PRONOUNS = ("这位", "该研究员", "该高管", "此人", "后者", "前者", "他", "她", "其")
+_PRONOUN = re.compile("|".join(PRONOUNS) + r"|该[\u4e00-\u9fff]{1,3}(?:员|家|师|人|者|官|管|总)")
+
+
+class _Name(NamedTuple):
+    start_char: int
+    end_char: int
+    text: str
+
+
+# The opening bracket of `张健(音译,Jian Zhang)`, spaces allowed before it.
+_BRACKET_AFTER = re.compile(r" *\(")
+# Names recur in an article and across articles; OpenCC is the cost of shadow().
+_shadow = lru_cache(maxsize=4096)(shadow)
+
+
+class Mention(NamedTuple):
+    """A tuple, like the dates, cues and triggers the rules look up: `mention[1]` is its
+    end for all of them (docview.ByStart.inside), and tuples are cheap to make."""
+
+    start: int
+    end: int
+    label: str
+    text: str  # as the article writes it
+    key: str  # canonical: the person's full name, the organization's canonical name
+
+
+def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None, text: str | None = None) -> list[Mention]:
+    """Every PERSON mention with its full name, short mentions included.
+
+    `ents`: (start_char, end_char, label) of doc.ents, and `text`: doc.text, when the
+    caller has read them already.
+    """
+    text = doc.text if text is None else text
+    ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents] if ents is None else ents
+    simple = doc._.shadow or text
+    names = [_Name(start, end, text[start:end]) for start, end, label in ents if label == "PERSON"]
+    full: dict[str, str] = {}  # any form → the form to report
+    for ent in names:
+        full.setdefault(ent.text, ent.text)
+        # 张健(音译,Jian Zhang) / 约翰·皮布尔斯(John Peebles): one person, reported as
+        # first written. The bracketed name is the first one after the bracket opens.
+        bracket = _BRACKET_AFTER.match(simple, ent.end_char)
+        if bracket is None:
+            continue
+        other = next((other for other in names if other.start_char >= bracket.end()), None)
+        if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full:
+            full[other.text] = full[ent.text]
+    # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
+    # Any form counts, the bracketed one too: `Brandon Whitley(布兰登·惠特利)` … `惠特利`.
+    dotted = [(name, _shadow(form).split("·")) for form, name in full.items() if "·" in _shadow(form)]
+    for ent in names if dotted else ():  # most articles write no dotted name
+        owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
+        if len(owners) == 1:
+            full[ent.text] = owners.pop()
+    mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
+    # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
+    # for 凯文・麦克拉伦. A part names the person only when one full name has it.
+    parts: dict[str, set[str]] = {}
+    for form, name in full.items():
+        for part in _name_parts(_shadow(form)):
+            parts.setdefault(part, set()).add(name)
+        # `黄博士` for 黄俊杰: a surname and an honorific.
+        for part in _addressed(_shadow(form)):
+            parts.setdefault(part, set()).add(name)
+    # What entities (names among them) cover is taken.
+    taken = _Taken([(start, end) for start, end, _ in ents])
+    for part, owners in parts.items():
+        if len(owners) != 1:
+            continue
+        for start, end in occurrences(part, simple, whole_word=part.isascii()):
+            if not taken.covers(start) and not taken.covers_end(end):
+                mentions.append(Mention(start, end, "PERSON", text[start:end], next(iter(owners))))
+    for ent in names:
+        # `\($` needs the bracket last, or just before a final newline: most names have neither.
+        before = simple[max(0, ent.start_char - 6) : ent.start_char]
+        match = _NICKNAME.search(before) if "(" in before[-2:] else None
+        if match and any(e <= ent.start_char and e >= ent.start_char - 2 for s, e in taken.spans if s < ent.start_char - 1):
+            continue  # 吴恩达(Andrew Ng): the bracket repeats the name before it, no nickname
+        if match:
+            start = ent.start_char - len(match.group(0))
+            nickname = text[start : start + len(match.group(1))]
+            mentions.append(Mention(start, start + len(nickname), "PERSON", nickname, full[ent.text]))
+            for other, end in occurrences(simple[start : start + len(nickname)], simple):
+                if other != start and not taken.covers(other):
+                    mentions.append(Mention(other, end, "PERSON", nickname, full[ent.text]))
+    return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+class _Taken:
+    """Spans that never overlap (doc.ents), in order: which one covers an offset is a bisect."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def covers(self, offset: int) -> bool:
+        """start <= offset < end for some span."""
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
+
+    def covers_end(self, offset: int) -> bool:
+        """start < offset <= end for some span: a span holds the character before `offset`."""
+        index = bisect_left(self.starts, offset) - 1
+        return index >= 0 and offset <= self.spans[index][1]
+
+
+def occurrences(part: str, text: str, *, whole_word: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `part` in `text`, left to right, none overlapping.
+
+    `whole_word`: not inside a longer Latin word (no letter before it, no lower-case
+    letter after it: `Agarwal` in `Agarwal's`, not in `Bagarwal`). str.find, not a
+    regex built per name: an article's names would evict each other from re's cache.
+    """
+    size, start = len(part), text.find(part)
+    while start >= 0 and size:
+        end = start + size
+        if whole_word and (start and _is_latin_letter(text[start - 1]) or end < len(text) and "a" <= text[end] <= "z"):
+            start = text.find(part, start + 1)
+            continue
+        yield start, end
+        start = text.find(part, end)
+
+
+def _is_latin_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
+
+
+def _addressed(name: str) -> list[str]:
+    """`黄博士`, `黄教授`: how news calls a person with a Chinese name by surname and honorific."""
+    if not 2 <= len(name) <= 4 or not _HAN_NAME.fullmatch(name):
+        return []
+    single, compound = surnames()
+    surname = name[:2] if name[:2] in compound and len(name) >= 3 else name[:1] if name[:1] in single else ""
+    return [surname + honorific for honorific in HONORIFICS] if surname else []
+
+
+def _name_parts(name: str) -> list[str]:
+    if "·" in name:
+        return [part for part in name.split("·") if len(part) >= 2]
+    words = _LATIN_WORD.findall(name)
+    return words if len(words) > 1 else []
+
+
+def find_pronoun(simple: str, start: int, end: int) -> bool:
+    """Does a pronoun stand in `simple[start:end]` (the clause before a verb) as a
+    subject? `跟随他加入`, `与她一同`: a pronoun after an object marker is an object."""
+    for match in _PRONOUN.finditer(simple, start, end):
+        if not _object_marker_end().search(simple, max(start, match.start() - 4), match.start()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def object_markers() -> tuple[str, ...]:
+    """Words after which a name or pronoun is an object (object_markers.txt)."""
+    return tuple(lexicon.word_list("object_markers.txt"))
+
+
+def ends_in_marker(markers: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for "ends with one of `markers`": a single search instead of a loop of endswith."""
+    return re.compile("(?:" + "|".join(map(re.escape, markers)) + r")\Z")
+
+
+@lru_cache(maxsize=1)
+def _object_marker_end() -> re.Pattern[str]:
+    return ends_in_marker(object_markers())

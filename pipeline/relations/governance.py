@@ -1,0 +1,71 @@
+"""Appointment and governance language (issue 16, class 4) that a verb row alone
+cannot say: which appointments change no employer, and which organization a
+company filing means by its bare `公司`.
+
+Each check is asked by the relation stage (moves.py) with the view of the article;
+the words they match on are data (`committee_seats.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from talentflow.resources import lexicon
+from talentflow.relations.docview import DocView
+from talentflow.text.textnorm import shadow
+
+
+@lru_cache(maxsize=1)
+def _seat() -> re.Pattern[str]:
+    words = sorted((re.escape(shadow(w)) for w in lexicon.word_list("committee_seats.txt")), key=len, reverse=True)
+    return re.compile("|".join(words))
+
+
+# `委任独立非执行董事A先生和B博士担任薪酬委员会成员`: the post named right after the
+# person (or the group the person closes), up to the clause's end.
+_POST_AFTER_NAME = re.compile(r"[^,;:。!?]{0,12}?(?:担任|出任|为|作为)(?P<post>[^,;:。!?]{1,40})[,;:。!?]?\s*$")
+# Where one post of a list starts: `首席财务官及战略委员会成员` holds two.
+_POST_SEPARATOR = re.compile(r"[、及和兼]")
+
+
+def committee_seat_only(view: DocView, after_person: int, limit: int) -> bool:
+    """`中芯国际委任独立非执行董事A担任审计委员会成员`: a director is given a committee
+    seat; no one joins. `委任A为首席财务官及战略委员会成员` names a post besides
+    the seat (False), as does `委任A为首席财务官`."""
+    named = _POST_AFTER_NAME.match(view.simple, after_person, limit)
+    if named is None:
+        return False
+    start, end = named.start("post"), named.end("post")
+    seats = []
+    for seat in _seat().finditer(view.simple, start, end):
+        separators = [m.end() for m in _POST_SEPARATOR.finditer(view.simple, start, seat.start())]
+        seats.append((separators[-1] if separators else start, seat.end()))
+    if not seats:
+        return False
+    # Every title in the post sits in a committee's name (`薪酬与考核委员会委员`, `委员会主席`).
+    return all(any(a <= t.start and t.end <= b for a, b in seats) for t in view.titles.inside(start, end))
+
+
+@lru_cache(maxsize=1)
+def _honours() -> tuple[str, ...]:
+    return tuple(shadow(word).lower() for word in lexicon.word_list("honour_titles.txt"))
+
+
+def names_a_post(role: str) -> bool:
+    """A `needs-post` verb's record stands on a post (named after the verb: the caller
+    checks) that is no honour: `当选小米集团董事长` (True), `当选中国工程院院士` (False)."""
+    return bool(role) and not shadow(role).lower().endswith(_honours())
+
+
+# `,免去其中国移动副总经理职务`: the same decision relieves the person of a post.
+_RELIEVED = re.compile(r"\s*[,;]?\s*(?:同时|并)?\s*免去(?:其|他|她)")
+
+
+def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
+    """The clause after `clause_end` relieves the person of a post (任…,免去其…职务)."""
+    return _RELIEVED.match(view.simple, clause_end, limit) is not None
+
+
+# `接替A出任…`, `接替提早离任的前校长A`: the predecessor, named right after the verb.
+SUCCEEDS = re.compile(r"(?:接替|接任|取代)(?:了)?\s*[^,;:。!?]{0,10}?$")

@@ -1,0 +1,86 @@
+"""Coordinated mentions: the names or organizations a rule takes together (`A、B和C`).
+
+The relation rules (moves.py) read a verb's subject as the group ending with the
+name before it, and its object as the group starting right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import PARENTHESIS, ByStart
+
+# Between two names or organizations of one coordinated group (`A、B和C`).
+_COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
+# `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
+_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,20}")
+# A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
+_UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
+
+
+def group_before(persons: list[Mention], simple: str) -> list[Mention]:
+    """The coordinated names ending with the last one: `A、B和C`."""
+    group = [persons[-1]]
+    for person in reversed(persons[:-1]):
+        # `“机甲老陈”(陈砚舟)与…`: a name given in brackets closes its bracket first.
+        gap = PARENTHESIS.sub("", simple[person.end : group[0].start]).removeprefix(")")
+        if person.key == group[0].key and not gap.strip():
+            continue
+        if _COORDINATION.fullmatch(gap) or _DESCRIBED_COORDINATION.fullmatch(gap) or person.end == group[0].start:
+            group.insert(0, person)
+        else:
+            break
+    return unique(group)
+
+
+def group_after(items: ByStart, simple: str, start: int, end: int, *, max_gap: int = 4) -> list[Mention]:
+    """The coordinated mentions right after `start`: `加入A、B和C`, `引入了顾问A、副总裁B`."""
+    people = bool(items) and items[0].label == "PERSON"
+    candidates = items.inside(start, end)
+    if not candidates:
+        return []
+    # Too far (brackets not counted), or across a comma. A gap no longer than `max_gap`
+    # is short enough with or without its brackets.
+    lead = simple[start : candidates[0].start]
+    if "," in lead or len(lead) > max_gap and len(PARENTHESIS.sub("", lead)) > max_gap:
+        return []
+    group = [candidates[0]]
+    for item in candidates[1:]:
+        gap = PARENTHESIS.sub("", simple[group[-1].end : item.start])
+        if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap) or people and _DESCRIBED_COORDINATION.fullmatch(gap):
+            group.append(item)
+        else:
+            break
+    return unique(group) if people else _fold_units(group, simple)
+
+
+def _fold_units(group: list[Mention], simple: str) -> list[Mention]:
+    """`Meta的超级智能实验室` is one organization, not two."""
+    out: list[Mention] = []
+    for item in group:
+        if out and _UNIT_LINK.fullmatch(simple[out[-1].end : item.start]) and not _COORDINATION.fullmatch(simple[out[-1].end : item.start]):
+            parent = out.pop()
+            text = item.text if item.key != item.text else simple[parent.start : item.end]
+            out.append(Mention(parent.start, item.end, "ORG", text, item.key if item.key != item.text else parent.key))
+        else:
+            out.append(item)
+    return out
+
+
+def unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out
+
+
+def distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list[tuple[Mention, Mention | None]]:
+    """Pairs of (person, organization): `分别` pairs them in order, else each with each."""
+    if not orgs:
+        return [(person, None) for person in people]
+    if "分别" in clause and len(people) > 1 and len(orgs) > 1:
+        return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
+    return [(person, org) for person in people for org in orgs]

@@ -1,0 +1,196 @@
+"""Posts held: the title a person has at an organization, wherever the article
+states it, so that a leave stated without a title takes the last one stated.
+
+ANNOTATION.md: a position held with no change stated gives no record, but "the
+role still fills the role of a nearby move of the same person at the same
+organization". News states the post once and the leave later, or the leave
+first and the post after it:
+- a title written before the name: `原百度Apollo自动驾驶技术总监A` … `A离开百度`;
+- a serving verb: `先后担任感知总监、自动驾驶总监` … `从小鹏汽车离职` (the last
+  of a list is the post held last), `从蚂蚁集团辞职,此前担任蚂蚁集团AI基础设施负责人`;
+- a join that states its role: `加入蔚来担任智驾产品负责人,今年初从蔚来离职`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable, NamedTuple
+
+from talentflow.resources import lexicon
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.resources.org_identity import employer
+from talentflow.relations.roles import title_phrase
+from talentflow.text.sentences import Clause, Sentence
+from talentflow.text.textnorm import shadow
+
+# Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
+_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
+_CLAUSE_BREAKS = frozenset(",;:。!?")
+
+# The people a serving verb at an offset is said of (moves.MoveExtractor._subject).
+Subject = Callable[[DocView, Sentence, Clause, int], list[Mention]]
+
+
+class Post(NamedTuple):
+    at: int  # where the article states it
+    person: str  # the person's full name (Mention.key)
+    employer: str  # roles.employer: a unit counts as its company
+    title: str  # as roles.title_phrase quotes it
+    since: str = ""  # when the person took it up, if the article says
+    returned: bool = False  # taken up on a return (回流, 重返): after an earlier leave
+
+
+def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
+    """A leave with no title of its own takes the post its person last held there,
+    stated before the end of the leave's sentence."""
+    waiting = [d for d in drafts if d.kind == "leave" and not d.role and d.from_org]
+    if not waiting:
+        return
+    # Only posts that can fill one: of these people, at these employers, stated before the last of them.
+    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, max(d.sentence.end for d in waiting))
+    posts = _posts(view, drafts, subject, wanted)
+    for draft in waiting:
+        own = employer(draft.from_org)
+        held = [
+            p for p in posts if p.person == draft.person and p.employer == own and p.at < draft.sentence.end and _before(p, draft.time)
+        ]
+        if held:
+            draft.role = max(held).title
+            draft.rules.append("role:post-memory")
+
+
+class _Wanted(NamedTuple):
+    persons: set[str]
+    employers: set[str]
+    before: int
+
+
+def _posts(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
+    posts = [
+        Post(d.start, d.person, employer(d.to_org), d.role, d.time, _returns(d.trigger))
+        for d in drafts
+        if d.to_org and d.role
+    ]
+    posts += _described(view, wanted)
+    posts += _served(view, drafts, subject, wanted)
+    return posts
+
+
+def _returns(trigger: str) -> bool:
+    # A leave merged with the join after it reads `辞职…回流到`; the trigger is as
+    # written, so a traditional `回歸` is shadowed to 回归 before the comparison.
+    returning = lexicon.verbs_with("return")
+    return any(shadow(verb) in returning for verb in trigger.split("…"))
+
+
+def _before(post: Post, left: str) -> bool:
+    """Could the person have held the post when leaving at `left`? A return
+    (`回流到小鹏汽车,担任…`) is a later stint than the leave of a biography,
+    unless the dates say otherwise."""
+    if post.since and left:
+        return not_after(post.since, left)
+    return not post.returned
+
+
+def not_after(first: str, then: str, *, strictly: bool = False) -> bool:
+    """Compare two times as the records write them (`2024`, `2024-11`, `2024-11-05`), to
+    the precision both have: `2024` is not after `2024-11`, nor strictly before it."""
+    common = min(len(first), len(then))
+    return first[:common] < then[:common] if strictly else first[:common] <= then[:common]
+
+
+def _described(view: DocView, wanted: _Wanted) -> list[Post]:
+    """`原百度Apollo自动驾驶技术总监A`: the title before a name, at the organization before it."""
+    posts = []
+    for person in view.persons.starting(0, wanted.before):
+        if person.key not in wanted.persons:
+            continue
+        titles = view.titles.ending(person.start - 2, person.start)
+        orgs = describing_org(view, person) if titles else []
+        if orgs:
+            # 前特斯拉Optimus工程负责人: the company is left out of the post, its product or unit kept.
+            company = orgs[0]
+            while True:
+                ahead = view.orgs.ending(company.start, company.start)
+                if not ahead:
+                    break
+                company = ahead[-1]
+            floor = _sentence_start(view, person.start)
+            title = title_phrase(view, titles[-1], floor, own_org=company)
+            posts.append(Post(person.start, person.key, employer(orgs[0]), title))
+    return posts
+
+
+def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
+    """`先后担任A、B` (the last title is the post held last), `在X担任Y`, `担任X的Y`."""
+    posts = []
+    for sentence in view.sentences:
+        if sentence.start >= wanted.before:
+            break
+        for trigger in view.triggers.starting(sentence.start, sentence.end):
+            if trigger.label_ != "serve":
+                continue
+            clause = sentence.clause_at(trigger.start_char)
+            titles = view.titles.starting(trigger.end_char, clause.end)
+            if not titles:
+                continue
+            title = titles[-1]
+            floor = titles[-2].end if len(titles) > 1 else trigger.end_char
+            named = view.orgs.inside(floor, title.start)  # 担任蚂蚁集团AI基础设施负责人
+            # 在小鹏汽车担任…, 加入蔚来担任…: the organization before the verb.
+            before = named[-1:] or view.orgs.inside(clause.start, trigger.start_char)[-1:]
+            if before and employer(before[0]) not in wanted.employers:
+                continue
+            for person in subject(view, sentence, clause, trigger.start_char):
+                # 加入小鹏汽车,先后担任…: the join of the sentence before the verb, taken up when it was.
+                joined = [
+                    d for d in drafts
+                    if d.person == person.key and d.sentence == sentence and d.to_org and d.start < trigger.start_char
+                ]
+                if before:
+                    at = employer(before[0])
+                    joined = [d for d in joined if employer(d.to_org) == at]
+                elif joined:
+                    at = employer(joined[-1].to_org)
+                else:
+                    continue
+                phrase = title_phrase(view, title, floor, own_org=None if named else (before[0] if before else None))
+                since, returned = (joined[-1].time, _returns(joined[-1].trigger)) if joined else ("", False)
+                posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned))
+    return posts
+
+
+def _sentence_start(view: DocView, offset: int) -> int:
+    index = bisect_right(view.sentence_starts, offset) - 1
+    return view.sentence_starts[index] if index >= 0 else 0
+
+
+def describing_org(view: DocView, person: Mention) -> list[Mention]:
+    """`Anthropic工程师A`, `谷歌语音(Speech AI)团队的两名工程师A`: the
+    organization written just before a name and its title."""
+    # The rules of a sentence's several triggers ask it about the same name.
+    return list(view.memoized(("describing org", person), _find_describing_org, view, person))
+
+
+def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
+    head = person.start
+    titles = [t for t in view.titles.ending(head - 1, head) if view.simple[t.end : head] not in _CLAUSE_BREAKS]
+    if titles:
+        head = titles[-1].start
+    # The last organization that fits, looked for from the name backwards; none ending
+    # before a comma or full stop does (the gap keeps it), so the search stops there.
+    near = view.orgs.ending(view.last_stop(head) + 1, head)
+    org = next((o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))), None)
+    if org is None:
+        return []
+    # `OpenAI副总裁、ChatGPT负责人A`, `百度高级副总裁、搜索公司总裁A`: in posts listed
+    # together the first names the employer, the later ones its units and products.
+    while view.simple[org.start - 1 : org.start] == "、":
+        title = view.titles.ending(org.start - 1, org.start)
+        before = view.orgs.ending(view.last_stop(title[0].start) + 1, title[0].start) if title else []
+        if not before or not _DESCRIBING_GAP.fullmatch(view.simple[before[-1].end : title[0].start]):
+            break
+        org = before[-1]
+    return [org]

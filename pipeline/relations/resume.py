@@ -1,0 +1,116 @@
+"""Résumés: posts listed one after another, and the leaves a later post implies.
+
+News profiles tell a career as a list of posts rather than as moves:
+`曾任英特尔公司高级工程师、高通产品总监` (two past posts), `2017年任中国电信集团副总经理;
+2023年5月任中国铁塔董事` (two dated appointments). ANNOTATION.md counts each dated
+appointment as a join, and "a résumé line `曾任X公司Y` followed by a later employer
+is a plain leave of X". This module reads such lists (`post_list`) and adds the
+leave of an employer when a later dated post elsewhere follows it (`chain_leaves`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import PARENTHESIS, DocView
+
+# Between two items of a post list: `、`, `,`, `及`, `以及`, `和` (`A董事、B总监`).
+_ITEM_BREAK = re.compile(r"\s*(?:、|,|;|及|以及|和|与)\s*")
+# Between an organization and its title inside one item: a unit, at most a few words
+# with no punctuation (`耐克|品牌|设计师`, `中国电信集团有限公司|党组成员、副总经理`).
+_TO_TITLE = re.compile(r"[^,;:。!?、()]{0,8}")
+# Between two titles of one organization: `董事、总经理`, `董事长兼CEO`.
+_TITLE_JOIN = re.compile(r"\s*(?:、|和|及|兼|暨|/)\s*")
+# Roles that are held beside a job rather than instead of it (a board seat, an
+# adviser's or an adjunct teacher's post): a later one leaves nothing behind.
+_CONCURRENT = re.compile(r"董事(?!长)|独立|顾问|兼职|客座|名誉|荣誉|委员|理事|监事")
+
+
+class Post(NamedTuple):
+    """One item of a post list: an organization and the title held there ('' when none)."""
+
+    org: Mention
+    title: str
+
+
+def post_list(view: DocView, start: int, end: int, *, lead: int = 4) -> list[Post]:
+    """`任耐克品牌设计师、微软创意总监`: the organizations after `start`, each with
+    its titles, as long as the list goes on (every item opens on an organization)."""
+    simple = view.simple
+    posts: list[Post] = []
+    position = start
+    while True:
+        window = lead if not posts else 3
+        orgs = view.orgs.starting(position, min(end, position + window + 1))
+        if not orgs:
+            break
+        org = orgs[0]
+        gap = PARENTHESIS.sub("", simple[position : org.start])
+        if posts and gap.strip() or not posts and re.search(r"[,;:。!?]", gap):
+            break
+        title_end, title = _titles_after(view, org, end)
+        posts.append(Post(org, title))
+        position = title_end
+        gap_end = _ITEM_BREAK.match(simple, position, end)
+        if gap_end is None:
+            break
+        position = gap_end.end()
+    return posts
+
+
+def _titles_after(view: DocView, org: Mention, end: int) -> tuple[int, str]:
+    """The titles written after an organization, joined (`董事、党组副书记`), and where they end."""
+    simple = view.simple
+    titles = view.titles.starting(org.end, min(end, org.end + 12))
+    if not titles or not _TO_TITLE.fullmatch(PARENTHESIS.sub("", simple[org.end : titles[0].start])):
+        # `英特尔芯片工程师、微软…`: a post the title list does not know still ends the item.
+        return _TO_TITLE.match(simple, org.end, end).end(), ""
+    first = last = titles[0]
+    for title in titles[1:]:
+        if title.start > end or not _TITLE_JOIN.fullmatch(simple[last.end : title.start]):
+            break
+        last = title
+    # An item ends at a title that the next organization does not follow (`、` then a title: the same org).
+    return last.end, view.text[first.start : last.end]
+
+
+def concurrent(role: str) -> bool:
+    """A board seat, an adviser's or an adjunct post only: held beside another job
+    (`独立董事`; but `董事、总经理` is a job)."""
+    titles = [title for title in re.split(r"[、和及兼暨/]", role) if title]
+    return bool(titles) and all(_CONCURRENT.search(title) for title in titles)
+
+
+class Step(NamedTuple):
+    """A dated join of one person, as the chain reads it."""
+
+    person: str
+    employer: str
+    time: str
+    position: int
+
+
+def chain_leaves(joins: list[Step], leaves: set[tuple[str, str]]) -> list[tuple[Step, Step]]:
+    """Pairs (earlier, later) where a person's dated join at one employer is followed,
+    at a strictly later date, by a dated join elsewhere, and no leave of the first is
+    told: `2017年任中国电信副总经理;2023年5月任中国铁塔董事` leaves 中国电信 in 2023-05.
+
+    `leaves` holds (person, employer) pairs already left in the article.
+    """
+    pairs = []
+    by_person: dict[str, list[Step]] = {}
+    for step in joins:
+        by_person.setdefault(step.person, []).append(step)
+    for person, steps in by_person.items():
+        steps.sort(key=lambda step: (step.time, step.position))
+        for earlier, later in zip(steps, steps[1:]):
+            if (
+                earlier.employer != later.employer
+                and earlier.time < later.time
+                and not later.time.startswith(earlier.time)
+                and (person, earlier.employer) not in leaves
+            ):
+                pairs.append((earlier, later))
+    return pairs

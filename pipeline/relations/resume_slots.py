@@ -1,0 +1,213 @@
+"""Résumé slots: the organization a résumé line names where the lexicon knows no name.
+
+A résumé puts an employer in a fixed place, so the place names it even when the
+name is new to us (ANNOTATION.md: past posts in a biography count, and `曾任X公司Y`
+followed by a later employer is a leave of X):
+- between a post verb and the title held there: `早年任星河品牌设计师` (星河),
+  `此前是英国AI初创公司Lumeno的CEO` (Lumeno, after its description),
+  `转战云岭证券亚太半导体分析师` (云岭证券: a region after the company is its branch);
+- after a `…于` verb, up to the clause's end: `早年任职于金蝉电子,` (金蝉电子);
+- the places listed between `在` and a working verb: `曾在金蝉电子、银杏网络等公司任职`;
+- the object of a join that follows a résumé line: `任职于金蝉电子,后加入银杏网络,`.
+
+Each found span becomes an ORG mention of the view; a record that names it carries
+`org:resume-slot`. A slot is taken only when no known organization starts there and
+its words are a name's: no punctuation, digits, person, date, verb, determiner, nor a
+word that describes a field (`自动驾驶`) or a team (`研发团队`) rather than names one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from talentflow.resources import lexicon
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView, by_start
+from talentflow.resources.org_identity import bare_unit
+
+RULE = "org:resume-slot"
+
+# Verbs whose object slot is an employer: a post of the past, a post taken, a switch.
+_POST_VERBS = frozenset(
+    "任 担任 曾任 曾担任 担任过 历任 早年任 此前是 之前是 曾是 任职 转战 转往 转投 加入 加盟 进入 效力于 任职于 就职于 "
+    "曾任职于 曾就职于 供职于 曾供职于 曾效力于 曾服务于".split()
+)
+# `任职于X,`: the name runs to the end of the clause.
+_TO_BREAK_VERBS = frozenset("效力于 任职于 就职于 曾任职于 曾就职于 供职于 曾供职于 曾效力于 曾服务于".split())
+# `后加入X,` after a résumé line: the next employer of the list.
+_THEN_JOIN = re.compile(r"(?:后|之后|随后|后来|其后)(?:又|再)?\s*(?:加入|加盟|转投|转战|转往|进入)\s*$")
+# A name's characters: Han, Latin letters, `&`, `.`, `-`, inner spaces (`Bain & Company`).
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&.\- ]{0,11}")
+# What a name never opens with: a determiner, pronoun, particle or preposition (`一家`, `该`, `其`).
+_BAD_OPENING = re.compile(r"^(?:了|在|于|从|到|至|和|与|及|的|是|为|被|将|曾|也|就|等|并|其|他|她|这|该|此|那|每|各|本|新|原|前|后|时|据|一|多|两|几|某|同|现|第|相关|多家|不同)")
+# A sector (`外资圈`, `金融业`) or a board (`第六届董事会`) is no employer's name.
+_BAD_ENDING = re.compile(r"(?:圈|界|业|行业|领域|董事会|委员会|事业处|处)$")
+# `多家创业公司`, `英国AI初创公司Lumeno`: a description ending in 公司; the name, if any, follows it.
+_DESCRIPTION_HEAD = re.compile(r"^.*?(?:初创公司|创业公司|公司|企业|机构)(?=[A-Za-z\u4e00-\u9fff])")
+# A region after the company names its branch (`云岭证券亚太`, `星河中国`): the company is the employer.
+# A country's name stays (`星河中国` is a company's name as often as its branch).
+_REGION_TAIL = re.compile(r"(?:大中华区|亚太区|亚太|全球|北美区|北美|欧洲区)$")
+# Between `在` and the verb that says it was a job: `在A、B等公司任职`.
+# Only after a mark of the past: `目标是在家庭环境中长期工作` lists no employer.
+_LISTED_AT = re.compile(r"(?:曾|先后|此前|早年|之前|曾经)在(?P<items>[^,;:。!?()]{2,40}?)(?:等(?:多家)?(?:公司|企业|机构|单位))?(?:任职|工作|就职|供职)")
+_ITEM = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+# Whole words that are no name on their own.
+_NOT_NAMES = frozenset(
+    "外部 内部 独立 兼职 特邀 客座 名誉 公司 集团 企业 机构 单位 部门 团队 董事会 项目 业务 行业 平台 海外 国内 外企 大厂 高校 学校 政府 媒体 母校 总部 本部 当地 该校".split()
+)
+
+
+def add_slot_orgs(view: DocView) -> None:
+    """Adds the organizations of résumé slots to `view.orgs` (once per article)."""
+    found = _slots(view)
+    if not found:
+        return
+    view.orgs = by_start(sorted([*view.orgs, *found], key=lambda m: m.start))
+    view.memo[("resume slots",)] = {m.text for m in found}
+
+
+def slot_names(view: DocView) -> set[str]:
+    """The organization names the résumé slots added to this view."""
+    return view.memo.get(("resume slots",), set())
+
+
+def _slots(view: DocView) -> list[Mention]:
+    simple = view.simple
+    found: dict[int, Mention] = {}
+    for trigger in view.triggers:
+        verb = simple[trigger.start_char : trigger.end_char]
+        end = trigger.end_char
+        if verb in _POST_VERBS and not _org_near(view, end):
+            mention = _before_title(view, end) or (_to_break(view, end) if verb in _TO_BREAK_VERBS else None)
+            if mention is None and _THEN_JOIN.search(simple, max(0, trigger.start_char - 4), end) and _after_resume_line(view, trigger.start_char):
+                mention = _to_break(view, end)
+            if mention is not None:
+                found.setdefault(mention.start, mention)
+        if verb in _POST_VERBS:
+            # 曾任金蝉电子品牌设计师、银杏网络创意总监: each next item of a post list opens on its employer.
+            for mention in _next_items(view, end):
+                found.setdefault(mention.start, mention)
+    for listed in _LISTED_AT.finditer(simple):
+        position = listed.start("items")
+        for item in _ITEM.split(listed.group("items")):
+            start = simple.find(item, position)
+            position = start + len(item)
+            if item and not view.orgs.starting(start, start + 1):
+                mention = _mention(view, start, position)
+                if mention is not None:
+                    found.setdefault(mention.start, mention)
+    return [m for m in found.values() if not _overlaps(view, m)]
+
+
+def _next_items(view: DocView, end: int) -> list[Mention]:
+    """The employers of a post list's later items: after a title, `、`/`及`/`和`, a name, a title."""
+    items = []
+    titles = view.titles.starting(end, end + 24)
+    while titles:
+        title = titles[0]
+        joint = _ITEM.match(view.simple, title.end)
+        if joint is None or joint.end() == title.end:
+            break
+        titles = view.titles.starting(joint.end(), joint.end() + 24)
+        if titles and titles[0].start > joint.end() and not _org_near(view, joint.end()):
+            mention = _mention(view, joint.end(), titles[0].start - (view.simple[titles[0].start - 1] == "的"), shortest=3)
+            if mention is not None:
+                items.append(mention)
+    return items
+
+
+def _org_near(view: DocView, end: int) -> bool:
+    return bool(view.orgs.starting(end, end + 3))
+
+
+def _before_title(view: DocView, end: int) -> Mention | None:
+    """`任星河品牌设计师`: the words between the verb and the first title after it."""
+    titles = view.titles.starting(end + 1, end + 24)
+    if not titles:
+        return None
+    gap_end = titles[0].start
+    if view.simple[gap_end - 1] == "的":
+        gap_end -= 1
+    elif gap_end - end <= 2:
+        # 曾担任联日半导体总经理, read as 联日|半导体总经理: a two-character name takes
+        # the kind word the title opened with (a name is seldom two characters alone).
+        kind = next((w for w in _kind_words() if view.simple.startswith(w, gap_end)), "")
+        gap_end += len(kind) if kind and titles[0].end > gap_end + len(kind) else 0
+    return _mention(view, end, gap_end, shortest=3)
+
+
+def _to_break(view: DocView, end: int) -> Mention | None:
+    """`任职于金蝉电子,`: the words up to the clause's end, when nothing else follows;
+    `任职于金蝉电子和银杏科技`: up to the next item of a list, whose name may be known."""
+    stop = re.compile(r"[,;:。!?\n]").search(view.simple, end, end + 24)
+    if stop is None:
+        return None
+    joint = _ITEM.search(view.simple, end, stop.start())
+    return _mention(view, end, joint.start() if joint else stop.start())
+
+
+def _after_resume_line(view: DocView, before: int) -> bool:
+    """Is a post of the past told earlier in the sentence (`早年任职于A,后加入B`)?"""
+    sentence = next((s for s in view.sentences if s.start <= before < s.end), None)
+    low = sentence.start if sentence else max(0, before - 40)
+    return any(t.label_ == "past" for t in view.triggers.starting(low, before))
+
+
+def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Mention | None:
+    """The name in [start, end), trimmed, if it can be one. Before a title a Chinese name
+    needs three characters: `任职策略顾问` is a kind of adviser (`Nike`, `金蝉电子` are names)."""
+    simple = view.simple
+    while start < end and simple[start] in " 了到至":
+        start += 1
+    text = simple[start:end].strip()
+    if not text:
+        return None
+    described = _DESCRIPTION_HEAD.match(text)
+    if described and _BAD_OPENING.match(text):
+        return None  # 该公司智能手机事业处: a unit of a company named before
+    if described:  # 英国AI初创公司Lumeno: the name after its description
+        start += described.end()
+        text = text[described.end() :]
+    if len(text) < shortest and not re.search(r"[A-Za-z]", text):
+        return None  # counted as written: 瑞银亚太 is a name and its branch
+    region = _REGION_TAIL.search(text)
+    if region and region.start() >= 2:
+        text = text[: region.start()]
+    end = start + len(text)
+    if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in _NOT_NAMES:
+        return None
+    if bare_unit().search(text) or any(text.startswith(word) for word in _field_words()):
+        return None  # 研发团队, 自动驾驶产品: a team or a field, no employer's name (银杏网络 is one)
+    return Mention(start, end, "ORG", view.text[start:end], view.text[start:end])
+
+
+def _overlaps(view: DocView, mention: Mention) -> bool:
+    """A person, a date, a trigger or a known organization inside the slot: not one name."""
+    low, high = mention.start, mention.end
+    return bool(
+        view.persons.starting(low - 4, high) and any(p.end > low for p in view.persons.starting(low - 4, high))
+        or any(d[1] > low for d in view.dates.starting(low - 12, high))
+        or any(t.end_char > low for t in view.triggers.starting(low - 4, high))
+        or any(o.end > low for o in view.orgs.starting(low - 12, high))
+        # a title inside the slot makes it a post; one running past it (联日|半导体总经理) was cut above
+        or any(t.end <= high for t in view.titles.starting(low, high))
+    )
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """Field, kind and rank words (`自动驾驶`, `半导体`, `外部`) of the title and organization lists;
+    place names are left out, since a company's name may hold one (`上海电气`)."""
+    places = {"美国", "中国", "日本", "欧洲", "英国", "德国", "法国", "硅谷", "北京", "上海", "深圳", "杭州", "广州", "香港", "台湾", "新加坡"}
+    words = {
+        *lexicon.word_list("title_domains.txt"), *lexicon.word_list("org_descriptors.txt"), *lexicon.word_list("title_modifiers.txt")
+    }
+    return frozenset(word for word in words if word not in places and len(word) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    """Kind words that end company names (`半导体`, `电子`, `汽车`), longest first."""
+    words = [w for w in lexicon.word_list("org_descriptors.txt") if len(w) >= 2 and not w.isascii()]
+    return tuple(sorted(words, key=len, reverse=True))

@@ -1,0 +1,161 @@
+"""Rosters: the people of one move listed after the sentence that states it.
+
+A sentence states the move for a group it does not name, and the names follow,
+in the sentence or one per line:
+- `小米近期多名高管离职,包括林若溪、郑海川和钱思远。`
+- `此次加入月之暗面的研究员有:林若溪、郑海川、钱思远。`
+- `百度宣布,以下高管已加入公司:` then `林若溪,前阿里云负责人` on its own line, and the next.
+Each listed person gets the move of the governing sentence (its verb, organization
+and time); the rules of moves.py then read each person's role around the name.
+
+A list that is not of people (`包括大模型、芯片等业务`) holds no names, and a list
+under a sentence with no move (`出席会议的有A、B`) is never asked about: only a
+trigger verb whose subject is missing calls these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.components.persons import chinese_name
+from talentflow.relations.roles import title_phrase
+
+# Where an inline roster opens after the verb: `包括`, `其中包括`, `分别是`, `名单如下:`,
+# or `…的研究员有/是/为` (the verb phrase describes the group, then its names).
+_INLINE_MARK = re.compile(r"(?:其中)?包括|分别是|分别为|名单如下|如下|的[^,;:。!?]{0,10}?(?:有|是|为|包括)")
+_MARK_TAIL = re.compile(r"\s*[:：]?\s*")
+# Between two items of an enumeration: `、`, `和`, `与`, `及`, `以及`.
+_SEPARATOR = re.compile(r"\s*(?:、|和|与|及|以及|,以及|,及)\s*")
+# A listed name may carry a short description before it (`前小米总监郑海川`).
+_DESCRIPTION = re.compile(r"[^,;:。、!?()]{0,24}")
+# A bare item of two or three Han characters, ended by a separator, 等 or punctuation.
+_BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=\s*(?:、|和|与|及|以及|等|[,;:。!?)]|$))")
+# A roster line: a bullet or number, the name, then what follows a name in a list.
+_LINE_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
+_LINE_AFTER_NAME = re.compile(r"\s*(?:[,:、(—]|-|$)")
+# The governing sentence ends on a colon, or announces what follows (`如下`).
+_ANNOUNCES_LIST = re.compile(r"(?:[:：]|如下|以下)\s*$")
+# `以下`, `如下`, `名单`: the people are said to follow.
+_FOLLOWING = re.compile(r"以下|如下|名单|包括|分别是|有\s*[:：]\s*$")
+_MAX_LINES = 30
+# A sentence that announces its roster: `以下高管`, `名单如下`.
+_ANNOUNCED = re.compile(r"以下|如下|名单")
+
+
+def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[list[Mention], str]:
+    """The people a move stated for a group lists after its verb (ending at `end`),
+    and the id of the rule that found them. `unnamed`: the clause speaks of people
+    it does not name (`多名高管`, `离职的成员`); else only a roster the sentence
+    announces (`以下`, `如下`, `名单`) counts."""
+    announced = unnamed or _ANNOUNCED.search(view.simple, clause.start, sentence.end) is not None
+    # 包括 in the verb's clause or the next one: `多名高管离职,包括A、B`; `加入X的研究员有:`
+    # describes the group by the move itself.
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    listed, mark = inline_roster(view, end, following.end if following else clause.end)
+    # The 的-form only in the verb's own clause: `离职后,公司的股东有A、B` lists people who stay.
+    if listed and (announced or mark.startswith("的") and view.simple.find(mark, end) < clause.end):
+        return listed, "subject:roster-inline"
+    listed = line_roster(view, end, sentence.end) if announced else []
+    return (listed, "subject:roster-lines") if listed else ([], "")
+
+
+def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:
+    """The people of an enumeration that opens on `first`, up to `end`.
+
+    `还有林若溪、郑海川、钱思远等`: every item is a name. An item the name stage missed
+    (a name whose given name is also a word) counts when it looks like a name and
+    stands between separators of this list: the list vouches for it.
+    """
+    group = [first]
+    position = _after_parenthesis(view.simple, first.end)
+    while position < end:
+        separator = _SEPARATOR.match(view.simple, position, end)
+        if separator is None or separator.end() == position:
+            break
+        at = separator.end()
+        known = view.persons.starting(at, min(end, at + 25))
+        described = known and _DESCRIPTION.fullmatch(view.simple, at, known[0].start)
+        if described:
+            item = known[0]
+        else:
+            bare = _BARE_ITEM.match(view.simple, at, end)
+            if bare is None or not chinese_name(bare.group(1), whole=True):
+                break
+            # Not recognized before: a mention made here, its own full name.
+            item = Mention(at, bare.end(), "PERSON", view.text[at : bare.end()], view.text[at : bare.end()])
+        if item.key not in {p.key for p in group}:
+            group.append(item)
+        position = _after_parenthesis(view.simple, item.end)
+    return group
+
+
+def inline_roster(view: DocView, end: int, limit: int) -> tuple[list[Mention], str]:
+    """`多名高管离职,包括林若溪、郑海川`: the names listed after a roster mark that
+    follows the verb (ending at `end`) up to `limit`, and the mark."""
+    mark = _INLINE_MARK.search(view.simple, end, limit)
+    if mark is None:
+        return [], ""
+    at = _MARK_TAIL.match(view.simple, mark.end(), limit).end()
+    first = view.persons.starting(at, at + 1)
+    return (listed_people(view, first[0], limit), mark.group()) if first else ([], "")
+
+
+def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:
+    """`以下高管已加入公司:` and then one person per line (`林若溪,前阿里云负责人`):
+    the name heading each following line, until a line that does not open on one."""
+    tail = view.simple[end:sentence_end]
+    if not _ANNOUNCES_LIST.search(tail) and not (_FOLLOWING.search(tail) and view.simple[sentence_end : sentence_end + 1] == "\n"):
+        return []
+    people: list[Mention] = []
+    line_start = view.simple.find("\n", end)
+    while line_start != -1 and len(people) < _MAX_LINES:
+        line_start += 1
+        line_end = view.simple.find("\n", line_start)
+        line_end = len(view.simple) if line_end == -1 else line_end
+        if line_start == line_end:
+            if people:
+                break
+            continue  # a blank line between the heading and its list
+        lead = _LINE_LEAD.match(view.simple, line_start, line_end).end()
+        named = view.persons.starting(lead, lead + 1)
+        if not named or not _LINE_AFTER_NAME.match(view.simple, named[0].end, line_end):
+            break
+        people.append(named[0])
+        line_start = line_end if line_end < len(view.simple) else -1
+    return people
+
+
+def _after_parenthesis(simple: str, position: int) -> int:
+    """`张健(音译,Jian Zhang)、…`: past a bracket that follows a name."""
+    found = PARENTHESIS.match(simple, position)
+    return found.end() if found else position
+
+
+# A title marked as held before (`前阿里云负责人`): not the post of the move.
+_FORMER = re.compile(r"前|原|曾任|曾")
+
+
+def item_role(view: DocView, person: Mention, org_key: str) -> str:
+    """`- 林若溪:手机部总经理` under `此次离职的成员包括:`: the title on the person's own
+    line is the role, unless the line marks it as a former post (`前…`) or places it
+    at another organization than the record's (`林若溪,腾讯游戏技术总监` under a join
+    of 百度 is where the person comes from)."""
+    line_end = view.simple.find("\n", person.end)
+    line_end = len(view.simple) if line_end == -1 else line_end
+    titles = view.titles.inside(person.end, line_end)
+    if not titles:
+        return ""
+    lead = view.simple[person.end : titles[0].start]
+    if _FORMER.search(lead):
+        return ""
+    # Without a known organization yet (a leave settled on the article's topic), any.
+    elsewhere = [o for o in view.orgs.inside(person.end, titles[0].start) if org_key and o.key != org_key and org_key not in o.key]
+    if elsewhere:
+        return ""
+    phrase = title_phrase(view, titles[0], person.end)
+    # `小米集团技术委员会主席`: the organization is the record's, the role what follows it.
+    for org in view.orgs.inside(person.end, titles[0].start):
+        phrase = phrase.removeprefix(view.text[org.start : org.end]).lstrip("的 ")
+    return phrase

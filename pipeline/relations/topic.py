@@ -1,0 +1,122 @@
+"""The organization an article is about, and nouns that point back to an organization.
+
+Real news often names the organization once, in the headline, and then lists
+moves without it (`小米再有高管出走` / `林若溪和郑海川先后出走。`), or points back
+to it with a noun (`郑海川也离开了该公司`, `他回到母校任教`). The rules here give
+such a move its organization; each answer carries its own rule id so that its
+measured precision (confidence.py) stays apart from that of a named object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.resources import lexicon
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+
+# A headline: the article's first line, short, with no sentence end inside
+# (`理想汽车人事调整`), before the body starts on the next line.
+_HEADLINE_MAX = 48
+_SENTENCE_END = re.compile(r"[。!?]|[:：]\s*$")
+# Nouns that point back to an organization named before, by what they fit:
+# `该公司`, `这家公司`, `本公司`, `集团`, `该集团` (a company, not a school);
+# `母校`, `该校`, `这所大学` (a school).
+_COMPANY_NOUN = re.compile(r"(?:该|这家|此)(?:[^,;:。!?]{0,12}?的)?\s*(?:公司|企业|集团)")
+# `公司`, `本公司`, `集团` with no demonstrative: in a filing or a company's news, the
+# organization the article is about (`辞职后不再担任公司任何职务`).
+_OWN_NOUN = re.compile(r"(?:本|我)?\s*(?:公司|集团)")
+_SCHOOL_NOUN = re.compile(r"母校|(?:该|这所|此|本)\s*(?:校|大学|学校|學校|大學)")
+# The object of a verb: 了/到/回, then the noun, then the end of the object.
+_OBJECT_LEAD = re.compile(r"\s*(?:了|到|回到|回)?\s*")
+_OBJECT_END = re.compile(r"\s*(?:[,;:。!?、()]|$|任|担任|出任|工作|任教|执教|教书|的?(?:[^,;:。]{0,8})?(?:职务|职位|岗位))")
+# After a leave: the posts held at the company, ended by 职务/职位/一职 (`辞去公司第六届董事会董事长、董事职务`).
+_POSTS_OF = re.compile(r"[^,;:。!?]{1,30}?(?:职务|职位|一职|岗位)")
+# A school is an employer of its teachers only: `回到母校任教`, not `回到母校演讲`.
+_FACULTY_AFTER = re.compile(r"\s*(?:[^,;:。]{0,8}?(?:系|学院|研究院|研究所|实验室))?\s*(?:任教|执教|教书|任职|工作|担任|出任|任|[,;。])")
+_SCHOOL_SUFFIXES = ("大学", "学院", "学校", "大學", "學院", "學校")
+
+
+def headline_orgs(view: DocView) -> list[Mention]:
+    """The organizations named in the article's headline (first line), if it has one."""
+    line_end = view.simple.find("\n")
+    if line_end <= 0 or line_end > _HEADLINE_MAX or _SENTENCE_END.search(view.simple, 0, line_end):
+        return []
+    return view.orgs.inside(0, line_end)
+
+
+def headline_topic(view: DocView) -> list[Mention]:
+    """`理想汽车人事调整` / `郑海川、林若溪均已离职。`: a headline that names exactly one
+    organization (however often) says what the article is about. Two organizations
+    (`小米与华为人事变动`) name no single topic."""
+    named = headline_orgs(view)
+    if not named or len({org.key for org in named}) != 1:
+        return []
+    return named[:1]
+
+
+def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[str, int] | None:
+    """The kind of noun (`company`, `school`, `own`) that stands as the object right after a
+    verb ending at `end` (`离开了该公司`, `回到母校任教`), and where it starts."""
+    lead = _OBJECT_LEAD.match(view.simple, end)
+    at = lead.end() if lead else end
+    for kind, noun in (("school", _SCHOOL_NOUN), ("company", _COMPANY_NOUN), ("own", _OWN_NOUN)):
+        found = noun.match(view.simple, at)
+        end_ok = (_FACULTY_AFTER if kind == "school" and joining else _OBJECT_END).match(view.simple, found.end()) if found else None
+        if found and kind != "school" and not joining and not end_ok:
+            # 辞去公司董事长、董事职务: the company's posts, then 职务.
+            end_ok = _POSTS_OF.match(view.simple, found.end())
+        if found and end_ok:
+            # 离开公司 alone is a company; 加入公司研究院 names a unit, not a pointer.
+            return kind, at
+    return None
+
+
+# `百度宣布,以下高管已加入公司`: the organization that announces, earlier in the sentence.
+_ANNOUNCES = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:今天|今日|日前|近日|昨天|昨日|正式|也|还)?\s*(?:宣布|官宣|公告|发布公告|透露|表示)")
+
+
+def announcing_org(view: DocView, floor: int, before: int) -> list[Mention]:
+    """The organization of the sentence (from `floor`) that announces what follows:
+    `小米集团今日宣布,以下高管已加入公司`: 公司 is 小米集团."""
+    return [o for o in view.orgs.inside(floor, before) if _ANNOUNCES.match(view.simple, o.end)][:1]
+
+
+def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = None) -> list[Mention]:
+    """The organization a pointing noun stands for: the nearest fitting one named before it.
+
+    `林若溪毕业于北辰大学,…今年她回到母校任教`: 母校 is 北辰大学 (a school);
+    `华为发布了新芯片。郑海川也离开了该公司`: 该公司 is 华为 (not a school). Not an
+    investor named in passing, nor an organization the person is only said to join
+    in the same clause.
+    """
+    candidates = [o for o in view.orgs.inside(0, before) if o.key]
+    fitting = [o for o in candidates if _is_school(view, o) == (kind == "school") and not _is_investor(o)]
+    if kind == "school" and person is not None:
+        # 母校: the person's school, when the article says where the person studied.
+        studied = [o for o in fitting if any(v == "schooling" for s, e, v in view.cues.inside(o.start - 8, o.end + 8))]
+        fitting = studied or fitting
+    return fitting[-1:]
+
+
+def _is_school(view: DocView, org: Mention) -> bool:
+    return org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES)
+
+
+def _is_investor(org: Mention) -> bool:
+    return org.key in lexicon.org_names_of_kind("investor") or org.text.endswith(("基金", "资本", "创投", "投资"))
+
+
+# A list item that opens on a name and a colon: `林若溪:已于1月离职`, `- 郑海川:前CTO,3月离开`.
+_ITEM_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*$")
+_ITEM_COLON = re.compile(r"\s*[:：]")
+
+
+def item_head(view: DocView, sentence_start: int, person: Mention) -> bool:
+    """`林若溪:已于1月离职`: the name heads its list item (only a bullet or number before
+    it in the sentence, a colon after it), so the clause after the colon is said of it."""
+    return (
+        sentence_start <= person.start
+        and _ITEM_LEAD.fullmatch(view.simple, sentence_start, person.start) is not None
+        and _ITEM_COLON.match(view.simple, person.end) is not None
+    )
