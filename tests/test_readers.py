@@ -212,6 +212,19 @@ def test_html_page_gives_main_text_title_and_date(tmp_path, suffix, encoding):
     assert article.url == "https://news.example.com/2024/a.html"
 
 
+def test_html_page_on_a_plain_install_fails_naming_the_extra(tmp_path, monkeypatch):
+    # A plain `pip install talentflow` has no trafilatura: the page fails alone,
+    # with the command that brings it, and the other files of the batch go on.
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML_PAGE.format(charset="utf-8").encode("utf-8"))
+    with pytest.raises(InputError, match=r"pip install 'talentflow\[html\]'") as caught:
+        read_all(path)
+    assert caught.value.stage == "parse" and "page.html" in str(caught.value)
+
+
 def test_html_page_without_text_fails(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><head><script>var a = 1;</script><style>p {}</style></head><body></body></html>", encoding="utf-8")

@@ -69,8 +69,12 @@ def _from_json(record: object, doc: str, path: Path, meta) -> Article:
 
 
 def _from_html(html: str, doc: str, path: Path, meta) -> Article:
-    # Imported here: only HTML inputs pay for trafilatura's import (~0.4 s).
-    import trafilatura
+    # Imported here: only HTML inputs pay for trafilatura's import (~0.4 s), and
+    # only users with HTML need the extra that brings it.
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise InputError(path, f"HTML input needs the html extra: pip install 'talentflow[html]' ({err})", stage="parse") from err
 
     page = trafilatura.bare_extraction(
         html,
