@@ -20,10 +20,6 @@ JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
 LEAVE_KINDS = frozenset({"leave", "past", "origin"})
 VETO_CUES = frozenset({"negated", "hypothetical", "conditional", "declined"})
 
-# The key of the placeholder organization a bare leave stands on until the whole
-# article is read (`OrgsFound.settle_later`): it pairs with each person like an
-# organization, and no organization of the article has it.
-SETTLE_LATER = "@settle-later"
 # Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
 MAX_OBJECT_GAP = 16
 
@@ -49,6 +45,19 @@ class Draft:
     # The ids of the rules that decided this record, in the order they did
     # (`join:加入 subject:clause org:after-verb role:none time:clause status:done`).
     rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrgsFound:
+    """What an organization strategy found: `加入A和B` → orgs A and B; `从A加入B` →
+    came_from A; the ids of the rules that found them; and `settle_later` when the
+    organization is left to the whole article (`杨建朝离职的消息…`): orgs then holds
+    one placeholder, so the trigger still pairs with each person."""
+
+    orgs: list[Mention]
+    came_from: list[Mention]
+    rules: list[str]
+    settle_later: bool = False
 
 
 def org_text(view: DocView, org: Mention) -> str:

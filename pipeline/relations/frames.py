@@ -10,7 +10,7 @@ import re
 from talentflow.relations import governance
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, SETTLE_LATER, Draft, article_org, is_school, org_text, trigger_end
+from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, Draft, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
@@ -57,6 +57,7 @@ def read_trigger(
     if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
         return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
     found_by = [f"{kind}:{view.simple[start:end]}"]
+    settle = False  # the organization is left to the whole article (OrgsFound.settle_later)
     if kind in ("hire", "fire"):
         people, orgs, from_orgs, how = _org_subject(view, sentence, clause, start, end)
         found_by += how
@@ -79,8 +80,9 @@ def read_trigger(
             if with_partners != people:
                 found_by.append("subject:cofounders")
             people = with_partners
-        orgs, from_orgs, how = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
-        found_by += how
+        found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
+        orgs, from_orgs, settle = found.orgs, found.came_from, found.settle_later
+        found_by += found.rules
         scored = "leave" if kind in LEAVE_KINDS else "join"
     if not people or not orgs and not from_orgs:
         return []
@@ -113,7 +115,7 @@ def read_trigger(
                 draft.rules.append("from:previous-join")
         else:
             draft.from_org = org_text(view, org) if org else ""
-            draft.settle_later = org is not None and org.key == SETTLE_LATER
+            draft.settle_later = org is not None and settle
         if not (draft.to_org or draft.from_org or draft.settle_later):
             continue
         if draft.to_org and not post_after(view, org, next_start, sentence) and (
@@ -143,7 +145,7 @@ def read_trigger(
             continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
         if not draft.role and "subject:roster-lines" in found_by:
             # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
-            draft.role = item_role(view, person, org.key if org and org.key != SETTLE_LATER else "")
+            draft.role = item_role(view, person, org.key if org and not settle else "")
             how = "role:roster-item" if draft.role else how
         draft.rules.append(how)
         draft.time, how = record_time(view, sentence, clause, start, end, scored)

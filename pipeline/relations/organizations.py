@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, SETTLE_LATER, article_org, is_school, org_text
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, is_school, org_text
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
 from talentflow.relations.resume import post_list
@@ -33,8 +33,13 @@ _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _INTERN_AT = rule("intern-at")
 
+# The key of the placeholder organization a bare leave stands on until the whole
+# article is read (OrgsFound.settle_later): it pairs with each person like an
+# organization found, and no organization of the article has it.
+_LATER_KEY = "@settle-later"
 
-def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people):
+
+def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -> OrgsFound:
     """The organizations a trigger joins or leaves, those it comes from, and the
     ids of the organization rules that found them; list order is priority."""
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=MAX_OBJECT_GAP)
@@ -55,7 +60,7 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people):
         # 加盟了Mondo Tech, 离开ICONIQ: a person's join or leave takes an organization
         # as its object, so a capitalized Latin name there is one the lexicon lacks
         # (not a past post, whose object may be a post: 曾担任NIPS领域主席).
-        return latin, came_from if kind in JOIN_KINDS else [], ["org:latin-object"] + (["from:from-marker"] if came_from and kind in JOIN_KINDS else [])
+        return OrgsFound(latin, came_from if kind in JOIN_KINDS else [], ["org:latin-object"] + (["from:from-marker"] if came_from and kind in JOIN_KINDS else []))
     if kind in JOIN_KINDS:
         return _join_orgs(view, sentence, kind, start, end, people, after, before, came_from)
     # leave / past
@@ -64,10 +69,10 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people):
         # one the sentence is about (数标科技被百度收购,A也离开了这家公司).
         known = view.affiliation.get(people[0].key)
         if known:
-            return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
+            return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
         topic = view.orgs.starting(sentence.start, start)[:1]
         if topic:
-            return topic, [], ["org:anaphor-sentence-topic"]
+            return OrgsFound(topic, [], ["org:anaphor-sentence-topic"])
     if not after and people:
         pointed = _pointed_org(view, end, people[0], sentence.start, joining=False)
         if pointed:
@@ -76,24 +81,24 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people):
         # 曾任英特尔高级工程师、高通产品总监: every organization of the post list.
         listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
         if len(listed) > len(after) and listed[0] == after[0]:
-            return listed, [], ["org:post-list"]
+            return OrgsFound(listed, [], ["org:post-list"])
     if after:
-        return after, [], ["org:after-verb"]
+        return OrgsFound(after, [], ["org:after-verb"])
     if came_from:
-        return came_from[-1:], [], ["org:from-marker"]
+        return OrgsFound(came_from[-1:], [], ["org:from-marker"])
     located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
     if located:
-        return located[-1:], [], ["org:located"]
+        return OrgsFound(located[-1:], [], ["org:located"])
     if kind == "leave":
         return _bare_leave_orgs(view, sentence, clause, start, end, people)
-    return [], [], ["org:none"]
+    return OrgsFound([], [], ["org:none"])
 
 
-def _join_orgs(view, sentence, kind, start, end, people, after, before, came_from):
+def _join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
     """Where a join goes when its object is not right after the verb."""
     rules = ["org:after-verb"] if after else []
     if kind == "move" and not after:
-        return [], came_from, ["org:none"]
+        return OrgsFound([], came_from, ["org:none"])
     if not after and kind == "found":
         # 创办一家…的公司,新公司(暂定)名为"X": the company named later in the sentence.
         named = _NAMED.search(view.simple, end, sentence.end)
@@ -138,7 +143,7 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
         # 加入了该公司, 回到母校任教: the organization the noun points back to.
         pointed = _pointed_org(view, end, people[0], sentence.start, joining=True)
         if pointed:
-            after, rules = pointed[0], pointed[2]
+            after, rules = pointed.orgs, pointed.rules
     if not after and people and _BARE_VERB_END.match(view.simple, end):
         # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
         # is to the organization hiring in this sentence, of this paragraph, or of the article.
@@ -160,10 +165,10 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
             rules.append("from:describing-org")
     if not after:
         rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
-    return after, came_from, rules
+    return OrgsFound(after, came_from, rules)
 
 
-def _bare_leave_orgs(view, sentence, clause, start, end, people):
+def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
     """`小鹏自动驾驶副总裁吴新宙将离职`, `另一位MSL研究员A…官宣离职`: a leave
     whose organization is not its object; each step is a named rule, in order."""
     head = people[0].start if people else start
@@ -191,7 +196,7 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people):
         described = _scene_org(view, start)
         rule = "org:scene"
     if described:
-        return described, [], [rule]
+        return OrgsFound(described, [], [rule])
     # 他/A…离职 with no organization in sight: the one A last joined. Not for a
     # dropped subject: `这一系列的离职信号` names nobody.
     explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
@@ -200,13 +205,13 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people):
     explicit = explicit or heading
     known = view.affiliation.get(people[0].key) if explicit else None
     if known:
-        return [Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"]
+        return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"])
     if explicit:
         # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
         # 杨建朝离职的消息…: the organization may only be named later in the
         # article (2018年加入字节AI Lab); settled once the whole article is read.
-        return [Mention(0, 0, "ORG", "", SETTLE_LATER)], [], ["subject:item-head"] if heading else []
-    return [], [], ["org:none"]
+        return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
+    return OrgsFound([], [], ["org:none"])
 
 
 def _graduated(view: DocView, org: Mention, start: int) -> bool:
@@ -230,7 +235,7 @@ def _without_products(orgs: list[Mention], products: set[str]) -> list[Mention]:
     return [org for org in orgs if org.key not in products]
 
 
-def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool):
+def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool) -> OrgsFound | None:
     """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
     an organization: the one the person is known at (a company), else the nearest
     fitting one named before (topic.anaphor_org)."""
@@ -244,7 +249,7 @@ def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joinin
     own = announcing_org(view, floor, at) or article_org(view, len(view.text)) if kind == "own" else []
     known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
     if known:
-        return [Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"]
+        return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
     if kind == "own":
         org = own or headline_topic(view)
     else:
@@ -252,7 +257,7 @@ def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joinin
     if not org:
         return None
     # The organization itself, placed where the noun stands: `org_text` writes its name.
-    return [Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"]
+    return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
 
 
 def _is_investor(org: Mention) -> bool:
