@@ -10,7 +10,7 @@ import re
 from talentflow.relations import governance
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, Draft, article_org, is_school, org_text, trigger_end
+from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
@@ -59,8 +59,9 @@ def read_trigger(
     found_by = [f"{kind}:{view.simple[start:end]}"]
     settle = False  # the organization is left to the whole article (OrgsFound.settle_later)
     if kind in ("hire", "fire"):
-        people, orgs, from_orgs, how = _org_subject(view, sentence, clause, start, end)
-        found_by += how
+        people, found = _org_subject(view, sentence, clause, start, end)
+        orgs, from_orgs = found.orgs, found.came_from
+        found_by += found.rules
         scored = "join" if kind == "hire" else "leave"
     elif kind == "origin":
         # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
@@ -192,7 +193,7 @@ def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention],
     return True
 
 
-def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int):
+def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> tuple[list[Mention], OrgsFound]:
     """People and organizations of a verb whose subject is an organization.
 
     `蔚来还从特斯拉挖来了Autopilot视觉负责人A` (a title may precede the name),
@@ -206,12 +207,12 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         people, how = (group_before(named, view.simple), "subject:clause") if named else subject_ruled(view, sentence, clause, start)
         owner = (describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
         rules = [how, "org:own-company-passive" if owner else "org:article-topic"]
-        return people, owner or (article_org(view, start) if people else []), [], rules
+        return people, OrgsFound(owner or (article_org(view, start) if people else []), [], rules)
     passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
     if passive:
         people = view.persons.inside(clause.start, passive[-1].start)
         people, how = (group_before(people, view.simple), "subject:clause") if people else subject_ruled(view, sentence, clause, start)
-        return people, passive[-1:], [], [how, "org:passive-agent"]
+        return people, OrgsFound(passive[-1:], [], [how, "org:passive-agent"])
     people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
     how = "subject:object-after-verb"
     if not people:
@@ -242,7 +243,7 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
     if from_orgs:
         rules.append("from:from-marker")
-    return people, subject[:1], from_orgs, rules
+    return people, OrgsFound(subject[:1], from_orgs, rules)
 
 
 def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:

@@ -19,6 +19,9 @@ _TIME_FRAME = rule("time-frame")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
+    """Does a cue keep the trigger at `start` from giving a record: a negation, hypothesis,
+    condition or declined offer before it in its clause (`并未加入`), a condition earlier in
+    the sentence (`如果再选一次,…`), its rumour answered no, or a denial (`予以否认`)?"""
     if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause.start, start)):
         return True
     # 如果再选一次,他还是会离开字节: a condition governs the clauses after it.
