@@ -74,15 +74,18 @@ class Mutation:
 
 
 def code_mutations() -> list[Mutation]:
-    moves, export, batch = "pipeline/relations/moves.py", "pipeline/batch/export.py", "pipeline/batch.py"
+    export, batch = "pipeline/batch/export.py", "pipeline/batch.py"
+    # The relation stage by job (pipeline/relations/): where each mutated line lives.
+    attributes, assembly = "pipeline/relations/attributes.py", "pipeline/relations/assembly.py"
+    vetoes, draft = "pipeline/relations/vetoes.py", "pipeline/relations/draft.py"
     near = "near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]"
     conditional = 'value == "conditional" and not _COUNTING.match(view.simple, e)'
     status_tests = ["tests/test_moves.py", "tests/test_data_rows.py", "tests/test_end_to_end.py"]
     guard_tests = ["tests/test_formula_guard.py", "tests/test_export.py", "tests/test_sink.py"]
     return [
-        Mutation("status cue scope: the whole clause", "code", moves, near,
+        Mutation("status cue scope: the whole clause", "code", attributes, near,
                  near.replace("max(clause.start, person.end if person.end <= start else 0)", "clause.start"), status_tests),
-        Mutation("status cue scope: the whole sentence", "code", moves, near,
+        Mutation("status cue scope: the whole sentence", "code", attributes, near,
                  near.replace("max(clause.start, person.end if person.end <= start else 0)", "sentence.start"), status_tests),
         Mutation("formula guard without tab and CR", "code", export, '_FORMULA_STARTS = ("=", "+", "-", "@", "\\t", "\\r")',
                  '_FORMULA_STARTS = ("=", "+", "-", "@")', guard_tests),
@@ -95,11 +98,11 @@ def code_mutations() -> list[Mutation]:
         Mutation("piece offsets off by one", "code", batch,
                  '"start": record.start + offset, "end": record.end + offset',
                  '"start": record.start + offset + 1, "end": record.end + offset + 1', ["tests/test_batch.py", "tests/test_pipeline.py"]),
-        Mutation("trigger offset off by one", "code", moves, "        start=draft.start,\n", "        start=draft.start + 1,\n",
+        Mutation("trigger offset off by one", "code", assembly, "        start=draft.start,\n", "        start=draft.start + 1,\n",
                  ["tests/test_pipeline.py", "tests/test_batch.py", "tests/test_moves.py"]),
-        Mutation("conditional veto dropped (sentence-wide)", "code", moves, conditional,
+        Mutation("conditional veto dropped (sentence-wide)", "code", vetoes, conditional,
                  conditional.replace('"conditional"', '"no such value"'), ["tests/test_moves.py", "tests/test_data_rows.py"]),
-        Mutation("conditional veto dropped (in its clause)", "code", moves,
+        Mutation("conditional veto dropped (in its clause)", "code", draft,
                  'VETO_CUES = frozenset({"negated", "hypothetical", "conditional", "declined"})',
                  'VETO_CUES = frozenset({"negated", "hypothetical", "declined"})', ["tests/test_moves.py", "tests/test_data_rows.py"]),
     ]

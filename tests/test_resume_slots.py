@@ -85,7 +85,7 @@ def test_a_post_slot_needs_a_name_not_a_kind_of_post(nlp):
     assert not any(org == "策略" for fact in got for org in fact[1:])
 
 
-# --- the next post of a résumé (moves.MoveExtractor._next_post) ---------------------
+# --- the next post of a résumé (served._next_post) ---------------------
 
 
 def test_the_next_post_after_a_join_joins_it_and_leaves_the_first(nlp):
@@ -125,7 +125,7 @@ def test_an_unknown_first_item_of_a_list_after_a_yu_verb(nlp):
     assert {("韦立", "金蝉电子", ""), ("韦立", "银杏科技", "")} <= facts(nlp, "韦立先后任职于金蝉电子和银杏科技。")
 
 
-# --- 先后 + a join verb over a list (moves._successive_leaves) -----------------------
+# --- 先后 + a join verb over a list (assembly.successive_leaves) -----------------------
 
 
 def test_joins_one_after_the_other_leave_each_but_the_last(nlp):

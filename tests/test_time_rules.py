@@ -1,4 +1,4 @@
-"""The record-level time rules of moves._time that weigh a date against the
+"""The record-level time rules of attributes.record_time that weigh a date against the
 words around it: `time:effective` (the date a move takes effect) and
 `time:earlier-clause` (a clause told as earlier than the dated one before it)."""
 

@@ -29,7 +29,7 @@ from talentflow.text.textnorm import shadow
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 
-# The people a serving verb at an offset is said of (moves.MoveExtractor._subject).
+# The people a serving verb at an offset is said of (subjects.subject_of).
 Subject = Callable[[DocView, Sentence, Clause, int], list[Mention]]
 
 

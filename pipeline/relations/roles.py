@@ -138,7 +138,7 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
     `回归特斯拉,出任Optimus人形机器人项目软件负责人` (the whole post named after 出任)."""
     if org is None:
         return None
-    # A record asks twice: is the school a post (moves._read), and what is the role.
+    # A record asks twice: is the school a post (frames.read_trigger), and what is the role.
     limit = min(limit, sentence.end)
     return view.memoized(("post_after", org, limit), _post_after, view, org, limit)
 

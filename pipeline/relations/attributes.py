@@ -1,0 +1,79 @@
+"""A record's attributes read around its trigger: time and status, and the
+organization a bare team name stands for (`加入智驾团队`: the employer's unit)."""
+
+from __future__ import annotations
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.relations.draft import Draft, trigger_end
+from talentflow.resources.org_identity import bare_unit, known_org
+from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
+
+_TAKES_EFFECT = rule("takes-effect")
+_EARLIER_CLAUSE = rule("earlier-clause")
+_THEN_CLAUSE = rule("then-clause")
+_RUMOURED = rule("rumoured")
+_COMPLETED = rule("completed")
+_PERFECTIVE = rule("perfective")
+
+
+def record_time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
+    """The record's time and the id of the time rule that chose it."""
+    effective = [d for d in view.dates.inside(end, sentence.end) if d[2] and _TAKES_EFFECT.match(view.simple, d[1])]
+    if effective:
+        return effective[0][2], "time:effective"
+    before = view.dates.inside(sentence.start, start)
+    in_clause = [d for d in before if d[0] >= clause.start]
+    if not in_clause and before and _EARLIER_CLAUSE.search(view.simple[before[-1][1] : start]):
+        return "", "time:earlier-clause"
+    # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
+    # clause dates the event told next to it, not one told after a time marker.
+    if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):
+        # 2017年至2020年在小鹏汽车任职,随后加入英伟达: the step after a span starts at its end.
+        ends = [d for d in before if d[3] == "span_end"]
+        return (ends[-1][2], "time:after-span") if ends else ("", "time:none")
+    pool, rule = (in_clause, "time:clause") if in_clause else (before, "time:sentence-before")
+    if not pool:
+        pool, rule = view.dates.inside(end, clause.end)[:1], "time:after-verb"
+    if not pool:
+        return "", "time:none"
+    chosen = pool[-1]
+    if chosen[3] == "span_end" and scored == "join":
+        starts = [d for d in pool if d[3] == "span_start"]
+        if starts:
+            chosen, rule = starts[-1], "time:span-start"
+    return chosen[2], rule
+
+
+def record_status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> tuple[str, str]:
+    """The record's status and the id of the status rule that set it."""
+    cues = [value for s, e, value in view.cues.inside(sentence.start, start)]
+    if "rumour" in cues or _RUMOURED.match(view.simple, trigger_end(view, start)):
+        return "reported", "status:rumour"  # 离职的传闻/消息: the move is what the rumour says
+    if "reported" in cues:
+        # 有媒体报道称,A已相继离职 / 消息称,A离开了X: a source, but the move is stated as
+        # done (the real-news gold annotates these done; only the unfinished stay reported).
+        completed = _COMPLETED.search(view.simple, max(clause.start, start - 8), start) or _PERFECTIVE.match(
+            view.simple, trigger_end(view, start)
+        )
+        return ("done", "status:reported-as-done") if completed else ("reported", "status:reported")
+    near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
+    return ("announced", "status:announced") if "announced" in near else ("done", "status:done")
+
+
+def units_to_employers(view: DocView, draft: Draft) -> bool:
+    """`2016年至2022年担任TPU团队工程总监`, `加入智驾团队`: a team named on its own is a
+    unit of the person's employer, so the record is about that employer; without
+    one known, there is no record (False)."""
+    if draft.verb_kind not in ("join", "intern", "serve", "move", "hire"):
+        return True  # 不再担任自动驾驶事业部总经理: what is left may well be the unit itself
+    for side in ("to_org", "from_org"):
+        name = getattr(draft, side)
+        if name and bare_unit().search(name) and not known_org(name):
+            employer = view.affiliation.get(draft.person, "")
+            if not employer or employer == name:
+                return False
+            setattr(draft, side, employer)
+            draft.rules.append("org:unit-to-employer")
+    return not (draft.to_org and draft.to_org == draft.from_org)

@@ -1,0 +1,86 @@
+"""The record being assembled by the relation stage, and what every strategy shares.
+
+A `Draft` is one record in the making (person, organizations, role, time, status
+and the ids of the rules that decided it); `OrgsFound` is what an organization
+strategy returns: the organizations a trigger joins or leaves, those the person
+comes from, the rule ids, and whether the organization is left to the whole
+article (`杨建朝离职的消息…`: named only later, settled once the article is read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.resources.patterns import word_list
+from talentflow.text.sentences import Sentence
+
+JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
+LEAVE_KINDS = frozenset({"leave", "past", "origin"})
+VETO_CUES = frozenset({"negated", "hypothetical", "conditional", "declined"})
+
+# Between a verb and its organization: `加入了`, `加入了彼时风头正劲的`, `回流到`.
+MAX_OBJECT_GAP = 16
+
+
+@dataclass
+class Draft:
+    """A record being assembled; becomes a LocatedMove once complete."""
+
+    person: str
+    kind: str  # join or leave, as scored
+    verb_kind: str  # the trigger's kind in triggers.tsv
+    trigger: str
+    start: int
+    end: int
+    sentence: Sentence
+    from_org: str = ""
+    to_org: str = ""
+    role: str = ""
+    time: str = ""
+    status: str = "done"
+    settle_later: bool = False  # organization to be read off the whole article
+    later_step: bool = False  # told after 之后/随后 with no date of its own
+    # The ids of the rules that decided this record, in the order they did
+    # (`join:加入 subject:clause org:after-verb role:none time:clause status:done`).
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrgsFound:
+    """What an organization strategy found: `加入A和B` → orgs A and B; `从A加入B` →
+    came_from A; the ids of the rules that found them; and `settle_later` when the
+    organization is left to the whole article (`杨建朝离职的消息…`): orgs then holds
+    one placeholder, so the trigger still pairs with each person."""
+
+    orgs: list[Mention]
+    came_from: list[Mention]
+    rules: list[str]
+    settle_later: bool = False
+
+
+def org_text(view: DocView, org: Mention) -> str:
+    written = view.text[org.start : org.end] if org.end else org.text
+    # A short name stands for the full one around it (`北辰` → `北辰机器人公司`, `衡思智能` → `杭州衡思智能科技有限公司`).
+    return org.text if org.end and org.text != written and written in org.text else written
+
+
+def is_school(view: DocView, org: Mention | None) -> bool:
+    return org is not None and (org.key in view.university or org.text.endswith(word_list("school_suffixes")))
+
+
+def trigger_end(view: DocView, start: int) -> int:
+    return view.trigger_ends.get(start, start)
+
+
+def article_org(view: DocView, before: int) -> list[Mention]:
+    """The organization named most often before `before` (twice at least): what the article is about."""
+    counts: dict[str, list[Mention]] = {}
+    for org in view.orgs.inside(0, before):
+        counts.setdefault(org.key, []).append(org)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    # Dominant, not merely first: a year-in-review of five companies is about none of them.
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
+        return []
+    return ranked[0][-1:]

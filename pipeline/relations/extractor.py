@@ -1,0 +1,100 @@
+"""The relation stage's spaCy component: each trigger of a sentence read by its
+frame (frames.py, served.py), the sentence's drafts merged, then the article's
+(assembly.py) made into `doc._.career_moves`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
+from talentflow.relations.assembly import (
+    build_move,
+    chained_leaves,
+    merge_moves,
+    one_fact_once,
+    predecessor_leaves,
+    settle_later,
+    without_repeats,
+)
+from talentflow.relations.docview import DocView, view_of
+from talentflow.relations.draft import Draft
+from talentflow.relations.frames import read_trigger
+from talentflow.relations.posts import fill_left_roles
+from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
+from talentflow.relations.served import served
+from talentflow.relations.subjects import subject_of
+from talentflow.resources import lexicon
+from talentflow.text.sentences import split_sentences
+
+
+class MoveExtractor:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.spans.get("triggers"):
+            doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
+            return doc
+        view = view_of(doc)
+        drafts: list[Draft] = []
+        view.set_sentences(split_sentences(view.simple))
+        add_slot_orgs(view)  # 早年任职于金蝉电子: employers the lexicon does not know, by their place in a résumé
+        for sentence in view.sentences:
+            in_sentence = view.triggers.starting(sentence.start, sentence.end)
+            # 担任, or 出任 with a title but no organization, links a title to the move
+            # before it (回归特斯拉,出任…负责人); it does not end that move's reach.
+            reach_ends = [t.start_char for t in in_sentence if t.label_ != "serve" and not _names_post_only(view, t)]
+            found: list[Draft] = []
+            for trigger in in_sentence:
+                later = bisect_right(reach_ends, trigger.start_char)
+                next_start = reach_ends[later] if later < len(reach_ends) else sentence.end
+                if trigger.label_ == "serve":
+                    found.extend(served(view, sentence, trigger, next_start))
+                else:
+                    found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
+            drafts.extend(without_repeats(merge_moves(found)))
+        settle_later(view, drafts)
+        drafts += chained_leaves(drafts)
+        drafts += predecessor_leaves(view, drafts)
+        drafts = one_fact_once(drafts)
+        fill_left_roles(view, drafts, subject_of)
+        slots = slot_names(view)
+        for draft in drafts:
+            if slots and (draft.from_org in slots or draft.to_org in slots):
+                draft.rules.append(SLOT_RULE)
+        _mark_inferred_orgs(doc, view, drafts)
+        doc_id = doc._.doc_id or "doc"
+        doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
+        return doc
+
+
+def _names_post_only(view: DocView, trigger) -> bool:
+    """`出任CTO` (a post, no organization) rather than `出任英伟达副总裁`."""
+    if view.simple[trigger.start_char : trigger.end_char] not in lexicon.verbs_with("post-only"):
+        return False
+    return not any(o.key not in view.products for o in view.orgs.starting(trigger.end_char, trigger.end_char + 3))
+
+
+def _mark_inferred_orgs(doc: Doc, view: DocView, drafts: list[Draft]) -> None:
+    """A record whose organization was read off a verb frame alone (`加入妙动`,
+    unknown_orgs.py) names that rule, so confidence can weigh it."""
+    inferred = {view.text[start:end]: rule for (start, end), rule in (doc._.inferred_orgs or {}).items()}
+    if not inferred:
+        return
+    for draft in drafts:
+        for org in (draft.from_org, draft.to_org):
+            if org in inferred and inferred[org] not in draft.rules:
+                draft.rules.append(inferred[org])
+
+
+@Language.factory(
+    "talentflow_moves",
+    assigns=["doc._.career_moves"],
+    requires=["doc.ents", "doc.spans"],
+)
+def make_move_extractor(nlp: Language, name: str) -> MoveExtractor:
+    return MoveExtractor(nlp, name)

@@ -1,0 +1,272 @@
+"""The frame of one trigger (`read_trigger`): which subject and organization
+strategies its kind (triggers.tsv) asks, then role, time and status for each
+person; the organization-as-subject frame of hiring and firing verbs
+(`蔚来从特斯拉挖来了A`, `A被特斯拉解雇`) and the origin frame (`来自华为云的A`)."""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.relations import governance
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView, ends_with
+from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
+from talentflow.relations.assembly import span_end_leave, successive_leaves
+from talentflow.relations.attributes import record_status, record_time, units_to_employers
+from talentflow.relations.groups import distribute, group_after, group_before
+from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.posts import describing_org, not_after
+from talentflow.relations.rosters import item_role
+from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
+from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
+from talentflow.relations.vetoes import declined_after, studies_in, vetoed
+from talentflow.resources import lexicon
+from talentflow.resources.org_identity import employer
+from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
+
+_PASSED_AWAY = rule("passed-away")
+_FACULTY = rule("faculty")
+_THEN_CLAUSE = rule("then-clause")
+_SUCCESSIVELY = rule("successively")
+_THEN = rule("then-again")
+_GENERIC_PASSIVE = rule("generic-passive")
+_PASSIVE = rule("passive")
+_DISPOSAL = rule("disposal")
+_INCLUDING = rule("including")
+_FROM = rule("from-marker")
+
+# Structure, not vocabulary: punctuation only.
+_CLAUSE_BREAKS = frozenset(",;:。!?")
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_NOT_IN_POST = re.compile(r"[,;:。!?、的]")
+
+
+def read_trigger(
+    view: DocView, sentence: Sentence, trigger, next_start: int, earlier: list[Draft], trigger_role: dict[str, str]
+) -> list[Draft]:
+    """The drafts of one trigger (not a serving verb): its frame by kind, then each
+    person's role, time and status; `earlier`, the drafts of the sentence so far."""
+    kind = trigger.label_
+    start, end = trigger.start_char, trigger.end_char
+    clause = sentence.clause_at(start)
+    if vetoed(view, sentence, clause, start):
+        return []
+    if kind == "leave" and _PASSED_AWAY.match(view.simple, trigger_end(view, start)):
+        return []  # 永远离开了我们, 离开人世: a death, not a career move
+    if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
+        return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
+    found_by = [f"{kind}:{view.simple[start:end]}"]
+    settle = False  # the organization is left to the whole article (OrgsFound.settle_later)
+    if kind in ("hire", "fire"):
+        people, found = _org_subject(view, sentence, clause, start, end)
+        orgs, from_orgs = found.orgs, found.came_from
+        found_by += found.rules
+        scored = "join" if kind == "hire" else "leave"
+    elif kind == "origin":
+        # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
+        orgs = group_after(view.orgs, view.simple, end, clause.end)
+        after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
+        modified = after and RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
+        # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
+        before = view.persons.inside(clause.start, start)
+        people = [after[0]] if modified else group_before(before, view.simple) if before else []
+        found_by += ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
+        from_orgs, scored = [], "leave"
+    else:
+        people, how = subject_ruled(view, sentence, clause, start)
+        found_by.append(how)
+        if kind == "found" and people:
+            with_partners = with_cofounders(view, sentence, clause, people)
+            if with_partners != people:
+                found_by.append("subject:cofounders")
+            people = with_partners
+        found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
+        orgs, from_orgs, settle = found.orgs, found.came_from, found.settle_later
+        found_by += found.rules
+        scored = "leave" if kind in LEAVE_KINDS else "join"
+    if not people or not orgs and not from_orgs:
+        return []
+    if kind == "join" and _restated(view, sentence, trigger, people, orgs, earlier):
+        return []
+    drafts = []
+    pairs = distribute(people, orgs, view.simple[clause.start : clause.end])
+    spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
+    origins = dict(distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
+    for person, org in pairs:
+        if kind == "hire" and governance.committee_seat_only(view, people[-1].end, clause.end):
+            continue  # 委任独立董事A担任审计委员会成员: a director's committee seat, no join
+        # A declined retention offer (`离职前拒绝了百度的挽留`) still leaves: joins only.
+        if scored == "join" and org is not None and declined_after(view, sentence, end, org):
+            continue
+        draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence, rules=list(found_by))
+        if scored == "join":
+            draft.to_org = org_text(view, org) if org else ""
+            origin = origins.get(person) or (from_orgs[0] if from_orgs else None)
+            draft.from_org = (
+                org_text(view, origin)
+                if origin
+                else _previous_join(
+                    earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start]
+                )
+            )
+            if origins.get(person):
+                draft.rules.append("from:respectively")
+            elif not origin and draft.from_org:
+                draft.rules.append("from:previous-join")
+        else:
+            draft.from_org = org_text(view, org) if org else ""
+            draft.settle_later = org is not None and settle
+        if not (draft.to_org or draft.from_org or draft.settle_later):
+            continue
+        if draft.to_org and not post_after(view, org, next_start, sentence) and (
+            is_school(view, org)
+            and not _FACULTY.match(view.simple, org.end)
+            and "org:anaphor-school" not in found_by  # 回到母校任教: the pointer checked its 任教
+            and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting
+            and not _post_follows(view, org)
+            or studies_in(view, clause)
+        ):
+            continue  # 进入斯坦福大学 / 进入…研究所攻读博士 without a post is schooling (ANNOTATION.md)
+        promoted = bool(draft.to_org) and view.simple[start:end] in lexicon.verbs_with("within")
+        if promoted and employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
+            continue  # 2019年加入小米,2021年升任小米云副总裁: a promotion at the employer joined, no new fact
+        within = promoted and org is not None and org.end <= start
+        # 小米副总裁A升任总裁: the new post is the one after the verb, not the one
+        # describing A; with none (OpenAI首席执行官A复职), the post A held again.
+        for role_org in ([None, org] if within else [org]):
+            draft.role, how = role_of(
+                view, kind, trigger, person, role_org, next_start, sentence,
+                fixed=trigger_role.get(view.simple[start:end], ""), moved=bool(draft.from_org and draft.to_org),
+            )
+            if draft.role:
+                break
+        posted_after = how == "role:title-after-verb" or how == "role:post-after-org" and org is not None and org.start >= end
+        if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role)):
+            continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
+        if not draft.role and "subject:roster-lines" in found_by:
+            # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
+            draft.role = item_role(view, person, org.key if org and not settle else "")
+            how = "role:roster-item" if draft.role else how
+        draft.rules.append(how)
+        draft.time, how = record_time(view, sentence, clause, start, end, scored)
+        draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
+        if kind in ("past", "origin"):
+            # 曾在京东任职: a former post; only a stated end dates its leave.
+            ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
+            draft.time = ends[-1][2] if ends else ""
+            how = "time:former-post-end" if ends else "time:none"
+        draft.rules.append(how)
+        draft.status, how = record_status(view, sentence, clause, person, start)
+        draft.rules.append(how)
+        if scored == "join" and not draft.from_org and not any(d.person == person.key and d.from_org for d in earlier):
+            draft.from_org = _switched_from(view, person, view.simple[start:end], draft)
+            if draft.from_org:
+                draft.rules.append("from:switched-after-join")
+        if not units_to_employers(view, draft):
+            continue
+        if draft.to_org and draft.status == "done":
+            view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
+            view.affiliation_since[person.key] = draft.time
+        drafts.append(draft)
+        if "time:span-start" in draft.rules and not draft.from_org:
+            drafts.extend(span_end_leave(view, sentence, start, draft))
+    distribute_roles(view, drafts, clause, end)
+    if kind == "join" and _SUCCESSIVELY.search(view.simple, max(clause.start, start - 4), start):
+        drafts += successive_leaves(drafts)
+    return drafts
+
+
+def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention], orgs: list[Mention], earlier: list[Draft]) -> bool:
+    """`加盟京东,出任京东云事业部总裁`: 出任 names the post of the join just read, not
+    a second move; the post, quoted whole, becomes that join's role."""
+    restating = lexicon.verbs_with("restates")
+    if view.simple[trigger.start_char : trigger.end_char] not in restating or len(people) != 1 or len(orgs) != 1:
+        return False
+    joined = [d for d in earlier if d.person == people[0].key and d.to_org and employer(d.to_org) == employer(orgs[0].text)]
+    if not joined:
+        return False
+    title = next((t for t in view.titles if orgs[0].start < t.start and t.end <= sentence.end), None)
+    if title is not None and not joined[-1].role and not any(c in _CLAUSE_BREAKS for c in view.simple[trigger.end_char : title.start]):
+        joined[-1].role = title_phrase(view, title, trigger.end_char)
+        joined[-1].rules.append("role:restated-post")
+    return True
+
+
+def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> tuple[list[Mention], OrgsFound]:
+    """People and organizations of a verb whose subject is an organization.
+
+    `蔚来还从特斯拉挖来了Autopilot视觉负责人A` (a title may precede the name),
+    `腾讯混元还将前字节跳动负责人A纳入麾下` (the person before the verb),
+    `A被特斯拉解雇` (passive: the person is the subject).
+    """
+    before = view.orgs.inside(clause.start, start)
+    if _GENERIC_PASSIVE.search(view.simple, max(clause.start, start - 6), start):
+        # 商务总监鲜于锐…被公司开除: 公司 is the person's own organization.
+        named = view.persons.inside(clause.start, start)
+        people, how = (group_before(named, view.simple), "subject:clause") if named else subject_ruled(view, sentence, clause, start)
+        owner = (describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
+        rules = [how, "org:own-company-passive" if owner else "org:article-topic"]
+        return people, OrgsFound(owner or (article_org(view, start) if people else []), [], rules)
+    passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
+    if passive:
+        people = view.persons.inside(clause.start, passive[-1].start)
+        people, how = (group_before(people, view.simple), "subject:clause") if people else subject_ruled(view, sentence, clause, start)
+        return people, OrgsFound(passive[-1:], [], [how, "org:passive-agent"])
+    people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
+    how = "subject:object-after-verb"
+    if not people:
+        marker = _DISPOSAL.search(view.simple, clause.start, start)
+        moved = view.persons.inside(marker.start() + 1, start) if marker else []
+        people = group_before(moved, view.simple) if moved else []
+        how = "subject:disposal-object"
+    if not people:
+        # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
+        listed = _INCLUDING.search(view.simple, end, sentence.end)
+        if listed and unnamed_count(view.simple, end, listed.start()):
+            people = group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=MAX_OBJECT_GAP)
+            how = "subject:including-list"
+    from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
+    if from_orgs:
+        # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
+        from_orgs = group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
+    subject = [
+        o
+        for o in before
+        if o not in from_orgs
+        and (not people or o.end <= people[0].start)
+        and not ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
+    ]
+    rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
+    if not subject:
+        # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
+        subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
+    if from_orgs:
+        rules.append("from:from-marker")
+    return people, OrgsFound(subject[:1], from_orgs, rules)
+
+
+def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:
+    # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
+    # or a join that comes after (又/后/随后), leaves the organization just joined;
+    # 入职京东,出任京东集团副总裁 is one join told twice.
+    if verb not in lexicon.verbs_with("switch") and not _THEN.search(before):
+        return ""
+    joins = [d for d in earlier if d.person == person and d.to_org]
+    return joins[-1].to_org if joins else ""
+
+
+def _switched_from(view: DocView, person: Mention, verb: str, draft: Draft) -> str:
+    """`去年11月加盟xAI。…今年4月回流到谷歌DeepMind`: a switch leaves the organization
+    the person last joined, when both dates say the switch came after that join (a
+    biography often follows the news that told the later join)."""
+    known = view.affiliation.get(person.key, "") if verb in lexicon.verbs_with("switch") else ""
+    since = view.affiliation_since.get(person.key, "")
+    if not known or not since or not draft.time or employer(known) == employer(draft.to_org):
+        return ""
+    return known if not_after(since, draft.time, strictly=True) else ""
+
+
+def _post_follows(view: DocView, org: Mention) -> bool:
+    """`出任国立清华大学电机系教授`: a title written right after the school is a post there."""
+    return any(not _NOT_IN_POST.search(view.simple, org.end, t.start) for t in view.titles.starting(org.end, org.end + 9))

@@ -1,0 +1,206 @@
+"""Frames of the serving verbs (任, 担任, 任职, 工作 …): a post is a move only when
+the text dates it or places it in a résumé: `2019年至2021年在谷歌大脑担任研究工程师`
+(joined, then left), `2023年5月任X董事` (a dated post), `其后于金蝉证券任职顾问`
+(the next post), `任X总经理,免去其Y职务` (an appointment); `现任…总监` gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.relations import governance
+from talentflow.relations.docview import DocView, ends_with
+from talentflow.relations.draft import Draft, is_school, org_text
+from talentflow.relations.attributes import record_status, record_time, units_to_employers
+from talentflow.relations.groups import group_after
+from talentflow.relations.resume import post_list
+from talentflow.relations.roles import post_after
+from talentflow.relations.subjects import subject_ruled
+from talentflow.relations.vetoes import vetoed
+from talentflow.resources.org_identity import employer
+from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
+
+_DURING = rule("during")
+_EARLIER = rule("earlier")
+_STILL = rule("still")
+_ANAPHORIC_NAME = rule("anaphoric-name")
+_IN = rule("in-marker")
+_THEN_POST = rule("then-post")
+_SINCE_SCHOOL = rule("since-schooling")
+_SCHOOL_BEFORE = rule("school-before")
+
+# `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
+_DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+
+
+def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
+    """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
+    start, end = trigger.start_char, trigger.end_char
+    clause = sentence.clause_at(start)
+    spans = [d for d in view.dates.inside(sentence.start, start) if d[3] in ("span_start", "span_end")]
+    if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
+        if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
+            return _served_before(view, sentence, clause, start, end)
+        return (
+            _dated_post(view, sentence, clause, trigger, next_start)
+            or _next_post(view, sentence, clause, trigger)
+            or _appointed_post(view, sentence, clause, trigger, next_start)
+        )
+    if vetoed(view, sentence, clause, start):
+        return []
+    located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
+    after = group_after(view.orgs, view.simple, end, min(clause.end, next_start))
+    orgs = located[-1:] or after[:1]
+    people, how = subject_ruled(view, sentence, clause, start)
+    if not orgs or not people or is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence):
+        return []
+    found_by = [f"serve:{view.simple[start:end]}", "frame:served-span", how, "org:located" if located else "org:after-verb"]
+    org, drafts = orgs[0], []
+    role_mention = post_after(view, org, next_start, sentence)
+    for person in people:
+        for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
+            if scored == "leave" and not value:
+                continue  # 2019年至今: still there
+            draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence, rules=list(found_by))
+            setattr(draft, "to_org" if scored == "join" else "from_org", org_text(view, org))
+            draft.role = role_mention.text if role_mention else ""
+            draft.time = value
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            draft.rules += ["role:post-after-org" if role_mention else "role:none", f"time:span-{'start' if scored == 'join' else 'end'}", status_rule]
+            if units_to_employers(view, draft):
+                drafts.append(draft)
+    return drafts
+
+
+def _served_before(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
+    """`在Oracle和Dropbox工作期间打下了基础`, `早年任耐克设计师、微软创意总监`: posts
+    of the past, left since."""
+    opening = view.simple.rfind("在", clause.start, start)
+    orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
+    posts = [(org, "") for org in orgs]
+    org_rule = "org:located"
+    if not posts and _EARLIER.search(view.simple, clause.start, start):
+        listed = post_list(view, end, clause.end)
+        # One post alone (`此前担任蚂蚁集团AI平台负责人`) is the post memory's to word (posts.py).
+        posts = [(post.org, post.title if len(listed) > 1 else "") for post in listed]
+        org_rule = "org:post-list"
+    people, how = subject_ruled(view, sentence, clause, start)
+    drafts = []
+    for person in people:
+        for org, title in posts:
+            draft = Draft(person.key, "leave", "serve", view.text[start:end], start, end, sentence)
+            draft.from_org = org_text(view, org)
+            draft.role = title
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            role_rule = "role:post-list" if title else "role:none"
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:served-before", how, org_rule, role_rule, "time:none", status_rule]
+            drafts.append(draft)
+    return drafts
+
+
+def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+    """`2023年5月任中国铁塔股份有限公司董事`, `2016年在蔚来担任产品总监`: a post
+    taken at a stated date is a join then (ANNOTATION.md: a dated appointment),
+    not a position merely held (`现任…总监` has no date and gives nothing)."""
+    start, end = trigger.start_char, trigger.end_char
+    dates = view.dates.inside(sentence.start, start)
+    if not dates or dates[-1][3] != "point" or view.triggers.starting(dates[-1][1], start):
+        return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
+    if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
+        return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
+    if _STILL.search(view.simple, dates[-1][1], start):
+        return []  # `目前仍在苹果任职`: a post held, no change
+    if vetoed(view, sentence, clause, start):
+        return []
+    located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start) and not _ANAPHORIC_NAME.match(o.text)]
+    if located:
+        post = post_after(view, located[-1], next_start, sentence)
+        posts, org_rule = [(located[-1], post.text if post else "")], "org:located"
+    else:
+        posts, org_rule = [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)], "org:post-list"
+    people, how = subject_ruled(view, sentence, clause, start)
+    drafts = []
+    for person in people[:1]:
+        for org, title in posts[:1]:
+            if is_school(view, org) and not title or employer(org.key) == employer(view.affiliation.get(person.key, "")):
+                continue  # a school without a post is schooling; the same employer, a promotion
+            draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+            draft.to_org = org_text(view, org)
+            draft.role = title
+            draft.time = dates[-1][2]
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:dated-post", how, org_rule,
+                           "role:post-list" if title else "role:none", "time:post-date", status_rule]
+            if not units_to_employers(view, draft) or employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
+                continue  # `2016年,A任消费者事业部总裁`: a unit of the employer A is at
+            if draft.status == "done":
+                view.affiliation[person.key] = draft.to_org
+                view.affiliation_since[person.key] = draft.time
+            drafts.append(draft)
+    return drafts
+
+
+def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> list[Draft]:
+    """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
+    join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
+    (the first job: joined when the schooling ended, if the text dates it)."""
+    start, end = trigger.start_char, trigger.end_char
+    located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)][-1:]
+    if not located or vetoed(view, sentence, clause, start):
+        return []
+    lead = view.simple[clause.start : located[0].start]
+    then, since = _THEN_POST.fullmatch(lead), _SINCE_SCHOOL.fullmatch(lead)
+    if since and not _SCHOOL_BEFORE.search(view.simple, sentence.start, clause.start):
+        since = None
+    if not then and not since:
+        return []
+    people, how = subject_ruled(view, sentence, clause, start)
+    org, drafts = located[0], []
+    post = post_after(view, org, len(view.simple), sentence)
+    for person in people[:1]:
+        known = view.affiliation.get(person.key, "")
+        if then and (not known or employer(known) == employer(org.key)):
+            continue  # 其后 follows a join of this person told before, at another employer
+        draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+        draft.to_org = org_text(view, org)
+        draft.from_org = known if then else ""
+        draft.role = post.text if post else ""
+        dates = [d for d in view.dates.inside(sentence.start, clause.start) if d[3] == "point"] if since else []
+        draft.time = dates[-1][2] if dates else ""
+        draft.status, status_rule = record_status(view, sentence, clause, person, start)
+        draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
+                       "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
+                       "time:schooling-end" if draft.time else "time:none", status_rule]
+        if not units_to_employers(view, draft):
+            continue
+        if draft.status == "done":
+            view.affiliation[person.key] = draft.to_org
+            view.affiliation_since[person.key] = draft.time
+        drafts.append(draft)
+    return drafts
+
+
+def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+    """`A任星河联通总经理,免去其星河移动副总经理职务`: an appointment as a
+    personnel decision words it (任…,免去其…职务); the post named by 任 is taken
+    then, though undated, unlike `现任…总监`, a post merely held."""
+    start, end = trigger.start_char, trigger.end_char
+    if view.simple[start:end] != "任" or not governance.relieved_after(view, clause.end, sentence.end):
+        return []
+    if vetoed(view, sentence, clause, start):
+        return []
+    posts = post_list(view, end, min(clause.end, next_start), lead=1)
+    people, how = subject_ruled(view, sentence, clause, start)
+    drafts = []
+    for person in people[:1]:
+        for post in posts[:1]:
+            draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+            draft.to_org = org_text(view, post.org)
+            draft.role = post.title
+            draft.time, time_rule = record_time(view, sentence, clause, start, end, "join")
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:appointed-and-relieved", how, "org:post-list",
+                           "role:post-list" if post.title else "role:none", time_rule, status_rule]
+            if units_to_employers(view, draft):
+                drafts.append(draft)
+    return drafts

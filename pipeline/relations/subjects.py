@@ -1,0 +1,233 @@
+"""Subject strategies: the people a trigger is said of, each with its rule id
+(`subject:clause`, `subject:pronoun`, `subject:modified-by-verb-phrase` …); list
+order in `subject_ruled` is priority."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
+from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
+from talentflow.relations.groups import group_after, group_before, unique
+from talentflow.relations.rosters import listed_people, roster
+from talentflow.resources.patterns import rule, word_list
+from talentflow.text.sentences import Clause, Sentence
+
+_WITH = rule("with-partner")
+_KIN = rule("kin-of")
+_GENERIC_AFTER = rule("generic-after")
+_UNNAMED = rule("unnamed-count")
+_GOVERNED = rule("governed")
+_PLURAL = rule("plural")
+_TOGETHER = rule("together")
+_FRONTED = rule("fronted")
+_ALSO_HAD = rule("also-had")
+_SINCE_CLAUSE = rule("since-clause")
+
+# Structure, not vocabulary: punctuation and the particle 的 only.
+# `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
+RELATIVE = re.compile(r"的[^,;:。]{0,12}")
+# After a name: a short verb phrase or nothing, then 的 (`A实际控制的公司`, `A的团队`): the
+# name qualifies a noun after it, so it is no subject of the verb before it.
+_QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
+# `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
+_POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
+# `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
+_GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
+
+
+def subject_of(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+    """The people a trigger at `start` is said of (see `_subject_ruled`)."""
+    return subject_ruled(view, sentence, clause, start)[0]
+
+
+def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], str]:
+    """The people a trigger at `start` is said of, and the id of the subject rule that found them."""
+    in_clause = view.persons.inside(clause.start, start)
+    # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
+    in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
+    unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
+    if in_clause and not unrelated:
+        return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
+    kin_named = len(unrelated) < len(in_clause)
+    in_clause = unrelated
+    if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
+        # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
+        return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
+    if not in_clause:
+        # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
+        modified = next(
+            (
+                p
+                for p in view.persons.starting(start + 1, clause.end)
+                # 入职腾讯董事长A控股的公司: A qualifies the object (its own 的 follows).
+                if not _QUALIFIES_OBJECT.match(view.simple, p.end, clause.end)
+                and (
+                    RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                    # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
+                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+                )
+            ),
+            None,
+        )
+        if modified is not None:
+            return group_after(view.persons, view.simple, modified.start, clause.end), "subject:modified-by-verb-phrase"
+        fronted = _fronted_subject(view, sentence, clause)
+        if fronted:
+            return fronted, "subject:fronted-time-clause"
+        also = _also_listed(view, sentence, clause, start)
+        if also:
+            return also, "subject:also-listed"
+        unnamed = bool(
+            _GENERIC_AFTER.match(view.simple, trigger_end(view, start))
+            or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
+            or view.memoized(("unnamed", clause.start, clause.end), unnamed_count, view.simple, clause.start, clause.end)
+        )
+        # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
+        # Only a move stated for a group (unnamed, or 以下/如下): `离职后,管理层包括A、B`
+        # lists people who stay.
+        listed, how = (
+            roster(view, sentence, clause, trigger_end(view, start), unnamed)
+            if not find_pronoun(view.simple, clause.start, start)
+            else ([], "")
+        )
+        if listed:
+            return listed, how
+        if unnamed:
+            return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
+    # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
+    # a singular pronoun takes one name of it (他的离开: not his colleague's).
+    topic = topic_people(view, clause.start)
+    if _PLURAL.search(view.simple, clause.start, start):
+        return topic, "subject:plural-topic"  # 三人此前均在字节跳动任职: the whole group
+    if find_pronoun(view.simple, clause.start, start):
+        return topic[:1], "subject:pronoun"
+    return topic, "subject:dropped"
+
+
+def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:
+    """`A计划与B联合创立`, `她…而是与刚从Meta离职的研究科学家B联合创立了`: B is
+    named after 与, and the one who founds with B is the subject before it."""
+    head = people[0]
+    marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
+    if head.start < clause.start or marker is None:
+        return people
+    before = view.persons.inside(clause.start, marker.start())
+    partners = group_before(before, view.simple) if before else topic_people(view, clause.start)
+    return unique(partners + people) if partners else people
+
+
+def _governed(view: DocView, floor: int, person: Mention) -> bool:
+    """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
+    low = max(floor, person.start - 4)
+    if view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
+        return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
+    return _governing_end().search(view.simple, low, person.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _governing_end() -> re.Pattern[str]:
+    """Markers that govern a name: all of two characters or more, and these prepositions
+    (受 as in `受A邀请加入X`: A invites, the one who joins is another)."""
+    # `李某之妻马东敏回归`: a word for a relative introduces the subject (patterns.toml: kin_introducers).
+    kin = frozenset(word_list("kin_introducers"))
+    return ends_in_marker([m for m in object_markers() if (len(m) > 1 or m in "向对被让给把替受") and m not in kin])
+
+
+def unnamed_count(text: str, start: int, end: int) -> bool:
+    """A count of people as a participant (`十余位研究员投奔Meta`), not a companion (`与两位同学`)."""
+    return any(
+        not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
+        for hit in _UNNAMED.finditer(text, start, end)
+    )
+
+
+def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:
+    """`加入OpenAI前,沈若曦…`, `在英伟达工作三年后,冼卓然…`, `距离加盟小鹏仅过去两年,
+    冼卓然便…`: a time clause put first takes its subject from the name that opens the
+    next clause."""
+    if not _FRONTED.search(view.simple, clause.start, clause.end) and not _SINCE_CLAUSE.match(view.simple, clause.start, clause.end):
+        return []
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    if following is None:
+        return []
+    opening = view.persons.starting(following.start, following.start + 2)
+    return group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
+
+
+def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+    """`与A一同加盟商汤的,还有B,以及C`: the verb phrase describes the people listed after 还有."""
+    also = _ALSO_HAD.match(view.simple, trigger_end(view, start))
+    if also is None:
+        return []
+    people = view.persons.starting(also.end(), sentence.end)
+    # `还有他在小鹏的三名老部下——A、B和C`: a description of the group, then the list after the dash.
+    gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
+    if not people or len(gap) > MAX_OBJECT_GAP:
+        return []
+    # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
+    return unique(listed_people(view, people[0], sentence.end))
+
+
+def topic_people(view: DocView, before: int) -> list[Mention]:
+    """The person an earlier clause is about: its first name not governed by a preposition.
+
+    `麦克拉伦2023年与马斯克等人联合创立xAI,此前曾在谷歌任职`: the dropped subject of
+    the second clause is 麦克拉伦, not the last name mentioned.
+    """
+    # Every trigger of a clause without a subject asks for the same topic.
+    return list(view.memoized(("topic", before), _find_topic, view, before))
+
+
+def _find_topic(view: DocView, before: int) -> list[Mention]:
+    # Clause starts never decrease: the clauses starting before `before`, last first
+    # (by index: a slice would copy the article's clauses for every question).
+    index = bisect_left(view.clause_starts, before) - 1
+    while index >= 0:
+        clause = view.clauses[index]
+        end = min(clause.end, before)
+        # A clause without a name has no topic: on to the clause of the last name before `end`.
+        last = bisect_left(view.persons.starts, end) - 1
+        if last < 0:
+            return []
+        named = bisect_right(view.clause_starts, view.persons.starts[last]) - 1
+        if named < index:
+            index = named
+            continue
+        # Clauses before the current one are asked about again for every later trigger.
+        topic = view.memoized(("clause topic", clause.start, clause.end, end), _clause_topic, view, clause, end)
+        if topic:
+            return topic
+        index -= 1
+    return []
+
+
+def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
+    long_markers, short_markers = _object_marker_sets()
+    persons = view.persons.inside(clause.start, before)
+    for index, person in enumerate(persons):
+        # 接替林雨桐的是她的老搭档Victor Hale: 接替 governs the first name only.
+        prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
+        # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
+        if long_markers.search(prefix) or prefix[-1:] in short_markers:
+            continue
+        following = persons[index + 1] if index + 1 < len(persons) else None
+        if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
+            continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
+        rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
+        if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
+            continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
+        # The names from this one on, up to `before`: those of `persons` after it.
+        return group_after(view.persons, view.simple, person.start, before)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _object_marker_sets() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Markers of two or more characters as one pattern; one-character ones as a set."""
+    markers = object_markers()
+    long_markers = sorted((m for m in markers if len(m) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, long_markers))), frozenset(m for m in markers if len(m) == 1)

@@ -1,0 +1,83 @@
+"""Vetoes: what keeps a trigger from giving a record (ANNOTATION.md excludes
+negated, hypothetical and conditional moves, declined offers, denied rumours and
+schooling): `如果再选一次,他还是会离开字节`, `A拒绝了快手的邀请`, `对此,京东方面予以否认`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.relations.draft import VETO_CUES, trigger_end
+from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
+
+_COUNTING = rule("counting")
+_ANSWER = rule("answer")
+_RUMOUR_PHRASE = rule("rumour-phrase")
+_TIME_FRAME = rule("time-frame")
+
+
+def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
+    """Does a cue keep the trigger at `start` from giving a record: a negation, hypothesis,
+    condition or declined offer before it in its clause (`并未加入`), a condition earlier in
+    the sentence (`如果再选一次,…`), its rumour answered no, or a denial (`予以否认`)?"""
+    if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause.start, start)):
+        return True
+    # 如果再选一次,他还是会离开字节: a condition governs the clauses after it.
+    if any(
+        value == "conditional" and not _COUNTING.match(view.simple, e)
+        for s, e, value in view.cues.inside(sentence.start, clause.start)
+    ):
+        return True
+    if _answered_no(view, sentence, clause, trigger_end(view, start)):
+        return True
+    # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
+    # trigger's own: asked once for all its triggers).
+    return view.memoized(("denied", sentence.start), _denied, view, sentence)
+
+
+def _denied(view: DocView, sentence: Sentence) -> bool:
+    if any(value == "denied" for s, e, value in view.cues.starting(sentence.start, sentence.end)):
+        return True
+    # 有消息称A将离职加入B。对此,京东方面予以否认: the next sentence answers the rumour.
+    if not any(value in ("rumour", "reported") for s, e, value in view.cues.starting(sentence.start, sentence.end)):
+        return False
+    index = bisect_right(view.sentence_starts, sentence.start)
+    after = view.sentences[index] if index < len(view.sentences) else None
+    return (
+        after is not None
+        and _ANSWER.match(view.simple, after.start) is not None
+        and any(value == "denied" for s, e, value in view.cues.starting(after.start, after.end))
+    )
+
+
+def _answered_no(view: DocView, sentence: Sentence, clause: Clause, end: int) -> bool:
+    """`针对其将加盟寒武纪的传言,A回应称自己"并未加入任何公司"`: the rumour, then its denial."""
+    return _RUMOUR_PHRASE.match(view.simple, end, clause.end) is not None and any(
+        value in ("negated", "denied") for s, e, value in view.cues.starting(clause.end, sentence.end)
+    )
+
+
+def declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:
+    """`快手力邀A加盟,但A拒绝了快手的邀请`: the offer the verb stated, turned down later in
+    the sentence (ANNOTATION.md: offers declined or not taken give no record)."""
+    for cue_start, cue_end, value in view.cues.starting(end, sentence.end):
+        if value == "declined":
+            clause = sentence.clause_at(cue_start)
+            if any(other.key == org.key for other in view.orgs.starting(cue_end, clause.end)):
+                return True
+    return False
+
+
+def studies_in(view: DocView, clause: Clause) -> bool:
+    """Does the clause state schooling as an act? `毕业后加入百度`, `硕士毕业后加入百度`,
+    `读博期间在百度实习` only date a job: a run of schooling words ending in a time frame."""
+    schooling = [(s, e) for s, e, v in view.cues.starting(clause.start, clause.end) if v == "schooling"]
+    follows = {s: e for s, e in schooling}
+    for _, end in schooling:
+        while end in follows:
+            end = follows[end]
+        if not _TIME_FRAME.match(view.simple, end):
+            return True
+    return False

@@ -1,0 +1,47 @@
+"""What the organization strategies return (pipeline/relations/organizations.py):
+an `OrgsFound` record, with `settle_later` set when a bare leave has no
+organization in sight and the whole article must name it. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentflow.relations.draft import OrgsFound
+from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.subjects import subject_ruled
+
+
+def found_for(view, text: str, verb: str) -> OrgsFound:
+    read = view(text)
+    trigger = next(t for t in read.triggers if read.simple[t.start_char : t.end_char] == verb)
+    sentence = next(s for s in read.sentences if s.start <= trigger.start_char < s.end)
+    clause = sentence.clause_at(trigger.start_char)
+    people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
+    assert people, text
+    return trigger_orgs(read, sentence, clause, trigger.label_, trigger.start_char, trigger.end_char, sentence.end, people)
+
+
+def test_a_bare_leave_with_no_organization_in_sight_is_settled_later(view):
+    found = found_for(view, "据悉,郑海川已于上月离职。", "离职")
+    assert found.settle_later
+    assert len(found.orgs) == 1 and found.came_from == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "org", "rule"),
+    [
+        ("郑海川已于上月离开华为。", "离开", "华为", "org:after-verb"),
+        ("林若溪从百度加入腾讯。", "加入", "腾讯", "org:after-verb"),
+    ],
+)
+def test_an_organization_named_is_no_settling(view, text, verb, org, rule):
+    found = found_for(view, text, verb)
+    assert not found.settle_later
+    assert [o.text for o in found.orgs] == [org]
+    assert rule in found.rules
+
+
+def test_a_join_from_an_organization_names_where_it_comes_from(view):
+    found = found_for(view, "林若溪从百度加入腾讯。", "加入")
+    assert [o.text for o in found.came_from] == ["百度"]
+    assert "from:from-marker" in found.rules
