@@ -26,7 +26,6 @@ PIPELINE = ROOT / "pipeline"
 MAX_LINES = 450
 KNOWN_LONG = {
     "relations/moves.py": "the relation stage's frames and strategies, split by issue 15 item 3",
-    "components/persons.py": "name patterns, transliterations and aliases in one module",
     "analysis/flows.py": "merging, timelines and flows across articles",
     "cli/main.py": "the extract and evaluate commands with their options",
     "evaluation/scorer.py": "facts, maximum matching and the per-rule scores",
