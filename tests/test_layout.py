@@ -27,7 +27,6 @@ MAX_LINES = 450
 KNOWN_LONG = {
     "relations/moves.py": "the relation stage's frames and strategies, split by issue 15 item 3",
     "analysis/flows.py": "merging, timelines and flows across articles",
-    "evaluation/scorer.py": "facts, maximum matching and the per-rule scores",
 }
 
 # Layers, lowest first: a module imports from its own layer or lower ones only.
