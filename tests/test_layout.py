@@ -26,7 +26,6 @@ PIPELINE = ROOT / "pipeline"
 MAX_LINES = 450
 KNOWN_LONG = {
     "relations/moves.py": "the relation stage's frames and strategies, split by issue 15 item 3",
-    "analysis/flows.py": "merging, timelines and flows across articles",
 }
 
 # Layers, lowest first: a module imports from its own layer or lower ones only.
