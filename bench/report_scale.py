@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from talentflow.analysis.browser import Chromium  # noqa: E402
-from talentflow.analysis.report import decode_data  # noqa: E402
+from talentflow.analysis.pagedata import decode_data  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.md"
 START, END = "<!-- report_scale:start -->", "<!-- report_scale:end -->"

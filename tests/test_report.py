@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 
 from talentflow.cli.main import app
 from talentflow.analysis.browser import BrowserError, Chromium
-from talentflow.analysis.report import build_report, decode_data, net_layout, sankey_layout, write_report
+from talentflow.analysis.charts import net_layout, sankey_layout
+from talentflow.analysis.pagedata import decode_data
+from talentflow.analysis.report import build_report, write_report
 
 ARTICLES = {
     "n1": ("2025-03-01", "据The Information报道，谷歌研究科学家张伟或将离开谷歌，加入Meta。"),
@@ -341,7 +343,7 @@ def test_rows_and_articles_are_rendered_a_page_at_a_time(nlp, tmp_path):
 
 def test_worker_processes_mark_the_same_spans_as_one_process(nlp, monkeypatch):
     from talentflow.models import Article
-    from talentflow.analysis import report as report_module
+    from talentflow.analysis import articleview as report_module
 
     articles = [Article(doc=doc, text=text, published=published) for doc, (published, text) in ARTICLES.items()]
     alone = report_module.entity_spans(articles, nlp=nlp, workers=1)

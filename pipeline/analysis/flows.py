@@ -29,26 +29,21 @@ tables with "" for absent text, for the code that renders and writes them.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from talentflow.batch.export import to_file_frame, to_public_frame, write_csv
-from talentflow.resources.org_identity import identity as org_identity
+from talentflow.analysis.clusters import AggregateError  # noqa: F401  (aggregate raises it; callers import it from here)
+from talentflow.analysis.clusters import STATUS_RANK, Move, ReportedMove, cluster_moves, read_reports
 from talentflow.text.textnorm import fold_key
 
 log = logging.getLogger(__name__)
-
-# A rumour confirmed later is a move that happened: the strongest report wins.
-# An empty status is the contract's default, done (ANNOTATION.md).
-STATUS_RANK = {"reported": 0, "announced": 1, "done": 2, "": 2}
 
 MOVES_COLUMNS: tuple[str, ...] = (
     "move",
@@ -84,10 +79,6 @@ PAIR_COLUMNS: tuple[str, ...] = ("from_org", "to_org", "moves", "people")
 ORG_COLUMNS: tuple[str, ...] = ("org", "joins", "leaves", "net")
 # Values joined into one cell (docs, name variants), as gold files write alternatives.
 SEPARATOR = "|"
-
-
-class AggregateError(ValueError):
-    """The records to aggregate are malformed (a required column is missing)."""
 
 
 @dataclass(frozen=True)
@@ -142,185 +133,8 @@ class AggregateResult:
         ]
 
 
-# ---------------------------------------------------------------- keys
-
-
-def _compatible(one: str, other: str) -> bool:
-    # An empty value is unknown in that article, not different.
-    return not one or not other or one == other
-
-
-def _compatible_times(one: str, other: str) -> bool:
-    # 2025 and 2025-08 are one time told at two precisions; "" is a prefix of all.
-    return one.startswith(other) or other.startswith(one)
-
-
 def _kind(from_key: str, to_key: str) -> str:
     return "move" if from_key and to_key else "join" if to_key else "leave"
-
-
-# ---------------------------------------------------------------- clustering
-
-
-@dataclass
-class _Report:
-    """One input record, keyed."""
-
-    index: int
-    doc: str
-    person: str
-    person_key: str
-    from_org: str
-    to_org: str
-    from_key: str
-    to_key: str
-    from_known: str  # the alias table's root name, "" when unknown
-    to_known: str
-    role: str
-    time: str
-    status: str
-    evidence: str
-    published: str
-    order: tuple[str, int]  # report order: published date ("\uffff" unknown), then doc order
-
-    @property
-    def rank(self) -> int:
-        return STATUS_RANK.get(self.status, 0)
-
-    @property
-    def filled(self) -> int:
-        return bool(self.from_key) + bool(self.to_key)
-
-
-@dataclass
-class _Move:
-    """Reports merged into one move; its keys and time are the most specific seen."""
-
-    person_key: str
-    from_key: str
-    to_key: str
-    time: str
-    reports: list[_Report]
-    created: int
-
-    def agreement(self, report: _Report) -> int | None:
-        """How many known values `report` shares with this move, None if any conflicts."""
-        if report.person_key != self.person_key:
-            return None
-        if not (_compatible(self.from_key, report.from_key) and _compatible(self.to_key, report.to_key)):
-            return None
-        if not _compatible_times(self.time, report.time):
-            return None
-        shared_orgs = (bool(report.from_key) and report.from_key == self.from_key) + (
-            bool(report.to_key) and report.to_key == self.to_key
-        )
-        if not shared_orgs:
-            # 离开谷歌 and 加入Meta share nothing but the person: two moves.
-            return None
-        return shared_orgs + (bool(report.time) and bool(self.time))
-
-    def add(self, report: _Report) -> None:
-        self.reports.append(report)
-        self.from_key = self.from_key or report.from_key
-        self.to_key = self.to_key or report.to_key
-        if len(report.time) > len(self.time):
-            self.time = report.time
-
-    @property
-    def order(self) -> tuple[str, int]:
-        return min(report.order for report in self.reports)
-
-
-def _cluster(reports: list[_Report]) -> list[_Move]:
-    """Merge one person's reports into moves.
-
-    The most specific reports (both organizations, a full date) seed the moves;
-    vaguer ones then join the move they agree with most. So `加入Meta` with no
-    date joins `2024年从谷歌跳槽至Meta` rather than founding a move of its own,
-    and a report compatible with two different moves picks one, never bridges them.
-    """
-    moves: list[_Move] = []
-    for report in sorted(reports, key=lambda r: (-r.filled, -len(r.time), r.order, r.index)):
-        best: tuple[int, int, int] | None = None
-        chosen: _Move | None = None
-        for move in moves:
-            agreement = move.agreement(report)
-            if agreement is None:
-                continue
-            rank = (agreement, len(move.reports), -move.created)
-            if best is None or rank > best:
-                best, chosen = rank, move
-        if chosen is None:
-            moves.append(_Move(report.person_key, report.from_key, report.to_key, report.time, [report], len(moves)))
-        else:
-            chosen.add(report)
-    return moves
-
-
-# ---------------------------------------------------------------- input
-
-
-def _published_text(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    return str(value).strip()[:10]
-
-
-def _reports(frame: pd.DataFrame, published: Mapping[str, object] | None) -> list[_Report]:
-    missing = [column for column in ("doc", "person") if column not in frame.columns]
-    if not {"from_org", "to_org"} & set(frame.columns):
-        missing.append("from_org or to_org")
-    if missing:
-        raise AggregateError(f"records lack column(s) {', '.join(missing)}; got {list(frame.columns)}")
-    rows = frame.to_dict("records")
-    # Memoized per call, not per module: the alias table may change between calls (tests).
-    identify = lru_cache(maxsize=None)(org_identity)
-    doc_position: dict[str, int] = {}
-    reports = []
-    for index, row in enumerate(rows):
-        values = {
-            column: _cell(row.get(column))
-            for column in ("doc", "person", "from_org", "to_org", "role", "time", "status", "evidence")
-        }
-        if not values["person"] or not (values["from_org"] or values["to_org"]):
-            log.debug("row %d names no person or no organization: left out", index)
-            continue
-        doc = values["doc"]
-        position = doc_position.setdefault(doc, len(doc_position))
-        date = _published_text(published.get(doc)) if published is not None else ""
-        date = date or _published_text(row.get("published"))
-        from_key, from_known = identify(values["from_org"]) if values["from_org"] else ("", "")
-        to_key, to_known = identify(values["to_org"]) if values["to_org"] else ("", "")
-        reports.append(
-            _Report(
-                index=index,
-                doc=doc,
-                person=values["person"],
-                person_key=fold_key(values["person"]),
-                from_org=values["from_org"],
-                to_org=values["to_org"],
-                from_key=from_key,
-                to_key=to_key,
-                from_known=from_known,
-                to_known=to_known,
-                role=values["role"],
-                time=values["time"],
-                status=values["status"],
-                evidence=values["evidence"],
-                published=date,
-                order=(date or "\uffff", position),
-            )
-        )
-    return reports
-
-
-def _cell(value: object) -> str:
-    # A typed frame (`read_csv`, `extract_paths`) says absent with <NA>; a plain one with "".
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(value).strip()
 
 
 # ---------------------------------------------------------------- output
@@ -339,7 +153,7 @@ def _display_names(pairs: Iterable[tuple[str, str, tuple[str, int]]]) -> dict[st
     }
 
 
-def _org_names(reports: list[_Report]) -> dict[str, str]:
+def _org_names(reports: list[ReportedMove]) -> dict[str, str]:
     """key → display name: the root's canonical name when known, else the usual surface form."""
     surfaces = []
     known: dict[str, str] = {}
@@ -355,7 +169,7 @@ def _org_names(reports: list[_Report]) -> dict[str, str]:
     return {key: known.get(key) or name for key, name in usual.items()}
 
 
-def _role_votes(move: _Move) -> Counter[str]:
+def _role_votes(move: Move) -> Counter[str]:
     """How many reports give each role (by `fold_key`), counting only the roles that
     can be the move's: the role belongs to to_org when there is one (ANNOTATION.md),
     so a leave report's role (the post left) gives way to a join report's."""
@@ -364,7 +178,7 @@ def _role_votes(move: _Move) -> Counter[str]:
     return Counter(fold_key(r.role) for r in candidates)
 
 
-def _best_role(move: _Move, votes: Counter[str]) -> str:
+def _best_role(move: Move, votes: Counter[str]) -> str:
     candidates = [r for r in move.reports if r.role and fold_key(r.role) in votes]
     if not candidates:
         return ""
@@ -372,11 +186,11 @@ def _best_role(move: _Move, votes: Counter[str]) -> str:
     return best.role
 
 
-def _reported(report: _Report) -> str:
+def _reported(report: ReportedMove) -> str:
     return report.published or report.doc
 
 
-def _move_row(move: _Move, people: dict[str, str], orgs: dict[str, str]) -> dict[str, object]:
+def _move_row(move: Move, people: dict[str, str], orgs: dict[str, str]) -> dict[str, object]:
     reports = sorted(move.reports, key=lambda r: (r.order, r.index))
     docs = list(dict.fromkeys(r.doc for r in reports))
     votes = _role_votes(move)
@@ -408,7 +222,7 @@ def _move_row(move: _Move, people: dict[str, str], orgs: dict[str, str]) -> dict
     }
 
 
-def _timeline(moves: list[_Move]) -> list[_Move]:
+def _timeline(moves: list[Move]) -> list[Move]:
     """One person's moves in time order.
 
     Dated moves sort by time (`2021` before `2021-03`). An undated move goes
@@ -480,14 +294,14 @@ def aggregate(frame: pd.DataFrame, *, published: Mapping[str, object] | None = N
 
 def aggregate_frames(frame: pd.DataFrame, *, published: Mapping[str, object] | None = None) -> AggregateResult:
     """`aggregate` with absent text as "" (the CSV's form), for the report and the writers."""
-    reports = _reports(frame, published)
-    by_person: dict[str, list[_Report]] = {}
+    reports = read_reports(frame, published)
+    by_person: dict[str, list[ReportedMove]] = {}
     for report in reports:
         by_person.setdefault(report.person_key, []).append(report)
     people_names = _display_names((r.person_key, r.person, r.order) for r in reports)
     org_names = _org_names(reports)
 
-    clusters = [move for person_reports in by_person.values() for move in _cluster(person_reports)]
+    clusters = [move for person_reports in by_person.values() for move in cluster_moves(person_reports)]
     # Most reported first, then the latest news first (an unknown date counts as oldest).
     clusters.sort(key=lambda m: people_names[m.person_key])
     clusters.sort(key=lambda m: max((r.published, r.order[1]) for r in m.reports), reverse=True)

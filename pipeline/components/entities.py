@@ -8,6 +8,7 @@ capitalized Latin run ending in `Labs`/`AI`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import compress, islice
 from operator import or_
 
@@ -26,10 +27,35 @@ from talentflow.components.tokenlists import Tokens, entity_tokens, token_indice
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
-# `聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves.
-_LATIN_GENERIC = frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
-# Words that end a Chinese organization name (`…科技有限公司`, `…研究院`).
-ORG_SUFFIXES = frozenset(lexicon.word_list("org_suffixes.txt"))
+
+
+# The word lists are read on first use, not at import (`import talentflow` stays cheap,
+# and a broken data file fails where it is used).
+@cache
+def latin_generic() -> frozenset[str]:
+    """`聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves."""
+    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+@cache
+def org_suffixes() -> frozenset[str]:
+    """Words that end a Chinese organization name (`…科技有限公司`, `…研究院`)."""
+    return frozenset(lexicon.word_list("org_suffixes.txt"))
+
+
+@cache
+def latin_org_ends() -> frozenset[str]:
+    """Latin words that end an organization name (`… Labs`, `… AI`)."""
+    return frozenset(lexicon.word_list("latin_org_suffixes.txt"))
+
+
+@cache
+def descriptors() -> frozenset[str]:
+    """Words that describe a company before its name (places, fields: `杭州`, `自动驾驶`)."""
+    return frozenset(
+        shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
+    )
+
 # A name before the suffix never holds these: they close the phrase to the left
 # (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
 _LEFT_STOPS = frozenset(
@@ -38,7 +64,6 @@ _LEFT_STOPS = frozenset(
     # A post verb closes a name too: `2016年,程立新任|中国电信集团有限公司副总经理`.
     "新任 现任 时任 历任 升任 兼任 改任 转任 原任 前任 后任 获任 出任 担任 接任 调任".split()
 )
-_LATIN_ORG_ENDS = frozenset(lexicon.word_list("latin_org_suffixes.txt"))
 # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
 _COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "科技有限公司", "集团", "科技", "labs", "ai", "inc", "technologies", "robotics"})
 _ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
@@ -49,9 +74,6 @@ _OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
 _SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
 # A company's name written after its description: two or three words (`司南|数智`).
 _MAX_NAME_TOKENS = 3
-_DESCRIPTORS = frozenset(
-    shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
-)
 
 
 class OrgPatternFinder:
@@ -62,6 +84,8 @@ class OrgPatternFinder:
         self.max_tokens = max_tokens
         self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
         self.titles = title_norms()
+        self.suffixes, self.latin_ends = org_suffixes(), latin_org_ends()
+        self.descriptors, self.latin_generic = descriptors(), latin_generic()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -76,9 +100,9 @@ class OrgPatternFinder:
             if span
         ]
         # Few tokens end a name; they are picked out in C before any Python runs per token.
-        ends = map(or_, map(ORG_SUFFIXES.__contains__, norms), map(_LATIN_ORG_ENDS.__contains__, texts))
+        ends = map(or_, map(self.suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
-            if norms[i] in ORG_SUFFIXES:
+            if norms[i] in self.suffixes:
                 span = self._chinese(doc, tokens, i, ent_of)
             else:
                 span = self._latin(doc, tokens, i, ent_of)
@@ -132,7 +156,7 @@ class OrgPatternFinder:
             # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
             if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
                 continue
-            if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in _DESCRIPTORS:
+            if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in self.descriptors:
                 continue
             shortest = 2 if norms[0] in jieba_dict.common_words() else 1
             long_form = name.text
@@ -160,7 +184,7 @@ class OrgPatternFinder:
                 prev in self.stops
                 # Before a known name only a place or a description may lead it
                 # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
-                or start < suffix and start in ent_of and prev not in _DESCRIPTORS
+                or start < suffix and start in ent_of and prev not in self.descriptors
                 or prev in _ORG_HEADS
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
@@ -176,7 +200,7 @@ class OrgPatternFinder:
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
                 return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
-            if all(norm in _DESCRIPTORS for norm in norms[start:suffix]):
+            if all(norm in self.descriptors for norm in norms[start:suffix]):
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, suffix + 1, label="ORG")
 
@@ -184,7 +208,7 @@ class OrgPatternFinder:
         """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
         `first` itself when a known or suffixed name starts there; None when no name does."""
         norms = tokens.norms
-        if first < len(norms) and (first in ent_of or norms[first] in ORG_SUFFIXES):
+        if first < len(norms) and (first in ent_of or norms[first] in self.suffixes):
             return None if first in ent_of and ent_of[first].label_ != "ORG" else first
         end = first
         while (
@@ -215,7 +239,7 @@ class OrgPatternFinder:
             end < len(texts)
             and _LATIN_UNIT.fullmatch(texts[end])
             and ent_of.get(end) is None
-            and (end > start or texts[end].lower() not in _LATIN_GENERIC)
+            and (end > start or texts[end].lower() not in self.latin_generic)
         ):
             end += 1
         if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
@@ -241,8 +265,8 @@ class OrgPatternFinder:
 def _name_head(norms: list[str], start: int, end: int) -> int:
     """The first token of a name after the descriptors leading it (places: `杭州`, `深圳`),
     two tokens at least kept for the name and its suffix."""
-    head = start
-    while head < end - 2 and norms[head] in _DESCRIPTORS:
+    head, described = start, descriptors()
+    while head < end - 2 and norms[head] in described:
         head += 1
     return head
 

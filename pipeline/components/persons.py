@@ -22,133 +22,39 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from talentflow.resources import given_names, jieba_dict, lexicon, patterns
-from talentflow.text.textnorm import unaccented
+from talentflow.components.chinese_names import (
+    _HAN,
+    _NOT_GIVEN,
+    _NOT_SURNAME_TOKEN,
+    FREQUENT_NAME_MIN,
+    GLUED_GIVEN_MIN,
+    KNOWN_WORD_NAME_MIN,
+    NAME_MIN,
+    NAME_MIN_LENIENT,
+    NAME_MIN_SUBJECT,
+    _name_stopwords,
+    chinese_name,
+    ordinary_words,
+    surnames,
+)
+from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords
 from talentflow.components.tokenlists import entity_labels, token_lists
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-# `NoahPerez` as the segmenter leaves a glued name: two or three humps.
-_GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
-_HUMP = re.compile(r"[A-Z][a-z]+")
-# The letters a Latin name word can start with once unaccented (`Á` in `Álvaro`):
-# a token starting with any other character opens no Latin name. All stand
-# below U+0250, where accented Latin ends.
-_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z")
-# Characters that never stand in a given name in news prose; a token holding
-# one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
-# Function words jieba cuts off on their own: as a separate token they are
-# grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
-_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
-# First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
-# ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
-_GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
-
-# How name-like a candidate must be (given_names.name_score: surname prior plus the
-# given-name characters' log-odds). Ordinary names score above 0 (韩立明 +3.8, 张健
-# +1.8), phrases read as names below -2.3 (车企 -3.7, 官网 -3.0, 花更多 -6.6); after
-# a title or a compound surname the context vouches for the name, so only a string
-# of plain grammar and vocabulary (智能化 -5) is refused.
-NAME_MIN = -2.3
-NAME_MIN_LENIENT = -4.0
-# A candidate right before a predicate (a trigger, a cue, a frequent verb, a grammar
-# character such as 还/已/将) stands where a subject stands, which vouches for it:
-# `常程还担任` (-3.4) and `沈括加入` (-3.9), rare given characters, are names; a
-# subject's place is no proof, so strings of grammar and vocabulary (花更多 -6.6,
-# 高管层 -4.3) are still refused there.
-NAME_MIN_SUBJECT = -4.0
-
-# A two-character word of jieba's dictionary (tagged as a name, seldom seen) away
-# from a predicate must read clearly as a name (丁磊 +2.1; 马达 +0.7, 巨星 -1.8).
-KNOWN_WORD_NAME_MIN = 2.0
-# A word jieba knows as a frequent name (李娜, but also 高峰) must read clearly as a
-# name (李娜 +3.9; 巨星, 荣幸 below 0) …
-FREQUENT_NAME_MIN = 1.0
-# … and a given character jieba left alone after a surname-led word (`林子` `涵`)
-# must be a clear given-name character (涵 +3.4, 明 +1.7; 里, 上 below 0).
-GLUED_GIVEN_MIN = 1.0
-
-# The longest part of a transliterated name before its dot (`克里斯托弗`).
-_MAX_TRANSLITERATED_PART = 6
-
-Pair = tuple[int, int]  # (start, end) token indices of a name
-
-
-@lru_cache(maxsize=1)
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames)."""
-    words = lexicon.word_list("surnames.txt")
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
-
-
-def ordinary_words() -> jieba_dict.SortedWords:
-    """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
-    return jieba_dict.vocabulary()
-
-
-@lru_cache(maxsize=1)
-def _latin_stopwords() -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
-
-
-def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, lenient: bool = False) -> bool:
-    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?
-
-    `whole`: jieba left it as one token, which it does not do to a name and the
-    grammar word after it, so a given name may end in 之 (`仇牧之`).
-    `floor`: the lowest name score accepted (NAME_MIN; lower where the context vouches
-    for a name). `lenient`: a title or compound surname stands before it."""
-    # Most words asked about are vocabulary (公司, 方面): that test comes first.
-    if not 2 <= len(text) <= 4 or text in ordinary_words():
-        return False
-    single, compound = surnames()
-    if text in compound:
-        return False  # 尉迟 alone is the surname, not a person
-    if text[:2] in compound and len(text) >= 3:
-        given = text[2:]
-    elif text[0] in single and len(text) <= 3:
-        given = text[1:]
-    else:
-        return False
-    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
-    return (
-        given[-1] not in ("以而其" if whole else "以之而其")
-        and _NOT_GIVEN.isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
-        and text not in _name_stopwords()
-        and _HAN.fullmatch(text) is not None
-        and given_names.table().name_score(text) >= floor
-        # `官网`, `高端化`: a character that ends words, not names; a title or compound
-        # surname before it overrides that.
-        and (lenient or text[-1] not in given_names.table().word_final)
-    )
-
-
-@lru_cache(maxsize=1)
-def _name_stopwords() -> frozenset[str]:
-    return frozenset(lexicon.word_list("name_stopwords.txt"))
+# surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
 
 def _indices(pairs: list[Pair]) -> set[int]:
     return {i for start, end in pairs for i in range(start, end)}
 
 
-def _capitalized(texts: list[str]) -> list[int]:
-    """The tokens that start with a capital letter."""
-    # Comparing whole strings first skips every Chinese token without
-    # building its first character as a new string.
-    return [i for i, text in enumerate(texts) if "A" <= text < "\u0250" and text[0] in _CAPITALS]
-
-
-class PersonFinder:
+class PersonFinder(ForeignNameFinder):
     """Adds PERSON entities where no ORG/TITLE/DATE already stands."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -204,107 +110,6 @@ class PersonFinder:
             {i + 1 for i in inside if labels[i] == self.title_label},
             {i for i in inside if labels[i] == self.date_label},
         )
-
-    def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
-        n = len(norms)
-        if "·" not in norms:
-            return []
-        spans: list[Pair] = []
-        for i in [i for i, norm in enumerate(norms) if norm == "·"]:
-            if i == 0 or i in taken:
-                continue
-            left = i - 1
-            if not _HAN.fullmatch(norms[left]) or left in taken:
-                continue
-            # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
-            while (
-                left > 0
-                and left - 1 not in taken
-                and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
-                and self._transliterated(norms[left - 1])
-            ):
-                left -= 1
-            end = i + 1
-            while end < n and end not in taken and self._transliterated(norms[end]):
-                end += 1
-                if end < n - 1 and norms[end] == "·":
-                    end += 1
-            if end > i + 1 and not any(start <= left < stop for start, stop in spans):
-                spans.append((left, end))
-        return spans
-
-    def _transliterated(self, word: str) -> bool:
-        """Can `word` be a piece of a transliterated name? A common word, a
-        trigger or title, or grammar ends the name (`约翰·皮布尔斯|获得`)."""
-        return (
-            _HAN.fullmatch(word) is not None
-            and word not in self.stop_norms
-            and not (len(word) == 1 and word in _NOT_GIVEN)
-            and word[0] not in _GRAMMAR_OPENERS
-            and word not in self.common
-        )
-
-    def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
-        capitalized = [i for i in _capitalized(texts) if i not in taken]
-        # Free tokens only: a run of name words stops at an entity.
-        name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
-        spans: list[Pair] = []
-        following = 0  # the first token after the last name found
-        for i in capitalized:
-            if i < following:
-                continue
-            if i in titled and self._glued_name(texts[i]):
-                spans.append((i, i + 1))
-                following = i + 1
-                continue
-            initial = self._after_initial(texts, name_words, i, i in titled)
-            if initial:
-                spans.append((i, initial))
-                following = initial
-                continue
-            words = self._name_words(texts, name_words, i)
-            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
-            # `NoahPerez` glued is a name only where a title introduces it
-            # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
-            if 2 <= len(words) <= 3 and (i in titled or not glued):
-                spans.append((i, words[-1] + 1))
-                following = words[-1] + 1
-        return spans
-
-    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
-        """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
-        two name words; the end of the name, or 0. Two initials or more only after a
-        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
-        stopword follows (`A. The`)."""
-        n = len(texts)
-        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
-            return 0
-        j = i
-        while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
-            j += 2
-            if j < n and texts[j] == " ":
-                j += 1
-        if j > i + 3 and not titled:
-            return 0
-        words = self._name_words(texts, name_words, j)
-        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
-
-    def _glued_name(self, text: str) -> bool:
-        return bool(_GLUED_NAME.fullmatch(text)) and not any(
-            part.lower() in self.latin_stopwords for part in _HUMP.findall(text)
-        )
-
-    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[int]:
-        """The run of capitalized words from token i (`Avi Verma`), stopped by a stopword."""
-        words, j, n = [], i, len(texts)
-        while j in name_words and texts[j].lower() not in self.latin_stopwords:
-            words.append(j)
-            # one space between words, or none when the segmenter split a glued run
-            if j + 2 < n and texts[j + 1] == " " and j + 2 in name_words:
-                j += 2
-            else:
-                j += 1
-        return words
 
     def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
         openers = [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]

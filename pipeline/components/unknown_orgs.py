@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
-from talentflow.components.entities import _DESCRIPTORS, _LEFT_STOPS
+from talentflow.components.entities import _LEFT_STOPS, descriptors
 from talentflow.components.known_entities import title_norms, title_prefixes
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import token_lists
@@ -142,7 +142,7 @@ class UnknownOrgFinder:
         if head in jieba_dict.common_words() or head in self.not_orgs or name in self.not_orgs:
             return False
         # `大湾区初创`: a description of a company, not its name.
-        if any(shadow(norm).lower() in _DESCRIPTORS or norm in self.not_orgs for norm in norms[first:end]):
+        if any(shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]):
             return False
         if given_names.table().name_score(name) >= _PERSON_LIKE:
             return False

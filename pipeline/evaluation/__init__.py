@@ -7,7 +7,8 @@ compare by their form and a small alias table kept as evaluation data
 
 - `inputs.py`: reading gold, predictions and document lists, with one-line errors;
 - `names.py`: folding and the alias table;
-- `scorer.py`: facts, maximum matching, `evaluate`;
+- `facts.py`: records split into facts, gold statements merged, maximum matching;
+- `scorer.py`: `evaluate` and `judge`: the matched facts scored, attributes, per-rule and threshold curves;
 - `render.py`: the text report and the per-rule table.
 """
 

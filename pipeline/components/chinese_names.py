@@ -1,0 +1,94 @@
+"""What a Chinese personal name is: surnames, the characters a given name never holds,
+how name-like a candidate must be (thresholds on given_names.name_score), and
+`chinese_name`, the test the PERSON stage (persons.py) and the relation stage ask."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from talentflow.resources import given_names, jieba_dict, lexicon
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Characters that never stand in a given name in news prose; a token holding
+# one is a phrase (`王说`, `高管们`), not a name.
+_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
+# Function words jieba cuts off on their own: as a separate token they are
+# grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
+_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
+# First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
+# ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
+_GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
+
+# How name-like a candidate must be (given_names.name_score: surname prior plus the
+# given-name characters' log-odds). Ordinary names score above 0 (韩立明 +3.8, 张健
+# +1.8), phrases read as names below -2.3 (车企 -3.7, 官网 -3.0, 花更多 -6.6); after
+# a title or a compound surname the context vouches for the name, so only a string
+# of plain grammar and vocabulary (智能化 -5) is refused.
+NAME_MIN = -2.3
+NAME_MIN_LENIENT = -4.0
+# A candidate right before a predicate (a trigger, a cue, a frequent verb, a grammar
+# character such as 还/已/将) stands where a subject stands, which vouches for it:
+# `常程还担任` (-3.4) and `沈括加入` (-3.9), rare given characters, are names; a
+# subject's place is no proof, so strings of grammar and vocabulary (花更多 -6.6,
+# 高管层 -4.3) are still refused there.
+NAME_MIN_SUBJECT = -4.0
+
+# A two-character word of jieba's dictionary (tagged as a name, seldom seen) away
+# from a predicate must read clearly as a name (丁磊 +2.1; 马达 +0.7, 巨星 -1.8).
+KNOWN_WORD_NAME_MIN = 2.0
+# A word jieba knows as a frequent name (李娜, but also 高峰) must read clearly as a
+# name (李娜 +3.9; 巨星, 荣幸 below 0) …
+FREQUENT_NAME_MIN = 1.0
+# … and a given character jieba left alone after a surname-led word (`林子` `涵`)
+# must be a clear given-name character (涵 +3.4, 明 +1.7; 里, 上 below 0).
+GLUED_GIVEN_MIN = 1.0
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = lexicon.word_list("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+def ordinary_words() -> jieba_dict.SortedWords:
+    """Words that are vocabulary, not names: 高管, 任职, 服务, 智慧."""
+    return jieba_dict.vocabulary()
+
+
+def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, lenient: bool = False) -> bool:
+    """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?
+
+    `whole`: jieba left it as one token, which it does not do to a name and the
+    grammar word after it, so a given name may end in 之 (`仇牧之`).
+    `floor`: the lowest name score accepted (NAME_MIN; lower where the context vouches
+    for a name). `lenient`: a title or compound surname stands before it."""
+    # Most words asked about are vocabulary (公司, 方面): that test comes first.
+    if not 2 <= len(text) <= 4 or text in ordinary_words():
+        return False
+    single, compound = surnames()
+    if text in compound:
+        return False  # 尉迟 alone is the surname, not a person
+    if text[:2] in compound and len(text) >= 3:
+        given = text[2:]
+    elif text[0] in single and len(text) <= 3:
+        given = text[1:]
+    else:
+        return False
+    # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
+    return (
+        given[-1] not in ("以而其" if whole else "以之而其")
+        and _NOT_GIVEN.isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
+        and text not in _name_stopwords()
+        and _HAN.fullmatch(text) is not None
+        and given_names.table().name_score(text) >= floor
+        # `官网`, `高端化`: a character that ends words, not names; a title or compound
+        # surname before it overrides that.
+        and (lenient or text[-1] not in given_names.table().word_final)
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_stopwords() -> frozenset[str]:
+    return frozenset(lexicon.word_list("name_stopwords.txt"))

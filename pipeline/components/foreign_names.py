@@ -1,0 +1,144 @@
+"""Foreign names for the PERSON stage: transliterations joined by a middle dot
+(`萨姆·奥尔特曼`), and capitalized Latin names (`Avi Verma`, `J. Smith`, glued `NoahPerez`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from talentflow.resources import lexicon
+from talentflow.text.textnorm import unaccented
+from talentflow.components.chinese_names import _GRAMMAR_OPENERS, _HAN, _NOT_GIVEN
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# `NoahPerez` as the segmenter leaves a glued name: two or three humps.
+_GLUED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
+_HUMP = re.compile(r"[A-Z][a-z]+")
+# The letters a Latin name word can start with once unaccented (`Á` in `Álvaro`):
+# a token starting with any other character opens no Latin name. All stand
+# below U+0250, where accented Latin ends.
+_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(ch) <= "Z")
+# The longest part of a transliterated name before its dot (`克里斯托弗`).
+_MAX_TRANSLITERATED_PART = 6
+
+Pair = tuple[int, int]  # (start, end) token indices of a name
+
+
+@lru_cache(maxsize=1)
+def _latin_stopwords() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+def _capitalized(texts: list[str]) -> list[int]:
+    """The tokens that start with a capital letter."""
+    # Comparing whole strings first skips every Chinese token without
+    # building its first character as a new string.
+    return [i for i, text in enumerate(texts) if "A" <= text < "\u0250" and text[0] in _CAPITALS]
+
+
+class ForeignNameFinder:
+    """The PERSON stage's foreign names (PersonFinder's part): the finder sets
+    `stop_norms` (triggers, cues, titles), `common` (jieba's common words) and
+    `latin_stopwords`, which end a name."""
+
+    def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
+        n = len(norms)
+        if "·" not in norms:
+            return []
+        spans: list[Pair] = []
+        for i in [i for i, norm in enumerate(norms) if norm == "·"]:
+            if i == 0 or i in taken:
+                continue
+            left = i - 1
+            if not _HAN.fullmatch(norms[left]) or left in taken:
+                continue
+            # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
+            while (
+                left > 0
+                and left - 1 not in taken
+                and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
+                and self._transliterated(norms[left - 1])
+            ):
+                left -= 1
+            end = i + 1
+            while end < n and end not in taken and self._transliterated(norms[end]):
+                end += 1
+                if end < n - 1 and norms[end] == "·":
+                    end += 1
+            if end > i + 1 and not any(start <= left < stop for start, stop in spans):
+                spans.append((left, end))
+        return spans
+
+    def _transliterated(self, word: str) -> bool:
+        """Can `word` be a piece of a transliterated name? A common word, a
+        trigger or title, or grammar ends the name (`约翰·皮布尔斯|获得`)."""
+        return (
+            _HAN.fullmatch(word) is not None
+            and word not in self.stop_norms
+            and not (len(word) == 1 and word in _NOT_GIVEN)
+            and word[0] not in _GRAMMAR_OPENERS
+            and word not in self.common
+        )
+
+    def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
+        capitalized = [i for i in _capitalized(texts) if i not in taken]
+        # Free tokens only: a run of name words stops at an entity.
+        name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
+        spans: list[Pair] = []
+        following = 0  # the first token after the last name found
+        for i in capitalized:
+            if i < following:
+                continue
+            if i in titled and self._glued_name(texts[i]):
+                spans.append((i, i + 1))
+                following = i + 1
+                continue
+            initial = self._after_initial(texts, name_words, i, i in titled)
+            if initial:
+                spans.append((i, initial))
+                following = initial
+                continue
+            words = self._name_words(texts, name_words, i)
+            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
+            # `NoahPerez` glued is a name only where a title introduces it
+            # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
+            if 2 <= len(words) <= 3 and (i in titled or not glued):
+                spans.append((i, words[-1] + 1))
+                following = words[-1] + 1
+        return spans
+
+    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
+        """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
+        two name words; the end of the name, or 0. Two initials or more only after a
+        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
+        stopword follows (`A. The`)."""
+        n = len(texts)
+        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
+            return 0
+        j = i
+        while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
+            j += 2
+            if j < n and texts[j] == " ":
+                j += 1
+        if j > i + 3 and not titled:
+            return 0
+        words = self._name_words(texts, name_words, j)
+        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
+
+    def _glued_name(self, text: str) -> bool:
+        return bool(_GLUED_NAME.fullmatch(text)) and not any(
+            part.lower() in self.latin_stopwords for part in _HUMP.findall(text)
+        )
+
+    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[int]:
+        """The run of capitalized words from token i (`Avi Verma`), stopped by a stopword."""
+        words, j, n = [], i, len(texts)
+        while j in name_words and texts[j].lower() not in self.latin_stopwords:
+            words.append(j)
+            # one space between words, or none when the segmenter split a glued run
+            if j + 2 < n and texts[j + 1] == " " and j + 2 in name_words:
+                j += 2
+            else:
+                j += 1
+        return words
