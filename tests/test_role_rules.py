@@ -71,3 +71,22 @@ def test_the_ordinal_of_an_office_is_not_its_title():
 )
 def test_a_hire_does_not_take_a_title_held_elsewhere(text, key, expected):
     assert roles(text)[key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # role:later-serve — a join without a title takes the post a serving verb states later in its sentence.
+        ("吴刚2016年加入特斯拉,多数时间在FSD团队里担任软件工程师。", ("吴刚", "", "特斯拉"), "软件工程师"),
+        ("吴刚2016年加入小鹏汽车,先后担任感知总监、自动驾驶总监。", ("吴刚", "", "小鹏汽车"), "感知总监"),  # the first of posts held in turn
+        ("吴刚去年入职美团,如今在调整后的架构里担任美团到店业务负责人。", ("吴刚", "", "美团"), "美团到店业务负责人"),
+        # counter-examples: another person's post, a later dated step, another move first.
+        ("吴刚加入美团,李明担任平台负责人。", ("吴刚", "", "美团"), ""),
+        ("吴刚1990年加入日产汽车公司,于2019年担任雷诺联盟副总裁。", ("吴刚", "", "日产汽车公司"), ""),
+        ("吴刚加入美团,后加入百度,担任CTO。", ("吴刚", "", "美团"), ""),
+    ],
+)
+def test_a_join_takes_the_post_served_later_in_its_sentence(text, key, expected):
+    role, rules = roles(text)[key]
+    assert role == expected
+    assert ("role:later-serve" in rules) == bool(expected)
