@@ -609,8 +609,9 @@ def test_news_phrasings(extract, text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(
     ("title-before-the-name-earlier", "原百度Apollo自动驾驶技术总监林川加入华为车BU。今年6月，林川正式离开百度。",
      [join("林川", "华为车BU", status="done"), leave("林川", "百度", role="Apollo自动驾驶技术总监", status="done")]),
+    # The join takes the first post held in turn (role:later-serve), the leave the last (role:post-memory).
     ("last-of-the-posts-held", "穆青2016年加入小鹏汽车，先后担任感知总监、自动驾驶总监。去年9月，穆青从小鹏汽车离职。",
-     [join("穆青", "小鹏汽车", role="", status="done"), leave("穆青", "小鹏汽车", role="自动驾驶总监", status="done")]),
+     [join("穆青", "小鹏汽车", role="感知总监", status="done"), leave("穆青", "小鹏汽车", role="自动驾驶总监", status="done")]),
     ("post-stated-after-the-leave", "沈舟上个月从蚂蚁集团辞职，此前担任蚂蚁集团AI平台负责人。",
      [leave("沈舟", "蚂蚁集团", role="蚂蚁集团AI平台负责人", status="done")]),
     ("post-of-the-join", "费然2022年加入蔚来担任智驾产品负责人，今年初从蔚来离职。",

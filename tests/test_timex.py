@@ -47,9 +47,9 @@ def triples(text: str, published: datetime.date | None = PUB) -> list[tuple[str,
         ("98年7月毕业", [("98年7月", "1998-07")]),
         ("庞书言2022年4年加入字节", [("2022年", "2022")]),  # known typo
         ("3月16日报道", [("3月16日", "2025-03-16")]),
-        ("12月25日,据蓝鲸新闻", [("12月25日", "2025-12-25")]),
+        ("12月25日,据蓝鲸新闻", [("12月25日", "2024-12-25")]),  # later than the article: last year
         ("7月,他离职", [("7月", "2025-07")]),
-        ("9月25日离职", [("9月25日", "2025-09-25")]),
+        ("9月25日离职", [("9月25日", "2024-09-25")]),
         ("8月2号宣布", [("8月2号", "2025-08-02")]),
     ],
 )
@@ -134,8 +134,8 @@ def test_vague_words_are_not_times(text: str) -> None:
         ("2018年3月加入YY,9月离职。", [("2018年3月", "2018-03"), ("9月", "2018-09")]),
         ("2018年3月加入YY,9月25日离职。", [("2018年3月", "2018-03"), ("9月25日", "2018-09-25")]),
         # A new sentence: back to the article's year.
-        ("2018年3月加入YY。9月25日,他离职。", [("2018年3月", "2018-03"), ("9月25日", "2025-09-25")]),
-        ("2018年3月加入YY\n9月,他离职。", [("2018年3月", "2018-03"), ("9月", "2025-09")]),
+        ("2018年3月加入YY。6月25日,他离职。", [("2018年3月", "2018-03"), ("6月25日", "2025-06-25")]),
+        ("2018年3月加入YY\n6月,他离职。", [("2018年3月", "2018-03"), ("6月", "2025-06")]),
     ],
 )
 def test_context_year(text: str, expected: list[tuple[str, str]]) -> None:
@@ -307,3 +307,36 @@ def test_counted_days_are_not_dates(text: str) -> None:
 
 def test_bare_day_without_published_is_unfixed() -> None:
     assert pairs("14日公告", None) == [("14日", "")]
+
+
+# time:last-year-month (timex): a month later than the article's, with no year in
+# its sentence, is last year's; one told as still to come stays in the article's year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("随后11月,周明远也宣布离职。", [("11月", "2024-11")]),
+        ("12月3日,林晓加入星河科技。", [("12月3日", "2024-12-03")]),
+        ("7月,林晓加入星河科技。", [("7月", "2025-07")]),  # earlier than August: this year
+        ("8月2日,林晓加入星河科技。", [("8月2日", "2025-08-02")]),  # the article's own month
+        ("林晓将于10月加入星河科技。", [("10月", "2025-10")]),
+        ("预计9月到任。", [("9月", "2025-09")]),
+        ("新规定10月1日起生效。", [("10月1日", "2025-10-01")]),
+        ("2023年3月加入,11月离职。", [("2023年3月", "2023-03"), ("11月", "2023-11")]),
+    ],
+)
+def test_month_after_the_article_is_last_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+# time:that-year (timex): `那一年`, `那年` name the year stated last, as 同年 does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016年是关键一年。在那一年的年初,陈阳加入了北辰。", [("2016年", "2016"), ("那一年的年初", "2016")]),
+        ("2016年回顾。那一年的3月22日,陈阳离职。", [("2016年", "2016"), ("那一年的3月22日", "2016-03-22")]),
+        ("2012年他读博。那年底,他加入星河。", [("2012年", "2012"), ("那年底", "2012")]),
+        ("那一年,他加入星河。", [("那一年", "")]),  # no year stated before: nothing fixed
+    ],
+)
+def test_that_year_is_the_year_stated_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, published=None) == expected

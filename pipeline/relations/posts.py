@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
-from talentflow.resources.org_identity import employer
+from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.relations.roles import title_phrase
 from talentflow.text.sentences import Clause, Sentence
 from talentflow.text.textnorm import shadow
@@ -28,6 +28,8 @@ from talentflow.text.textnorm import shadow
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
+# Between a serving verb and its title: no clause break, no list.
+_NOT_IN_POST_GAP = re.compile(r"[,;:。!?、]")
 
 # The people a serving verb at an offset is said of (subjects.subject_of).
 Subject = Callable[[DocView, Sentence, Clause, int], list[Mention]]
@@ -44,7 +46,9 @@ class Post(NamedTuple):
 
 def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
     """A leave with no title of its own takes the post its person last held there,
-    stated before the end of the leave's sentence."""
+    stated before the end of the leave's sentence (a join's role, filled first by
+    `fill_joined_roles`, is such a post)."""
+    fill_joined_roles(view, drafts)
     waiting = [d for d in drafts if d.kind == "leave" and not d.role and d.from_org]
     if not waiting:
         return
@@ -59,6 +63,45 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
         if held:
             draft.role = max(held).title
             draft.rules.append("role:post-memory")
+
+
+def fill_joined_roles(view: DocView, drafts: list) -> None:
+    """role:later-serve — a join with no title of its own takes the post a serving verb
+    states later in its sentence, when no one else is named in between and no other
+    move of the sentence comes first: `加入星河,在新的组织架构中担任平台负责人`,
+    `2015年加入星河,创建了AI团队,担任首席科学家`. Not `加入星河,其同事李四担任CTO`."""
+    for draft in drafts:
+        if not draft.to_org or draft.role or draft.end <= draft.start:
+            continue
+        sentence = draft.sentence
+        # The next move of the sentence (another verb's record) ends the reach.
+        stop = min((d.start for d in drafts if d.sentence == sentence and d.start > draft.end), default=sentence.end)
+        post = _later_post(view, draft, sentence, stop)
+        if post:
+            draft.role = post
+            draft.rules.append("role:later-serve")
+
+
+def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> str:
+    for trigger in view.triggers.starting(draft.end, stop):
+        if trigger.label_ != "serve":
+            continue
+        if any(p.key != draft.person for p in view.persons.inside(draft.end, trigger.start_char)):
+            return ""  # 加入星河,李四担任CTO: another person's post
+        clause = sentence.clause_at(trigger.start_char)
+        titles = [t for t in view.titles.starting(trigger.end_char, min(clause.end, stop)) if not _NOT_IN_POST_GAP.search(view.simple, trigger.end_char, t.start)]
+        if not titles:
+            continue
+        title = titles[0]
+        # 加入小鹏汽车,先后担任感知总监、自动驾驶总监: the first of posts held in turn is the one joined as.
+        if view.dates.inside(draft.end, trigger.start_char):
+            return ""  # 1990年加入星河,2019年担任北辰联盟副总裁: a later step of a résumé
+        own = employer(draft.to_org)
+        if any(employer(o) != own and not bare_unit().search(o.text) for o in view.orgs.inside(draft.end, title.start)):
+            return ""  # 加入星河,兼任北辰科技顾问 / 加入何某创立的UC,担任…: a post elsewhere
+        # The post as written after the verb, with the organization it names (`担任美团平台负责人`).
+        return title_phrase(view, title, trigger.end_char)
+    return ""
 
 
 class _Wanted(NamedTuple):

@@ -15,11 +15,16 @@ import re
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView, ends_with
 from talentflow.resources.org_identity import bare_unit, employer, known_org
+from talentflow.resources.patterns import word_list
 
 # `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
 # `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
 # words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
-ROLE_LINK = re.compile(r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*")
+# `上任南方科技大学第3任校长`: an ordinal of the office (role:ordinal-post) is no part of the title.
+ROLE_LINK = re.compile(
+    r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*"
+    r"(?:第[\d一二三四五六七八九十]{1,3}[任届]\s*)?"
+)
 # `,目前担任` + `新组建的可解释性团队` + title (`任命A为` + post): a post named at length after a link verb,
 # possibly with a bracketed alias inside (`云图AI Lab(云图人工智能实验室)主任`).
 _ROLE_VERB_PHRASE = re.compile(
@@ -28,7 +33,7 @@ _ROLE_VERB_PHRASE = re.compile(
 )
 # What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
 _POST_PREFIX = re.compile(
-    r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|其|新组建的|新成立的"
+    r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|新任|其|新组建的|新成立的"
     r"|并|后|随后|正式|目前|担任|出任|兼任|任职|成为|作为|任|为|还有|有|是|包括|已?将|已?把|该?公司)+"
 )
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
@@ -109,6 +114,14 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
     prefix = _POST_PREFIX.match(view.simple, start, title.start)
     if prefix:
         start = prefix.end()
+    if own_org is not None and start == own_org.end:
+        # role:org-name-tail — `极狐品牌前总裁`, `紫光股份公司董事长`: the words that finish the
+        # organization's name are not the post's (`品牌总监` is one title and stays whole).
+        tail = next((w for w in word_list("org_name_tails") if view.simple.startswith(w, start, title.start)), "")
+        if tail:
+            start += len(tail)
+            prefix = _POST_PREFIX.match(view.simple, start, title.start)
+            start = prefix.end() if prefix else start
     if start < title.start - 1 and _FORMER.fullmatch(view.simple, title.start - 1, title.start):
         cuts.append((title.start - 1, title.start))  # `基础模型团队前负责人`: the post, not when it was held
     return start, [cut for cut in cuts if cut[0] >= start]
@@ -156,7 +169,8 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
         if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
             # 出任国立清华大学电机系教授: the unit and title written right after the organization.
             phrase = title_phrase(view, title, org.end, own_org=org)
-            if len(phrase) == title.end - org.end:
+            skipped = view.simple[org.end : title.end - len(phrase)]  # `股份公司`: role:org-name-tail
+            if not skipped or (len(phrase) < title.end - org.end and skipped in word_list("org_name_tails")):
                 return Mention(org.end, title.end, "TITLE", phrase, title.key)
         linked = _ROLE_VERB_PHRASE.fullmatch(gap)
         if linked:
@@ -178,6 +192,10 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
             return later.text, "role:post-after-name"
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
+        if kind == "hire" and _names_other_employer(view, described[-1], sentence.start, org):
+            # 谷歌聘请了Windsurf首席执行官A: the post A holds elsewhere, not the one taken up.
+            later = post_after(view, person, next_start, sentence)
+            return (later.text, "role:post-after-name") if later is not None else ("", "role:title-elsewhere")
         if kind == "hire" and _marked_former(view, described[-1], sentence.start, org):
             later = post_after(view, person, next_start, sentence)  # 聘请前X专家A担任…负责人
             return (later.text, "role:post-after-name") if later is not None else ("", "role:none")
@@ -226,7 +244,12 @@ def _names_other_employer(view: DocView, title: Mention, floor: int, own_org: Me
         return False
     start, _ = _post_start(view, title, floor, own_org)
     own = employer(own_org)
-    return any(employer(o) != own for o in view.orgs.inside(start, title.start))
+    # `Windsurf 首席执行官A`: crawled text spaces a Latin name from the post it heads.
+    spaced = start
+    while spaced > 0 and view.simple[spaced - 1] == " ":
+        spaced -= 1
+    named = view.orgs.inside(start, title.start) + [o for o in view.orgs.ending(spaced, spaced) if spaced < start]
+    return any(employer(o) != own for o in named)
 
 
 def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:

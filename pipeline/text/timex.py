@@ -69,6 +69,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `两年前年薪` is 两年前 + 年薪, `同年级` is no year; `今日头条` is a product.
     ("relyear", re.compile(
         rf"(?P<w>今年|去年|明年|前(?<![年日月天周]前)年|同年(?![级龄纪])|次年|翌年){_AFTER_YEAR}")),
+    # `那一年的3月22日`, `在那一年的年初`: the year stated last, as 同年 (a year-in-review).
+    ("thatyear", re.compile(rf"(?P<w>那一?年)(?:的?(?:{_MONTH_DAY}|{_PART}))?")),
     ("relmonth", re.compile(rf"(?P<w>上个?月|本月|这个月|下个?月){_DAY}")),
     ("relweek", re.compile(r"(?P<w>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?")),
     ("relday", re.compile(
@@ -94,6 +96,9 @@ _SPAN_LINK = re.compile(rf"{_S}起?{_S}{_LINK}{_S}")
 _UNTIL_NOW = re.compile(rf"{_S}(?P<now>至今|迄今|到现在|到目前为止)")
 # Sentences end as ANNOTATION.md's evidence does: 。！？ (ASCII in the shadow) or a newline.
 _SENTENCE_END = re.compile(r"[。!?\n]")
+# Before or after a month still to come, which stays in the article's year.
+_AHEAD_BEFORE = re.compile(r"(?:将|预计|计划|拟|定于|即将|有望|预定|或于|明年|下半年)[于在到从自]?$")
+_AHEAD_AFTER = re.compile(rf"{_S}(?:起|(?:正式)?(?:开始)?生效)")
 
 
 _CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
@@ -187,7 +192,7 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
 
 def _resolve(
     kind: str, match: re.Match[str], *, published: datetime.date | None,
-    sentence_year: int | None, last_year: int | None,
+    sentence_year: int | None, last_year: int | None, ahead: bool = False,
 ) -> tuple[str, int | None]:
     """(value, the year this expression states itself, if it states one)."""
     month, day = _groups(match)
@@ -210,11 +215,17 @@ def _resolve(
         else:
             year = published.year + _YEAR_OFFSET[word] if published else None
         return _format(year, month, day), year
+    if kind == "thatyear":
+        return _format(last_year, month, day), last_year
     if kind == "monthday":
         # `2018年3月加入YY，9月离职`: 9月 is 2018's; a new sentence falls back on the
         # article's year, and an article of unknown date on the last year it stated
         # (`那一年的3月22日` after `2017年` in a year-in-review).
         year = sentence_year if sentence_year is not None else (published.year if published else last_year)
+        if sentence_year is None and published is not None and month is not None and month > published.month and not ahead:
+            # `随后10月,A离职` in an article of May: news tells what is past, so a month
+            # later than the article's is last year's; `将于10月加入` is ahead.
+            year -= 1
         return _format(year, month, day), None
     if published is None:
         return "", None
@@ -257,11 +268,17 @@ def find_times(text: str, *, published: datetime.date | None) -> list[TimeMentio
             value, stated = _resolve(
                 kind, match, published=published,
                 sentence_year=last_year if same_sentence else None, last_year=last_year,
+                ahead=kind == "monthday" and _is_ahead(text, start, end),
             )
         if stated is not None:
             last_year, last_year_end = stated, end
         mentions.append(TimeMention(start, end, text[start:end], value, role))
     return mentions
+
+
+def _is_ahead(text: str, start: int, end: int) -> bool:
+    """`将于10月1日起`, `预计9月到任`, `10月起生效`: a month told as still to come."""
+    return _AHEAD_BEFORE.search(text, max(0, start - 4), start) is not None or _AHEAD_AFTER.match(text, end) is not None
 
 
 def _link_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
