@@ -23,7 +23,7 @@ PIPELINE = ROOT / "pipeline"
 
 # Modules longer than MAX_LINES, each with the reason it is allowed for now. A
 # module split below the limit must leave this list (the last test checks it).
-MAX_LINES = 450
+MAX_LINES = 400
 KNOWN_LONG = {
 }
 
