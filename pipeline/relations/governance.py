@@ -14,6 +14,7 @@ from functools import lru_cache
 from talentflow.resources import lexicon
 from talentflow.relations.docview import DocView
 from talentflow.text.textnorm import shadow
+from talentflow.resources.patterns import rule
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,7 @@ def _seat() -> re.Pattern[str]:
 
 # `委任独立非执行董事A先生和B博士担任薪酬委员会成员`: the post named right after the
 # person (or the group the person closes), up to the clause's end.
-_POST_AFTER_NAME = re.compile(r"[^,;:。!?]{0,12}?(?:担任|出任|为|作为)(?P<post>[^,;:。!?]{1,40})[,;:。!?]?\s*$")
+_POST_AFTER_NAME = rule("post-after-name")
 # Where one post of a list starts: `首席财务官及战略委员会成员` holds two.
 _POST_SEPARATOR = re.compile(r"[、及和兼]")
 
@@ -59,7 +60,7 @@ def names_a_post(role: str) -> bool:
 
 
 # `,免去其中国移动副总经理职务`: the same decision relieves the person of a post.
-_RELIEVED = re.compile(r"\s*[,;]?\s*(?:同时|并)?\s*免去(?:其|他|她)")
+_RELIEVED = rule("relieved")
 
 
 def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
@@ -68,4 +69,4 @@ def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
 
 
 # `接替A出任…`, `接替提早离任的前校长A`: the predecessor, named right after the verb.
-SUCCEEDS = re.compile(r"(?:接替|接任|取代)(?:了)?\s*[^,;:。!?]{0,10}?$")
+SUCCEEDS = rule("succeeds")

@@ -6,17 +6,16 @@ name before it, and its object as the group starting right after it.
 
 from __future__ import annotations
 
-import re
-
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, ByStart
+from talentflow.resources.patterns import rule
 
 # Between two names or organizations of one coordinated group (`A、B和C`).
-_COORDINATION = re.compile(r"[\s、,/]*(?:和|与|及|以及|跟|或|、|/)?[\s、]*")
+_COORDINATION = rule("coordination")
 # `首席顾问任旭阳、副总裁王路`: names in a list may each carry a short description.
-_DESCRIBED_COORDINATION = re.compile(r"\s*(?:、|和|与|及|以及)\s*[^,;:。、()!?]{0,20}")
+_DESCRIBED_COORDINATION = rule("described-coordination")
 # A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
-_UNIT_LINK = re.compile(r"(?:的|旗下的?|下属的?|内部的?)?")
+_UNIT_LINK = rule("unit-link")
 
 
 def group_before(persons: list[Mention], simple: str) -> list[Mention]:

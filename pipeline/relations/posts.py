@@ -24,9 +24,10 @@ from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.relations.roles import title_phrase
 from talentflow.text.sentences import Clause, Sentence
 from talentflow.text.textnorm import shadow
+from talentflow.resources.patterns import rule
 
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
-_DESCRIBING_GAP = re.compile(r"(?:团队|部门|实验室)?的?(?:[\d一二两三四五六七八九十几多数]+\s*[名位])?\s*(?:前|原)?")
+_DESCRIBING_GAP = rule("describing-gap")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 # Between a serving verb and its title: no clause break, no list.
 _NOT_IN_POST_GAP = re.compile(r"[,;:。!?、]")

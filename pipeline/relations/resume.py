@@ -15,17 +15,18 @@ from typing import NamedTuple
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.resources.patterns import rule
 
 # Between two items of a post list: `、`, `,`, `及`, `以及`, `和` (`A董事、B总监`).
-_ITEM_BREAK = re.compile(r"\s*(?:、|,|;|及|以及|和|与)\s*")
+_ITEM_BREAK = rule("resume-item-break")
 # Between an organization and its title inside one item: a unit, at most a few words
 # with no punctuation (`耐克|品牌|设计师`, `中国电信集团有限公司|党组成员、副总经理`).
 _TO_TITLE = re.compile(r"[^,;:。!?、()]{0,8}")
 # Between two titles of one organization: `董事、总经理`, `董事长兼CEO`.
-_TITLE_JOIN = re.compile(r"\s*(?:、|和|及|兼|暨|/)\s*")
+_TITLE_JOIN = rule("title-join")
 # Roles that are held beside a job rather than instead of it (a board seat, an
 # adviser's or an adjunct teacher's post): a later one leaves nothing behind.
-_CONCURRENT = re.compile(r"董事(?!长)|独立|顾问|兼职|客座|名誉|荣誉|委员|理事|监事")
+_CONCURRENT = rule("concurrent-role")
 
 
 class Post(NamedTuple):
