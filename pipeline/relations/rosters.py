@@ -21,13 +21,14 @@ from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.components.persons import chinese_name
 from talentflow.relations.roles import title_phrase
+from talentflow.resources.patterns import rule
 
 # Where an inline roster opens after the verb: `包括`, `其中包括`, `分别是`, `名单如下:`,
 # or `…的研究员有/是/为` (the verb phrase describes the group, then its names).
-_INLINE_MARK = re.compile(r"(?:其中)?包括|分别是|分别为|名单如下|如下|的[^,;:。!?]{0,10}?(?:有|是|为|包括)")
+_INLINE_MARK = rule("roster-inline")
 _MARK_TAIL = re.compile(r"\s*[:：]?\s*")
 # Between two items of an enumeration: `、`, `和`, `与`, `及`, `以及`.
-_SEPARATOR = re.compile(r"\s*(?:、|和|与|及|以及|,以及|,及)\s*")
+_SEPARATOR = rule("roster-separator")
 # A listed name may carry a short description before it (`前小米总监郑海川`).
 _DESCRIPTION = re.compile(r"[^,;:。、!?()]{0,24}")
 # A bare item of two or three Han characters, ended by a separator, 等 or punctuation.
@@ -36,12 +37,12 @@ _BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=\s*(?:、|和|与|及|以及|
 _LINE_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
 _LINE_AFTER_NAME = re.compile(r"\s*(?:[,:、(—]|-|$)")
 # The governing sentence ends on a colon, or announces what follows (`如下`).
-_ANNOUNCES_LIST = re.compile(r"(?:[:：]|如下|以下)\s*$")
+_ANNOUNCES_LIST = rule("roster-announced")
 # `以下`, `如下`, `名单`: the people are said to follow.
-_FOLLOWING = re.compile(r"以下|如下|名单|包括|分别是|有\s*[:：]\s*$")
+_FOLLOWING = rule("roster-following")
 _MAX_LINES = 30
 # A sentence that announces its roster: `以下高管`, `名单如下`.
-_ANNOUNCED = re.compile(r"以下|如下|名单")
+_ANNOUNCED = rule("roster-list-word")
 
 
 def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[list[Mention], str]:
@@ -134,7 +135,7 @@ def _after_parenthesis(simple: str, position: int) -> int:
 
 
 # A title marked as held before (`前阿里云负责人`): not the post of the move.
-_FORMER = re.compile(r"前|原|曾任|曾")
+_FORMER = rule("roster-former")
 
 
 def item_role(view: DocView, person: Mention, org_key: str) -> str:

@@ -14,6 +14,7 @@ import re
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
+from talentflow.resources.patterns import rule
 
 # A headline: the article's first line, short, with no sentence end inside
 # (`理想汽车人事调整`), before the body starts on the next line.
@@ -22,18 +23,18 @@ _SENTENCE_END = re.compile(r"[。!?]|[:：]\s*$")
 # Nouns that point back to an organization named before, by what they fit:
 # `该公司`, `这家公司`, `本公司`, `集团`, `该集团` (a company, not a school);
 # `母校`, `该校`, `这所大学` (a school).
-_COMPANY_NOUN = re.compile(r"(?:该|这家|此)(?:[^,;:。!?]{0,12}?的)?\s*(?:公司|企业|集团)")
+_COMPANY_NOUN = rule("company-noun")
 # `公司`, `本公司`, `集团` with no demonstrative: in a filing or a company's news, the
 # organization the article is about (`辞职后不再担任公司任何职务`).
-_OWN_NOUN = re.compile(r"(?:本|我)?\s*(?:公司|集团)")
-_SCHOOL_NOUN = re.compile(r"母校|(?:该|这所|此|本)\s*(?:校|大学|学校|學校|大學)")
+_OWN_NOUN = rule("own-noun")
+_SCHOOL_NOUN = rule("school-noun")
 # The object of a verb: 了/到/回, then the noun, then the end of the object.
 _OBJECT_LEAD = re.compile(r"\s*(?:了|到|回到|回)?\s*")
-_OBJECT_END = re.compile(r"\s*(?:[,;:。!?、()]|$|任|担任|出任|工作|任教|执教|教书|的?(?:[^,;:。]{0,8})?(?:职务|职位|岗位))")
+_OBJECT_END = rule("object-end")
 # After a leave: the posts held at the company, ended by 职务/职位/一职 (`辞去公司第六届董事会董事长、董事职务`).
-_POSTS_OF = re.compile(r"[^,;:。!?]{1,30}?(?:职务|职位|一职|岗位)")
+_POSTS_OF = rule("posts-of")
 # A school is an employer of its teachers only: `回到母校任教`, not `回到母校演讲`.
-_FACULTY_AFTER = re.compile(r"\s*(?:[^,;:。]{0,8}?(?:系|学院|研究院|研究所|实验室))?\s*(?:任教|执教|教书|任职|工作|担任|出任|任|[,;。])")
+_FACULTY_AFTER = rule("faculty-after")
 _SCHOOL_SUFFIXES = ("大学", "学院", "学校", "大學", "學院", "學校")
 
 
@@ -73,7 +74,7 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[s
 
 
 # `百度宣布,以下高管已加入公司`: the organization that announces, earlier in the sentence.
-_ANNOUNCES = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:今天|今日|日前|近日|昨天|昨日|正式|也|还)?\s*(?:宣布|官宣|公告|发布公告|透露|表示)")
+_ANNOUNCES = rule("topic-announces")
 
 
 def announcing_org(view: DocView, floor: int, before: int) -> list[Mention]:
