@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
 from talentflow.text.sentences import Clause, Sentence
+from talentflow.resources.patterns import rule
 
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
@@ -25,8 +26,8 @@ _STOPS = re.compile(r"[,;:。!?、]")
 
 _UNKNOWN = object()
 # A news source: 据 X 了解/获悉/报道, 向 X 确认/证实 (what a newsroom does, not a company).
-_SOURCE_BEFORE = re.compile(r"(?:据|向)(?:外媒|媒体)?\s*$")
-_SOURCE_AFTER = re.compile(r"\s*(?:了解|获悉|报道|报导|援引|确认|证实)")
+_SOURCE_BEFORE = rule("source-before")
+_SOURCE_AFTER = rule("source-after")
 
 
 class Trigger(NamedTuple):

@@ -15,36 +15,27 @@ import re
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView, ends_with
 from talentflow.resources.org_identity import bare_unit, employer, known_org
-from talentflow.resources.patterns import word_list
+from talentflow.resources.patterns import rule, word_list
 
 # `担任研究员`, `出任CTO`, `,任首席科学家`: a title after the organization.
 # `加入OpenAI,担任研究员`, `加入歡聚時代(YY),擔任CTO`, `MSL的研究科学家`: only link
 # words between the organization and its title (`蔚来后直接向创始人李斌汇报` is no role).
 # `上任南方科技大学第3任校长`: an ordinal of the office (role:ordinal-post) is no part of the title.
-ROLE_LINK = re.compile(
-    r"[\s,]*(?:并|后|随后|之后|正式)?[\s,]*(?:担任|出任|任职|任|作为|成为|做|出任其|担任其)?(?:为|了|其|的)?\s*"
-    r"(?:第[\d一二三四五六七八九十]{1,3}[任届]\s*)?"
-)
+ROLE_LINK = rule("role-link")
 # `,目前担任` + `新组建的可解释性团队` + title (`任命A为` + post): a post named at length after a link verb,
 # possibly with a bracketed alias inside (`云图AI Lab(云图人工智能实验室)主任`).
-_ROLE_VERB_PHRASE = re.compile(
-    r"[\s,]*(?:并|后|随后|之后|正式|目前|现|则|空降)?[\s,]*(?:担任|出任|兼任|任职|任|成为|出任其|担任其|为)(?:为|了|其)?"
-    r"(?P<post>(?:[^,;:。!?、()]|\([^()]{0,30}\)){0,24})"
-)
+_ROLE_VERB_PHRASE = rule("role-verb-phrase")
 # What a post's name never starts with: `另一位`, `三名`, `前`, `新组建的`.
-_POST_PREFIX = re.compile(
-    r"(?:另一?[位名]|[\d一二两三四五六七八九十]+\s*[位名]|这位|该|前|原|现任|时任|新任|其|新组建的|新成立的"
-    r"|并|后|随后|正式|目前|担任|出任|兼任|任职|成为|作为|任|为|还有|有|是|包括|已?将|已?把|该?公司)+"
-)
+_POST_PREFIX = rule("post-prefix")
 # A post of the past: `前Waymo规划算法工程师`, `原百度Apollo技术总监`.
-_FORMER = re.compile(r"[前原](?![端沿台景])")
+_FORMER = rule("role-former")
 _POST_STOPS = frozenset(",;:。!?、()的和与及暨了而也还则都就又再 \n\"“”「」—")
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
-_TITLE_COORDINATION = re.compile(r"\s*(?:和|与|及|兼|暨|/)\s*")
+_TITLE_COORDINATION = rule("title-coordination")
 # A run of the characters _TITLE_COORDINATION is made of.
 _LINKING_RUN = re.compile(r"[\s和与及兼暨/]*")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
-_AS_ROLE = re.compile(r"(?:以|作为)$")
+_AS_ROLE = rule("as-role")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
 
