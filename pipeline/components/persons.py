@@ -321,11 +321,16 @@ class PersonFinder(ForeignNameFinder):
         if len(norm) != 1:
             return False
         following = norms[end + 1] if end + 1 < len(norms) else ""
-        return given_names.table().ends_before(
-            norm,
-            verb_follows=following in self.trigger_norms or following in self.verbs,
-            trigger=norm in self.trigger_norms,
+        table = given_names.table()
+        # An adverb is followed by its predicate, directly (`杨某|才加入`) or through
+        # more adverbs and prepositions (`石某|均已从`); not so the end of a word
+        # (`王` `刚才` `加入`, but `李` `育才` `已`).
+        verb_follows = (
+            following in self.trigger_norms
+            or following in self.verbs
+            or (not last_of_word and table.opens_predicate(following))
         )
+        return table.ends_before(norm, verb_follows=verb_follows, trigger=norm in self.trigger_norms)
 
     def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
         """`闾` `丘言`: jieba cut a compound surname apart and glued its second half to the

@@ -181,7 +181,9 @@ class JiebaSegmenter:
             return
         if self.names.char_score(word[1]) <= 0:
             return  # no given name before it (`高管层`)
-        if self.names.ends_before(last, verb_follows=following in self.verbs, trigger=last in self.triggers):
+        # `石华均` `已` `从`: an adverb before more adverbs or a preposition modifies a predicate too.
+        verb_follows = following in self.verbs or self.names.opens_predicate(following)
+        if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
             out[-1] = word[:2]
             out.append(last)
 

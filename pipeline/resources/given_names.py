@@ -73,6 +73,7 @@ class NameChars:
         self.end: dict[str, float] = {}
         self.predicate: set[str] = set()
         self.adverbs: set[str] = set()
+        self.prepositions: set[str] = set()
         self.function: set[str] = set()
         self.word_final: set[str] = set()
         self.particles: set[str] = set()
@@ -92,6 +93,8 @@ class NameChars:
                         self.predicate.add(ch)
                     if fields[7].startswith("d"):
                         self.adverbs.add(ch)
+                    if fields[7].startswith("p"):
+                        self.prepositions.add(ch)
                     if fields[7].startswith(FUNCTION_TAGS):
                         self.function.add(ch)
                     if fields[7].startswith("u"):
@@ -113,6 +116,12 @@ class NameChars:
             w: COMPOUND_PRIOR if len(w) > 1 else -math.log((rank + SURNAME_RANK_SCALE) / SURNAME_RANK_SCALE)
             for rank, w in enumerate(words)
         }
+
+    def opens_predicate(self, word: str) -> bool:
+        """Does `word` open a predicate an adverb before it modifies: an adverb or a
+        preposition (`均` `已` `从`, `均` `将在`)? An adverb stands before its verb
+        directly (`才` `加入`) or through more of these."""
+        return word[:1] in self.adverbs or word[:1] in self.prepositions
 
     def char_score(self, ch: str) -> float:
         return self.score.get(ch, UNKNOWN_SCORE)
