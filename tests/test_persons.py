@@ -183,6 +183,39 @@ def test_a_noun_for_people_before_a_name_stays_whole(persons_in, text: str, name
     assert name in persons_in(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        pytest.param("冯兰建于2021年加入谷歌。", "冯兰建", "冯兰", id="word-took-the-last-character-before-a-date"),
+        pytest.param("姜俊立于今年加入快手。", "姜俊立", "姜俊", id="word-took-the-last-character-before-this-year"),
+        pytest.param("赵飞云从联发科跳槽至微软。", "赵飞云", "赵飞", id="word-took-the-last-character-before-from"),
+        pytest.param("贺娟永和刘天文先后离开字节跳动。", "贺娟永", "贺娟", id="word-took-the-last-character-before-and"),
+        pytest.param("王芳今(5)日宣布离开台积电。", "王芳", "王芳今", id="bracketed-day-of-taiwan-news"),
+        pytest.param("吴敏亦将加入联发科。", "吴敏", "吴敏亦", id="adverb-yi-before-an-adverb"),
+        pytest.param("周强现为苹果副总裁,先前在谷歌任职。", "周强", "周强现", id="time-word-xian-opens-a-predicate"),
+    ],
+)
+def test_a_name_is_read_whole_and_alone(persons_in, text: str, name: str, glued: str) -> None:
+    found = persons_in(text)
+    assert name in found
+    assert glued not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("张伟于2020年加入百度。", "张伟", id="name-then-preposition"),
+        pytest.param("李明勇于创新,加入百度。", "李明", id="verb-ending-in-yu-before-no-date"),
+        pytest.param("刘洋现在在腾讯。", "刘洋", id="xian-is-no-given-character"),
+        # A frequent name jieba knows as a word, its description in brackets before the move.
+        pytest.param("李俊(前美团副总裁)已加入理想汽车。", "李俊", id="bracketed-description-before-the-move"),
+        pytest.param("李俊（前美团副总裁）已加入理想汽车。", "李俊", id="full-width-brackets"),
+    ],
+)
+def test_a_word_keeps_its_characters_when_nothing_says_otherwise(persons_in, text: str, word: str) -> None:
+    assert word in persons_in(text)
+
+
 def test_a_clitic_word_after_a_lone_surname(nlp) -> None:
     """`张` `健将`: 健 is a given-name character, so 健将 is 健 + the clitic 将; 终 is
     none, so `丁` `终于` keeps the adverb whole."""

@@ -50,6 +50,21 @@ from talentflow.components.tokenlists import entity_labels, token_lists
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
 
+# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
+BRACKET_MAX_TOKENS = 12
+
+
+def _after_brackets(norms: list[str], k: int) -> int:
+    """The token after a bracketed description starting at k (`李某` `(` `前` … `)` `已`),
+    or k when no short bracket opens there."""
+    if k >= len(norms) or norms[k] != "(":
+        return k
+    for end in range(k + 1, min(len(norms), k + BRACKET_MAX_TOKENS + 1)):
+        if norms[end] == ")":
+            return end + 1
+    return k
+
+
 def _indices(pairs: list[Pair]) -> set[int]:
     return {i for start, end in pairs for i in range(start, end)}
 
@@ -224,6 +239,7 @@ class PersonFinder(ForeignNameFinder):
         ends names (还, 已, 将)? A particle is none: `X的` is a possessive."""
         while k in dated:
             k += 1
+        k = _after_brackets(norms, k)
         if k >= len(norms):
             return False
         following = norms[k]
@@ -247,7 +263,9 @@ class PersonFinder(ForeignNameFinder):
 
     def _move_follows(self, norms: list[str], k: int, dated: set[int]) -> bool:
         """Does a career move's predicate start at token k: a trigger, cue or title
-        (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?"""
+        (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?
+        A bracketed description between (`李某(前美团副总裁)已加入`) is skipped."""
+        k = _after_brackets(norms, k)
         if k >= len(norms):
             return False
         if norms[k] in self.stop_norms:

@@ -82,6 +82,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # line, `十日` a count); not a count (`30日内`, `7日后`, `第3日`, `每日`, `数日`).
     ("day", re.compile(
         rf"(?P<d>\d(?<![\d.\-/第每数几近逾约共满多]\d)\d?){_S}日(?![内后前以之间均])")),
+    # `今(5)日`, `昨(4)日`: Taiwan news gives the day of the month in brackets inside
+    # 今日/昨日; read as `5日`. Whole, the name before it is not glued to 今 (`王芳今`).
+    ("dayword", re.compile(r"[今昨前明][(（]\s*(?P<d>\d{1,2})\s*[)）]\s*[日天]")),
 )
 
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -229,7 +232,7 @@ def _resolve(
         return _format(year, month, day), None
     if published is None:
         return "", None
-    if kind == "day":
+    if kind in ("day", "dayword"):
         # The last such day on or before the article's date: `14日` in an article of
         # the 18th is this month's, `28日` in one of the 3rd is last month's.
         index = published.year * 12 + published.month - 1 - (day > published.day)
