@@ -1,5 +1,7 @@
 """Verbs whose organization stands before them after 与/和 (org:partner-before-verb),
-and verbs of a join that count only with a post named (成为, 坐上)."""
+verbs of a join that count only with a post named (成为, 坐上), and serving verbs
+that state a change: a post about to be taken (frame:future-post) or held since a
+date (`自2020年起担任`)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,20 @@ def test_the_partner_rule_is_named_on_the_record(nlp):
 )
 def test_becoming_counts_only_with_a_post(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        ("吴思明将担任联想首席执行官。", {("吴思明", "join", "联想")}, "announced"),
+        ("吴思明即将在联想担任CTO。", {("吴思明", "join", "联想")}, "announced"),
+        ("吴思明自2020年起担任联想首席执行官。", {("吴思明", "join", "联想")}, "done"),
+        # A post held, or no post named: no change stated.
+        ("吴思明现担任联想首席执行官。", set(), ""),
+        ("吴思明将在联想工作。", set(), ""),
+    ],
+)
+def test_a_serving_verb_states_a_change_when_future_or_dated(nlp, text, expected, status):
+    records = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+    assert facts(nlp, text) == expected
+    assert all(r.status == status for r in records)

@@ -188,6 +188,7 @@ def test_a_noun_for_people_before_a_name_stays_whole(persons_in, text: str, name
     [
         pytest.param("冯兰建于2021年加入谷歌。", "冯兰建", "冯兰", id="word-took-the-last-character-before-a-date"),
         pytest.param("姜俊立于今年加入快手。", "姜俊立", "姜俊", id="word-took-the-last-character-before-this-year"),
+        pytest.param("唐毅建自2020年起担任联想首席执行官。", "唐毅建", "唐毅", id="word-took-the-last-character-before-since"),
         pytest.param("赵飞云从联发科跳槽至微软。", "赵飞云", "赵飞", id="word-took-the-last-character-before-from"),
         pytest.param("贺娟永和刘天文先后离开字节跳动。", "贺娟永", "贺娟", id="word-took-the-last-character-before-and"),
         pytest.param("王芳今(5)日宣布离开台积电。", "王芳", "王芳今", id="bracketed-day-of-taiwan-news"),

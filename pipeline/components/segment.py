@@ -56,7 +56,7 @@ NAME_LENT_MIN = 1.0
 # 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.5
 # The last characters of the words that can have taken a name's given character.
-_LENDING_CLITICS = frozenset("于从和与")
+_LENDING_CLITICS = frozenset("于自从和与")
 NAME_LENT_MARGIN = 1.0
 _TIME_MEMO = 10_000
 
