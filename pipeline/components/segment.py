@@ -53,8 +53,8 @@ _LATIN_MEMO = 50_000
 NAME_LENT_MIN = 1.0
 # How clearly a character must read as a given name, and as a name's last character,
 # to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
-# 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
-GIVEN_BACK_MIN = 0.5
+# 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
+GIVEN_BACK_MIN = 0.4
 # The last characters of the words that can have taken a name's given character.
 _LENDING_CLITICS = frozenset("于自从和与")
 NAME_LENT_MARGIN = 1.0
@@ -207,11 +207,14 @@ class JiebaSegmenter:
     def _lent(self, last: str, token: str) -> bool:
         """Does `last` (a word's last character) belong with `token` after it rather than
         with the word: a preposition or conjunction (name-lends-given), or the first
-        character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为)?"""
+        character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
+        adverb before its predicate (`健均` `已`)?"""
         if last in _LENDING_CLITICS:
             return bool(patterns.rule("name-lends-given").match(last + token)) and (
                 last not in "和与" or token[:1] in self.surnames
             )
+        if last in self.names.adverbs and (self.names.opens_predicate(token) or token in self.verbs or token in self.triggers):
+            return True  # `唐波` `健均` `已`: an adverb before its predicate
         return len(token) == 1 and jieba_dict.is_word(last + token)
 
     def _unglue_name(self, following: str, out: list[str]) -> None:
