@@ -22,11 +22,24 @@ def test_rule_accepts_its_examples_and_rejects_its_counter_examples(rule_id):
         assert not entry.accepts(counter), f"{rule_id} ({entry.use}) should reject {counter!r}"
 
 
+def lists_read_by_name() -> set[str]:
+    """The lists the code reads with `word_list("name")` (lexicon's own lists end in .txt)."""
+    import re
+    from pathlib import Path
+
+    pipeline = Path(patterns.__file__).resolve().parents[1]
+    calls = re.compile(r"""word_list\(["']([a-z_]+)["']\)""")
+    return {name for path in pipeline.rglob("*.py") for name in calls.findall(path.read_text(encoding="utf-8"))}
+
+
 def test_every_list_is_used_by_a_rule_or_read_by_name():
     sources = " ".join(entry.source for entry in RULES.values())
-    read_by_name = {"latin_not_names", "investor_suffixes", "school_suffixes", "kin_introducers", "org_name_tails"}
-    unused = {name for name in LISTS if f"@{name}" not in sources} - read_by_name
+    unused = {name for name in LISTS if f"@{name}" not in sources} - lists_read_by_name()
     assert not unused
+
+
+def test_every_list_the_code_reads_by_name_is_in_the_file():
+    assert lists_read_by_name() - set(LISTS) == set()
 
 
 def test_a_rule_stands_in_for_its_compiled_pattern():
