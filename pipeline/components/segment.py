@@ -26,7 +26,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
-from talentflow.resources import diskcache, given_names, jieba_dict, lexicon
+from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
@@ -102,7 +102,7 @@ class JiebaSegmenter:
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py")]
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
             + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
