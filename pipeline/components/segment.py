@@ -32,13 +32,11 @@ from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary,
 from talentflow.text import timex
 from talentflow.text.textnorm import shadow
 
-# An unknown word jieba's HMM glued to a following grammatical character
-# (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
+# Units of a date: structural, as the digits before them.
 _DATE_UNITS = frozenset("年月日号")
+# The one head jieba's dictionary glues to a known name (`百度公司`); its length, 2, is read below.
 _COMPANY_WORDS = ("公司",)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# 任 as in `韦立任|中国电信集团副总经理`: a name glued to the post verb after it.
-_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为任")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -79,6 +77,9 @@ class JiebaSegmenter:
         self._latin_pieces: dict[str, list[str]] = {}
         self._time_tokens: dict[str, tuple[str, ...]] = {}
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
+        # Grammatical characters jieba's HMM glues to an unknown word before them
+        # (`李力耘曾` in 李力耘曾在京东任职), split off again: list clitics of data/patterns.toml.
+        self.clitics = frozenset(patterns.word_list("clitics"))
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
         # an adverb glued to a name before one of these is the adverb (`杨某才` `加入`).
@@ -154,7 +155,7 @@ class JiebaSegmenter:
             if len(token) > 1:
                 if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
-                elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
+                elif token[-1] not in self.clitics and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
                     self._place_word(token, out, first)
@@ -241,7 +242,7 @@ class JiebaSegmenter:
         size = len(token)
         last = token[-1]
         known = self.backend.known
-        if last in _CLITICS and not known(token):
+        if last in self.clitics and not known(token):
             if size > 2 and token[-2:] in self.triggers:
                 # `本月初|辞任`: the clitic ends a known verb (辞任, 出任), which stays whole.
                 self._push(token[:-2], out, first)
@@ -254,7 +255,7 @@ class JiebaSegmenter:
             out.extend(token)
         elif (
             size == 2
-            and last in _CLITICS
+            and last in self.clitics
             and len(out) > first
             and out[-1] in self.surnames
             and self.names.char_score(token[0]) >= 0
@@ -279,7 +280,7 @@ class JiebaSegmenter:
             and len(out) > first
             and len(out[-1]) == 2
             and out[-1][0] in self.surnames
-            and token not in _CLITICS
+            and token not in self.clitics
             and _HAN.fullmatch(token)
             and not self.backend.known(out[-1])
         ):
