@@ -89,3 +89,18 @@ def test_the_loader_imports_nothing_of_talentflow():
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     assert not {name for name in imported if name.startswith("talentflow")}
+
+
+def test_the_kin_introducers_are_the_kin_words_as_tokens():
+    # One vocabulary of relatives, two forms (patterns.toml says why): a one-character
+    # word introduces a name only glued to 之 (`李某之妻马东敏`).
+    kin = LISTS["kin"]
+    as_tokens = {"之" + word for word in kin if len(word) == 1} | {word for word in kin if len(word) > 1}
+    assert set(LISTS["kin_introducers"]) == as_tokens
+
+
+def test_title_join_and_title_coordination_differ_by_the_enumeration_comma_only():
+    join, coordination = RULES["title-join"], RULES["title-coordination"]
+    for link in LISTS["title_links"]:
+        assert join.accepts(link) and coordination.accepts(link)
+    assert join.accepts("、") and not coordination.accepts("、")
