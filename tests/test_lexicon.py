@@ -56,7 +56,7 @@ def test_every_tsv_parses_into_one_entry_per_row(path):
         # Words that head a unit of an organization (pipeline/resources/org_identity.py), with their uses.
         from talentflow.resources import org_identity
 
-        entries = list(dict.fromkeys(org_identity.unit_heads("bare") + org_identity.unit_heads("entity")))
+        entries = list(dict.fromkeys(head for use in org_identity.UNIT_USES for head in org_identity.unit_heads(use)))
         assert header == "head\tuses"
     elif path.name == "org_frame_verbs.tsv":
         # Verbs whose object names an organization (pipeline/components/unknown_orgs.py).

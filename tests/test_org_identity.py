@@ -38,6 +38,7 @@ def test_unit_heads_come_from_one_list_in_both_scripts():
     assert {"团队", "團隊", "事业群", "项目组"} <= set(unit_heads("bare"))
     assert {"中心", "实验室", "團隊"} <= set(unit_heads("entity"))
     assert "中心" not in unit_heads("bare")  # `研究中心主任` is a title, not a bare unit
+    assert {"团队", "工作室", "研究院"} <= set(unit_heads("bracketed"))  # `字节跳动(Speech Synthesis)团队`
     assert org_identity.bare_unit().search("基礎模型團隊") and not org_identity.bare_unit().search("团队负责人")
     with pytest.raises(ValueError, match="one of bare, entity"):
         unit_heads("title")

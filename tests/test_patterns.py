@@ -22,11 +22,24 @@ def test_rule_accepts_its_examples_and_rejects_its_counter_examples(rule_id):
         assert not entry.accepts(counter), f"{rule_id} ({entry.use}) should reject {counter!r}"
 
 
+def lists_read_by_name() -> set[str]:
+    """The lists the code reads with `word_list("name")` (lexicon's own lists end in .txt)."""
+    import re
+    from pathlib import Path
+
+    pipeline = Path(patterns.__file__).resolve().parents[1]
+    calls = re.compile(r"""word_list\(["']([a-z_]+)["']\)""")
+    return {name for path in pipeline.rglob("*.py") for name in calls.findall(path.read_text(encoding="utf-8"))}
+
+
 def test_every_list_is_used_by_a_rule_or_read_by_name():
     sources = " ".join(entry.source for entry in RULES.values())
-    read_by_name = {"latin_not_names", "investor_suffixes", "school_suffixes", "kin_introducers", "org_name_tails"}
-    unused = {name for name in LISTS if f"@{name}" not in sources} - read_by_name
+    unused = {name for name in LISTS if f"@{name}" not in sources} - lists_read_by_name()
     assert not unused
+
+
+def test_every_list_the_code_reads_by_name_is_in_the_file():
+    assert lists_read_by_name() - set(LISTS) == set()
 
 
 def test_a_rule_stands_in_for_its_compiled_pattern():
@@ -66,3 +79,28 @@ def test_the_rule_file_is_not_read_at_import():
     code = "import talentflow.resources.patterns as p, talentflow.relations.moves; print(p.rule_file.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def test_the_loader_imports_nothing_of_talentflow():
+    # text/timex.py reads its time words through it: an import of a higher layer here would be a cycle.
+    import ast
+
+    tree = ast.parse(open(patterns.__file__, encoding="utf-8").read())
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert not {name for name in imported if name.startswith("talentflow")}
+
+
+def test_the_kin_introducers_are_the_kin_words_as_tokens():
+    # One vocabulary of relatives, two forms (patterns.toml says why): a one-character
+    # word introduces a name only glued to 之 (`李某之妻马东敏`).
+    kin = LISTS["kin"]
+    as_tokens = {"之" + word for word in kin if len(word) == 1} | {word for word in kin if len(word) > 1}
+    assert set(LISTS["kin_introducers"]) == as_tokens
+
+
+def test_title_join_and_title_coordination_differ_by_the_enumeration_comma_only():
+    join, coordination = RULES["title-join"], RULES["title-coordination"]
+    for link in LISTS["title_links"]:
+        assert join.accepts(link) and coordination.accepts(link)
+    assert join.accepts("、") and not coordination.accepts("、")

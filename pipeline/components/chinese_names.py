@@ -7,18 +7,30 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from talentflow.resources import given_names, jieba_dict, lexicon
+from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# Characters that never stand in a given name in news prose; a token holding
-# one is a phrase (`王说`, `高管们`), not a name.
-_NOT_GIVEN = frozenset("的了是在和与及等后前年月日人们说称将曾被把从对向也就都这那其他她它之为于已又个位名则因而并但却虽仍只很去到上下内外拟着过得地班")
-# Function words jieba cuts off on their own: as a separate token they are
-# grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`).
-_NOT_SURNAME_TOKEN = frozenset("和将于向从与及在对把被为以由让给同跟比也就都还又再才已曾年月日前后上下中据称暨")
-# First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
-# ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them.
-_GRAMMAR_OPENERS = frozenset("的了是在和与及等将曾被把从对向也就都已于又则因而并但却虽仍只很")
+
+
+@lru_cache(maxsize=1)
+def not_given() -> frozenset[str]:
+    """Characters that never stand in a given name in news prose; a token holding
+    one is a phrase (`王说`, `高管们`), not a name (data/patterns.toml: not_given_chars)."""
+    return frozenset(patterns.word_list("not_given_chars"))
+
+
+@lru_cache(maxsize=1)
+def not_surname_tokens() -> frozenset[str]:
+    """Function words jieba cuts off on their own: as a separate token they are
+    grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`)."""
+    return frozenset(patterns.word_list("not_surname_tokens"))
+
+
+@lru_cache(maxsize=1)
+def grammar_openers() -> frozenset[str]:
+    """First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
+    ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them."""
+    return frozenset(patterns.word_list("grammar_openers"))
 
 # How name-like a candidate must be (given_names.name_score: surname prior plus the
 # given-name characters' log-odds). Ordinary names score above 0 (韩立明 +3.8, 张健
@@ -79,7 +91,7 @@ def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, len
     # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
     return (
         given[-1] not in ("以而其" if whole else "以之而其")
-        and _NOT_GIVEN.isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
+        and not_given().isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
         and text not in _name_stopwords()
         and _HAN.fullmatch(text) is not None
         and given_names.table().name_score(text) >= floor

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from talentflow.components import extensions as _extensions  # registers Doc._.times
-from talentflow.resources import jieba_dict, lexicon
+from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.text import timex
 from talentflow.components.known_entities import title_norms
 from talentflow.resources.org_identity import unit_heads
@@ -56,22 +56,13 @@ def descriptors() -> frozenset[str]:
         shadow(word).lower() for word in lexicon.word_list("org_descriptors.txt") + lexicon.word_list("title_domains.txt")
     )
 
-# A name before the suffix never holds these: they close the phrase to the left
-# (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`).
-_LEFT_STOPS = frozenset(
-    "了 在 于 从 到 至 和 与 及 暨 、 的 是 为 被 将 曾 也 就 等 并 其 他 她 这 该 此 那 每 各 本 新 原 前 后 时 据 "
-    "一家 这家 该家 多家 两家 几家 一个 这个 母 子 旗下 之 即 由 向 对 把 让 给 以 其他 其它 其余 别的 另一家 "
-    # A post verb closes a name too: `2016年,程立新任|中国电信集团有限公司副总经理`.
-    "新任 现任 时任 历任 升任 兼任 改任 转任 原任 前任 后任 获任 出任 担任 接任 调任".split()
-)
-# A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
-_COMPANY_SUFFIXES = frozenset({"公司", "有限公司", "股份有限公司", "科技有限公司", "集团", "科技", "labs", "ai", "inc", "technologies", "robotics"})
-_ORG_HEADS = frozenset({"公司", "有限公司", "股份有限公司", "集团", "初创公司", "创业公司"})
-# Heads a verb takes as its object (`稳住团队`, `组建团队`, `带领团队`): a verb right
-# before one governs it, it names no unit.
-_OBJECT_HEADS = _ORG_HEADS | {"团队", "團隊", "部门", "部門"}
-# What turns a suffix into an industry (`科技业投资银行主管`, `科技界`, `科技行业`).
-_SECTOR_WORDS = frozenset("业 界 圈 行业 领域 板块 产业 赛道 业务".split())
+@cache
+def left_stops() -> frozenset[str]:
+    """Words a name before the suffix never holds: they close the phrase to the left
+    (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`, `程立新任|中国电信集团`).
+    The word sets of this stage are lists of data/patterns.toml."""
+    return frozenset(patterns.word_list("org_left_stops"))
+
 # A company's name written after its description: two or three words (`司南|数智`).
 _MAX_NAME_TOKENS = 3
 
@@ -82,10 +73,19 @@ class OrgPatternFinder:
     def __init__(self, nlp: Language, name: str, *, max_tokens: int = 5) -> None:
         self.name = name
         self.max_tokens = max_tokens
-        self.stops = _LEFT_STOPS | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
+        self.stops = left_stops() | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
         self.titles = title_norms()
         self.suffixes, self.latin_ends = org_suffixes(), latin_org_ends()
         self.descriptors, self.latin_generic = descriptors(), latin_generic()
+        # Companies go by short names when their name ends so (`北辰` for 北辰机器人公司).
+        self.short_name_suffixes = frozenset(patterns.word_list("short_name_suffixes"))
+        # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
+        self.org_heads = frozenset(patterns.word_list("company_heads"))
+        # Heads a verb takes as its object (`稳住团队`, `组建团队`): a verb right before
+        # one governs it, it names no unit.
+        self.object_heads = self.org_heads | frozenset(patterns.word_list("team_heads"))
+        # What turns a suffix into an industry (`科技业投资银行主管`, `科技界`).
+        self.sector_words = frozenset(patterns.word_list("sector_words"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -154,7 +154,7 @@ class OrgPatternFinder:
             # `杭州衡思智能科技有限公司` goes by `衡思智能`: the short name starts after a place.
             norms = doc_norms[heads[name.start, name.end] : name.end]
             # Companies go by short names (北辰 for 北辰机器人公司); teams and labs do not.
-            if norms[-1] not in _COMPANY_SUFFIXES or len(norms) < 2 or len(norms[0]) < 2:
+            if norms[-1] not in self.short_name_suffixes or len(norms) < 2 or len(norms[0]) < 2:
                 continue
             if not _HAN_OR_LATIN.fullmatch(norms[0]) or norms[0] in self.descriptors:
                 continue
@@ -172,7 +172,7 @@ class OrgPatternFinder:
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
-        if suffix + 1 < len(norms) and norms[suffix + 1] in _SECTOR_WORDS:
+        if suffix + 1 < len(norms) and norms[suffix + 1] in self.sector_words:
             return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
         start = suffix
         while start > 0 and suffix - start < self.max_tokens:
@@ -185,17 +185,17 @@ class OrgPatternFinder:
                 # Before a known name only a place or a description may lead it
                 # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
                 or start < suffix and start in ent_of and prev not in self.descriptors
-                or prev in _ORG_HEADS
+                or prev in self.org_heads
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
-                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in _OBJECT_HEADS)
+                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in self.object_heads)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
             start = ent.start if ent is not None else start - 1
         if start == suffix:
             return None
-        if norms[suffix] in _ORG_HEADS:
+        if norms[suffix] in self.org_heads:
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.

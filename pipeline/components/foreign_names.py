@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from talentflow.resources import lexicon
 from talentflow.text.textnorm import unaccented
-from talentflow.components.chinese_names import _GRAMMAR_OPENERS, _HAN, _NOT_GIVEN
+from talentflow.components.chinese_names import _HAN
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # `NoahPerez` as the segmenter leaves a glued name: two or three humps.
@@ -39,8 +39,8 @@ def _capitalized(texts: list[str]) -> list[int]:
 
 class ForeignNameFinder:
     """The PERSON stage's foreign names (PersonFinder's part): the finder sets
-    `stop_norms` (triggers, cues, titles), `common` (jieba's common words) and
-    `latin_stopwords`, which end a name."""
+    `stop_norms` (triggers, cues, titles), `common` (jieba's common words),
+    `latin_stopwords`, `not_given` and `grammar_openers`, which end a name."""
 
     def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
         n = len(norms)
@@ -76,8 +76,8 @@ class ForeignNameFinder:
         return (
             _HAN.fullmatch(word) is not None
             and word not in self.stop_norms
-            and not (len(word) == 1 and word in _NOT_GIVEN)
-            and word[0] not in _GRAMMAR_OPENERS
+            and not (len(word) == 1 and word in self.not_given)
+            and word[0] not in self.grammar_openers
             and word not in self.common
         )
 

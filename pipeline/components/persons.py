@@ -31,8 +31,6 @@ from spacy.util import filter_spans
 from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 from talentflow.components.chinese_names import (
     _HAN,
-    _NOT_GIVEN,
-    _NOT_SURNAME_TOKEN,
     FREQUENT_NAME_MIN,
     GLUED_GIVEN_MIN,
     KNOWN_WORD_NAME_MIN,
@@ -41,6 +39,9 @@ from talentflow.components.chinese_names import (
     NAME_MIN_SUBJECT,
     _name_stopwords,
     chinese_name,
+    grammar_openers,
+    not_given,
+    not_surname_tokens,
     ordinary_words,
     surnames,
 )
@@ -79,10 +80,11 @@ class PersonFinder(ForeignNameFinder):
             [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
         )
         single, self.compound = surnames()
+        self.not_given, self.not_surname, self.grammar_openers = not_given(), not_surname_tokens(), grammar_openers()
         # One-character tokens that stand for a surname.
-        self.surname_tokens = single - _NOT_SURNAME_TOKEN
+        self.surname_tokens = single - self.not_surname
         # … and those that are also function words (向, 曾, 于): a surname only after a title.
-        self.function_surnames = single & _NOT_SURNAME_TOKEN
+        self.function_surnames = single & self.not_surname
         # A Chinese name starts at a token whose first character starts a surname.
         self.name_openers = single | {surname[0] for surname in self.compound}
         self.common = jieba_dict.common_words()
@@ -175,7 +177,7 @@ class PersonFinder(ForeignNameFinder):
         first = norms[i]
         if (
             len(first) == 1
-            and first not in _NOT_SURNAME_TOKEN
+            and first not in self.not_surname
             and i + 1 < len(norms)
             and first + norms[i + 1][:1] in self.compound
             and norms[i + 1] not in ordinary_words()  # `上` `官方`: a word, no name
@@ -297,7 +299,7 @@ class PersonFinder(ForeignNameFinder):
         table = given_names.table()
         return (
             _HAN.fullmatch(last) is not None
-            and last not in _NOT_GIVEN
+            and last not in self.not_given
             and table.char_score(last) >= GLUED_GIVEN_MIN
             and norms[i] + last not in ordinary_words()
             and table.name_score(norms[i] + last) >= NAME_MIN
@@ -318,7 +320,7 @@ class PersonFinder(ForeignNameFinder):
             and word not in self.nouns  # `黄` `博士`: a form of address
             and word not in self.stop_norms
             and word not in self.name_stopwords
-            and _NOT_GIVEN.isdisjoint(word)
+            and self.not_given.isdisjoint(word)
             and _HAN.fullmatch(word) is not None
             and min(table.char_score(ch) for ch in word) >= 0
             and self._predicate_at(norms, end + 1, dated)
@@ -371,7 +373,7 @@ class PersonFinder(ForeignNameFinder):
     def _given(self, norm: str, *, lenient: bool) -> bool:
         # 东方未晞: after a compound surname or a title, a cue word (未) is a name character.
         return (
-            _NOT_GIVEN.isdisjoint(norm)
+            self.not_given.isdisjoint(norm)
             and norm not in (self.trigger_norms if lenient else self.stop_norms)
             and norm not in self.name_stopwords
             and (lenient or norm not in self.common)

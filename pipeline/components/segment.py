@@ -32,13 +32,11 @@ from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary,
 from talentflow.text import timex
 from talentflow.text.textnorm import shadow
 
-# An unknown word jieba's HMM glued to a following grammatical character
-# (`李力耘曾` in 李力耘曾在京东任职): the character is split off again.
+# Units of a date: structural, as the digits before them.
 _DATE_UNITS = frozenset("年月日号")
+# The one head jieba's dictionary glues to a known name (`百度公司`); its length, 2, is read below.
 _COMPANY_WORDS = ("公司",)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# 任 as in `韦立任|中国电信集团副总经理`: a name glued to the post verb after it.
-_CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就还都被把对向因为任")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -55,8 +53,6 @@ NAME_LENT_MIN = 1.0
 # to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
 # 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.4
-# The last characters of the words that can have taken a name's given character.
-_LENDING_CLITICS = frozenset("于自从和与")
 NAME_LENT_MARGIN = 1.0
 _TIME_MEMO = 10_000
 
@@ -85,6 +81,11 @@ class JiebaSegmenter:
         self._latin_pieces: dict[str, list[str]] = {}
         self._time_tokens: dict[str, tuple[str, ...]] = {}
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
+        # Grammatical characters jieba's HMM glues to an unknown word before them
+        # (`李力耘曾` in 李力耘曾在京东任职), split off again: list clitics of data/patterns.toml.
+        self.clitics = frozenset(patterns.word_list("clitics"))
+        # The last characters of the words that can have taken a name's given character.
+        self.lending = frozenset(patterns.word_list("lending_clitics"))
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
         # an adverb glued to a name before one of these is the adverb (`杨某才` `加入`).
@@ -108,8 +109,8 @@ class JiebaSegmenter:
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py")]
-            + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv", "patterns.toml")],
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
+            + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
         )
@@ -163,7 +164,7 @@ class JiebaSegmenter:
             if len(token) > 1:
                 if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
-                elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
+                elif token[-1] not in self.clitics and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
                     self._place_word(token, out, first)
@@ -176,7 +177,7 @@ class JiebaSegmenter:
                 self._lend_surname(out, mark)
         if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
             self._unglue_name("", out)
-        if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in _LENDING_CLITICS:
+        if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
 
     def _give_back_given(self, token: str, out: list[str]) -> None:
@@ -209,7 +210,7 @@ class JiebaSegmenter:
         with the word: a preposition or conjunction (name-lends-given), or the first
         character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
         adverb before its predicate (`健均` `已`)?"""
-        if last in _LENDING_CLITICS:
+        if last in self.lending:
             return bool(patterns.rule("name-lends-given").match(last + token)) and (
                 last not in "和与" or token[:1] in self.surnames
             )
@@ -293,7 +294,7 @@ class JiebaSegmenter:
         size = len(token)
         last = token[-1]
         known = self.backend.known
-        if last in _CLITICS and not known(token):
+        if last in self.clitics and not known(token):
             if size > 2 and token[-2:] in self.triggers:
                 # `本月初|辞任`: the clitic ends a known verb (辞任, 出任), which stays whole.
                 self._push(token[:-2], out, first)
@@ -306,7 +307,7 @@ class JiebaSegmenter:
             out.extend(token)
         elif (
             size == 2
-            and last in _CLITICS
+            and last in self.clitics
             and len(out) > first
             and out[-1] in self.surnames
             and self.names.char_score(token[0]) >= 0
@@ -331,7 +332,7 @@ class JiebaSegmenter:
             and len(out) > first
             and len(out[-1]) == 2
             and out[-1][0] in self.surnames
-            and token not in _CLITICS
+            and token not in self.clitics
             and _HAN.fullmatch(token)
             and not self.backend.known(out[-1])
             and not self.names.ends_before(token)

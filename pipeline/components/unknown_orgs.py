@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Span
 
 from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
-from talentflow.components.entities import _LEFT_STOPS, descriptors
+from talentflow.components.entities import descriptors, left_stops
+from talentflow.resources.org_identity import unit_heads
+from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import token_lists
@@ -35,24 +37,19 @@ from talentflow.components.tokenlists import token_lists
 AFTER_VERB = "org:unknown-after-verb"
 BEFORE_TITLE = "org:unknown-before-title"
 BRACKETED_UNIT = "org:bracketed-unit"
-# `字节跳动(Speech Synthesis)团队`: a unit named with its English name in brackets
-# before its head word; the whole is the unit (the scorer folds the bracket away).
-_UNIT_HEADS = frozenset("团队 部门 实验室 事业部 事业群 小组 中心 工作室 研究院".split())
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*|\s")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# What may follow an object name: the clause goes on with the post taken there or a
-# next step (`加入妙动,担任CTO`, `加入妙动担任CTO`, `离开智原转而效力于…`).
-_NEXT = frozenset("担任 出任 任 任职 任教 执教 工作 并 后 之后 以后 转而 成为 负责 至今 一职".split())
-# `出任科大第四任校长`: an ordinal starts the post, not the name.
-_ORDINAL = re.compile(r"第")
+# The words of this stage are data (data/patterns.toml, unit_heads.tsv): what may
+# follow an object name (list after_object_name: `加入妙动,担任CTO`), the ordinal that
+# starts a post (rule ordinal-start: `出任科大第四任校长`), the characters that open a
+# grammatical phrase (list phrase_openers: `的消息`), the heads of a bracketed unit.
+_ORDINAL = rule("ordinal-start")
 # A name as long as jieba cuts it: 1–3 tokens, 2–6 characters.
 _MAX_TOKENS, _MIN_CHARS, _MAX_CHARS = 3, 2, 6
 # A name's characters read as a person's name at least this well (given_names score):
 # `投奔张伟` (3.0), `加入王强` (0.5) are people; 智原 (-3.4) and 妙动 (-inf) are not.
 _PERSON_LIKE = -1.0
-# Characters that open a grammatical phrase, never a name (`的消息`, `在初创公司`).
-_GRAMMAR = frozenset("的了在于从到至和与及是为被将也就并其他她这该此那每各本之等")
 
 
 class UnknownOrgFinder:
@@ -60,10 +57,15 @@ class UnknownOrgFinder:
         self.name = name
         self.frames = lexicon.org_frame_verbs()
         self.not_orgs = frozenset(lexicon.word_list("not_org_objects.txt"))
+        self.next_words = frozenset(word_list("after_object_name"))
+        self.grammar = frozenset(word_list("phrase_openers"))
+        # `字节跳动(Speech Synthesis)团队`: a unit named with its English name in brackets
+        # before its head word; the whole is the unit (the scorer folds the bracket away).
+        self.bracketed_heads = frozenset(unit_heads("bracketed"))
         # A name never holds a word that makes a clause or a post (`加入了`, `担任`).
         self.stops = (
-            {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | title_norms() | title_prefixes() | _NEXT
-            | _LEFT_STOPS  # grammar that closes a name: `离开的消息`, `离开在初创公司`
+            {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | title_norms() | title_prefixes() | self.next_words
+            | left_stops()  # grammar that closes a name: `离开的消息`, `离开在初创公司`
         )
         self.titles = title_norms()
 
@@ -108,7 +110,7 @@ class UnknownOrgFinder:
             close = ent.end + 1
             while close < len(norms) and close - ent.end <= 8 and _LATIN_WORD.fullmatch(texts[close]):
                 close += 1
-            if close == ent.end + 1 or close + 1 >= len(norms) or norms[close] != ")" or norms[close + 1] not in _UNIT_HEADS:
+            if close == ent.end + 1 or close + 1 >= len(norms) or norms[close] != ")" or norms[close + 1] not in self.bracketed_heads:
                 continue
             if any(i in starts for i in range(ent.end, close + 2)):
                 continue  # `Visual AI` already an organization of its own: leave the reading alone
@@ -128,7 +130,7 @@ class UnknownOrgFinder:
             and _HAN.fullmatch(norms[end])
             and norms[end] not in self.stops
             and norms[end] not in jieba_dict.common_verbs()
-            and norms[end][0] not in _GRAMMAR
+            and norms[end][0] not in self.grammar
             and not _ORDINAL.match(norms[end])
         ):
             end += 1
@@ -151,7 +153,7 @@ class UnknownOrgFinder:
             # the word before 总经理 may be the end of a longer name).
             return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles
         # 加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows.
-        return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in _NEXT
+        return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in self.next_words
 
 
 @Language.factory("talentflow_unknown_orgs", requires=["doc.ents"], assigns=["doc.ents", "doc._.inferred_orgs"])

@@ -42,7 +42,9 @@ _QUOTES = re.compile(
 )
 # One bracketed part (after NFKC full-width brackets are ASCII): `华为车BU(智能汽车解决方案BU)`.
 _BRACKETED = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]+)[)\]】〕]")
-# `X的Y` and `X旗下(的)Y`: a unit of the named parent X.
+# `X的Y` and `X旗下(的)Y`: a unit of the named parent X. The scorer's own convention
+# (ANNOTATION.md), not a rule of data/patterns.toml: how answers are compared must not
+# move when the extractor's rules do.
 _UNIT_OF = re.compile(r"旗下的?|的")
 
 

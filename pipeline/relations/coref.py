@@ -21,16 +21,14 @@ from spacy.tokens import Doc
 
 from talentflow.resources import lexicon
 from talentflow.components.persons import surnames
+from talentflow.resources.patterns import rule, word_list
 from talentflow.text.textnorm import shadow
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
-# Closed list: what follows a surname to address a person (`黄博士`).
-HONORIFICS = ("博士", "教授", "先生", "女士")
 _NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
-# Closed grammatical list: words that stand for a person already named.
-PRONOUNS = ("这位", "该研究员", "该高管", "此人", "后者", "前者", "他", "她", "其")
-_PRONOUN = re.compile("|".join(PRONOUNS) + r"|该[\u4e00-\u9fff]{1,3}(?:员|家|师|人|者|官|管|总)")
+# Words that stand for a person already named (`他`, `该高管`): data/patterns.toml.
+_PRONOUN = rule("person-pronoun")
 
 
 class _Name(NamedTuple):
@@ -163,7 +161,7 @@ def _addressed(name: str) -> list[str]:
         return []
     single, compound = surnames()
     surname = name[:2] if name[:2] in compound and len(name) >= 3 else name[:1] if name[:1] in single else ""
-    return [surname + honorific for honorific in HONORIFICS] if surname else []
+    return [surname + honorific for honorific in word_list("honorifics")] if surname else []
 
 
 def _name_parts(name: str) -> list[str]:

@@ -27,7 +27,7 @@ def _seat() -> re.Pattern[str]:
 # person (or the group the person closes), up to the clause's end.
 _POST_AFTER_NAME = rule("post-after-name")
 # Where one post of a list starts: `首席财务官及战略委员会成员` holds two.
-_POST_SEPARATOR = re.compile(r"[、及和兼]")
+_POST_SEPARATOR = rule("post-separator")
 
 
 def committee_seat_only(view: DocView, after_person: int, limit: int) -> bool:

@@ -25,37 +25,32 @@ from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, by_start
 from talentflow.resources.org_identity import bare_unit
+from talentflow.resources.patterns import rule, word_list
 
 RULE = "org:resume-slot"
 
-# Verbs whose object slot is an employer: a post of the past, a post taken, a switch.
-_POST_VERBS = frozenset(
-    "任 担任 曾任 曾担任 担任过 历任 早年任 此前是 之前是 曾是 任职 转战 转往 转投 加入 加盟 进入 效力于 任职于 就职于 "
-    "曾任职于 曾就职于 供职于 曾供职于 曾效力于 曾服务于".split()
-)
-# `任职于X,`: the name runs to the end of the clause.
-_TO_BREAK_VERBS = frozenset("效力于 任职于 就职于 曾任职于 曾就职于 供职于 曾供职于 曾效力于 曾服务于".split())
-# `后加入X,` after a résumé line: the next employer of the list.
-_THEN_JOIN = re.compile(r"(?:后|之后|随后|后来|其后)(?:又|再)?\s*(?:加入|加盟|转投|转战|转往|进入)\s*$")
-# A name's characters: Han, Latin letters, `&`, `.`, `-`, inner spaces (`Bain & Company`).
+# The words of a slot are vocabulary, in data/patterns.toml: the verbs whose object
+# slot is an employer (lists slot_verbs, slot_to_break_verbs), words that are no name
+# (slot_not_names), and the rules slot-then-join, slot-bad-opening, slot-bad-ending,
+# slot-description-head, slot-region-tail, listed-at and slot-item.
+_THEN_JOIN = rule("slot-then-join")
+# A name's characters: Han, Latin letters, `&`, `.`, `-`, inner spaces (`Bain & Company`):
+# structural, it stays here.
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&.\- ]{0,11}")
-# What a name never opens with: a determiner, pronoun, particle or preposition (`一家`, `该`, `其`).
-_BAD_OPENING = re.compile(r"^(?:了|在|于|从|到|至|和|与|及|的|是|为|被|将|曾|也|就|等|并|其|他|她|这|该|此|那|每|各|本|新|原|前|后|时|据|一|多|两|几|某|同|现|第|相关|多家|不同)")
-# A sector (`外资圈`, `金融业`) or a board (`第六届董事会`) is no employer's name.
-_BAD_ENDING = re.compile(r"(?:圈|界|业|行业|领域|董事会|委员会|事业处|处)$")
-# `多家创业公司`, `英国AI初创公司Lumeno`: a description ending in 公司; the name, if any, follows it.
-_DESCRIPTION_HEAD = re.compile(r"^.*?(?:初创公司|创业公司|公司|企业|机构)(?=[A-Za-z\u4e00-\u9fff])")
-# A region after the company names its branch (`云岭证券亚太`, `星河中国`): the company is the employer.
-# A country's name stays (`星河中国` is a company's name as often as its branch).
-_REGION_TAIL = re.compile(r"(?:大中华区|亚太区|亚太|全球|北美区|北美|欧洲区)$")
-# Between `在` and the verb that says it was a job: `在A、B等公司任职`.
-# Only after a mark of the past: `目标是在家庭环境中长期工作` lists no employer.
-_LISTED_AT = re.compile(r"(?:曾|先后|此前|早年|之前|曾经)在(?P<items>[^,;:。!?()]{2,40}?)(?:等(?:多家)?(?:公司|企业|机构|单位))?(?:任职|工作|就职|供职)")
-_ITEM = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
-# Whole words that are no name on their own.
-_NOT_NAMES = frozenset(
-    "外部 内部 独立 兼职 特邀 客座 名誉 公司 集团 企业 机构 单位 部门 团队 董事会 项目 业务 行业 平台 海外 国内 外企 大厂 高校 学校 政府 媒体 母校 总部 本部 当地 该校".split()
-)
+_BAD_OPENING = rule("slot-bad-opening")
+_BAD_ENDING = rule("slot-bad-ending")
+_DESCRIPTION_HEAD = rule("slot-description-head")
+_REGION_TAIL = rule("slot-region-tail")
+_LISTED_AT = rule("listed-at")
+_ITEM = rule("slot-item")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs whose object slot is an employer, those of them after which the name
+    runs to the clause's end: `任职于X,`)."""
+    to_break = frozenset(word_list("slot_to_break_verbs"))
+    return frozenset(word_list("slot_verbs")) | to_break, to_break
 
 
 def add_slot_orgs(view: DocView) -> None:
@@ -75,16 +70,17 @@ def slot_names(view: DocView) -> set[str]:
 def _slots(view: DocView) -> list[Mention]:
     simple = view.simple
     found: dict[int, Mention] = {}
+    post_verbs, to_break_verbs = _verbs()
     for trigger in view.triggers:
         verb = simple[trigger.start_char : trigger.end_char]
         end = trigger.end_char
-        if verb in _POST_VERBS and not _org_near(view, end):
-            mention = _before_title(view, end) or (_to_break(view, end) if verb in _TO_BREAK_VERBS else None)
+        if verb in post_verbs and not _org_near(view, end):
+            mention = _before_title(view, end) or (_to_break(view, end) if verb in to_break_verbs else None)
             if mention is None and _THEN_JOIN.search(simple, max(0, trigger.start_char - 4), end) and _after_resume_line(view, trigger.start_char):
                 mention = _to_break(view, end)
             if mention is not None:
                 found.setdefault(mention.start, mention)
-        if verb in _POST_VERBS:
+        if verb in post_verbs:
             # 曾任金蝉电子品牌设计师、银杏网络创意总监: each next item of a post list opens on its employer.
             for mention in _next_items(view, end):
                 found.setdefault(mention.start, mention)
@@ -140,11 +136,15 @@ def _before_title(view: DocView, end: int) -> Mention | None:
 def _to_break(view: DocView, end: int) -> Mention | None:
     """`任职于金蝉电子,`: the words up to the clause's end, when nothing else follows;
     `任职于金蝉电子和银杏科技`: up to the next item of a list, whose name may be known."""
-    stop = re.compile(r"[,;:。!?\n]").search(view.simple, end, end + 24)
+    stop = _CLAUSE_END.search(view.simple, end, end + 24)
     if stop is None:
         return None
     joint = _ITEM.search(view.simple, end, stop.start())
     return _mention(view, end, joint.start() if joint else stop.start())
+
+
+# Punctuation only: structural.
+_CLAUSE_END = re.compile(r"[,;:。!?\n]")
 
 
 def _after_resume_line(view: DocView, before: int) -> bool:
@@ -175,7 +175,7 @@ def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Menti
     if region and region.start() >= 2:
         text = text[: region.start()]
     end = start + len(text)
-    if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in _NOT_NAMES:
+    if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in _not_names():
         return None
     if bare_unit().search(text) or any(text.startswith(word) for word in _field_words()):
         return None  # 研发团队, 自动驾驶产品: a team or a field, no employer's name (银杏网络 is one)
@@ -196,10 +196,16 @@ def _overlaps(view: DocView, mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Whole words that are no name on their own (`母校`, `大厂`)."""
+    return frozenset(word_list("slot_not_names"))
+
+
+@lru_cache(maxsize=1)
 def _field_words() -> frozenset[str]:
     """Field, kind and rank words (`自动驾驶`, `半导体`, `外部`) of the title and organization lists;
     place names are left out, since a company's name may hold one (`上海电气`)."""
-    places = {"美国", "中国", "日本", "欧洲", "英国", "德国", "法国", "硅谷", "北京", "上海", "深圳", "杭州", "广州", "香港", "台湾", "新加坡"}
+    places = set(word_list("places_in_names"))
     words = {
         *lexicon.word_list("title_domains.txt"), *lexicon.word_list("org_descriptors.txt"), *lexicon.word_list("title_modifiers.txt")
     }

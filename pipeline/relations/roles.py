@@ -33,7 +33,7 @@ _POST_STOPS = frozenset(",;:。!?、()的和与及暨了而也还则都就又再
 # Between two titles of one post: `首席科学家和副院长`, `联合创始人兼CEO`.
 _TITLE_COORDINATION = rule("title-coordination")
 # A run of the characters _TITLE_COORDINATION is made of.
-_LINKING_RUN = re.compile(r"[\s和与及兼暨/]*")
+_LINKING_RUN = rule("title-link-run")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = rule("as-role")
 # How far left of its title a post's name may reach, brackets not counted.

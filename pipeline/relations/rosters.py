@@ -32,7 +32,7 @@ _SEPARATOR = rule("roster-separator")
 # A listed name may carry a short description before it (`前小米总监郑海川`).
 _DESCRIPTION = re.compile(r"[^,;:。、!?()]{0,24}")
 # A bare item of two or three Han characters, ended by a separator, 等 or punctuation.
-_BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=\s*(?:、|和|与|及|以及|等|[,;:。!?)]|$))")
+_BARE_ITEM = rule("roster-bare-item")
 # A roster line: a bullet or number, the name, then what follows a name in a list.
 _LINE_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
 _LINE_AFTER_NAME = re.compile(r"\s*(?:[,:、(—]|-|$)")

@@ -29,7 +29,7 @@ _COMPANY_NOUN = rule("company-noun")
 _OWN_NOUN = rule("own-noun")
 _SCHOOL_NOUN = rule("school-noun")
 # The object of a verb: 了/到/回, then the noun, then the end of the object.
-_OBJECT_LEAD = re.compile(r"\s*(?:了|到|回到|回)?\s*")
+_OBJECT_LEAD = rule("object-lead")
 _OBJECT_END = rule("object-end")
 # After a leave: the posts held at the company, ended by 职务/职位/一职 (`辞去公司第六届董事会董事长、董事职务`).
 _POSTS_OF = rule("posts-of")

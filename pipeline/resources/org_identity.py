@@ -19,7 +19,7 @@ from talentflow.resources.lexicon import DATA_DIR, LexiconError, canonical_org, 
 from talentflow.text.textnorm import fold_key, shadow
 
 UNIT_HEADS_FILE = DATA_DIR / "unit_heads.tsv"
-UNIT_USES = ("bare", "entity")
+UNIT_USES = ("bare", "entity", "bracketed")
 
 
 @cache
@@ -29,7 +29,9 @@ def unit_heads(use: str) -> tuple[str, ...]:
     - `bare`: a unit named by its head alone after its owner or in a post
       (`百度的搜索团队`, `该事业群`): `团队`, `事业群`, `项目组` …;
     - `entity`: a word that may end an organization the entity patterns found
-      (`阿里云智能事业部`) but never a title (`中心` ends `研究中心`).
+      (`阿里云智能事业部`) but never a title (`中心` ends `研究中心`);
+    - `bracketed`: a head after an organization and its English name in brackets
+      (`字节跳动(Speech Synthesis)团队`): the whole is one unit.
     Both forms of the script are listed (`团队`, `團隊`).
     """
     if use not in UNIT_USES:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from talentflow.resources.patterns import rule
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,13 @@ _CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七
 _DAY = rf"(?:{_S}(?P<d>\d{{1,2}}|{_CN_DAY}){_S}[日号])?"
 # Chinese month words only after a year (`二零一九年三月`): alone, `入职一月` is a duration.
 _MONTH_DAY = rf"{_S}(?P<m>\d{{1,2}}|{_CN_MONTH}){_S}月{_DAY}"
-# `2025年初`, `今年年初`, `去年底` fix only the year. 年中 only when no Chinese
-# follows, since `2025年中国市场` is 2025 + 中国.
-_PART = r"年?(?:初|底|末|中(?![\u4e00-\u9fff]))"
-_AFTER_YEAR = rf"(?:{_MONTH_DAY}|{_PART})?"
-# `2025.4亿`, `2010-2012万元` are amounts, not dates.
-_NOT_AMOUNT = rf"(?![\d%]|[.\-/]\d|{_S}[万亿千百元美人个倍])"
+# The words of time expressions are vocabulary, in data/patterns.toml under time-*:
+# the parts of a year (`年初`, `去年底`), the units of an amount (`2025.4亿`), the
+# relative words (`去年`, `上个月`, `本周一`, `昨天`, `那一年`), the day of the month
+# and what makes it a count (`7日后`), 至今, and the marks of a month ahead (`将于`,
+# `起生效`). The digits, numerals and their order stay here: they are the structure.
+# A range link is punctuation but for 至/到, which the year span (`2010至2012年`) and
+# _SPAN_LINK share.
 _LINK = r"(?:-|–|—|~|至|到)"
 
 # Each pattern starts with what its first character can be, and checks the
@@ -53,39 +56,41 @@ _LINK = r"(?:-|–|—|~|至|到)"
 # `(?<![\d.])20`): `re` then jumps in C to where a match can start instead of
 # trying the lookbehind at every character (the nine scans of a news article
 # went from ~14 to ~3 ms per 36,000 characters).
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # `2010-2012年`, `2010至2012年`: the first year has no 年 of its own.
-    ("years", re.compile(
-        rf"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{{2}}){_S}{_LINK}{_S}"
-        rf"(?P<y2>(?:19|20)\d{{2}})(?:{_S}年)?{_NOT_AMOUNT}")),
-    # `2025年4月3日`, `二〇一九年`, `2019 年`; the typo `2022年4年` stops at `2022年`.
-    ("abs", re.compile(rf"(?P<y>{_YEAR}){_S}年{_AFTER_YEAR}")),
-    # `19年3月` is 2019-03, but `10年` alone is a duration (`工作了10年`).
-    ("short", re.compile(rf"(?P<y>\d(?<![\d.]\d)\d){_S}年{_MONTH_DAY}")),
-    # `2025-04-03`, `2025.4`, `2025/04`; `GPT-4` and the job level `4-2` lack a year.
-    ("numeric", re.compile(
-        rf"(?P<y>(?:19|20)(?<![A-Za-z\d.\-/]\d\d)\d{{2}})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])"
-        rf"(?:(?P=sep)(?P<d>[0-3]?\d))?{_NOT_AMOUNT}")),
-    # `两年前年薪` is 两年前 + 年薪, `同年级` is no year; `今日头条` is a product.
-    ("relyear", re.compile(
-        rf"(?P<w>今年|去年|明年|前(?<![年日月天周]前)年|同年(?![级龄纪])|次年|翌年){_AFTER_YEAR}")),
-    # `那一年的3月22日`, `在那一年的年初`: the year stated last, as 同年 (a year-in-review).
-    ("thatyear", re.compile(rf"(?P<w>那一?年)(?:的?(?:{_MONTH_DAY}|{_PART}))?")),
-    ("relmonth", re.compile(rf"(?P<w>上个?月|本月|这个月|下个?月){_DAY}")),
-    ("relweek", re.compile(r"(?P<w>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?")),
-    ("relday", re.compile(
-        r"(?P<w>今天|今(?<!日今)日(?!头条)|昨天|昨日|明天|前(?<![日此目之以提]前)天(?![猫才使津堂下]))")),
-    # `8月2日`, `7月`: not `1-3月` (a range of months) nor `10个月` (个 sits between).
-    ("monthday", re.compile(rf"(?P<m>\d(?<![\d.\-/]\d)\d?){_S}月{_DAY}")),
-    # `宏达电14日公告`, `于周日(14日)接任`, `今日(18日)`: a day of the article's month,
-    # as Hong Kong and Taiwan news date events. Only ASCII digits and 日 (`3号线` is a
-    # line, `十日` a count); not a count (`30日内`, `7日后`, `第3日`, `每日`, `数日`).
-    ("day", re.compile(
-        rf"(?P<d>\d(?<![\d.\-/第每数几近逾约共满多]\d)\d?){_S}日(?![内后前以之间均])")),
-    # `今(5)日`, `昨(4)日`: Taiwan news gives the day of the month in brackets inside
-    # 今日/昨日; read as `5日`. Whole, the name before it is not glued to 今 (`王芳今`).
-    ("dayword", re.compile(r"[今昨前明][(（]\s*(?P<d>\d{1,2})\s*[)）]\s*[日天]")),
-)
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The time patterns, compiled once, on first use (the words read from the rule file)."""
+    # `2025年初`, `今年年初`, `去年底` fix only the year.
+    after_year = rf"(?:{_MONTH_DAY}|{rule('time-year-part').pattern})?"
+    # `2025.4亿`, `2010-2012万元` are amounts, not dates.
+    not_amount = rule("time-not-amount").pattern
+    return (
+        # `2010-2012年`, `2010至2012年`: the first year has no 年 of its own.
+        ("years", re.compile(
+            rf"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{{2}}){_S}{_LINK}{_S}"
+            rf"(?P<y2>(?:19|20)\d{{2}})(?:{_S}年)?{not_amount}")),
+        # `2025年4月3日`, `二〇一九年`, `2019 年`; the typo `2022年4年` stops at `2022年`.
+        ("abs", re.compile(rf"(?P<y>{_YEAR}){_S}年{after_year}")),
+        # `19年3月` is 2019-03, but `10年` alone is a duration (`工作了10年`).
+        ("short", re.compile(rf"(?P<y>\d(?<![\d.]\d)\d){_S}年{_MONTH_DAY}")),
+        # `2025-04-03`, `2025.4`, `2025/04`; `GPT-4` and the job level `4-2` lack a year.
+        ("numeric", re.compile(
+            rf"(?P<y>(?:19|20)(?<![A-Za-z\d.\-/]\d\d)\d{{2}})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])"
+            rf"(?:(?P=sep)(?P<d>[0-3]?\d))?{not_amount}")),
+        ("relyear", re.compile(rule("time-relative-year").pattern + after_year)),
+        # `那一年的3月22日`, `在那一年的年初`: the year stated last, as 同年 (a year-in-review).
+        ("thatyear", re.compile(rf"{rule('time-that-year').pattern}(?:的?(?:{_MONTH_DAY}|{rule('time-year-part').pattern}))?")),
+        ("relmonth", re.compile(rule("time-relative-month").pattern + _DAY)),
+        ("relweek", rule("time-relative-week").compiled),
+        ("relday", rule("time-relative-day").compiled),
+        # `8月2日`, `7月`: not `1-3月` (a range of months) nor `10个月` (个 sits between).
+        ("monthday", re.compile(rf"(?P<m>\d(?<![\d.\-/]\d)\d?){_S}月{_DAY}")),
+        # `宏达电14日公告`: a day of the article's month.
+        ("day", rule("time-day-of-month").compiled),
+        # `今(5)日`, `昨(4)日`: Taiwan news gives the day of the month in brackets inside
+        # 今日/昨日; read as `5日`. Whole, the name before it is not glued to 今 (`王芳今`).
+        ("dayword", rule("time-day-in-word").compiled),
+    )
+
 
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _MONTH_OFFSET = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
@@ -96,12 +101,12 @@ _DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -
 # `2019年3月起至2020年`: 起 before the link still opens the span.
 _SPAN_LINK = re.compile(rf"{_S}起?{_S}{_LINK}{_S}")
 # `2010年7月至今`: an open span, the end is "now" and fixes no date of its own.
-_UNTIL_NOW = re.compile(rf"{_S}(?P<now>至今|迄今|到现在|到目前为止)")
+_UNTIL_NOW = rule("time-until-now")
 # Sentences end as ANNOTATION.md's evidence does: 。！？ (ASCII in the shadow) or a newline.
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # Before or after a month still to come, which stays in the article's year.
-_AHEAD_BEFORE = re.compile(r"(?:将|预计|计划|拟|定于|即将|有望|预定|或于|明年|下半年)[于在到从自]?$")
-_AHEAD_AFTER = re.compile(rf"{_S}(?:起|(?:正式)?(?:开始)?生效)")
+_AHEAD_BEFORE = rule("time-ahead-before")
+_AHEAD_AFTER = rule("time-ahead-after")
 
 
 _CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
@@ -166,7 +171,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     `2025年4月` also contains the bare `4月`, `今年2月` the bare `2月`: the
     longer match that starts first wins.
     """
-    found = [(m.start(), m.end(), kind, m) for kind, pattern in _PATTERNS for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), kind, m) for kind, pattern in _patterns() for m in pattern.finditer(text)]
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for item in found:
