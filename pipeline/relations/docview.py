@@ -28,6 +28,9 @@ _UNKNOWN = object()
 # A news source: 据 X 了解/获悉/报道, 向 X 确认/证实 (what a newsroom does, not a company).
 _SOURCE_BEFORE = rule("source-before")
 _SOURCE_AFTER = rule("source-after")
+# `出任多家创业和私募基金投资公司高级顾问`: a name inside a counted, unnamed group of
+# organizations (多家, 数家) names none of them; the rules do not see it.
+_QUANTIFIED = rule("counted-organizations")
 
 
 class Trigger(NamedTuple):
@@ -164,7 +167,7 @@ def view_of(doc: Doc) -> DocView:
         if label == "ORG":
             # A short mention (`驭势`) is reported by the full name the article gave it. The
             # pattern's id is the entity's span id (ent.ent_id_ would build a Token to read it).
-            if not _source(simple, start, end):
+            if not _source(simple, start, end) and not _QUANTIFIED.search(simple, max(0, start - 12), start):
                 orgs.append(Mention(start, end, "ORG", long_forms.get((start, end)) or ent_text, ent.id_ or ent_text))
         elif label == "TITLE":
             titles.append(Mention(start, end, "TITLE", ent_text, ent_text))

@@ -1,0 +1,34 @@
+"""Organizations that are no organization's name: a demonstrative phrase points back
+to one (`离开这一团队`), and a name inside a counted group (`多家…公司`) is a kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import talentflow
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for record in talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp):
+        for kind, org in (("leave", record.from_org), ("join", record.to_org)):
+            if org:
+                out.add((record.person, kind, org))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The team pointed at is the one the sentence is about.
+        ("今年早些时候,Android创始人韩立明离开这一团队。", {("韩立明", "leave", "Android")}),
+        ("星河科技创始人韩立明已经离开这个团队。", {("韩立明", "leave", "星河科技")}),
+        # A counted group of organizations names none of them.
+        ("2002年韩立明出任多家创业和私募基金投资公司高级顾问。", set()),
+        ("韩立明曾在三家外资银行和汇丰任职,后加入联想。", {("韩立明", "leave", "汇丰"), ("韩立明", "join", "联想")}),
+        # One organization counted as one is still named: 这家 points, 一家 introduces.
+        ("韩立明离开小米后,加入了一家名为星河科技的公司。", {("韩立明", "leave", "小米"), ("韩立明", "join", "星河科技")}),
+    ],
+)
+def test_organization_words_that_name_no_organization(nlp, text, expected):
+    assert facts(nlp, text) == expected
