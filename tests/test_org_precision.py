@@ -1,5 +1,6 @@
 """Organizations that are no organization's name: a demonstrative phrase points back
-to one (`离开这一团队`), and a name inside a counted group (`多家…公司`) is a kind."""
+to one (`离开这一团队`), a name inside a counted group (`多家…公司`) is a kind, and a
+product founded (`创建ChatGPT`) is no employer."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def facts(nlp, text: str) -> set[tuple[str, str, str]]:
         # A counted group of organizations names none of them.
         ("2002年韩立明出任多家创业和私募基金投资公司高级顾问。", set()),
         ("韩立明曾在三家外资银行和汇丰任职,后加入联想。", {("韩立明", "leave", "汇丰"), ("韩立明", "join", "联想")}),
+        # Making a product founds no organization; founding a company does.
+        ("韩立明在创建ChatGPT过程中发挥了关键作用。", set()),
+        ("韩立明2015年创办了星河科技。", {("韩立明", "join", "星河科技")}),
         # One organization counted as one is still named: 这家 points, 一家 introduces.
         ("韩立明离开小米后,加入了一家名为星河科技的公司。", {("韩立明", "leave", "小米"), ("韩立明", "join", "星河科技")}),
     ],

@@ -44,9 +44,12 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     """The organizations a trigger joins or leaves, those it comes from, and the
     ids of the organization rules that found them; list order is priority."""
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=MAX_OBJECT_GAP)
-    if view.simple[start:end] in lexicon.verbs_with("post-only"):
-        after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
+    if view.simple[start:end] in lexicon.verbs_with("post-only") or kind == "found":
+        # 加入TikTok is a join; 出任Optimus…负责人 a post, and 创建ChatGPT makes a product, no employer.
+        after = _without_products(after, view.products)
     latin = [] if after else _latin_object(view, end, clause.end)
+    if kind == "found":
+        latin = _without_products(latin, view.products)
     subject_end = people[-1].end if people and people[-1].end <= start else clause.start
     before = view.orgs.inside(max(clause.start, sentence.start), start)
     came_from = [
