@@ -19,6 +19,7 @@ from talentflow.text.sentences import Clause, Sentence
 _WITH = rule("with-partner")
 _KIN = rule("kin-of")
 _LIST_CONTINUES = rule("list-continues")
+_POSSESSED = rule("possessed-move")
 _GENERIC_AFTER = rule("generic-after")
 _UNNAMED = rule("unnamed-count")
 _GOVERNED = rule("governed")
@@ -112,6 +113,10 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
         return topic, "subject:plural-topic"  # 三人此前均在字节跳动任职: the whole group
     if find_pronoun(view.simple, clause.start, start):
         return topic[:1], "subject:pronoun"
+    if _POSSESSED.search(view.simple, clause.start, start):
+        # `而科瓦奇的离开,给…`: the leave is its possessor's, a name the name stage
+        # missed; the subject of an earlier clause is someone else.
+        return [], "subject:possessor-unnamed"
     return topic, "subject:dropped"
 
 
