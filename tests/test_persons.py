@@ -133,6 +133,10 @@ def test_committed_table_matches_the_build_script() -> None:
         pytest.param("葛涛任小米CTO。", "葛涛", "葛涛任", id="trigger-ren-glued"),
         pytest.param("柏宁才加入小米。", "柏宁", "柏宁才", id="adverb-before-a-trigger"),
         pytest.param("邵程还担任京东副总裁。", "邵程", "邵程还", id="adverb-token-after-a-name"),
+        # An adverb before more adverbs or a preposition modifies the predicate too.
+        pytest.param("韦宁与钱睿均已从鸿海离职。", "钱睿", "钱睿均", id="adverb-before-an-adverb"),
+        pytest.param("岑川均将在下月加入小米。", "岑川", "岑川均", id="adverb-before-a-preposition"),
+        pytest.param("王瑶与石华均已从美团离职。", "石华", "石华均", id="hmm-glued-adverb-before-an-adverb"),
     ],
 )
 def test_a_name_ends_before_its_predicate(persons_in, text: str, name: str, glued: str) -> None:
@@ -151,6 +155,68 @@ def test_a_name_ends_before_its_predicate(persons_in, text: str, name: str, glue
 )
 def test_a_name_keeps_its_last_character(persons_in, text: str, name: str) -> None:
     assert name in persons_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("王均已离开腾讯。", "王均", id="adverb-as-the-last-given-character"),
+        pytest.param("李均将在下月加入百度。", "李均", id="adverb-character-name-before-a-preposition"),
+    ],
+)
+def test_an_adverb_character_can_end_a_two_character_name(persons_in, text: str, name: str) -> None:
+    """均 ends names (王均): a name of surname + 均 stays whole before an adverb."""
+    assert name in persons_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("小米前高管罗毅加入鸿海。", "罗毅", id="former-executive"),
+        pytest.param("另一位高管白健将出任百度首席科学家。", "白健", id="executive-then-name"),
+        pytest.param("技术大牛韩松离开了京东。", "韩松", id="tech-star"),
+    ],
+)
+def test_a_noun_for_people_before_a_name_stays_whole(persons_in, text: str, name: str) -> None:
+    """高管 is missing from jieba's dictionary: without person_nouns.txt its characters
+    went to the HMM with the name's (`前高` `管罗毅`)."""
+    assert name in persons_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        pytest.param("冯兰建于2021年加入谷歌。", "冯兰建", "冯兰", id="word-took-the-last-character-before-a-date"),
+        pytest.param("姜俊立于今年加入快手。", "姜俊立", "姜俊", id="word-took-the-last-character-before-this-year"),
+        pytest.param("唐毅建自2020年起担任联想首席执行官。", "唐毅建", "唐毅", id="word-took-the-last-character-before-since"),
+        pytest.param("赵飞云从联发科跳槽至微软。", "赵飞云", "赵飞", id="word-took-the-last-character-before-from"),
+        pytest.param("曾然军与唐波健均已从台积电离职。", "唐波健", "唐波", id="hmm-word-took-the-last-character-before-an-adverb"),
+        pytest.param("蔡华强于2021年加入微软。", "蔡华强", "蔡华", id="qiang-goes-back-from-qiangyu"),
+        pytest.param("贺娟永和刘天文先后离开字节跳动。", "贺娟永", "贺娟", id="word-took-the-last-character-before-and"),
+        pytest.param("王芳今(5)日宣布离开台积电。", "王芳", "王芳今", id="bracketed-day-of-taiwan-news"),
+        pytest.param("吴敏亦将加入联发科。", "吴敏", "吴敏亦", id="adverb-yi-before-an-adverb"),
+        pytest.param("周强现为苹果副总裁,先前在谷歌任职。", "周强", "周强现", id="time-word-xian-opens-a-predicate"),
+    ],
+)
+def test_a_name_is_read_whole_and_alone(persons_in, text: str, name: str, glued: str) -> None:
+    found = persons_in(text)
+    assert name in found
+    assert glued not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("张伟于2020年加入百度。", "张伟", id="name-then-preposition"),
+        pytest.param("李明勇于创新,加入百度。", "李明", id="verb-ending-in-yu-before-no-date"),
+        pytest.param("刘洋现在在腾讯。", "刘洋", id="xian-is-no-given-character"),
+        # A frequent name jieba knows as a word, its description in brackets before the move.
+        pytest.param("李俊(前美团副总裁)已加入理想汽车。", "李俊", id="bracketed-description-before-the-move"),
+        pytest.param("李俊（前美团副总裁）已加入理想汽车。", "李俊", id="full-width-brackets"),
+    ],
+)
+def test_a_word_keeps_its_characters_when_nothing_says_otherwise(persons_in, text: str, word: str) -> None:
+    assert word in persons_in(text)
 
 
 def test_a_clitic_word_after_a_lone_surname(nlp) -> None:

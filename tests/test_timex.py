@@ -288,6 +288,9 @@ def test_next_year_counts_from_the_last_stated_year():
         ("星河电子 14 日公告", datetime.date(2023, 5, 18), [("14 日", "2023-05-14")]),
         ("于周日(14日)接任", datetime.date(2023, 5, 18), [("14日", "2023-05-14")]),
         ("今日(18日)举行典礼", datetime.date(2023, 5, 18), [("今日", "2023-05-18"), ("18日", "2023-05-18")]),
+        # `今(5)日`, `昨（4）日`: the day in brackets inside 今日/昨日.
+        ("王某今(18)日宣布离职", datetime.date(2023, 5, 18), [("今(18)日", "2023-05-18")]),
+        ("陈某昨（17）日证实", datetime.date(2023, 5, 18), [("昨（17）日", "2023-05-17")]),
         # A day after the article's: the month before (`28日` in an article of 3 June).
         ("28日离职", datetime.date(2023, 6, 3), [("28日", "2023-05-28")]),
         ("28日离职", datetime.date(2023, 1, 3), [("28日", "2022-12-28")]),

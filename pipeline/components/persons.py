@@ -51,6 +51,21 @@ from talentflow.components.tokenlists import entity_labels, token_lists
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
 
+# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
+BRACKET_MAX_TOKENS = 12
+
+
+def _after_brackets(norms: list[str], k: int) -> int:
+    """The token after a bracketed description starting at k (`李某` `(` `前` … `)` `已`),
+    or k when no short bracket opens there."""
+    if k >= len(norms) or norms[k] != "(":
+        return k
+    for end in range(k + 1, min(len(norms), k + BRACKET_MAX_TOKENS + 1)):
+        if norms[end] == ")":
+            return end + 1
+    return k
+
+
 def _indices(pairs: list[Pair]) -> set[int]:
     return {i for start, end in pairs for i in range(start, end)}
 
@@ -226,6 +241,7 @@ class PersonFinder(ForeignNameFinder):
         ends names (还, 已, 将)? A particle is none: `X的` is a possessive."""
         while k in dated:
             k += 1
+        k = _after_brackets(norms, k)
         if k >= len(norms):
             return False
         following = norms[k]
@@ -249,7 +265,9 @@ class PersonFinder(ForeignNameFinder):
 
     def _move_follows(self, norms: list[str], k: int, dated: set[int]) -> bool:
         """Does a career move's predicate start at token k: a trigger, cue or title
-        (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?"""
+        (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?
+        A bracketed description between (`李某(前美团副总裁)已加入`) is skipped."""
+        k = _after_brackets(norms, k)
         if k >= len(norms):
             return False
         if norms[k] in self.stop_norms:
@@ -323,11 +341,16 @@ class PersonFinder(ForeignNameFinder):
         if len(norm) != 1:
             return False
         following = norms[end + 1] if end + 1 < len(norms) else ""
-        return given_names.table().ends_before(
-            norm,
-            verb_follows=following in self.trigger_norms or following in self.verbs,
-            trigger=norm in self.trigger_norms,
+        table = given_names.table()
+        # An adverb is followed by its predicate, directly (`杨某|才加入`) or through
+        # more adverbs and prepositions (`石某|均已从`); not so the end of a word
+        # (`王` `刚才` `加入`, but `李` `育才` `已`).
+        verb_follows = (
+            following in self.trigger_norms
+            or following in self.verbs
+            or (not last_of_word and table.opens_predicate(following))
         )
+        return table.ends_before(norm, verb_follows=verb_follows, trigger=norm in self.trigger_norms)
 
     def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
         """`闾` `丘言`: jieba cut a compound surname apart and glued its second half to the

@@ -49,6 +49,12 @@ _LATIN_MEMO = 50_000
 # glued to the surname gives it back (`后任` `利锋` → 后 / 任利锋: 任利锋 +2.0, 利锋
 # alone -0.4), and by how much it must beat the given name read as a name of its own.
 NAME_LENT_MIN = 1.0
+# How clearly a character must read as a given name, and as a name's last character,
+# to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
+# 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
+GIVEN_BACK_MIN = 0.4
+# The last characters of the words that can have taken a name's given character.
+_LENDING_CLITICS = frozenset("于自从和与")
 NAME_LENT_MARGIN = 1.0
 _TIME_MEMO = 10_000
 
@@ -103,8 +109,8 @@ class JiebaSegmenter:
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
-            + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
+            + [Path(timex.__file__).with_name("textnorm.py")]
+            + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv", "patterns.toml")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
         )
@@ -122,7 +128,7 @@ class JiebaSegmenter:
         tokens: list[str] = []
         cursor = 0
         for start, end in timex.time_spans(text):
-            self._segment_piece(text[cursor:start], tokens)
+            self._segment_piece(text[cursor:start], tokens, following=text[start:end])
             # The same few expressions (`2019年`, `今年`, `上个月`) recur across articles,
             # and a piece's tokens depend on its text alone.
             tokens.extend(_remembered(self._time_tokens, text[start:end], self._piece_tokens, limit=_TIME_MEMO))
@@ -135,8 +141,9 @@ class JiebaSegmenter:
         self._segment_piece(text, tokens)
         return tuple(tokens)
 
-    def _segment_piece(self, text: str, out: list[str]) -> None:
-        """Append the tokens of one piece to `out`."""
+    def _segment_piece(self, text: str, out: list[str], following: str = "") -> None:
+        """Append the tokens of one piece to `out`; `following`: the time expression
+        after the piece, if any (`冯兰建于` | `2021年`)."""
         if not text:
             return
         # The surname rules look back only within this piece.
@@ -144,7 +151,9 @@ class JiebaSegmenter:
         surnames = self.surnames
         for token in self.backend.cut(text):
             mark = 0
-            if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
+            if len(out) > first + 1 and len(out[-1]) == 2 and len(out[-2]) == 2 and out[-2][0] in surnames:
+                self._give_back_given(token, out)
+            if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
                 self._unglue_name(token, out)
             elif len(out) > first and len(out[-1]) == 2 and out[-1][1] in surnames:
                 if len(token) == 2 and len(out) > first + 1:
@@ -166,8 +175,48 @@ class JiebaSegmenter:
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
-        if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
+        if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
             self._unglue_name("", out)
+        if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in _LENDING_CLITICS:
+            self._give_back_given(following, out)
+
+    def _give_back_given(self, token: str, out: list[str]) -> None:
+        """`冯兰` `建于` `2021年`: a dictionary word (建于, 云从, 永和) took the last given
+        character of the unknown name before it. When the word's last character reads as
+        a preposition or conjunction of the sentence with `token` after it (patterns.toml
+        `name-lends-given`: 于 before a date, 从 before a place, 和 before a name) and the
+        name with the character reads clearly as one (NAME_LENT_MIN; the character a
+        given-name character that ends names), the character goes back: `冯兰建` `于`.
+        Or the word's last character makes a word with a one-character `token` (`张超`
+        `明早` `年` → 早年). `王芳` `正在`, `刘洋` `现在` keep their words: nothing
+        after them claims 在, and 现 is no given-name character."""
+        name, word = out[-2], out[-1]
+        names = self.names
+        if (
+            len(name) != 2
+            or name[0] not in self.surnames
+            or jieba_dict.is_word(name)
+            or word in self.triggers
+            or names.char_score(word[0]) < GIVEN_BACK_MIN
+            or names.end_score(word[0]) < GIVEN_BACK_MIN
+            or names.name_score(name + word[0]) < NAME_LENT_MIN
+            or not self._lent(word[1], token)
+        ):
+            return
+        out[-2:] = [name + word[0], word[1]]
+
+    def _lent(self, last: str, token: str) -> bool:
+        """Does `last` (a word's last character) belong with `token` after it rather than
+        with the word: a preposition or conjunction (name-lends-given), or the first
+        character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
+        adverb before its predicate (`健均` `已`)?"""
+        if last in _LENDING_CLITICS:
+            return bool(patterns.rule("name-lends-given").match(last + token)) and (
+                last not in "和与" or token[:1] in self.surnames
+            )
+        if last in self.names.adverbs and (self.names.opens_predicate(token) or token in self.verbs or token in self.triggers):
+            return True  # `唐波` `健均` `已`: an adverb before its predicate
+        return len(token) == 1 and jieba_dict.is_word(last + token)
 
     def _unglue_name(self, following: str, out: list[str]) -> None:
         """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
@@ -175,15 +224,18 @@ class JiebaSegmenter:
         it ends given names far more rarely than it stands alone (做, 拟), or somewhat
         more rarely (才, 任) and it is a trigger (`陈涛任` `CTO`) or an adverb before
         the verb `following` (given_names.ends_before). Three-character names keep a
-        name-like last character (`韩立明` `加入`, `冯佳时` `主导`)."""
+        name-like last character (`韩立明` `加入`, `冯佳时` `主导`); so does a four-character
+        token, a three-character name and what follows (`杨浩秀现` `为`)."""
         word = out[-1]
-        last = word[2]
+        last = word[-1]
         if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
             return
-        if self.names.char_score(word[1]) <= 0:
+        if self.names.char_score(word[-2]) <= 0:
             return  # no given name before it (`高管层`)
-        if self.names.ends_before(last, verb_follows=following in self.verbs, trigger=last in self.triggers):
-            out[-1] = word[:2]
+        # `石华均` `已` `从`: an adverb before more adverbs or a preposition modifies a predicate too.
+        verb_follows = following in self.verbs or self.names.opens_predicate(following)
+        if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
+            out[-1] = word[:-1]
             out.append(last)
 
     def _return_surname(self, token: str, out: list[str]) -> None:
@@ -283,8 +335,11 @@ class JiebaSegmenter:
             and token not in self.clitics
             and _HAN.fullmatch(token)
             and not self.backend.known(out[-1])
+            and not self.names.ends_before(token)
         ):
-            # `周以` `恒`: the HMM cut an unknown three-character name after two.
+            # `周以` `恒`: the HMM cut an unknown three-character name after two; not
+            # a character that opens a predicate far more than it ends a name
+            # (`周强` `现` `为`, cut from the unknown 现为).
             out[-1] += token
         else:
             out.append(token)

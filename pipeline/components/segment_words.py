@@ -17,12 +17,12 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def user_words() -> list[str]:
-    """Words the segmenter must keep whole: organizations, titles, triggers, cues."""
+    """Words the segmenter must keep whole: organizations, titles, nouns for people, triggers, cues."""
     words: dict[str, None] = {}
     for entry in lexicon.organizations():
         for alias in entry.aliases:
             words[alias] = None
-    for name in ("titles.txt", "title_modifiers.txt", "title_domains.txt"):
+    for name in ("titles.txt", "title_modifiers.txt", "title_domains.txt", "person_nouns.txt"):
         words.update(dict.fromkeys(lexicon.word_list(name)))
     words.update(dict.fromkeys(trigger.verb for trigger in lexicon.triggers()))
     words.update(dict.fromkeys(lexicon.cue_table("cues.tsv")))

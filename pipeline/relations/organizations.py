@@ -28,6 +28,7 @@ _BY = rule("by-agent")
 _BARE_VERB_END = rule("bare-verb-end")
 _AFTER_LEAVING = rule("after-leaving")
 _FROM = rule("from-marker")
+_PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
@@ -61,6 +62,12 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
         # as its object, so a capitalized Latin name there is one the lexicon lacks
         # (not a past post, whose object may be a post: 曾担任NIPS领域主席).
         return OrgsFound(latin, came_from if kind in JOIN_KINDS else [], ["org:latin-object"] + (["from:from-marker"] if came_from and kind in JOIN_KINDS else []))
+    if kind in ("leave", "join") and not after:
+        partner = [o for o in before if o.end == start and o.start >= subject_end]
+        if partner and _PARTNER.fullmatch(view.simple, subject_end, partner[-1].start):
+            # `韩某与星河科技分道扬镳`, `与星河科技签约`: the partner right before the verb
+            # is the organization left or joined.
+            return OrgsFound(partner[-1:], [], ["org:partner-before-verb"])
     if kind in JOIN_KINDS:
         return _join_orgs(view, sentence, kind, start, end, people, after, before, came_from)
     # leave / past

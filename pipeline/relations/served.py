@@ -28,6 +28,7 @@ _IN = rule("in-marker")
 _THEN_POST = rule("then-post")
 _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
+_FUTURE_POST = rule("future-post")
 
 # `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
@@ -45,6 +46,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
             _dated_post(view, sentence, clause, trigger, next_start)
             or _next_post(view, sentence, clause, trigger)
             or _appointed_post(view, sentence, clause, trigger, next_start)
+            or _future_post(view, sentence, clause, trigger, next_start)
         )
     if vetoed(view, sentence, clause, start):
         return []
@@ -104,7 +106,8 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     not a position merely held (`现任…总监` has no date and gives nothing)."""
     start, end = trigger.start_char, trigger.end_char
     dates = view.dates.inside(sentence.start, start)
-    if not dates or dates[-1][3] != "point" or view.triggers.starting(dates[-1][1], start):
+    # `自2020年起担任`: a span opened and never closed dates the post's start as a point does.
+    if not dates or dates[-1][3] not in ("point", "span_start") or view.triggers.starting(dates[-1][1], start):
         return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
     if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
         return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
@@ -201,6 +204,37 @@ def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, 
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
             draft.rules = [f"serve:{view.simple[start:end]}", "frame:appointed-and-relieved", how, "org:post-list",
                            "role:post-list" if post.title else "role:none", time_rule, status_rule]
+            if units_to_employers(view, draft):
+                drafts.append(draft)
+    return drafts
+
+
+def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+    """`A将担任星河科技首席执行官`, `A即将在星河科技担任CTO`: a post someone is about to
+    take is a join announced (ANNOTATION.md: 将出任), unlike `现任…总监`, a post held."""
+    start, end = trigger.start_char, trigger.end_char
+    if not _FUTURE_POST.search(view.simple, clause.start, start) or vetoed(view, sentence, clause, start):
+        return []
+    located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
+    posts = (
+        [(located[-1], post_after(view, located[-1], next_start, sentence))]
+        if located
+        else [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)]
+    )
+    people, how = subject_ruled(view, sentence, clause, start)
+    drafts = []
+    for person in people[:1]:
+        for org, title in posts[:1]:
+            title = title.text if hasattr(title, "text") else title or ""
+            if not title or is_school(view, org) and not title:
+                continue  # `将在星河科技工作`: no post named, no appointment
+            draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
+            draft.to_org = org_text(view, org)
+            draft.role = title
+            draft.time, time_rule = record_time(view, sentence, clause, start, end, "join")
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:future-post", how, "org:located" if located else "org:post-list",
+                           "role:post-after-org" if located else "role:post-list", time_rule, status_rule]
             if units_to_employers(view, draft):
                 drafts.append(draft)
     return drafts

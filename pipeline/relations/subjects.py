@@ -18,6 +18,7 @@ from talentflow.text.sentences import Clause, Sentence
 
 _WITH = rule("with-partner")
 _KIN = rule("kin-of")
+_LIST_CONTINUES = rule("list-continues")
 _GENERIC_AFTER = rule("generic-after")
 _UNNAMED = rule("unnamed-count")
 _GOVERNED = rule("governed")
@@ -56,6 +57,12 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
     in_clause = unrelated
     if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
         # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
+        if not kin_named and _LIST_CONTINUES.match(view.simple, clause.start):
+            # `A、B,以及执行总监C均辞职`: a clause opening with 以及 ends the list begun before the comma.
+            listed = [p for p in view.persons.inside(sentence.start, start) if not _governed(view, sentence.start, p)]
+            group = group_before(listed, view.simple)
+            if len(group) > len(group_before(in_clause, view.simple)):
+                return group, "subject:list-across-comma"
         return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
     if not in_clause:
         # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.

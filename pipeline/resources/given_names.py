@@ -41,8 +41,9 @@ COMPOUND_PRIOR = -1.0
 GIVEN_COMMON = 100
 # Parts of speech (jieba's, of the character as a one-character word) of the words
 # that can follow a name as its predicate: adverbs 才, pronoun-like 任 (任何), verbs,
-# prepositions, conjunctions, particles. 姝 (g) or 实 (n) never does.
-PREDICATE_TAGS = ("d", "p", "c", "u", "r", "v")
+# prepositions, conjunctions, particles, time words that open one (`周某|现为`,
+# `王某|当选`). 姝 (g) or 实 (n) never does.
+PREDICATE_TAGS = ("d", "p", "c", "u", "r", "v", "t")
 # Function characters (jieba's tag of the character as a one-character word): adverbs
 # 还, prepositions 向, conjunctions 而, particles, localizers 后. No verb (回, 出): a
 # function character glued to a surname gives it back (segment.py, `而梁` `孟松`).
@@ -60,9 +61,9 @@ WORD_FINAL_MAX = -1.5
 # it ends given names much more rarely than it stands alone after them (`常程|还`,
 # `俞军|做`: end score -5.0, -4.5) …
 END_MIN = -1.0
-# … or, when it is only somewhat rare at a name's end (才 0.0, 任 +0.1), when it is
-# an adverb before a verb (`杨某|才加入`) or a trigger verb (`陈某|任CTO`).
-END_WEAK = 0.5
+# … or, when it is only somewhat rare at a name's end (才 0.0, 任 +0.1, 亦 +0.7), when
+# it is an adverb before a verb (`杨某|才加入`, `吴某|亦将`) or a trigger verb (`陈某|任CTO`).
+END_WEAK = 0.8
 
 
 class NameChars:
@@ -73,6 +74,7 @@ class NameChars:
         self.end: dict[str, float] = {}
         self.predicate: set[str] = set()
         self.adverbs: set[str] = set()
+        self.prepositions: set[str] = set()
         self.function: set[str] = set()
         self.word_final: set[str] = set()
         self.particles: set[str] = set()
@@ -92,6 +94,8 @@ class NameChars:
                         self.predicate.add(ch)
                     if fields[7].startswith("d"):
                         self.adverbs.add(ch)
+                    if fields[7].startswith("p"):
+                        self.prepositions.add(ch)
                     if fields[7].startswith(FUNCTION_TAGS):
                         self.function.add(ch)
                     if fields[7].startswith("u"):
@@ -113,6 +117,12 @@ class NameChars:
             w: COMPOUND_PRIOR if len(w) > 1 else -math.log((rank + SURNAME_RANK_SCALE) / SURNAME_RANK_SCALE)
             for rank, w in enumerate(words)
         }
+
+    def opens_predicate(self, word: str) -> bool:
+        """Does `word` open a predicate an adverb before it modifies: an adverb or a
+        preposition (`均` `已` `从`, `均` `将在`)? An adverb stands before its verb
+        directly (`才` `加入`) or through more of these."""
+        return word[:1] in self.adverbs or word[:1] in self.prepositions
 
     def char_score(self, ch: str) -> float:
         return self.score.get(ch, UNKNOWN_SCORE)

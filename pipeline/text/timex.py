@@ -86,6 +86,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("monthday", re.compile(rf"(?P<m>\d(?<![\d.\-/]\d)\d?){_S}月{_DAY}")),
         # `宏达电14日公告`: a day of the article's month.
         ("day", rule("time-day-of-month").compiled),
+        # `今(5)日`: Taiwan news gives the day of the month in brackets inside 今日/昨日.
+        ("dayword", rule("time-day-word").compiled),
     )
 
 
@@ -234,7 +236,7 @@ def _resolve(
         return _format(year, month, day), None
     if published is None:
         return "", None
-    if kind == "day":
+    if kind in ("day", "dayword"):
         # The last such day on or before the article's date: `14日` in an article of
         # the 18th is this month's, `28日` in one of the 3rd is last month's.
         index = published.year * 12 + published.month - 1 - (day > published.day)

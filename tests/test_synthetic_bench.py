@@ -1,0 +1,42 @@
+"""bench/synthetic.toml: every template names only slots it fills, and the bench
+scores a filling exactly (a right reading is exact, a name read too long is not)."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("synthetic_bench", ROOT / "bench" / "synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_expectation_names_a_slot_of_its_template() -> None:
+    bench = _bench()
+    names, templates = bench.load()
+    assert len({t.id for t in templates}) == len(templates)
+    for template in templates:
+        slots = set(re.findall(r"\{(\w)\}", template.text))
+        assert slots <= set(bench.PERSON_SLOTS + bench.LATIN_SLOTS + bench.ORG_SLOTS), template.id
+        for person, _, org, _ in template.expect:
+            assert {person, org} <= slots, template.id
+        for person, _, org in template.optional:
+            assert {person, org} <= slots, template.id
+
+
+def test_fillings_use_distinct_invented_people() -> None:
+    bench = _bench()
+    names, _ = bench.load()
+    values = bench.fill(names, random.Random(3))
+    people = [values[slot] for slot in bench.PERSON_SLOTS]
+    assert len(set(people)) == len(people)
+    assert all(value[0] in names["surnames"] or value[:2] in names["surnames"] for value in people)
