@@ -30,6 +30,25 @@ _SOURCE_BEFORE = rule("source-before")
 _SOURCE_AFTER = rule("source-after")
 
 
+class DateMention(NamedTuple):
+    """A DATE entity with its value and its role in a span: `2019年至2021年` is a
+    span_start (2019) and a span_end (2021), `2023年5月` a point, `至今` a span_end
+    with no value (still there)."""
+
+    start: int
+    end: int
+    value: str  # normalized (`2023-05`), "" when the text gives none
+    role: str  # "point", "span_start" or "span_end" (text/timex.py)
+
+
+class Cue(NamedTuple):
+    """A cue span (cues.tsv): `传闻` rumour, `并未` negated, `毕业` schooling."""
+
+    start: int
+    end: int
+    value: str  # the cue's kind
+
+
 class Trigger(NamedTuple):
     """A trigger span read once: the rules look triggers up many times per sentence."""
 
@@ -88,8 +107,8 @@ class DocView:
     persons: ByStart  # of Mention
     orgs: ByStart
     titles: ByStart
-    dates: ByStart  # of (start, end, value, role)
-    cues: ByStart  # of (start, end, value)
+    dates: ByStart  # of DateMention
+    cues: ByStart  # of Cue
     university: frozenset[str]
     products: frozenset[str] = frozenset()
     clauses: list[Clause] = field(default_factory=list)
@@ -173,11 +192,11 @@ def view_of(doc: Doc) -> DocView:
             index = bisect_left(time_starts, start)
             mention = times[index] if index < len(times) and times[index].end <= end else None
             role = mention.role if mention else "point"
-            dates.append((start, end, time_values.get((start, end), ""), role))
-    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
+            dates.append(DateMention(start, end, time_values.get((start, end), ""), role))
+    cues = [Cue(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
-    walls = sorted([m.end for m in persons] + [d[1] for d in dates] + [t.end_char for t in triggers])
+    walls = sorted([m.end for m in persons] + [d.end for d in dates] + [t.end_char for t in triggers])
     return DocView(
         doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,

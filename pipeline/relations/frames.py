@@ -153,8 +153,8 @@ def read_trigger(
         draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
         if kind in ("past", "origin"):
             # 曾在京东任职: a former post; only a stated end dates its leave.
-            ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
-            draft.time = ends[-1][2] if ends else ""
+            ends = [d for d in view.dates.starting(clause.start, start) if d.role == "span_end"]
+            draft.time = ends[-1].value if ends else ""
             how = "time:former-post-end" if ends else "time:none"
         draft.rules.append(how)
         draft.status, how = record_status(view, sentence, clause, person, start)

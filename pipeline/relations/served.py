@@ -37,8 +37,8 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
     start, end = trigger.start_char, trigger.end_char
     clause = sentence.clause_at(start)
-    spans = [d for d in view.dates.inside(sentence.start, start) if d[3] in ("span_start", "span_end")]
-    if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
+    spans = [d for d in view.dates.inside(sentence.start, start) if d.role in ("span_start", "span_end")]
+    if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
             return _served_before(view, sentence, clause, start, end)
         return (
@@ -58,7 +58,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     org, drafts = orgs[0], []
     role_mention = post_after(view, org, next_start, sentence)
     for person in people:
-        for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
+        for scored, value in (("join", spans[-2].value), ("leave", spans[-1].value)):
             if scored == "leave" and not value:
                 continue  # 2019年至今: still there
             draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence, rules=list(found_by))
@@ -104,11 +104,11 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     not a position merely held (`现任…总监` has no date and gives nothing)."""
     start, end = trigger.start_char, trigger.end_char
     dates = view.dates.inside(sentence.start, start)
-    if not dates or dates[-1][3] != "point" or view.triggers.starting(dates[-1][1], start):
+    if not dates or dates[-1].role != "point" or view.triggers.starting(dates[-1].end, start):
         return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
-    if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
+    if dates[-1].start < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1].end, clause.start):
         return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
-    if _STILL.search(view.simple, dates[-1][1], start):
+    if _STILL.search(view.simple, dates[-1].end, start):
         return []  # `目前仍在苹果任职`: a post held, no change
     if vetoed(view, sentence, clause, start):
         return []
@@ -127,7 +127,7 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, org)
             draft.role = title
-            draft.time = dates[-1][2]
+            draft.time = dates[-1].value
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
             draft.rules = [f"serve:{view.simple[start:end]}", "frame:dated-post", how, org_rule,
                            "role:post-list" if title else "role:none", "time:post-date", status_rule]
@@ -165,8 +165,8 @@ def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> li
         draft.to_org = org_text(view, org)
         draft.from_org = known if then else ""
         draft.role = post.text if post else ""
-        dates = [d for d in view.dates.inside(sentence.start, clause.start) if d[3] == "point"] if since else []
-        draft.time = dates[-1][2] if dates else ""
+        dates = [d for d in view.dates.inside(sentence.start, clause.start) if d.role == "point"] if since else []
+        draft.time = dates[-1].value if dates else ""
         draft.status, status_rule = record_status(view, sentence, clause, person, start)
         draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
                        "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
