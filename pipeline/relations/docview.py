@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from spacy.tokens import Doc
 
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
+from talentflow.relations.reading import ReadingState
 from talentflow.text.sentences import Clause, Sentence
 from talentflow.resources.patterns import rule
 
@@ -113,8 +114,9 @@ class DocView:
     products: frozenset[str] = frozenset()
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    affiliation: dict[str, str] = field(default_factory=dict)
-    affiliation_since: dict[str, str] = field(default_factory=dict)  # when that join happened, if told
+    # What the article has told so far (the employer each person last joined): read
+    # here, updated by the extractor alone (reading.py).
+    reading: ReadingState = field(default_factory=ReadingState)
     triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
     # Where the (first) trigger starting at an offset ends: rules ask what follows a verb.
     trigger_ends: dict[int, int] = field(default_factory=dict)
@@ -125,6 +127,16 @@ class DocView:
     # What the rules derive from the view alone, asked again by the next trigger or record
     # of the article: key (rule, arguments) → result.
     memo: dict = field(default_factory=dict)
+
+    @property
+    def affiliation(self) -> Mapping[str, str]:
+        """Person → the employer last joined (`加入小米` read before): read-only."""
+        return self.reading.employer
+
+    @property
+    def affiliation_since(self) -> Mapping[str, str]:
+        """Person → when that join happened, "" when the text does not say: read-only."""
+        return self.reading.since
 
     def set_sentences(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences

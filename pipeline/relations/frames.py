@@ -165,9 +165,6 @@ def read_trigger(
                 draft.rules.append("from:switched-after-join")
         if not units_to_employers(view, draft):
             continue
-        if draft.to_org and draft.status == "done":
-            view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
-            view.affiliation_since[person.key] = draft.time
         drafts.append(draft)
         if "time:span-start" in draft.rules and not draft.from_org:
             drafts.extend(span_end_leave(view, sentence, start, draft))

@@ -62,6 +62,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
             if scored == "leave" and not value:
                 continue  # 2019年至今: still there
             draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence, rules=list(found_by))
+            draft.tells_employer = False
             setattr(draft, "to_org" if scored == "join" else "from_org", org_text(view, org))
             draft.role = role_mention.text if role_mention else ""
             draft.time = value
@@ -133,9 +134,6 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
                            "role:post-list" if title else "role:none", "time:post-date", status_rule]
             if not units_to_employers(view, draft) or employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
                 continue  # `2016年,A任消费者事业部总裁`: a unit of the employer A is at
-            if draft.status == "done":
-                view.affiliation[person.key] = draft.to_org
-                view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
     return drafts
 
@@ -173,9 +171,6 @@ def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> li
                        "time:schooling-end" if draft.time else "time:none", status_rule]
         if not units_to_employers(view, draft):
             continue
-        if draft.status == "done":
-            view.affiliation[person.key] = draft.to_org
-            view.affiliation_since[person.key] = draft.time
         drafts.append(draft)
     return drafts
 
@@ -197,6 +192,7 @@ def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, 
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, post.org)
             draft.role = post.title
+            draft.tells_employer = False
             draft.time, time_rule = record_time(view, sentence, clause, start, end, "join")
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
             draft.rules = [f"serve:{view.simple[start:end]}", "frame:appointed-and-relieved", how, "org:post-list",
