@@ -116,3 +116,23 @@ def test_list_order_is_priority(view):
     # 小米 (sentence-not-joined) and 小鹏 (describing-name) both fit: the earlier strategy decides.
     found = _orgs_of(view, "小米发布新车,7月,小鹏副总裁柏文远离职。", "离职")
     assert [o.text for o in found.orgs] == ["小鹏"] and found.rules == ["org:describing-name"]
+
+
+def _frames_of(nlp, text: str) -> list[str]:
+    from talentflow.api import extract_text
+
+    return [r.rules.split()[1] for r in extract_text(text, doc="t", published="2025-08-26", nlp=nlp) if r.rules.startswith("serve:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        ("2023年5月,柏文远任中国铁塔董事。", ["frame:dated-post"]),
+        ("柏文远任中国联通总经理,免去其中国移动副总经理职务。", ["frame:appointed-and-relieved"]),
+        # Both fit: the dated post comes first in POST_FRAMES and decides.
+        ("2023年5月,柏文远任中国联通总经理,免去其中国移动副总经理职务。", ["frame:dated-post"]),
+        ("柏文远现任中国铁塔董事。", []),  # a post merely held: no frame fits
+    ],
+)
+def test_a_serving_verb_without_a_span_takes_the_first_post_frame_that_fits(nlp, text, frames):
+    assert _frames_of(nlp, text) == frames

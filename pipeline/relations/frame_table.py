@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from talentflow.relations.organizations import BARE_LEAVE_ORGS
+from talentflow.relations.served import POST_FRAMES
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,7 @@ FRAMES: dict[str, Frame] = {
         # span (2019年至2021年) gives a join and a leave.
         Frame(
             "serve", "join", PERSON_SUBJECT, ("org:located", "org:after-verb", "org:post-list"),
-            ("frame:served-span", "frame:served-before", "frame:dated-post", "frame:then-post", "frame:since-schooling",
-             "frame:appointed-and-relieved", "role:post-after-org", "role:post-list", "role:none", "time:span-start",
+            ("frame:served-span", "frame:served-before", *(rule for rules, _ in POST_FRAMES for rule in rules), "role:post-after-org", "role:post-list", "role:none", "time:span-start",
              "time:span-end", "time:post-date", "time:schooling-end", "from:previous-join", "from:none") + TIME + STATUS,
             "2019年至2021年在谷歌大脑担任研究工程师",
         ),

@@ -41,11 +41,11 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
             return _served_before(view, sentence, clause, start, end)
-        return (
-            _dated_post(view, sentence, clause, trigger, next_start)
-            or _next_post(view, sentence, clause, trigger)
-            or _appointed_post(view, sentence, clause, trigger, next_start)
-        )
+        for _, read in POST_FRAMES:
+            drafts = read(view, sentence, clause, trigger, next_start)
+            if drafts:
+                return drafts
+        return []
     if vetoed(view, sentence, clause, start):
         return []
     located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -138,7 +138,7 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     return drafts
 
 
-def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> list[Draft]:
+def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
     """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
     join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
     (the first job: joined when the schooling ended, if the text dates it)."""
@@ -200,3 +200,12 @@ def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, 
             if units_to_employers(view, draft):
                 drafts.append(draft)
     return drafts
+
+
+# A serving verb with no dated span: the frames of a post taken, in priority order
+# (the first that gives drafts decides); `现任…总监`, which none fits, gives nothing.
+POST_FRAMES = (
+    (("frame:dated-post",), _dated_post),  # 2023年5月任中国铁塔董事
+    (("frame:then-post", "frame:since-schooling"), _next_post),  # 其后于金蝉证券任职顾问
+    (("frame:appointed-and-relieved",), _appointed_post),  # 任星河联通总经理,免去其…职务
+)
