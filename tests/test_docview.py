@@ -38,8 +38,8 @@ def test_the_view_holds_every_mention_in_shadow_offsets(view):
     assert [p.key for p in v.persons] == ["韓立明"]  # a name is reported as written
     assert [(o.text, o.key) for o in v.orgs] == [("谷歌", "Google"), ("Anthropic", "Anthropic")]
     assert [t.text for t in v.titles] == ["研究員", "首席科學家"]
-    assert [(d[2], d[3]) for d in v.dates] == [("2024-03", "point")]
-    assert [(c[2]) for c in v.cues] == ["reported"]
+    assert [(d.value, d.role) for d in v.dates] == [("2024-03", "point")]
+    assert [c.value for c in v.cues] == ["reported"]
     assert [(v.simple[t.start_char : t.end_char], t.label_) for t in v.triggers] == [("加入", "join"), ("担任", "serve")]
     assert v.trigger_ends[v.simple.index("加入")] == v.simple.index("加入") + 2
 

@@ -133,11 +133,11 @@ def _times_agree(one: str, other: str) -> bool:
 def span_end_leave(view: DocView, sentence: Sentence, start: int, joined: Draft) -> list[Draft]:
     """`2015-2018,就职于大疆`: a join dated by a span's start is left at its end
     (a span ending 至今 has no end: still there)."""
-    ends = [d for d in view.dates.inside(sentence.start, start) if d[3] == "span_end"]
-    if not ends or not ends[-1][2] or ends[-1][2] == joined.time:
+    ends = [d for d in view.dates.inside(sentence.start, start) if d.role == "span_end"]
+    if not ends or not ends[-1].value or ends[-1].value == joined.time:
         return []
     leave = Draft(joined.person, "leave", "serve", joined.trigger, joined.start, joined.end, joined.sentence)
-    leave.from_org, leave.role, leave.time, leave.status = joined.to_org, joined.role, ends[-1][2], joined.status
+    leave.from_org, leave.role, leave.time, leave.status = joined.to_org, joined.role, ends[-1].value, joined.status
     kept = [rule for rule in joined.rules if rule.startswith(("subject:", "org:", "role:"))]
     leave.rules = [joined.rules[0], "frame:span-end-leave", *kept, "time:span-end", joined.rules[-1]]
     return [leave]

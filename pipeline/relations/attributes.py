@@ -20,30 +20,30 @@ _PERFECTIVE = rule("perfective")
 
 def record_time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
     """The record's time and the id of the time rule that chose it."""
-    effective = [d for d in view.dates.inside(end, sentence.end) if d[2] and _TAKES_EFFECT.match(view.simple, d[1])]
+    effective = [d for d in view.dates.inside(end, sentence.end) if d.value and _TAKES_EFFECT.match(view.simple, d.end)]
     if effective:
-        return effective[0][2], "time:effective"
+        return effective[0].value, "time:effective"
     before = view.dates.inside(sentence.start, start)
-    in_clause = [d for d in before if d[0] >= clause.start]
-    if not in_clause and before and _EARLIER_CLAUSE.search(view.simple[before[-1][1] : start]):
+    in_clause = [d for d in before if d.start >= clause.start]
+    if not in_clause and before and _EARLIER_CLAUSE.search(view.simple[before[-1].end : start]):
         return "", "time:earlier-clause"
     # 3月27日,A离职,之后创办X / 2020年8月入职蔚来后,…他的离开: a date of an earlier
     # clause dates the event told next to it, not one told after a time marker.
     if not in_clause and _THEN_CLAUSE.match(view.simple, clause.start):
         # 2017年至2020年在小鹏汽车任职,随后加入英伟达: the step after a span starts at its end.
-        ends = [d for d in before if d[3] == "span_end"]
-        return (ends[-1][2], "time:after-span") if ends else ("", "time:none")
+        ends = [d for d in before if d.role == "span_end"]
+        return (ends[-1].value, "time:after-span") if ends else ("", "time:none")
     pool, rule = (in_clause, "time:clause") if in_clause else (before, "time:sentence-before")
     if not pool:
         pool, rule = view.dates.inside(end, clause.end)[:1], "time:after-verb"
     if not pool:
         return "", "time:none"
     chosen = pool[-1]
-    if chosen[3] == "span_end" and scored == "join":
-        starts = [d for d in pool if d[3] == "span_start"]
+    if chosen.role == "span_end" and scored == "join":
+        starts = [d for d in pool if d.role == "span_start"]
         if starts:
             chosen, rule = starts[-1], "time:span-start"
-    return chosen[2], rule
+    return chosen.value, rule
 
 
 def record_status(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> tuple[str, str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from spacy.tokens import Doc
 
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
+from talentflow.relations.reading import ReadingState
 from talentflow.text.sentences import Clause, Sentence
 from talentflow.resources.patterns import rule
 
@@ -31,6 +32,25 @@ _SOURCE_AFTER = rule("source-after")
 # `出任多家创业和私募基金投资公司高级顾问`: a name inside a counted, unnamed group of
 # organizations (多家, 数家) names none of them; the rules do not see it.
 _QUANTIFIED = rule("counted-organizations")
+
+
+class DateMention(NamedTuple):
+    """A DATE entity with its value and its role in a span: `2019年至2021年` is a
+    span_start (2019) and a span_end (2021), `2023年5月` a point, `至今` a span_end
+    with no value (still there)."""
+
+    start: int
+    end: int
+    value: str  # normalized (`2023-05`), "" when the text gives none
+    role: str  # "point", "span_start" or "span_end" (text/timex.py)
+
+
+class Cue(NamedTuple):
+    """A cue span (cues.tsv): `传闻` rumour, `并未` negated, `毕业` schooling."""
+
+    start: int
+    end: int
+    value: str  # the cue's kind
 
 
 class Trigger(NamedTuple):
@@ -91,14 +111,15 @@ class DocView:
     persons: ByStart  # of Mention
     orgs: ByStart
     titles: ByStart
-    dates: ByStart  # of (start, end, value, role)
-    cues: ByStart  # of (start, end, value)
+    dates: ByStart  # of DateMention
+    cues: ByStart  # of Cue
     university: frozenset[str]
     products: frozenset[str] = frozenset()
     clauses: list[Clause] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    affiliation: dict[str, str] = field(default_factory=dict)
-    affiliation_since: dict[str, str] = field(default_factory=dict)  # when that join happened, if told
+    # What the article has told so far (the employer each person last joined): read
+    # here, updated by the extractor alone (reading.py).
+    reading: ReadingState = field(default_factory=ReadingState)
     triggers: ByStart = field(default_factory=lambda: ByStart([], []))  # of Trigger
     # Where the (first) trigger starting at an offset ends: rules ask what follows a verb.
     trigger_ends: dict[int, int] = field(default_factory=dict)
@@ -109,6 +130,16 @@ class DocView:
     # What the rules derive from the view alone, asked again by the next trigger or record
     # of the article: key (rule, arguments) → result.
     memo: dict = field(default_factory=dict)
+
+    @property
+    def affiliation(self) -> Mapping[str, str]:
+        """Person → the employer last joined (`加入小米` read before): read-only."""
+        return self.reading.employer
+
+    @property
+    def affiliation_since(self) -> Mapping[str, str]:
+        """Person → when that join happened, "" when the text does not say: read-only."""
+        return self.reading.since
 
     def set_sentences(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -176,11 +207,11 @@ def view_of(doc: Doc) -> DocView:
             index = bisect_left(time_starts, start)
             mention = times[index] if index < len(times) and times[index].end <= end else None
             role = mention.role if mention else "point"
-            dates.append((start, end, time_values.get((start, end), ""), role))
-    cues = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
+            dates.append(DateMention(start, end, time_values.get((start, end), ""), role))
+    cues = [Cue(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
-    walls = sorted([m.end for m in persons] + [d[1] for d in dates] + [t.end_char for t in triggers])
+    walls = sorted([m.end for m in persons] + [d.end for d in dates] + [t.end_char for t in triggers])
     return DocView(
         doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,

@@ -42,6 +42,10 @@ class Draft:
     status: str = "done"
     settle_later: bool = False  # organization to be read off the whole article
     later_step: bool = False  # told after 之后/随后 with no date of its own
+    # A join that makes `to_org` the person's employer for the sentences after
+    # (reading.py); not a span's start (`2019年至2021年在X任职`) nor an appointment read
+    # off a personnel decision (`任X总经理,免去其Y职务`).
+    tells_employer: bool = True
     # The ids of the rules that decided this record, in the order they did
     # (`join:加入 subject:clause org:after-verb role:none time:clause status:done`).
     rules: list[str] = field(default_factory=list)

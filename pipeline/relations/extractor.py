@@ -53,9 +53,13 @@ class MoveExtractor:
                 later = bisect_right(reach_ends, trigger.start_char)
                 next_start = reach_ends[later] if later < len(reach_ends) else sentence.end
                 if trigger.label_ == "serve":
-                    found.extend(served(view, sentence, trigger, next_start))
+                    read = served(view, sentence, trigger, next_start)
                 else:
-                    found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
+                    read = read_trigger(view, sentence, trigger, next_start, found, self.trigger_role)
+                # The one place the reading state changes: the triggers after this one
+                # know the employer it joined (2019年加入小米 … 2021年升任小米云副总裁).
+                view.reading.learn(read)
+                found.extend(read)
             drafts.extend(without_repeats(merge_moves(found)))
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)

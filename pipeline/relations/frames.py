@@ -10,8 +10,9 @@ import re
 from talentflow.relations import governance
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import LEAVE_KINDS, MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
+from talentflow.relations.draft import MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
+from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
 from talentflow.relations.organizations import trigger_orgs
@@ -62,7 +63,6 @@ def read_trigger(
         people, found = _org_subject(view, sentence, clause, start, end)
         orgs, from_orgs = found.orgs, found.came_from
         found_by += found.rules
-        scored = "join" if kind == "hire" else "leave"
     elif kind == "origin":
         # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
         orgs = group_after(view.orgs, view.simple, end, clause.end)
@@ -72,7 +72,7 @@ def read_trigger(
         before = view.persons.inside(clause.start, start)
         people = [after[0]] if modified else group_before(before, view.simple) if before else []
         found_by += ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
-        from_orgs, scored = [], "leave"
+        from_orgs = []
     else:
         people, how = subject_ruled(view, sentence, clause, start)
         found_by.append(how)
@@ -84,7 +84,7 @@ def read_trigger(
         found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
         orgs, from_orgs, settle = found.orgs, found.came_from, found.settle_later
         found_by += found.rules
-        scored = "leave" if kind in LEAVE_KINDS else "join"
+    scored = FRAMES[kind].scored  # frame_table.py: what the record counts as
     if not people or not orgs and not from_orgs:
         return []
     if kind == "join" and _restated(view, sentence, trigger, people, orgs, earlier):
@@ -153,8 +153,8 @@ def read_trigger(
         draft.later_step = not draft.time and _THEN_CLAUSE.match(view.simple, clause.start) is not None
         if kind in ("past", "origin"):
             # 曾在京东任职: a former post; only a stated end dates its leave.
-            ends = [d for d in view.dates.starting(clause.start, start) if d[3] == "span_end"]
-            draft.time = ends[-1][2] if ends else ""
+            ends = [d for d in view.dates.starting(clause.start, start) if d.role == "span_end"]
+            draft.time = ends[-1].value if ends else ""
             how = "time:former-post-end" if ends else "time:none"
         draft.rules.append(how)
         draft.status, how = record_status(view, sentence, clause, person, start)
@@ -165,9 +165,6 @@ def read_trigger(
                 draft.rules.append("from:switched-after-join")
         if not units_to_employers(view, draft):
             continue
-        if draft.to_org and draft.status == "done":
-            view.affiliation[person.key] = draft.to_org  # 将出任…: not joined yet, so nothing to leave
-            view.affiliation_since[person.key] = draft.time
         drafts.append(draft)
         if "time:span-start" in draft.rules and not draft.from_org:
             drafts.extend(span_end_leave(view, sentence, start, draft))

@@ -180,33 +180,12 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
 
 def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
     """`小鹏自动驾驶副总裁吴新宙将离职`, `另一位MSL研究员A…官宣离职`: a leave
-    whose organization is not its object; each step is a named rule, in order."""
-    head = people[0].start if people else start
-    described = describing_org(view, people[0]) if people else []
-    rule = "org:describing-name"
-    if not described:
-        described = view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
-        rule = "org:clause-before-name"
-    if not described and people and people[0].start >= sentence.start:
-        # …创办了灵犀引力科技;7月,联合创始人A出走: not where someone else just went.
-        joined = _joined_orgs(view, sentence)
-        described = [o for o in view.orgs.inside(sentence.start, head) if o not in joined][-1:]
-        rule = "org:sentence-not-joined"
-    if not described and people and sentence.start <= people[0].start < clause.start:
-        # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
-        described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
-        rule = "org:placed-earlier"
-    if not described and people:
-        described = _heading_org(view, people[0], start)
-        rule = "org:list-heading"
-    if not described:
-        described = _left_behind(view, sentence, clause, end)
-        rule = "org:left-behind"
-    if not described:
-        described = _scene_org(view, start)
-        rule = "org:scene"
-    if described:
-        return OrgsFound(described, [], [rule])
+    whose organization is not its object; the first of BARE_LEAVE_ORGS that finds
+    one decides, then the employer last joined, then the whole article."""
+    for rule, find in BARE_LEAVE_ORGS:
+        described = find(view, sentence, clause, start, end, people)
+        if described:
+            return OrgsFound(described, [], [rule])
     # 他/A…离职 with no organization in sight: the one A last joined. Not for a
     # dropped subject: `这一系列的离职信号` names nobody.
     explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
@@ -222,6 +201,61 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         # article (2018年加入字节AI Lab); settled once the whole article is read.
         return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
     return OrgsFound([], [], ["org:none"])
+
+
+def _describing_name(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`小鹏自动驾驶副总裁吴新宙将离职`: the organization in the title before the name."""
+    return describing_org(view, people[0]) if people else []
+
+
+def _clause_before_name(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`蔚来方面,A已离职`: the last organization of the clause before the name (or verb)."""
+    head = people[0].start if people else start
+    return view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
+
+
+def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`…创办了灵犀引力科技;7月,联合创始人A出走`: the sentence's last organization
+    before the name, not where someone else just went."""
+    if not people or people[0].start < sentence.start:
+        return []
+    joined = _joined_orgs(view, sentence)
+    return [o for o in view.orgs.inside(sentence.start, people[0].start) if o not in joined][-1:]
+
+
+def _placed_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`A在Google DeepMind任职近十年,上月刚刚离职`: where the sentence placed A."""
+    if not people or not sentence.start <= people[0].start < clause.start:
+        return []
+    return [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
+
+
+def _list_heading(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`- 皇甫晴川:智谱AI前副总裁,今年1月辞任`: the organization after the item's name."""
+    return _heading_org(view, people[0], start) if people else []
+
+
+def _left_behind_org(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`A离开后,宇树科技并未调整…`: the organization the main clause opens on."""
+    return _left_behind(view, sentence, clause, end)
+
+
+def _scene(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`在百度,那一年的3月22日,…。3月27日,高级副总裁A离职`: the paragraph's 在X."""
+    return _scene_org(view, start)
+
+
+# The organization strategies of a bare leave, in priority order: the first that
+# finds one decides (frame_table.py shows them in the leave frame).
+BARE_LEAVE_ORGS = (
+    ("org:describing-name", _describing_name),
+    ("org:clause-before-name", _clause_before_name),
+    ("org:sentence-not-joined", _sentence_not_joined),
+    ("org:placed-earlier", _placed_earlier),
+    ("org:list-heading", _list_heading),
+    ("org:left-behind", _left_behind_org),
+    ("org:scene", _scene),
+)
 
 
 def _graduated(view: DocView, org: Mention, start: int) -> bool:

@@ -187,7 +187,7 @@ def _overlaps(view: DocView, mention: Mention) -> bool:
     low, high = mention.start, mention.end
     return bool(
         view.persons.starting(low - 4, high) and any(p.end > low for p in view.persons.starting(low - 4, high))
-        or any(d[1] > low for d in view.dates.starting(low - 12, high))
+        or any(d.end > low for d in view.dates.starting(low - 12, high))
         or any(t.end_char > low for t in view.triggers.starting(low - 4, high))
         or any(o.end > low for o in view.orgs.starting(low - 12, high))
         # a title inside the slot makes it a post; one running past it (联日|半导体总经理) was cut above

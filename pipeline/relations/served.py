@@ -38,16 +38,15 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
     start, end = trigger.start_char, trigger.end_char
     clause = sentence.clause_at(start)
-    spans = [d for d in view.dates.inside(sentence.start, start) if d[3] in ("span_start", "span_end")]
-    if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
+    spans = [d for d in view.dates.inside(sentence.start, start) if d.role in ("span_start", "span_end")]
+    if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
             return _served_before(view, sentence, clause, start, end)
-        return (
-            _dated_post(view, sentence, clause, trigger, next_start)
-            or _next_post(view, sentence, clause, trigger)
-            or _appointed_post(view, sentence, clause, trigger, next_start)
-            or _future_post(view, sentence, clause, trigger, next_start)
-        )
+        for _, read in POST_FRAMES:
+            drafts = read(view, sentence, clause, trigger, next_start)
+            if drafts:
+                return drafts
+        return []
     if vetoed(view, sentence, clause, start):
         return []
     located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
@@ -60,10 +59,11 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     org, drafts = orgs[0], []
     role_mention = post_after(view, org, next_start, sentence)
     for person in people:
-        for scored, value in (("join", spans[-2][2]), ("leave", spans[-1][2])):
+        for scored, value in (("join", spans[-2].value), ("leave", spans[-1].value)):
             if scored == "leave" and not value:
                 continue  # 2019年至今: still there
             draft = Draft(person.key, scored, "serve", view.text[start:end], start, end, sentence, rules=list(found_by))
+            draft.tells_employer = False
             setattr(draft, "to_org" if scored == "join" else "from_org", org_text(view, org))
             draft.role = role_mention.text if role_mention else ""
             draft.time = value
@@ -107,11 +107,11 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     start, end = trigger.start_char, trigger.end_char
     dates = view.dates.inside(sentence.start, start)
     # `自2020年起担任`: a span opened and never closed dates the post's start as a point does.
-    if not dates or dates[-1][3] not in ("point", "span_start") or view.triggers.starting(dates[-1][1], start):
+    if not dates or dates[-1].role not in ("point", "span_start") or view.triggers.starting(dates[-1].end, start):
         return []  # undated, or the date belongs to another verb (`2016年加入A,担任B`)
-    if dates[-1][0] < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1][1], clause.start):
+    if dates[-1].start < clause.start and not _DATE_CLAUSE.fullmatch(view.simple, dates[-1].end, clause.start):
         return []  # `今年夏天,X向A开出高薪,…A仍在苹果任职`: the date is another clause's
-    if _STILL.search(view.simple, dates[-1][1], start):
+    if _STILL.search(view.simple, dates[-1].end, start):
         return []  # `目前仍在苹果任职`: a post held, no change
     if vetoed(view, sentence, clause, start):
         return []
@@ -130,20 +130,17 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, org)
             draft.role = title
-            draft.time = dates[-1][2]
+            draft.time = dates[-1].value
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
             draft.rules = [f"serve:{view.simple[start:end]}", "frame:dated-post", how, org_rule,
                            "role:post-list" if title else "role:none", "time:post-date", status_rule]
             if not units_to_employers(view, draft) or employer(draft.to_org) == employer(view.affiliation.get(person.key, "")):
                 continue  # `2016年,A任消费者事业部总裁`: a unit of the employer A is at
-            if draft.status == "done":
-                view.affiliation[person.key] = draft.to_org
-                view.affiliation_since[person.key] = draft.time
             drafts.append(draft)
     return drafts
 
 
-def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> list[Draft]:
+def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
     """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
     join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
     (the first job: joined when the schooling ended, if the text dates it)."""
@@ -168,17 +165,14 @@ def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger) -> li
         draft.to_org = org_text(view, org)
         draft.from_org = known if then else ""
         draft.role = post.text if post else ""
-        dates = [d for d in view.dates.inside(sentence.start, clause.start) if d[3] == "point"] if since else []
-        draft.time = dates[-1][2] if dates else ""
+        dates = [d for d in view.dates.inside(sentence.start, clause.start) if d.role == "point"] if since else []
+        draft.time = dates[-1].value if dates else ""
         draft.status, status_rule = record_status(view, sentence, clause, person, start)
         draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
                        "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
                        "time:schooling-end" if draft.time else "time:none", status_rule]
         if not units_to_employers(view, draft):
             continue
-        if draft.status == "done":
-            view.affiliation[person.key] = draft.to_org
-            view.affiliation_since[person.key] = draft.time
         drafts.append(draft)
     return drafts
 
@@ -200,6 +194,7 @@ def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, 
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, post.org)
             draft.role = post.title
+            draft.tells_employer = False
             draft.time, time_rule = record_time(view, sentence, clause, start, end, "join")
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
             draft.rules = [f"serve:{view.simple[start:end]}", "frame:appointed-and-relieved", how, "org:post-list",
@@ -238,3 +233,13 @@ def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, nex
             if units_to_employers(view, draft):
                 drafts.append(draft)
     return drafts
+
+
+# A serving verb with no dated span: the frames of a post taken, in priority order
+# (the first that gives drafts decides); `现任…总监`, which none fits, gives nothing.
+POST_FRAMES = (
+    (("frame:dated-post",), _dated_post),  # 2023年5月任中国铁塔董事
+    (("frame:then-post", "frame:since-schooling"), _next_post),  # 其后于金蝉证券任职顾问
+    (("frame:appointed-and-relieved",), _appointed_post),  # 任星河联通总经理,免去其…职务
+    (("frame:future-post",), _future_post),  # 将担任星河科技首席执行官
+)
