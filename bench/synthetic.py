@@ -9,7 +9,7 @@ or two given characters from another, Latin names from a third) and real company
 names, in simplified and in traditional script, runs the pipeline and counts, per
 template, the fillings whose (person, kind, organization) set is exactly right,
 the spurious records and the missing ones. A 4th word of an expectation is the
-expected role; a last word `@2023-05` the expected time (`@` alone: no time), read
+expected role (`-`: none); a last word `@2023-05` the expected time (`@` alone: no time), read
 against the fixed article date PUBLISHED (`上月` is 2025-05). A name read one character too long
 (`石华均` for 石华 before 均已) shows as one spurious and one missing record.
 
@@ -77,6 +77,8 @@ def load(path: Path = TEMPLATES) -> tuple[dict, list[Template]]:
                 if not re.fullmatch(r"(\d{4}(-\d\d){0,2})?", time):
                     sys.exit(f"{path}: template {entry['id']}: bad time in {line!r} (want @YYYY, @YYYY-MM, @YYYY-MM-DD or @)")
                 times[(parts[0], parts[1], parts[2])] = time
+            if len(parts) > 4:
+                parts[3:] = [" ".join(parts[3:])]  # a Latin title: `A join O Head of Research`
             if len(parts) not in (3, 4) or parts[1] not in ("join", "leave"):
                 sys.exit(f"{path}: template {entry['id']}: bad expectation {line!r} (want `A join O [role|?] [@time]`)")
             if parts[-1] == "?":
@@ -135,7 +137,8 @@ def main() -> None:
                     text = to_traditional.convert(text)
                 want = Counter((values[p], kind, values[o]) for p, kind, o, _ in template.expect)
                 maybe = {(values[p], kind, values[o]) for p, kind, o in template.optional}
-                roles = {(values[p], kind, values[o]): role for p, kind, o, role in template.expect if role}
+                # `-` as the role: the record must carry none (`前O研究员A加入P`: the title is O's).
+                roles = {(values[p], kind, values[o]): "" if role == "-" else role for p, kind, o, role in template.expect if role}
                 times = {(values[p], kind, values[o]): time for (p, kind, o), time in template.times.items()}
                 got: Counter = Counter()
                 got_roles: dict = {}

@@ -48,11 +48,14 @@ def test_an_expectation_may_end_with_the_expected_time(tmp_path: Path) -> None:
     path = tmp_path / "t.toml"
     path.write_text(
         '[names]\nsurnames = ["王"]\n\n[[template]]\nid = "t"\ntext = "{A}加入{O}。"\n'
-        'expect = ["A join O CTO @2023-05", "A leave P @", "B join Q ?", "B leave Q"]\n',
+        'expect = ["A join O CTO @2023-05", "A leave P @", "B join Q ?", "B leave Q", "C join O Head of AI", "C leave P -"]\n',
         encoding="utf-8",
     )
     _, [template] = bench.load(path)
-    assert template.expect == [("A", "join", "O", "CTO"), ("A", "leave", "P", ""), ("B", "leave", "Q", "")]
+    assert template.expect == [
+        ("A", "join", "O", "CTO"), ("A", "leave", "P", ""), ("B", "leave", "Q", ""),
+        ("C", "join", "O", "Head of AI"), ("C", "leave", "P", "-"),  # `-`: the record must carry no role
+    ]
     assert template.optional == [("B", "join", "Q")]
     assert template.times == {("A", "join", "O"): "2023-05", ("A", "leave", "P"): ""}
 
