@@ -435,6 +435,22 @@ def test_a_move_takes_the_title_at_its_new_organization(extract) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role:own-title-kept — the title before the name is the person's at the organization left
+        # (and the name the record takes its organization from is not repeated in it: 教授).
+        ("清华大学教授韩叙离开清华大学,加盟小米,出任首席科学家。", [("清华大学", "", "教授"), ("", "小米", "首席科学家")]),
+        ("百度副总裁苗青宣布离职,加入快手,担任技术委员会主席。", [("百度", "", "副总裁"), ("", "快手", "技术委员会主席")]),
+        # No title of its own before the name, or the same title: one move.
+        ("苗青宣布离开百度,加入快手,担任技术委员会主席。", [("百度", "快手", "技术委员会主席")]),
+    ],
+)
+def test_a_title_describing_the_person_stays_with_the_leave(extract, text, expected) -> None:
+    records = extract(text, published="2025-08-26")
+    assert [(from_org, to_org, role) for _, from_org, to_org, role, _, _ in records] == expected
+
+
 # ---------------------------------------------------------------- schools, past posts, foreign names
 
 @pytest.mark.parametrize(("text", "expected"), rows(

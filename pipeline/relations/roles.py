@@ -102,6 +102,15 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
             break
         start -= 1
         length += 1
+    if own_org is not None and own_org.start >= title.end:
+        # role:own-name-cut — `清华大学教授A离开清华大学`: the organization the record names
+        # after the verb is not repeated in the post (教授); another one stays (`京东云事业部总裁`).
+        named = next((o for o in view.orgs.starting(start, start + 1) if o.end <= title.start), None)
+        own = view.simple[own_org.start : own_org.end]
+        written = view.simple[named.start : named.end] if named is not None else ""
+        # The same name, or it with its legal tail (`京东集团` … `京东`); not a unit (`阿里iDST` … `阿里`).
+        if written and written.startswith(own) and (written == own or written[len(own) :] in word_list("org_name_tails")):
+            start = named.end
     prefix = _POST_PREFIX.match(view.simple, start, title.start)
     if prefix:
         start = prefix.end()
