@@ -95,9 +95,13 @@ def records(nlp, text):
         ("Mira Holt加入腾讯,出任Head of Research。", "Head of Research"),
         ("邝远加入腾讯,担任Principal Scientist。", "Principal Scientist"),
         ("邝远已加入腾讯担任VP。", "VP"),
+        # The organization's bracketed alias between it and the post it names.
+        ("2019年,邝远出任了微软研究院(MSR)语音组负责人。", "语音组负责人"),
+        # 做/当 link the person hired to the post, as 担任 does.
+        ("星河科技聘请邝远做顾问。", "顾问"),
     ],
 )
-def test_a_latin_title_after_the_organization_is_the_role(nlp, text, role):
+def test_the_post_after_the_organization_or_the_person_is_the_role(nlp, text, role):
     assert [move.role for move in records(nlp, text)] == [role]
 
 

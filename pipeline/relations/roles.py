@@ -166,10 +166,13 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
         described = bool(view.persons.starting(title.end, title.end + 2))  # 宣布负责人A离职: A's title
-        if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
+        # `出任微软研究院(MSR)语音组负责人`: the organization's bracketed alias is no part of the gap.
+        bare = PARENTHESIS.sub("", gap) if gap.startswith("(") else gap
+        if 0 < len(bare) <= 8 and not _NOT_IN_POST.search(bare) and not described:
             # 出任国立清华大学电机系教授: the unit and title written right after the organization.
             phrase = title_phrase(view, title, org.end, own_org=org)
             skipped = view.simple[org.end : title.end - len(phrase)]  # `股份公司`: role:org-name-tail
+            skipped = PARENTHESIS.sub("", skipped) if skipped.startswith("(") else skipped
             if not skipped or (len(phrase) < title.end - org.end and skipped in word_list("org_name_tails")):
                 return Mention(org.end, title.end, "TITLE", phrase, title.key)
         linked = _ROLE_VERB_PHRASE.fullmatch(gap)
