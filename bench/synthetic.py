@@ -8,7 +8,9 @@ The bench fills it many times with invented people (a surname from one list, one
 or two given characters from another, Latin names from a third) and real company
 names, in simplified and in traditional script, runs the pipeline and counts, per
 template, the fillings whose (person, kind, organization) set is exactly right,
-the spurious records and the missing ones. A name read one character too long
+the spurious records and the missing ones. A 4th word of an expectation is the
+expected role (`-`: none); a last word `@2023-05` the expected time (`@` alone: no time), read
+against the fixed article date PUBLISHED (`上月` is 2025-05). A name read one character too long
 (`石华均` for 石华 before 均已) shows as one spurious and one missing record.
 
 The names here are drawn from lists in the TOML file, not from the name model's
@@ -22,7 +24,9 @@ data, so the bench does not grade the model on its own statistics.
 from __future__ import annotations
 
 import argparse
+import datetime
 import random
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -34,6 +38,8 @@ TEMPLATES = HERE / "synthetic.toml"
 PERSON_SLOTS = ("A", "B", "C")
 LATIN_SLOTS = ("L", "M")
 ORG_SLOTS = ("O", "P", "Q")
+# Every filling is an article of this date: relative times (`去年底`, `上月`) are read against it.
+PUBLISHED = datetime.date(2025, 6, 18)
 
 
 @dataclass
@@ -42,6 +48,7 @@ class Template:
     text: str
     expect: list[tuple[str, str, str, str]]  # (person slot, kind, org slot, role or "")
     optional: list[tuple[str, str, str]]  # facts that count neither way (`A join O ?`)
+    times: dict[tuple[str, str, str], str]  # (person slot, kind, org slot) → expected time (`@2023-05`)
     scripts: tuple[str, ...]
 
 
@@ -53,6 +60,8 @@ class Tally:
     missing: int = 0
     role_right: int = 0
     role_asked: int = 0
+    time_right: int = 0
+    time_asked: int = 0
     failures: list[str] = field(default_factory=list)
 
 
@@ -60,17 +69,24 @@ def load(path: Path = TEMPLATES) -> tuple[dict, list[Template]]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     templates = []
     for entry in data["template"]:
-        expect, optional = [], []
+        expect, optional, times = [], [], {}
         for line in entry["expect"]:
             parts = line.split()
+            time = parts.pop()[1:] if len(parts) > 3 and parts[-1].startswith("@") else None
+            if time is not None:
+                if not re.fullmatch(r"(\d{4}(-\d\d){0,2})?", time):
+                    sys.exit(f"{path}: template {entry['id']}: bad time in {line!r} (want @YYYY, @YYYY-MM, @YYYY-MM-DD or @)")
+                times[(parts[0], parts[1], parts[2])] = time
+            if len(parts) > 4:
+                parts[3:] = [" ".join(parts[3:])]  # a Latin title: `A join O Head of Research`
             if len(parts) not in (3, 4) or parts[1] not in ("join", "leave"):
-                sys.exit(f"{path}: template {entry['id']}: bad expectation {line!r} (want `A join O [role|?]`)")
+                sys.exit(f"{path}: template {entry['id']}: bad expectation {line!r} (want `A join O [role|?] [@time]`)")
             if parts[-1] == "?":
                 optional.append((parts[0], parts[1], parts[2]))
             else:
                 expect.append((parts[0], parts[1], parts[2], parts[3] if len(parts) == 4 else ""))
         scripts = tuple(entry.get("scripts", ["s", "t"]))
-        templates.append(Template(entry["id"], entry["text"], expect, optional, scripts))
+        templates.append(Template(entry["id"], entry["text"], expect, optional, times, scripts))
     return data["names"], templates
 
 
@@ -121,15 +137,21 @@ def main() -> None:
                     text = to_traditional.convert(text)
                 want = Counter((values[p], kind, values[o]) for p, kind, o, _ in template.expect)
                 maybe = {(values[p], kind, values[o]) for p, kind, o in template.optional}
-                roles = {(values[p], kind, values[o]): role for p, kind, o, role in template.expect if role}
+                # `-` as the role: the record must carry none (`前O研究员A加入P`: the title is O's).
+                roles = {(values[p], kind, values[o]): "" if role == "-" else role for p, kind, o, role in template.expect if role}
+                times = {(values[p], kind, values[o]): time for (p, kind, o), time in template.times.items()}
                 got: Counter = Counter()
                 got_roles: dict = {}
-                for move in nlp(text)._.career_moves or []:
+                got_times: dict = {}
+                doc = nlp.make_doc(text)
+                doc._.published = PUBLISHED
+                for move in nlp(doc)._.career_moves or []:
                     for kind, org in (("leave", move.from_org), ("join", move.to_org)):
                         key = (fold(move.person), kind, fold(org))
                         if org and key not in maybe:
                             got[key] = 1
                             got_roles[key] = fold(move.role or "")
+                            got_times[key] = move.time or ""
                 spurious, missing = got - want, want - got
                 tally.runs += 1
                 tally.exact += not spurious and not missing
@@ -138,21 +160,26 @@ def main() -> None:
                 for key, role in roles.items():
                     tally.role_asked += 1
                     tally.role_right += got_roles.get(key, "") == role
+                for key, time in times.items():
+                    tally.time_asked += 1
+                    tally.time_right += got_times.get(key) == time
                 if (spurious or missing) and len(tally.failures) < args.show:
                     tally.failures.append(f"    {text}  +{sorted(spurious)} -{sorted(missing)}")
-    print(f"{'template':40} {'exact':>7} {'spur':>5} {'miss':>5} {'role':>7}")
+    print(f"{'template':40} {'exact':>7} {'spur':>5} {'miss':>5} {'role':>7} {'time':>7}")
     total = Tally()
     for template_id, tally in tallies.items():
         role = f"{tally.role_right}/{tally.role_asked}" if tally.role_asked else ""
-        print(f"{template_id:40} {tally.exact / tally.runs:7.2f} {tally.spurious:5d} {tally.missing:5d} {role:>7}")
+        time = f"{tally.time_right}/{tally.time_asked}" if tally.time_asked else ""
+        print(f"{template_id:40} {tally.exact / tally.runs:7.2f} {tally.spurious:5d} {tally.missing:5d} {role:>7} {time:>7}")
         for failure in tally.failures:
             print(failure)
-        for name in ("runs", "exact", "spurious", "missing", "role_right", "role_asked"):
+        for name in ("runs", "exact", "spurious", "missing", "role_right", "role_asked", "time_right", "time_asked"):
             setattr(total, name, getattr(total, name) + getattr(tally, name))
     role = f"{total.role_right / total.role_asked:.3f}" if total.role_asked else "-"
+    time = f"{total.time_right / total.time_asked:.3f}" if total.time_asked else "-"
     print(
         f"{'all (' + str(len(tallies)) + ' templates)':40} {total.exact / max(total.runs, 1):7.3f} "
-        f"{total.spurious:5d} {total.missing:5d} {role:>7}"
+        f"{total.spurious:5d} {total.missing:5d} {role:>7} {time:>7}"
     )
 
 

@@ -76,6 +76,9 @@ def test_what_the_verb_is_said_of(nlp, text, expected):
         ("邝远离开ICONIQ后,创办了星河科技。", {("邝远", "leave", "ICONIQ"), ("邝远", "join", "星河科技")}),
         ("邝远加入AI赛道。", set()),  # AI names no employer
         ("邝远曾担任NIPS领域主席。", set()),  # a past post's object may be a post
+        # A Latin title after the verb is the post, not an employer.
+        ("Mira Holt加入腾讯,出任Head of Research。", {("Mira Holt", "join", "腾讯")}),
+        ("邝远加入腾讯,出任VP。", {("邝远", "join", "腾讯")}),
     ],
 )
 def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, expected):
@@ -84,6 +87,22 @@ def test_a_latin_name_after_a_join_or_leave_verb_is_an_organization(nlp, text, e
 
 def records(nlp, text):
     return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mira Holt加入腾讯,出任Head of Research。", "Head of Research"),
+        ("邝远加入腾讯,担任Principal Scientist。", "Principal Scientist"),
+        ("邝远已加入腾讯担任VP。", "VP"),
+        # The organization's bracketed alias between it and the post it names.
+        ("2019年,邝远出任了微软研究院(MSR)语音组负责人。", "语音组负责人"),
+        # 做/当 link the person hired to the post, as 担任 does.
+        ("星河科技聘请邝远做顾问。", "顾问"),
+    ],
+)
+def test_the_post_after_the_organization_or_the_person_is_the_role(nlp, text, role):
+    assert [move.role for move in records(nlp, text)] == [role]
 
 
 @pytest.mark.parametrize(

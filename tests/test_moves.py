@@ -435,6 +435,22 @@ def test_a_move_takes_the_title_at_its_new_organization(extract) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role:own-title-kept — the title before the name is the person's at the organization left
+        # (and the name the record takes its organization from is not repeated in it: 教授).
+        ("清华大学教授韩叙离开清华大学,加盟小米,出任首席科学家。", [("清华大学", "", "教授"), ("", "小米", "首席科学家")]),
+        ("百度副总裁苗青宣布离职,加入快手,担任技术委员会主席。", [("百度", "", "副总裁"), ("", "快手", "技术委员会主席")]),
+        # No title of its own before the name, or the same title: one move.
+        ("苗青宣布离开百度,加入快手,担任技术委员会主席。", [("百度", "快手", "技术委员会主席")]),
+    ],
+)
+def test_a_title_describing_the_person_stays_with_the_leave(extract, text, expected) -> None:
+    records = extract(text, published="2025-08-26")
+    assert [(from_org, to_org, role) for _, from_org, to_org, role, _, _ in records] == expected
+
+
 # ---------------------------------------------------------------- schools, past posts, foreign names
 
 @pytest.mark.parametrize(("text", "expected"), rows(
@@ -767,3 +783,20 @@ def test_a_switch_verb_makes_one_move_record_from_the_employer_before(extract) -
     # the new one; the bare 跳槽 left behind if the row went would give two.
     records = [record[:3] for record in extract("韦嘉豪于2015年加入谷歌，2021年跳槽至Meta。")]
     assert records == [("韦嘉豪", "", "谷歌"), ("韦嘉豪", "谷歌", "Meta")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # then-clause: a clause opening on a bare 后 is a later, undated step.
+        ("2014年,韩叙短暂加盟美团,后受邀进入百度。", [("美团", "2014"), ("百度", "")]),
+        # after-span: the step after a span starts at its end.
+        ("韩叙2015年至2019年任腾讯副总裁,后加盟百度。", [("百度", "2019")]),
+        # 后者 is a pronoun, not 'later': the date stays.
+        ("去年9月,美团送走了副总裁韩叙,后者离开后随即加入百度。", [("百度", "2024-09")]),
+    ],
+)
+def test_a_clause_opening_on_hou_is_a_later_step(extract, text, expected) -> None:
+    records = extract(text, published="2025-08-26")
+    joins = [(to_org, time) for _, _, to_org, _, time, _ in records if to_org and to_org != "腾讯"]
+    assert joins == expected

@@ -40,3 +40,33 @@ def test_fillings_use_distinct_invented_people() -> None:
     people = [values[slot] for slot in bench.PERSON_SLOTS]
     assert len(set(people)) == len(people)
     assert all(value[0] in names["surnames"] or value[:2] in names["surnames"] for value in people)
+
+
+def test_an_expectation_may_end_with_the_expected_time(tmp_path: Path) -> None:
+    # `@2023-05` checks the record's time, `@` alone that it has none; the role stays the 4th word.
+    bench = _bench()
+    path = tmp_path / "t.toml"
+    path.write_text(
+        '[names]\nsurnames = ["王"]\n\n[[template]]\nid = "t"\ntext = "{A}加入{O}。"\n'
+        'expect = ["A join O CTO @2023-05", "A leave P @", "B join Q ?", "B leave Q", "C join O Head of AI", "C leave P -"]\n',
+        encoding="utf-8",
+    )
+    _, [template] = bench.load(path)
+    assert template.expect == [
+        ("A", "join", "O", "CTO"), ("A", "leave", "P", ""), ("B", "leave", "Q", ""),
+        ("C", "join", "O", "Head of AI"), ("C", "leave", "P", "-"),  # `-`: the record must carry no role
+    ]
+    assert template.optional == [("B", "join", "Q")]
+    assert template.times == {("A", "join", "O"): "2023-05", ("A", "leave", "P"): ""}
+
+
+def test_a_malformed_time_is_refused(tmp_path: Path) -> None:
+    bench = _bench()
+    path = tmp_path / "t.toml"
+    path.write_text('[names]\n\n[[template]]\nid = "t"\ntext = "{A}"\nexpect = ["A join O @May"]\n', encoding="utf-8")
+    try:
+        bench.load(path)
+    except SystemExit as exit:
+        assert "bad time" in str(exit)
+    else:
+        raise AssertionError("a time that is no date was accepted")

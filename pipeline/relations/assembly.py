@@ -24,7 +24,10 @@ def merge_moves(drafts: list[Draft]) -> list[Draft]:
 
     A record has one time, so a leave with its own date stays a record of its
     own; its one role is the title at `to_org` (ANNOTATION.md), so a leave's own
-    title stays only when the join states none.
+    title stays only when the join states none, or when it describes the person
+    before the name (role:own-title-kept — `清华大学教授A离开清华,加盟X,出任首席科学家`:
+    a leave as 教授 and a join as 首席科学家; but `A从X副院长岗位上离职,加盟Y,出任总裁`
+    is one move as 总裁).
     """
     out: list[Draft] = []
     for draft in drafts:
@@ -45,6 +48,9 @@ def merge_moves(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
+        if partner is not None and partner.role != draft.role and _title_names_person(partner):
+            partner.rules.append("role:own-title-kept")
+            partner = None
         if partner is not None:
             partner.rules = partner.rules + ["merge:leave+join"] + draft.rules
             partner.to_org = draft.to_org
@@ -57,6 +63,15 @@ def merge_moves(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(draft)
     return out
+
+
+# How a leave's organization or title was read when the title stands before the
+# person's name: `X副总裁A离职`, `X(…)负责人A已于本月离职`.
+_DESCRIBING = frozenset({"role:title-before-name", "org:describing-name", "org:clause-before-name"})
+
+
+def _title_names_person(draft: Draft) -> bool:
+    return not _DESCRIBING.isdisjoint(draft.rules)
 
 
 def without_repeats(drafts: list[Draft]) -> list[Draft]:

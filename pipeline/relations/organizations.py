@@ -268,6 +268,8 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     found = _LATIN_OBJECT.match(view.text, end, limit)
     if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
         return []
+    if view.titles.starting(found.start(1), found.start(1) + 1):
+        return []  # 出任Head of Research, 担任VP: a post, not an employer
     name = found.group(1).rstrip(" .-")
     if name.lower() in word_list("latin_not_names"):
         return []

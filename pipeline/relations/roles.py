@@ -102,6 +102,15 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
             break
         start -= 1
         length += 1
+    if own_org is not None and own_org.start >= title.end:
+        # role:own-name-cut — `清华大学教授A离开清华大学`: the organization the record names
+        # after the verb is not repeated in the post (教授); another one stays (`京东云事业部总裁`).
+        named = next((o for o in view.orgs.starting(start, start + 1) if o.end <= title.start), None)
+        own = view.simple[own_org.start : own_org.end]
+        written = view.simple[named.start : named.end] if named is not None else ""
+        # The same name, or it with its legal tail (`京东集团` … `京东`); not a unit (`阿里iDST` … `阿里`).
+        if written and written.startswith(own) and (written == own or written[len(own) :] in word_list("org_name_tails")):
+            start = named.end
     prefix = _POST_PREFIX.match(view.simple, start, title.start)
     if prefix:
         start = prefix.end()
@@ -157,10 +166,13 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
             return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
         described = bool(view.persons.starting(title.end, title.end + 2))  # 宣布负责人A离职: A's title
-        if 0 < len(gap) <= 8 and not _NOT_IN_POST.search(gap) and not described:
+        # `出任微软研究院(MSR)语音组负责人`: the organization's bracketed alias is no part of the gap.
+        bare = PARENTHESIS.sub("", gap) if gap.startswith("(") else gap
+        if 0 < len(bare) <= 8 and not _NOT_IN_POST.search(bare) and not described:
             # 出任国立清华大学电机系教授: the unit and title written right after the organization.
             phrase = title_phrase(view, title, org.end, own_org=org)
             skipped = view.simple[org.end : title.end - len(phrase)]  # `股份公司`: role:org-name-tail
+            skipped = PARENTHESIS.sub("", skipped) if skipped.startswith("(") else skipped
             if not skipped or (len(phrase) < title.end - org.end and skipped in word_list("org_name_tails")):
                 return Mention(org.end, title.end, "TITLE", phrase, title.key)
         linked = _ROLE_VERB_PHRASE.fullmatch(gap)
