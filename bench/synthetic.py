@@ -34,6 +34,7 @@ TEMPLATES = HERE / "synthetic.toml"
 PERSON_SLOTS = ("A", "B", "C")
 LATIN_SLOTS = ("L", "M")
 ORG_SLOTS = ("O", "P", "Q")
+SCHOOL_SLOTS = ("S", "T")  # universities, for the academic templates
 
 
 @dataclass
@@ -87,6 +88,7 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
     latin = rng.sample(names["latin"], len(LATIN_SLOTS))
     values.update(zip(LATIN_SLOTS, latin))
     values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
+    values.update(zip(SCHOOL_SLOTS, rng.sample(names["schools"], len(SCHOOL_SLOTS))))
     return values
 
 

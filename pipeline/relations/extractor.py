@@ -27,7 +27,9 @@ from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, 
 from talentflow.relations.served import served
 from talentflow.relations.subjects import subject_of
 from talentflow.resources import lexicon
+from talentflow.resources.patterns import word_list
 from talentflow.text.sentences import split_sentences
+from talentflow.text.textnorm import shadow
 
 
 class MoveExtractor:
@@ -62,6 +64,7 @@ class MoveExtractor:
         drafts += predecessor_leaves(view, drafts)
         drafts = one_fact_once(drafts)
         fill_left_roles(view, drafts, subject_of)
+        drafts = [draft for draft in drafts if not _study_stay(draft)]
         slots = slot_names(view)
         for draft in drafts:
             if slots and (draft.from_org in slots or draft.to_org in slots):
@@ -70,6 +73,13 @@ class MoveExtractor:
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
+
+
+def _study_stay(draft: Draft) -> bool:
+    """`曾在麻省理工学院担任访问学者`: a stay of study at a school is schooling, no
+    career move (ANNOTATION.md), whichever frame read it (访问学者 at 微软 is a post)."""
+    org = draft.to_org or draft.from_org
+    return shadow(draft.role) in word_list("study_posts") and shadow(org).endswith(word_list("school_suffixes"))
 
 
 def _names_post_only(view: DocView, trigger) -> bool:

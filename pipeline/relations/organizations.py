@@ -184,8 +184,15 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         rule = "org:sentence-not-joined"
     if not described and people and sentence.start <= people[0].start < clause.start:
         # A在Google DeepMind任职近十年,上月刚刚离职: where the sentence placed A.
-        described = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
+        placed = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)]
+        # A毕业于北辰大学,后加入星河,2021年离职: the school of a schooling is not where A worked.
+        described = [o for o in placed if not _studied_at(view, o)][-1:]
         rule = "org:placed-earlier"
+    if not described and people and sentence.start <= people[0].start < clause.start:
+        # A毕业后加入星河,2021年离职创业: the employer A joined earlier in the sentence.
+        known = view.affiliation.get(people[0].key, "")
+        described = [o for o in view.orgs.inside(people[0].end, start) if known and org_text(view, o) == known][-1:]
+        rule = "org:joined-in-sentence"
     if not described and people:
         described = _heading_org(view, people[0], start)
         rule = "org:list-heading"
@@ -212,6 +219,11 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         # article (2018年加入字节AI Lab); settled once the whole article is read.
         return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
     return OrgsFound([], [], ["org:none"])
+
+
+def _studied_at(view: DocView, org: Mention) -> bool:
+    """`毕业于北辰大学`, `就读于北辰大学`: a school named by its schooling."""
+    return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(max(0, org.start - 6), org.end + 6))
 
 
 def _graduated(view: DocView, org: Mention, start: int) -> bool:
