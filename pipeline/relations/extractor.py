@@ -19,6 +19,7 @@ from talentflow.relations.assembly import (
     settle_later,
     without_repeats,
 )
+from talentflow.relations import cv_lines
 from talentflow.relations.docview import DocView, view_of
 from talentflow.relations.draft import Draft
 from talentflow.relations.frames import read_trigger
@@ -38,7 +39,7 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.spans.get("triggers"):
+        if not doc.spans.get("triggers") and not cv_lines.may_hold(doc.text):
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
@@ -59,6 +60,7 @@ class MoveExtractor:
                 else:
                     found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
             drafts.extend(without_repeats(merge_moves(found)))
+        drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
