@@ -13,6 +13,7 @@ from talentflow.components import extensions as _extensions  # noqa: F401 - regi
 from talentflow.relations.assembly import (
     build_move,
     chained_leaves,
+    list_then_join,
     merge_moves,
     one_fact_once,
     predecessor_leaves,
@@ -59,6 +60,7 @@ class MoveExtractor:
                     found.extend(served(view, sentence, trigger, next_start))
                 else:
                     found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
+            found += list_then_join(found)
             drafts.extend(without_repeats(merge_moves(found)))
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         settle_later(view, drafts)

@@ -38,7 +38,10 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
     start, end = trigger.start_char, trigger.end_char
     clause = sentence.clause_at(start)
-    spans = [d for d in view.dates.inside(sentence.start, start) if d[3] in ("span_start", "span_end")]
+    # 2010年至2014年任A副总裁,2014年起任B总裁: a span before another serving verb is that
+    # verb's (`2016年至2021年,他曾在A工作`: 曾在 opens this verb's frame).
+    before = [t.end_char for t in view.triggers.starting(sentence.start, start) if t.end_char <= start and t.label_ == "serve"]
+    spans = [d for d in view.dates.inside(max([sentence.start, *before]), start) if d[3] in ("span_start", "span_end")]
     if len(spans) < 2 or spans[-1][3] != "span_end" or spans[-2][3] != "span_start":
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
             return _served_before(view, sentence, clause, start, end)
