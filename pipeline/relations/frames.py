@@ -16,7 +16,7 @@ from talentflow.relations.attributes import record_status, record_time, units_to
 from talentflow.relations.groups import distribute, group_after, group_before
 from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.posts import describing_org, not_after
-from talentflow.relations.rosters import item_role
+from talentflow.relations.rosters import item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
@@ -226,6 +226,10 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         if listed and unnamed_count(view.simple, end, listed.start()):
             people = group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=MAX_OBJECT_GAP)
             how = "subject:including-list"
+    if not people:
+        # 星河科技迎来多位新高管,名单如下: and one name a line, or 包括A、B.
+        people, listed_by = roster(view, sentence, clause, end, bool(unnamed_count(view.simple, end, clause.end)))
+        how = listed_by or how
     from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
     if from_orgs:
         # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.

@@ -148,6 +148,7 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
         # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
         # is to the organization hiring in this sentence, of this paragraph, or of the article.
         for rule, find in (
+            ("org:roster-topic", lambda: _roster_topic(view, sentence, start, people)),
             ("org:bare-verb-hiring", lambda: _hiring_org(view, sentence, start)),
             ("org:bare-verb-scene", lambda: _scene_org(view, start)),
             ("org:bare-verb-article-topic", lambda: article_org(view, start)),
@@ -286,6 +287,16 @@ def _within_org(view: DocView, person: Mention) -> tuple[list[Mention], str]:
     if known:
         return [Mention(0, 0, "ORG", known, known)], "org:within-last-joined"
     return [], ""
+
+
+def _roster_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`星河科技近日有多位新高管加入,名单如下:` and a name a line: the people come after
+    the bare verb, and the organization the clause opens with is the one they join."""
+    if people[0].start < before:
+        return []
+    clause = sentence.clause_at(before)
+    opening = view.orgs.inside(clause.start, before)[:1]
+    return opening if opening and len(view.simple[clause.start : opening[0].start].strip()) <= 4 else []
 
 
 def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:
