@@ -135,3 +135,11 @@ def test_the_last_of_a_successive_list_is_left_when_a_later_join_follows(nlp):
     # Without a later employer the last one is still held.
     alone = {f for _, f, _, _, _ in records(nlp, "韦立先后加盟京东和腾讯。") if f}
     assert alone == {"京东"}
+
+
+def test_a_clause_opening_on_then_leaves_the_employer_just_joined(nlp):
+    got = records(nlp, "韦立2014年短暂加盟奇虎,后受邀进入高德地图。")
+    assert ("韦立", "奇虎", "高德地图") in {(p, f, t) for p, f, t, _, _ in got}
+    # 后者 opens no step; a post at the employer just joined leaves nothing.
+    assert not [r for r in records(nlp, "韦立加入百度,后者是国内最大的搜索公司。") if r[1]]
+    assert not [r for r in records(nlp, "韦立加入百度,随后被任命为百度云总裁。") if r[1]]
