@@ -143,3 +143,10 @@ def test_a_clause_opening_on_then_leaves_the_employer_just_joined(nlp):
     # 后者 opens no step; a post at the employer just joined leaves nothing.
     assert not [r for r in records(nlp, "韦立加入百度,后者是国内最大的搜索公司。") if r[1]]
     assert not [r for r in records(nlp, "韦立加入百度,随后被任命为百度云总裁。") if r[1]]
+
+
+@pytest.mark.parametrize("text", ["韦立此前就职于谷歌,今年加入百度。", "韦立早年就职于谷歌,后加入百度。"])
+def test_a_job_marked_as_earlier_is_a_leave_not_a_join(nlp, text):
+    got = records(nlp, text)
+    assert ("韦立", "谷歌") in {(p, f) for p, f, _, _, _ in got}
+    assert not [r for r in got if r[2] == "谷歌"]
