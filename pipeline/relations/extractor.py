@@ -21,6 +21,7 @@ from talentflow.relations.assembly import (
     without_repeats,
 )
 from talentflow.relations import cv_lines
+from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, view_of
 from talentflow.relations.draft import Draft
 from talentflow.relations.frames import read_trigger
@@ -60,6 +61,7 @@ class MoveExtractor:
                     found.extend(served(view, sentence, trigger, next_start))
                 else:
                     found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
+            found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
             found += list_then_join(found)
             drafts.extend(without_repeats(merge_moves(found)))
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
