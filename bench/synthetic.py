@@ -40,6 +40,7 @@ LATIN_SLOTS = ("L", "M")
 ORG_SLOTS = ("O", "P", "Q")
 # Every filling is an article of this date: relative times (`去年底`, `上月`) are read against it.
 PUBLISHED = datetime.date(2025, 6, 18)
+SCHOOL_SLOTS = ("S", "T")  # universities, for the academic templates
 
 
 @dataclass
@@ -103,6 +104,7 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
     latin = rng.sample(names["latin"], len(LATIN_SLOTS))
     values.update(zip(LATIN_SLOTS, latin))
     values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
+    values.update(zip(SCHOOL_SLOTS, rng.sample(names["schools"], len(SCHOOL_SLOTS))))
     return values
 
 

@@ -114,3 +114,39 @@ def test_a_join_of_the_company_before_a_move_inside_it_stays(nlp):
     got = records(nlp, text)
     assert any(t == "谷歌" and not f for p, f, t, role, time in got)
     assert any((f, t) == ("谷歌", "谷歌DeepMind") for p, f, t, role, time in got)
+
+
+def test_a_span_belongs_to_the_serving_verb_after_it(nlp):
+    # 2014年起任小米总裁 is a dated join of 小米, not a second 2010–2014 stint.
+    got = records(nlp, "韦立2010年至2014年任京东副总裁,2014年起任小米总裁。")
+    assert ("韦立", "京东", "", "副总裁", "2014") in got
+    assert ("韦立", "", "小米", "总裁", "2014") in got
+    assert not [r for r in got if r[1] == "小米"]
+
+
+def test_a_span_before_a_past_marker_still_dates_the_post(nlp):
+    got = records(nlp, "2016年至2021年,韦立曾在京东工作,2021年加入小米。")
+    assert ("韦立", "", "京东", "", "2016") in got
+
+
+def test_the_last_of_a_successive_list_is_left_when_a_later_join_follows(nlp):
+    got = {(f, t) for _, f, t, _, _ in records(nlp, "韦立先后就职于京东和腾讯,2022年加盟小米。")}
+    assert {f for f, _ in got if f} == {"京东", "腾讯"}
+    # Without a later employer the last one is still held.
+    alone = {f for _, f, _, _, _ in records(nlp, "韦立先后加盟京东和腾讯。") if f}
+    assert alone == {"京东"}
+
+
+def test_a_clause_opening_on_then_leaves_the_employer_just_joined(nlp):
+    got = records(nlp, "韦立2014年短暂加盟奇虎,后受邀进入高德地图。")
+    assert ("韦立", "奇虎", "高德地图") in {(p, f, t) for p, f, t, _, _ in got}
+    # 后者 opens no step; a post at the employer just joined leaves nothing.
+    assert not [r for r in records(nlp, "韦立加入百度,后者是国内最大的搜索公司。") if r[1]]
+    assert not [r for r in records(nlp, "韦立加入百度,随后被任命为百度云总裁。") if r[1]]
+
+
+@pytest.mark.parametrize("text", ["韦立此前就职于谷歌,今年加入百度。", "韦立早年就职于谷歌,后加入百度。"])
+def test_a_job_marked_as_earlier_is_a_leave_not_a_join(nlp, text):
+    got = records(nlp, text)
+    assert ("韦立", "谷歌") in {(p, f) for p, f, _, _, _ in got}
+    assert not [r for r in got if r[2] == "谷歌"]

@@ -30,6 +30,14 @@ def records(nlp, text: str) -> list[tuple[str, str, str, str, list[str]]]:
          ["林若溪", "郑海川"], "", "百度", "subject:roster-lines"),
         ("小米人事变动\n据悉,此次离职的成员包括:\n- 林若溪:手机部总经理\n- 郑海川:技术委员会主席",
          ["林若溪", "郑海川"], "小米", "", "subject:roster-lines"),
+        # An organization hiring unnamed people (迎来), the names one a line.
+        ("星河科技近日迎来多位新高管,名单如下:\n林若溪,前阿里巴巴技术负责人\n郑海川,前腾讯产品负责人",
+         ["林若溪", "郑海川"], "", "星河科技", "subject:roster-lines"),
+        # A bare join (有…加入,) whose clause opens on the organization joined.
+        ("星河科技近日有多位新高管加入,名单如下:\n林若溪,前阿里巴巴技术负责人\n郑海川,前腾讯产品负责人",
+         ["林若溪", "郑海川"], "", "星河科技", "subject:roster-lines"),
+        # A first item the name stage misses (曾 read as `once`): the list vouches for it.
+        ("小米近期多名高管离职,包括曾琳娜、郑海川和钱思远。", ["曾琳娜", "郑海川", "钱思远"], "小米", "", "subject:roster-inline"),
         # `和他同时期加入X的,还有A、B、C等`: a name the name stage misses (万里 is a
         # word) counts when it stands between names of the list.
         ("高明远是阿里研究院的老将,和他同时期加入阿里的,还有林若溪、闵万里、华先胜、任小枫等。",
@@ -97,3 +105,12 @@ def test_a_clause_with_its_own_subject_after_yiji_keeps_it(nlp):
     """`…,以及C已辞职` after a sentence about other people with no list: only C."""
     found = records(nlp, "吴立峰负责销售,以及孙雯玉已从星河科技辞职。")
     assert [r[0] for r in found] == ["孙雯玉"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河科技迎来多个新项目,包括大模型、芯片和云服务。",  # a list of things, not of people
+        "星河科技迎来多项新业务,名单如下:\n大模型,由研究院负责\n芯片设计,由硬件部负责",
+    ],
+)
+def test_an_organization_welcoming_things_lists_nobody(nlp, text):
+    assert records(nlp, text) == []

@@ -26,7 +26,7 @@ def test_every_expectation_names_a_slot_of_its_template() -> None:
     assert len({t.id for t in templates}) == len(templates)
     for template in templates:
         slots = set(re.findall(r"\{(\w)\}", template.text))
-        assert slots <= set(bench.PERSON_SLOTS + bench.LATIN_SLOTS + bench.ORG_SLOTS), template.id
+        assert slots <= set(bench.PERSON_SLOTS + bench.LATIN_SLOTS + bench.ORG_SLOTS + bench.SCHOOL_SLOTS), template.id
         for person, _, org, _ in template.expect:
             assert {person, org} <= slots, template.id
         for person, _, org in template.optional:

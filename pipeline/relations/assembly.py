@@ -213,6 +213,24 @@ def successive_leaves(joins: list[Draft]) -> list[Draft]:
     return leaves
 
 
+def list_then_join(found: list[Draft]) -> list[Draft]:
+    """`先后就职于腾讯和阿里巴巴,2022年加盟小米`: the last employer of a successive list is
+    left too when the sentence then joins the same person elsewhere (the list's
+    earlier items are left by `successive_leaves`)."""
+    out = []
+    for listed in [d for d in found if "frame:successive-list" in d.rules]:
+        items = [d for d in found if d.start == listed.start and d.person == listed.person and d.to_org and d.kind == "join"]
+        if not items or any(d.person == listed.person and d.from_org == items[-1].to_org for d in found + out):
+            continue
+        employers = {employer(d.to_org) for d in items}
+        if any(d.person == listed.person and d.start > listed.end and d.to_org and employer(d.to_org) not in employers for d in found):
+            leave = Draft(listed.person, "leave", "leave", listed.trigger, listed.start, listed.end, listed.sentence)
+            leave.from_org, leave.status = items[-1].to_org, items[-1].status
+            leave.rules = [listed.rules[0], "frame:successive-list-then-join", *listed.rules[2:]]
+            out.append(leave)
+    return out
+
+
 def predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """`B接替A出任X校长`, `B接替提早离任的前校长A,正式上任X校长`: B joins X, and A,
     whom B succeeds, leaves X (frame:succession-predecessor) with the same post."""

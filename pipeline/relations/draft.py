@@ -88,3 +88,13 @@ def article_org(view: DocView, before: int) -> list[Mention]:
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     return ranked[0][-1:]
+
+
+def studied_at(view: DocView, org: Mention) -> bool:
+    """`毕业于北辰大学`, `就读于北辰大学`: a school named by its schooling."""
+    return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(max(0, org.start - 6), org.end + 6))
+
+
+def graduated(view: DocView, org: Mention, start: int) -> bool:
+    """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
+    return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))

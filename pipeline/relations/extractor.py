@@ -13,12 +13,15 @@ from talentflow.components import extensions as _extensions  # noqa: F401 - regi
 from talentflow.relations.assembly import (
     build_move,
     chained_leaves,
+    list_then_join,
     merge_moves,
     one_fact_once,
     predecessor_leaves,
     settle_later,
     without_repeats,
 )
+from talentflow.relations import cv_lines
+from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, view_of
 from talentflow.relations.draft import Draft
 from talentflow.relations.frames import read_trigger
@@ -27,7 +30,9 @@ from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, 
 from talentflow.relations.served import served
 from talentflow.relations.subjects import subject_of
 from talentflow.resources import lexicon
+from talentflow.resources.patterns import word_list
 from talentflow.text.sentences import split_sentences
+from talentflow.text.textnorm import shadow
 
 
 class MoveExtractor:
@@ -36,7 +41,7 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.spans.get("triggers"):
+        if not doc.spans.get("triggers") and not cv_lines.may_hold(doc.text):
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
@@ -60,12 +65,16 @@ class MoveExtractor:
                 # know the employer it joined (2019年加入小米 … 2021年升任小米云副总裁).
                 view.reading.learn(read)
                 found.extend(read)
+            found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
+            found += list_then_join(found)
             drafts.extend(without_repeats(merge_moves(found)))
+        drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
         drafts = one_fact_once(drafts)
         fill_left_roles(view, drafts, subject_of)
+        drafts = [draft for draft in drafts if not _study_stay(draft)]
         slots = slot_names(view)
         for draft in drafts:
             if slots and (draft.from_org in slots or draft.to_org in slots):
@@ -74,6 +83,13 @@ class MoveExtractor:
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc
+
+
+def _study_stay(draft: Draft) -> bool:
+    """`曾在麻省理工学院担任访问学者`: a stay of study at a school is schooling, no
+    career move (ANNOTATION.md), whichever frame read it (访问学者 at 微软 is a post)."""
+    org = draft.to_org or draft.from_org
+    return shadow(draft.role) in word_list("study_posts") and shadow(org).endswith(word_list("school_suffixes"))
 
 
 def _names_post_only(view: DocView, trigger) -> bool:

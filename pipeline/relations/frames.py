@@ -17,7 +17,7 @@ from talentflow.relations.attributes import record_status, record_time, units_to
 from talentflow.relations.groups import distribute, group_after, group_before
 from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.posts import describing_org, not_after
-from talentflow.relations.rosters import item_role
+from talentflow.relations.rosters import item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
@@ -29,6 +29,7 @@ from talentflow.text.sentences import Clause, Sentence
 _PASSED_AWAY = rule("passed-away")
 _FACULTY = rule("faculty")
 _THEN_CLAUSE = rule("then-clause")
+_LATER_STEP = rule("later-step-clause")
 _SUCCESSIVELY = rule("successively")
 _THEN = rule("then-again")
 _GENERIC_PASSIVE = rule("generic-passive")
@@ -107,7 +108,8 @@ def read_trigger(
                 org_text(view, origin)
                 if origin
                 else _previous_join(
-                    earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start]
+                    earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start],
+                    then_clause=_LATER_STEP.match(view.simple, clause.start) is not None, to_org=draft.to_org,
                 )
             )
             if origins.get(person):
@@ -223,6 +225,10 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         if listed and unnamed_count(view.simple, end, listed.start()):
             people = group_after(view.persons, view.simple, listed.end(), sentence.end, max_gap=MAX_OBJECT_GAP)
             how = "subject:including-list"
+    if not people:
+        # 星河科技迎来多位新高管,名单如下: and one name a line, or 包括A、B.
+        people, listed_by = roster(view, sentence, clause, end, bool(unnamed_count(view.simple, end, clause.end)))
+        how = listed_by or how
     from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
     if from_orgs:
         # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
@@ -243,13 +249,15 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     return people, OrgsFound(subject[:1], from_orgs, rules)
 
 
-def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "") -> str:
+def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "", *, then_clause: bool = False, to_org: str = "") -> str:
     # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
-    # or a join that comes after (又/后/随后), leaves the organization just joined;
-    # 入职京东,出任京东集团副总裁 is one join told twice.
-    if verb not in lexicon.verbs_with("switch") and not _THEN.search(before):
+    # or a join that comes after (又/后/随后, or a clause opening on one: 后受邀进入高德),
+    # leaves the organization just joined; 入职京东,出任京东集团副总裁 is one join told twice.
+    if verb not in lexicon.verbs_with("switch") and not _THEN.search(before) and not then_clause:
         return ""
     joins = [d for d in earlier if d.person == person and d.to_org]
+    if joins and then_clause and to_org and employer(joins[-1].to_org) == employer(to_org):
+        return ""  # 加入百度,随后被任命为百度云总裁: a post at the employer just joined
     return joins[-1].to_org if joins else ""
 
 

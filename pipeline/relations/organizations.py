@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, is_school, org_text
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, graduated, org_text, studied_at
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
 from talentflow.relations.resume import post_list
@@ -56,7 +56,7 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
         o
         for o in before
         if (ends_with(_FROM, view.simple, o.start) or ends_with(_FROM_BY, view.simple, o.start) and o.end == start)
-        and not _graduated(view, o, start)
+        and not graduated(view, o, start)
         # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
         and not view.triggers.starting(o.end, start)
     ]
@@ -158,6 +158,7 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
         # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
         # is to the organization hiring in this sentence, of this paragraph, or of the article.
         for rule, find in (
+            ("org:roster-topic", lambda: _roster_topic(view, sentence, start, people)),
             ("org:bare-verb-hiring", lambda: _hiring_org(view, sentence, start)),
             ("org:bare-verb-scene", lambda: _scene_org(view, start)),
             ("org:bare-verb-article-topic", lambda: article_org(view, start)),
@@ -227,7 +228,17 @@ def _placed_earlier(view, sentence, clause, start, end, people) -> list[Mention]
     """`A在Google DeepMind任职近十年,上月刚刚离职`: where the sentence placed A."""
     if not people or not sentence.start <= people[0].start < clause.start:
         return []
-    return [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)][-1:]
+    placed = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)]
+    # A毕业于北辰大学,后加入星河,2021年离职: the school of a schooling is not where A worked.
+    return [o for o in placed if not studied_at(view, o)][-1:]
+
+
+def _joined_in_sentence(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`A毕业后加入星河,2021年离职创业`: the employer A joined earlier in the sentence."""
+    if not people or not sentence.start <= people[0].start < clause.start:
+        return []
+    known = view.affiliation.get(people[0].key, "")
+    return [o for o in view.orgs.inside(people[0].end, start) if known and org_text(view, o) == known][-1:]
 
 
 def _list_heading(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -252,15 +263,11 @@ BARE_LEAVE_ORGS = (
     ("org:clause-before-name", _clause_before_name),
     ("org:sentence-not-joined", _sentence_not_joined),
     ("org:placed-earlier", _placed_earlier),
+    ("org:joined-in-sentence", _joined_in_sentence),
     ("org:list-heading", _list_heading),
     ("org:left-behind", _left_behind_org),
     ("org:scene", _scene),
 )
-
-
-def _graduated(view: DocView, org: Mention, start: int) -> bool:
-    """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
-    return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))
 
 
 def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
@@ -320,6 +327,16 @@ def _within_org(view: DocView, person: Mention) -> tuple[list[Mention], str]:
     if known:
         return [Mention(0, 0, "ORG", known, known)], "org:within-last-joined"
     return [], ""
+
+
+def _roster_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`星河科技近日有多位新高管加入,名单如下:` and a name a line: the people come after
+    the bare verb, and the organization the clause opens with is the one they join."""
+    if people[0].start < before:
+        return []
+    clause = sentence.clause_at(before)
+    opening = view.orgs.inside(clause.start, before)[:1]
+    return opening if opening and len(view.simple[clause.start : opening[0].start].strip()) <= 4 else []
 
 
 def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]:

@@ -96,6 +96,13 @@ def _slots(view: DocView) -> list[Mention]:
     return [m for m in found.values() if not _overlaps(view, m)]
 
 
+def slot_name(view: DocView, start: int, end: int) -> Mention | None:
+    """The employer's name in [start, end) of a résumé line when it can be one
+    (`2016.07—2019.12 金蝉电子 技术总监`: cv_lines.py), by the rules of a slot."""
+    mention = _mention(view, start, end, shortest=2)
+    return mention if mention is not None and not _overlaps(view, mention) else None
+
+
 def _next_items(view: DocView, end: int) -> list[Mention]:
     """The employers of a post list's later items: after a title, `、`/`及`/`和`, a name, a title."""
     items = []

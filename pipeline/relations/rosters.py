@@ -36,6 +36,8 @@ _BARE_ITEM = rule("roster-bare-item")
 # A roster line: a bullet or number, the name, then what follows a name in a list.
 _LINE_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
 _LINE_AFTER_NAME = re.compile(r"\s*(?:[,:、(—]|-|$)")
+# A line's head of two to four Han characters before the separator (`高洋,小米首席工程师`).
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?=\s*[,:、(—-])")
 # The governing sentence ends on a colon, or announces what follows (`如下`).
 _ANNOUNCES_LIST = rule("roster-announced")
 # `以下`, `如下`, `名单`: the people are said to follow.
@@ -99,8 +101,17 @@ def inline_roster(view: DocView, end: int, limit: int) -> tuple[list[Mention], s
     if mark is None:
         return [], ""
     at = _MARK_TAIL.match(view.simple, mark.end(), limit).end()
-    first = view.persons.starting(at, at + 1)
+    first = view.persons.starting(at, at + 1) or _bare_first(view, at, limit)
     return (listed_people(view, first[0], limit), mark.group()) if first else ([], "")
+
+
+def _bare_first(view: DocView, at: int, limit: int) -> list[Mention]:
+    """`包括曾琳娜、郑海川和钱思远`: a first item the name stage missed (曾 read as
+    `once`) counts when it looks like a name and the list goes on after it."""
+    bare = _BARE_ITEM.match(view.simple, at, limit)
+    if bare is None or not chinese_name(bare.group(1), whole=True) or not _SEPARATOR.match(view.simple, bare.end(), limit):
+        return []
+    return [Mention(at, bare.end(), "PERSON", view.text[at : bare.end()], view.text[at : bare.end()])]
 
 
 def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:
@@ -120,12 +131,22 @@ def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:
                 break
             continue  # a blank line between the heading and its list
         lead = _LINE_LEAD.match(view.simple, line_start, line_end).end()
-        named = view.persons.starting(lead, lead + 1)
+        named = view.persons.starting(lead, lead + 1) or _bare_line_name(view, lead, line_end)
         if not named or not _LINE_AFTER_NAME.match(view.simple, named[0].end, line_end):
             break
         people.append(named[0])
         line_start = line_end if line_end < len(view.simple) else -1
     return people
+
+
+def _bare_line_name(view: DocView, lead: int, line_end: int) -> list[Mention]:
+    """`1. 高洋,小米首席工程师` under `以下三位专家加入公司:`: a line's head the name stage
+    missed counts when it looks like a name and the line's separator follows it (the
+    roster vouches for it, as an enumeration does in `listed_people`)."""
+    bare = _LINE_NAME.match(view.simple, lead, line_end)
+    if bare is None or not chinese_name(bare.group(1), whole=True):
+        return []
+    return [Mention(lead, bare.end(1), "PERSON", view.text[lead : bare.end(1)], view.text[lead : bare.end(1)])]
 
 
 def _after_parenthesis(simple: str, position: int) -> int:

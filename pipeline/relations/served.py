@@ -16,6 +16,7 @@ from talentflow.relations.resume import post_list
 from talentflow.relations.roles import post_after
 from talentflow.relations.subjects import subject_ruled
 from talentflow.relations.vetoes import vetoed
+from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -38,7 +39,10 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     """`2019年至2021年,他在谷歌大脑担任研究工程师`: joined at the start, left at the end."""
     start, end = trigger.start_char, trigger.end_char
     clause = sentence.clause_at(start)
-    spans = [d for d in view.dates.inside(sentence.start, start) if d.role in ("span_start", "span_end")]
+    # 2010年至2014年任A副总裁,2014年起任B总裁: a span before another serving verb is that
+    # verb's (`2016年至2021年,他曾在A工作`: 曾在 opens this verb's frame).
+    before = [t.end_char for t in view.triggers.starting(sentence.start, start) if t.end_char <= start and t.label_ == "serve"]
+    spans = [d for d in view.dates.inside(max([sentence.start, *before]), start) if d.role in ("span_start", "span_end")]
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
             return _served_before(view, sentence, clause, start, end)
@@ -53,7 +57,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start))
     orgs = located[-1:] or after[:1]
     people, how = subject_ruled(view, sentence, clause, start)
-    if not orgs or not people or is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence):
+    if not orgs or not people or is_school(view, orgs[0]) and not post_after(view, orgs[0], next_start, sentence) and not _teaches(view, trigger):
         return []
     found_by = [f"serve:{view.simple[start:end]}", "frame:served-span", how, "org:located" if located else "org:after-verb"]
     org, drafts = orgs[0], []
@@ -72,6 +76,11 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
             if units_to_employers(view, draft):
                 drafts.append(draft)
     return drafts
+
+
+def _teaches(view: DocView, trigger) -> bool:
+    """`2018年回国任教于复旦大学`: a verb of a post at a school (triggers.tsv `transfer`), no schooling."""
+    return view.simple[trigger.start_char : trigger.end_char] in lexicon.verbs_with("transfer")
 
 
 def _served_before(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
@@ -125,7 +134,7 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     drafts = []
     for person in people[:1]:
         for org, title in posts[:1]:
-            if is_school(view, org) and not title or employer(org.key) == employer(view.affiliation.get(person.key, "")):
+            if is_school(view, org) and not title and not _teaches(view, trigger) or employer(org.key) == employer(view.affiliation.get(person.key, "")):
                 continue  # a school without a post is schooling; the same employer, a promotion
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, org)

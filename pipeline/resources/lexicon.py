@@ -151,7 +151,8 @@ def word_list(name: str) -> tuple[str, ...]:
 #              biography's leave
 #   restates   names a post (出任/担任): after a join to the same employer it
 #              restates that join (加盟京东,出任京东云总裁) instead of a second move
-#   transfer   a posting (调入/入职): a school after it is an employer, not schooling
+#   transfer   a posting or a hire (调入/入职/加盟/受聘/任教于): a school after it is an
+#              employer, not schooling (students do not 加盟 a university)
 #   post-only  may name a post with no organization (出任CTO), and a product after
 #              it is the post's scope (出任Optimus项目负责人), not an employer
 #   within     a post change at the same employer (升任/复职): with no organization
