@@ -33,6 +33,11 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "synthetic.toml"
 PERSON_SLOTS = ("A", "B", "C")
 LATIN_SLOTS = ("L", "M")
+# {T}: a transliterated name with its middle dot (`米拉·霍尔特`); {U}: the same name
+# written without the dot (`米拉霍尔特`), as compact text often does.
+TRANSLITERATED_SLOTS = ("T",)
+# {U} and {G}: {T} without its dot and {L} without its space (`MiraHolt`).
+DERIVED_SLOTS = ("U", "G")
 ORG_SLOTS = ("O", "P", "Q")
 
 
@@ -41,6 +46,8 @@ class Template:
     id: str
     text: str
     expect: list[tuple[str, str, str, str]]  # (person slot, kind, org slot, role or "")
+    # A person written in two forms (`{A}({L})`, expectation `A|L join O`) is right in
+    # either: slot L answers for slot A.
     optional: list[tuple[str, str, str]]  # facts that count neither way (`A join O ?`)
     scripts: tuple[str, ...]
 
@@ -86,6 +93,10 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
         values[slot] = name
     latin = rng.sample(names["latin"], len(LATIN_SLOTS))
     values.update(zip(LATIN_SLOTS, latin))
+    transliterated = rng.sample(names.get("transliterated", []) or [""], len(TRANSLITERATED_SLOTS))
+    values.update(zip(TRANSLITERATED_SLOTS, transliterated))
+    values["U"] = values["T"].replace("·", "")
+    values["G"] = values["L"].replace(" ", "")
     values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
     return values
 
@@ -101,6 +112,7 @@ def main() -> None:
     import opencc
 
     from talentflow.api import default_nlp
+    from talentflow.evaluation import fold as name_form
 
     names, templates = load()
     templates = [t for t in templates if t.id.startswith(args.only)]
@@ -119,14 +131,18 @@ def main() -> None:
                 text = template.text.format(**values)
                 if script == "t":
                     text = to_traditional.convert(text)
-                want = Counter((values[p], kind, values[o]) for p, kind, o, _ in template.expect)
-                maybe = {(values[p], kind, values[o]) for p, kind, o in template.optional}
-                roles = {(values[p], kind, values[o]): role for p, kind, o, role in template.expect if role}
+                # People compare as the scorer folds them: `MiraHolt` is `Mira Holt`.
+                person = {p: name_form(values[p.split("|")[0]]) for p, *_ in template.expect + template.optional}
+                same = {name_form(values[alt]): person[p] for p in person for alt in p.split("|")[1:]}
+                want = Counter((person[p], kind, values[o]) for p, kind, o, _ in template.expect)
+                maybe = {(person[p], kind, values[o]) for p, kind, o in template.optional}
+                roles = {(person[p], kind, values[o]): role for p, kind, o, role in template.expect if role}
                 got: Counter = Counter()
                 got_roles: dict = {}
                 for move in nlp(text)._.career_moves or []:
                     for kind, org in (("leave", move.from_org), ("join", move.to_org)):
-                        key = (fold(move.person), kind, fold(org))
+                        name = name_form(move.person)
+                        key = (same.get(name, name), kind, fold(org))
                         if org and key not in maybe:
                             got[key] = 1
                             got_roles[key] = fold(move.role or "")
