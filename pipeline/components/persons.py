@@ -77,6 +77,8 @@ class PersonFinder(ForeignNameFinder):
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
         self.latin_stopwords = _latin_stopwords()
+        self.latin_particles = frozenset(patterns.word_list("latin_name_particles"))
+        self.latin_abbreviations = frozenset(patterns.word_list("latin_abbreviations"))
         self.title_label = nlp.vocab.strings.add("TITLE")
         self.person_label = nlp.vocab.strings.add("PERSON")
         self.date_label = nlp.vocab.strings.add("DATE")
@@ -87,7 +89,7 @@ class PersonFinder(ForeignNameFinder):
         taken = set(named)
         found = self._transliterations(norms, taken)
         taken |= _indices(found)
-        found += self._latin(texts, starts, titled, taken)
+        found += self._latin(texts, norms, starts, titled, taken)
         taken |= _indices(found)
         found += self._chinese(norms, titled, taken, dated)
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
