@@ -93,3 +93,34 @@ def test_a_companion_after_with_is_still_no_subject(extract) -> None:
     # `他与李伟一同离开`: 与 after a pronoun, not a name, makes 李伟 a companion
     people = {person for person, *_ in extract("赵明宣布离职。他与李伟一同离开了商汤。")}
     assert "李伟" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("杰夫迪恩离开谷歌。", "杰夫迪恩", id="bare-before-leave"),
+        pytest.param("萨姆奥尔特曼已正式加入微软。", "萨姆奥尔特曼", id="bare-adverbs-before-join"),
+        pytest.param("小米前高管米拉霍尔特加盟微软。", "米拉霍尔特", id="bare-after-title-noun"),
+        pytest.param("首席执行官阿尔特曼被董事会解雇。", "阿尔特曼", id="bare-surname-after-title"),
+        pytest.param("安德烈娅罗西加盟快手。", "安德烈娅罗西", id="bare-single-character-piece"),
+    ],
+)
+def test_bare_transliteration_in_a_move_frame_is_a_name(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("澳大利亚加入了这一联盟。", id="dictionary-word"),
+        pytest.param("他在库比蒂诺担任工程经理。", id="city-after-preposition"),
+        pytest.param("杰夫迪恩的论文很有影响。", id="no-move-verb"),
+        pytest.param("迪恩离开谷歌。", id="too-short-without-title"),
+    ],
+)
+def test_bare_transliteration_outside_a_move_frame_is_no_name(persons_in, text: str) -> None:
+    assert persons_in(text) == []
+
+
+def test_bare_transliteration_makes_the_move(extract) -> None:
+    assert _people(extract, "米拉霍尔特离开商汤,加入百度。") == {("米拉霍尔特", "商汤", "百度")}

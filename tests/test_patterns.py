@@ -24,7 +24,7 @@ def test_rule_accepts_its_examples_and_rejects_its_counter_examples(rule_id):
 
 def test_every_list_is_used_by_a_rule_or_read_by_name():
     sources = " ".join(entry.source for entry in RULES.values())
-    read_by_name = {"latin_not_names", "investor_suffixes", "school_suffixes", "kin_introducers", "org_name_tails", "latin_name_particles", "latin_abbreviations"}
+    read_by_name = {"latin_not_names", "investor_suffixes", "school_suffixes", "kin_introducers", "org_name_tails", "latin_name_particles", "latin_abbreviations", "place_preps"}
     unused = {name for name in LISTS if f"@{name}" not in sources} - read_by_name
     assert not unused
 

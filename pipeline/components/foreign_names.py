@@ -22,6 +22,11 @@ _CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(c
 # The longest part of a transliterated name before its dot (`克里斯托弗`).
 _MAX_TRANSLITERATED_PART = 6
 
+# A transliteration written without its dot, in characters: at least this long after
+# a title (`首席执行官阿尔特曼`), in a move frame (`杰夫迪恩离开谷歌`), and at most.
+_BARE_AFTER_TITLE, _BARE_IN_FRAME, _BARE_LONGEST = 3, 4, 10
+# How far the move verb may stand after a bare transliteration (`萨姆奥尔特曼已正式加入`).
+_BARE_VERB_REACH = 3
 # How far a move verb may stand after a name of initials (`A.J. Kumar博士已正式加入`),
 # and what ends the search: a clause's end, or 的 (`J.P. Morgan的分析师加入`).
 _VERB_REACH = 14
@@ -33,6 +38,11 @@ Pair = tuple[int, int]  # (start, end) token indices of a name
 @lru_cache(maxsize=1)
 def _latin_stopwords() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def _sound_chars() -> frozenset[str]:
+    return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
 
 
 def _capitalized(texts: list[str]) -> list[int]:
@@ -82,6 +92,40 @@ class ForeignNameFinder:
             if end > i + 1 and not any(start <= left < stop for start, stop in spans):
                 spans.append((left, end))
         return spans
+
+    def _bare_transliterations(self, norms: list[str], titled: set[int], taken: set[int]) -> list[Pair]:
+        """A foreign name written by sound without its dot (`萨姆奥尔特曼`): a run of
+        pieces, each all transliteration characters and no dictionary word, read as a
+        name after a title (`首席执行官阿尔特曼被…解雇`) or before a move verb close
+        by (`杰夫迪恩离开谷歌`), never elsewhere (`澳大利亚加入` is a word) nor after a
+        word for a place (`在库比蒂诺担任`)."""
+        sounds = self.sound_chars
+        spans: list[Pair] = []
+        i, n = 0, len(norms)
+        while i < n:
+            end = i
+            while end < n and end not in taken and self._sound_piece(norms[end], sounds):
+                end += 1
+            if end == i:
+                i += 1
+                continue
+            length = sum(map(len, norms[i:end]))
+            if length <= _BARE_LONGEST and (i == 0 or norms[i - 1] not in self.place_preps) and (
+                i in titled and length >= _BARE_AFTER_TITLE or length >= _BARE_IN_FRAME and self._verb_follows(norms, end, _BARE_VERB_REACH)
+            ):
+                spans.append((i, end))
+            i = end
+        return spans
+
+    def _sound_piece(self, word: str, sounds: frozenset[str]) -> bool:
+        # A single character is no evidence either way (`安德烈|娅|罗西`); a longer
+        # dictionary word is (`澳大利亚`, `马上`).
+        return (
+            word[0] in sounds
+            and all(ch in sounds for ch in word)
+            and (len(word) == 1 or word not in self.common)
+            and word not in self.stop_norms
+        )
 
     def _between_dots(self, word: str) -> bool:
         """A common word may stand between two dots (`约翰·保罗·里维拉`), not grammar or a trigger."""
@@ -148,9 +192,9 @@ class ForeignNameFinder:
             return 0
         return end
 
-    def _verb_follows(self, norms: list[str], k: int) -> bool:
+    def _verb_follows(self, norms: list[str], k: int, reach: int = _VERB_REACH) -> bool:
         """A move verb within a few tokens from k, before a comma or 的 (`博士已加入`, `、Ines Duarte和…均已离职`)."""
-        for norm in norms[k : k + _VERB_REACH]:
+        for norm in norms[k : k + reach]:
             if norm in self.trigger_norms:
                 return True
             if norm in _CLAUSE_ENDS:
