@@ -11,6 +11,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, is_school, org_text
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
+from talentflow.relations.related_orgs import related_object
 from talentflow.relations.resume import post_list
 from talentflow.relations.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
 from talentflow.resources import lexicon
@@ -43,6 +44,15 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     """The organizations a trigger joins or leaves, those it comes from, and the
     ids of the organization rules that found them; list order is priority."""
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=MAX_OBJECT_GAP)
+    # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
+    after, related = related_object(view, after, min(clause.end, next_start))
+    found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
+    if related and after[-1] in found.orgs:
+        found.rules.append("org:related-object")
+    return found
+
+
+def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after) -> OrgsFound:
     if view.simple[start:end] in lexicon.verbs_with("post-only"):
         after = _without_products(after, view.products)  # 加入TikTok is a join; 出任Optimus…负责人 a post
     latin = [] if after else _latin_object(view, end, clause.end)
