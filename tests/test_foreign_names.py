@@ -103,6 +103,7 @@ def test_a_companion_after_with_is_still_no_subject(extract) -> None:
         pytest.param("小米前高管米拉霍尔特加盟微软。", "米拉霍尔特", id="bare-after-title-noun"),
         pytest.param("首席执行官阿尔特曼被董事会解雇。", "阿尔特曼", id="bare-surname-after-title"),
         pytest.param("安德烈娅罗西加盟快手。", "安德烈娅罗西", id="bare-single-character-piece"),
+        pytest.param("托马斯林奎斯特离开阿里巴巴。", "托马斯林奎斯特", id="bare-opened-by-a-dictionary-first-name"),
     ],
 )
 def test_bare_transliteration_in_a_move_frame_is_a_name(persons_in, text: str, name: str) -> None:
@@ -113,6 +114,7 @@ def test_bare_transliteration_in_a_move_frame_is_a_name(persons_in, text: str, n
     "text",
     [
         pytest.param("澳大利亚加入了这一联盟。", id="dictionary-word"),
+        pytest.param("巴西加入了这一联盟。", id="dictionary-word-only"),
         pytest.param("他在库比蒂诺担任工程经理。", id="city-after-preposition"),
         pytest.param("杰夫迪恩的论文很有影响。", id="no-move-verb"),
         pytest.param("迪恩离开谷歌。", id="too-short-without-title"),

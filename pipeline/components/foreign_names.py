@@ -95,7 +95,7 @@ class ForeignNameFinder:
 
     def _bare_transliterations(self, norms: list[str], titled: set[int], taken: set[int]) -> list[Pair]:
         """A foreign name written by sound without its dot (`萨姆奥尔特曼`): a run of
-        pieces, each all transliteration characters and no dictionary word, read as a
+        pieces, each all transliteration characters, one at least no dictionary word, read as a
         name after a title (`首席执行官阿尔特曼被…解雇`) or before a move verb close
         by (`杰夫迪恩离开谷歌`), never elsewhere (`澳大利亚加入` is a word) nor after a
         word for a place (`在库比蒂诺担任`)."""
@@ -106,8 +106,10 @@ class ForeignNameFinder:
             end = i
             while end < n and end not in taken and self._sound_piece(norms[end], sounds):
                 end += 1
-            if end == i:
-                i += 1
+            # `托马斯|林|奎斯特`: a dictionary word may open the name (a first name
+            # jieba knows), but one piece at least must be no word (`澳大利亚` is one).
+            if not any(len(norm) > 1 and norm not in self.common for norm in norms[i:end]):
+                i = max(end, i + 1)
                 continue
             length = sum(map(len, norms[i:end]))
             if length <= _BARE_LONGEST and (i == 0 or norms[i - 1] not in self.place_preps) and (
@@ -118,14 +120,7 @@ class ForeignNameFinder:
         return spans
 
     def _sound_piece(self, word: str, sounds: frozenset[str]) -> bool:
-        # A single character is no evidence either way (`安德烈|娅|罗西`); a longer
-        # dictionary word is (`澳大利亚`, `马上`).
-        return (
-            word[0] in sounds
-            and all(ch in sounds for ch in word)
-            and (len(word) == 1 or word not in self.common)
-            and word not in self.stop_norms
-        )
+        return word[0] in sounds and all(ch in sounds for ch in word) and word not in self.stop_norms
 
     def _between_dots(self, word: str) -> bool:
         """A common word may stand between two dots (`约翰·保罗·里维拉`), not grammar or a trigger."""
