@@ -33,3 +33,14 @@ def test_the_record_names_the_rule(nlp) -> None:
 def test_a_unit_of_the_organization_is_no_relation(extract) -> None:
     # `Meta的实验室`: a unit stays its parent's, no second organization is read
     assert {to_org for _, _, to_org, *_ in extract("李明加入Meta的实验室。")} == {"Meta"}
+
+
+def test_a_verb_describing_a_noun_takes_no_object_after_the_noun(extract) -> None:
+    # `创办的公司获得了P的投资`: P invests; nobody joins it
+    assert _facts(extract, "孔志离开华为后创办的公司获得了理想汽车的投资。") == {("孔志", "华为", "")}
+
+
+def test_a_verb_describing_the_organization_itself_keeps_it(extract) -> None:
+    # `加盟由X创办的Lumina Labs`: 创办的 describes the organization named right after it
+    facts = _facts(extract, "王磊将离开百度,加盟由前谷歌研究员创办的Lumina Labs。")
+    assert ("王磊", "百度", "Lumina Labs") in facts or ("王磊", "", "Lumina Labs") in facts

@@ -33,6 +33,7 @@ _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _INTERN_AT = rule("intern-at")
+_VERB_MODIFIER = rule("verb-modifier")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -44,6 +45,11 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     """The organizations a trigger joins or leaves, those it comes from, and the
     ids of the organization rules that found them; list order is priority."""
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=MAX_OBJECT_GAP)
+    modifier = _VERB_MODIFIER.match(view.simple, end)
+    if after and modifier and after[0].start > modifier.end():
+        # 创办的公司获得了P的投资: the verb describes 公司, P is no object
+        # (创办的Safe Superintelligence: the verb describes P itself).
+        after = []
     # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
     after, related = related_object(view, after, min(clause.end, next_start))
     found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
