@@ -37,6 +37,11 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "synthetic.toml"
 PERSON_SLOTS = ("A", "B", "C")
 LATIN_SLOTS = ("L", "M")
+# {R}: a transliterated name with its middle dot (`米拉·霍尔特`).
+TRANSLITERATED_SLOTS = ("R",)
+# {U} and {G}: {R} without its dot (`米拉霍尔特`), as compact text often writes it, and
+# {L} without its space (`MiraHolt`).
+DERIVED_SLOTS = ("U", "G")
 ORG_SLOTS = ("O", "P", "Q")
 # Every filling is an article of this date: relative times (`去年底`, `上月`) are read against it.
 PUBLISHED = datetime.date(2025, 6, 18)
@@ -103,6 +108,10 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
         values[slot] = name
     latin = rng.sample(names["latin"], len(LATIN_SLOTS))
     values.update(zip(LATIN_SLOTS, latin))
+    transliterated = rng.sample(names.get("transliterated", []) or [""], len(TRANSLITERATED_SLOTS))
+    values.update(zip(TRANSLITERATED_SLOTS, transliterated))
+    values["U"] = values["R"].replace("·", "")
+    values["G"] = values["L"].replace(" ", "")
     values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
     values.update(zip(SCHOOL_SLOTS, rng.sample(names["schools"], len(SCHOOL_SLOTS))))
     return values
@@ -119,6 +128,7 @@ def main() -> None:
     import opencc
 
     from talentflow.api import default_nlp
+    from talentflow.evaluation import fold as name_form
 
     names, templates = load()
     templates = [t for t in templates if t.id.startswith(args.only)]
@@ -137,11 +147,16 @@ def main() -> None:
                 text = template.text.format(**values)
                 if script == "t":
                     text = to_traditional.convert(text)
-                want = Counter((values[p], kind, values[o]) for p, kind, o, _ in template.expect)
-                maybe = {(values[p], kind, values[o]) for p, kind, o in template.optional}
+                # People compare as the scorer folds them: `MiraHolt` is `Mira Holt`; an
+                # expectation `A|L` names one person written in two forms (`{A}({L})`).
+                person = {p: name_form(values[p.split("|")[0]]) for p, *_ in template.expect + template.optional}
+                person.update({p: name_form(values[p.split("|")[0]]) for (p, _, _) in template.times})
+                same = {name_form(values[alt]): person[p] for p in person for alt in p.split("|")[1:]}
+                want = Counter((person[p], kind, values[o]) for p, kind, o, _ in template.expect)
+                maybe = {(person[p], kind, values[o]) for p, kind, o in template.optional}
                 # `-` as the role: the record must carry none (`前O研究员A加入P`: the title is O's).
-                roles = {(values[p], kind, values[o]): "" if role == "-" else role for p, kind, o, role in template.expect if role}
-                times = {(values[p], kind, values[o]): time for (p, kind, o), time in template.times.items()}
+                roles = {(person[p], kind, values[o]): "" if role == "-" else role for p, kind, o, role in template.expect if role}
+                times = {(person[p], kind, values[o]): time for (p, kind, o), time in template.times.items()}
                 got: Counter = Counter()
                 got_roles: dict = {}
                 got_times: dict = {}
@@ -149,7 +164,8 @@ def main() -> None:
                 doc._.published = PUBLISHED
                 for move in nlp(doc)._.career_moves or []:
                     for kind, org in (("leave", move.from_org), ("join", move.to_org)):
-                        key = (fold(move.person), kind, fold(org))
+                        name = name_form(move.person)
+                        key = (same.get(name, name), kind, fold(org))
                         if org and key not in maybe:
                             got[key] = 1
                             got_roles[key] = fold(move.role or "")

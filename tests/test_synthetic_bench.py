@@ -26,11 +26,13 @@ def test_every_expectation_names_a_slot_of_its_template() -> None:
     assert len({t.id for t in templates}) == len(templates)
     for template in templates:
         slots = set(re.findall(r"\{(\w)\}", template.text))
-        assert slots <= set(bench.PERSON_SLOTS + bench.LATIN_SLOTS + bench.ORG_SLOTS + bench.SCHOOL_SLOTS), template.id
+        known = bench.PERSON_SLOTS + bench.LATIN_SLOTS + bench.TRANSLITERATED_SLOTS + bench.DERIVED_SLOTS
+        assert slots <= set(known + bench.ORG_SLOTS + bench.SCHOOL_SLOTS), template.id
+        # `A|L join O`: one person written in two forms, each a slot of the text
         for person, _, org, _ in template.expect:
-            assert {person, org} <= slots, template.id
+            assert {*person.split("|"), org} <= slots, template.id
         for person, _, org in template.optional:
-            assert {person, org} <= slots, template.id
+            assert {*person.split("|"), org} <= slots, template.id
 
 
 def test_fillings_use_distinct_invented_people() -> None:
@@ -70,3 +72,11 @@ def test_a_malformed_time_is_refused(tmp_path: Path) -> None:
         assert "bad time" in str(exit)
     else:
         raise AssertionError("a time that is no date was accepted")
+
+
+def test_derived_slots_write_the_same_name_compactly() -> None:
+    bench = _bench()
+    names, _ = bench.load()
+    values = bench.fill(names, random.Random(5))
+    assert "·" in values["R"] and values["U"] == values["R"].replace("·", "")
+    assert " " in values["L"] and values["G"] == values["L"].replace(" ", "")

@@ -22,12 +22,27 @@ _CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if "A" <= unaccented(c
 # The longest part of a transliterated name before its dot (`克里斯托弗`).
 _MAX_TRANSLITERATED_PART = 6
 
+# A transliteration written without its dot, in characters: at least this long after
+# a title (`首席执行官阿尔特曼`), in a move frame (`杰夫迪恩离开谷歌`), and at most.
+_BARE_AFTER_TITLE, _BARE_IN_FRAME, _BARE_LONGEST = 3, 4, 10
+# How far the move verb may stand after a bare transliteration (`萨姆奥尔特曼已正式加入`).
+_BARE_VERB_REACH = 3
+# How far a move verb may stand after a name of initials (`A.J. Kumar博士已正式加入`),
+# and what ends the search: a clause's end, or 的 (`J.P. Morgan的分析师加入`).
+_VERB_REACH = 14
+_CLAUSE_ENDS = frozenset(",，。;；:：!！?？的")
+
 Pair = tuple[int, int]  # (start, end) token indices of a name
 
 
 @lru_cache(maxsize=1)
 def _latin_stopwords() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def _sound_chars() -> frozenset[str]:
+    return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
 
 
 def _capitalized(texts: list[str]) -> list[int]:
@@ -40,7 +55,8 @@ def _capitalized(texts: list[str]) -> list[int]:
 class ForeignNameFinder:
     """The PERSON stage's foreign names (PersonFinder's part): the finder sets
     `stop_norms` (triggers, cues, titles), `common` (jieba's common words),
-    `latin_stopwords`, `not_given` and `grammar_openers`, which end a name."""
+    `latin_stopwords`, `not_given` and `grammar_openers`, which end a name,
+    `latin_particles` (`van der`) and `latin_abbreviations` (`U.S.`)."""
 
     def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
         n = len(norms)
@@ -61,14 +77,54 @@ class ForeignNameFinder:
                 and self._transliterated(norms[left - 1])
             ):
                 left -= 1
+            # `让-吕克·莫罗`: a hyphenated first name, each part transliterated.
+            while left > 1 and norms[left - 1] == "-" and left - 2 not in taken and self._transliterated(norms[left - 2]):
+                left -= 2
             end = i + 1
-            while end < n and end not in taken and self._transliterated(norms[end]):
+            # `约翰·保罗·里维拉`: a piece between two dots is a part of the name even
+            # when it is also a word (保罗).
+            while end < n and end not in taken and (
+                self._transliterated(norms[end]) or end < n - 1 and norms[end + 1] == "·" and self._between_dots(norms[end])
+            ):
                 end += 1
                 if end < n - 1 and norms[end] == "·":
                     end += 1
             if end > i + 1 and not any(start <= left < stop for start, stop in spans):
                 spans.append((left, end))
         return spans
+
+    def _bare_transliterations(self, norms: list[str], titled: set[int], taken: set[int]) -> list[Pair]:
+        """A foreign name written by sound without its dot (`萨姆奥尔特曼`): a run of
+        pieces, each all transliteration characters, one at least no dictionary word, read as a
+        name after a title (`首席执行官阿尔特曼被…解雇`) or before a move verb close
+        by (`杰夫迪恩离开谷歌`), never elsewhere (`澳大利亚加入` is a word) nor after a
+        word for a place (`在库比蒂诺担任`)."""
+        sounds = self.sound_chars
+        spans: list[Pair] = []
+        i, n = 0, len(norms)
+        while i < n:
+            end = i
+            while end < n and end not in taken and self._sound_piece(norms[end], sounds):
+                end += 1
+            # `托马斯|林|奎斯特`: a dictionary word may open the name (a first name
+            # jieba knows), but one piece at least must be no word (`澳大利亚` is one).
+            if not any(len(norm) > 1 and norm not in self.common for norm in norms[i:end]):
+                i = max(end, i + 1)
+                continue
+            length = sum(map(len, norms[i:end]))
+            if length <= _BARE_LONGEST and (i == 0 or norms[i - 1] not in self.place_preps) and (
+                i in titled and length >= _BARE_AFTER_TITLE or length >= _BARE_IN_FRAME and self._verb_follows(norms, end, _BARE_VERB_REACH)
+            ):
+                spans.append((i, end))
+            i = end
+        return spans
+
+    def _sound_piece(self, word: str, sounds: frozenset[str]) -> bool:
+        return word[0] in sounds and all(ch in sounds for ch in word) and word not in self.stop_norms
+
+    def _between_dots(self, word: str) -> bool:
+        """A common word may stand between two dots (`约翰·保罗·里维拉`), not grammar or a trigger."""
+        return _HAN.fullmatch(word) is not None and word not in self.stop_norms and word[0] not in self.grammar_openers
 
     def _transliterated(self, word: str) -> bool:
         """Can `word` be a piece of a transliterated name? A common word, a
@@ -81,7 +137,7 @@ class ForeignNameFinder:
             and word not in self.common
         )
 
-    def _latin(self, texts: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
+    def _latin(self, texts: list[str], norms: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
         capitalized = [i for i in _capitalized(texts) if i not in taken]
         # Free tokens only: a run of name words stops at an entity.
         name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
@@ -94,51 +150,84 @@ class ForeignNameFinder:
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
-            initial = self._after_initial(texts, name_words, i, i in titled)
+            initial = self._after_initial(texts, norms, name_words, i, i in titled)
             if initial:
                 spans.append((i, initial))
                 following = initial
                 continue
             words = self._name_words(texts, name_words, i)
-            glued = any(starts[a] + len(texts[a]) == starts[b] for a, b in pairwise(words))
+            glued = any(starts[a - 1] + len(texts[a - 1]) == starts[b] for (_, a), (b, _) in pairwise(words))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
             if 2 <= len(words) <= 3 and (i in titled or not glued):
-                spans.append((i, words[-1] + 1))
-                following = words[-1] + 1
+                spans.append((i, words[-1][1]))
+                following = words[-1][1]
         return spans
 
-    def _after_initial(self, texts: list[str], name_words: set[int], i: int, titled: bool) -> int:
+    def _after_initial(self, texts: list[str], norms: list[str], name_words: set[int], i: int, titled: bool) -> int:
         """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or
         two name words; the end of the name, or 0. Two initials or more only after a
-        title (`U.S. Steel` is an abbreviation); not after a Latin word, and not when a
+        title or before a move verb; not after a Latin word or number, and not when a
         stopword follows (`A. The`)."""
         n = len(texts)
-        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and texts[i - 1][-1:].strip() and texts[i - 1][-1:] not in "(（"):
+        if len(texts[i]) != 1 or i + 1 >= n or texts[i + 1] != "." or (i > 0 and texts[i - 1][-1:].isascii() and (texts[i - 1][-1:].isalnum() or texts[i - 1][-1:] in ".-&")):
             return 0
-        j = i
+        j, letters = i, ""
         while j + 1 < n and len(texts[j]) == 1 and "A" <= texts[j] <= "Z" and texts[j + 1] == ".":
+            letters += texts[j]
             j += 2
             if j < n and texts[j] == " ":
                 j += 1
-        if j > i + 3 and not titled:
-            return 0
         words = self._name_words(texts, name_words, j)
-        return words[-1] + 1 if 1 <= len(words) <= 2 else 0
+        end = words[-1][1] if 1 <= len(words) <= 2 else 0
+        # `A.J. Kumar博士已加入联想` opens a name before a move verb of its clause;
+        # without a title or the verb, initials are a firm's (`J.P. Morgan`) or an
+        # abbreviation (`U.S. Steel`).
+        if len(letters) > 1 and not titled and (letters in self.latin_abbreviations or not self._verb_follows(norms, end)):
+            return 0
+        return end
+
+    def _verb_follows(self, norms: list[str], k: int, reach: int = _VERB_REACH) -> bool:
+        """A move verb within a few tokens from k, before a comma or 的 (`博士已加入`, `、Ines Duarte和…均已离职`)."""
+        for norm in norms[k : k + reach]:
+            if norm in self.trigger_norms:
+                return True
+            if norm in _CLAUSE_ENDS:
+                return False
+        return False
 
     def _glued_name(self, text: str) -> bool:
         return bool(_GLUED_NAME.fullmatch(text)) and not any(
             part.lower() in self.latin_stopwords for part in _HUMP.findall(text)
         )
 
-    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[int]:
-        """The run of capitalized words from token i (`Avi Verma`), stopped by a stopword."""
-        words, j, n = [], i, len(texts)
+    def _name_words(self, texts: list[str], name_words: set[int], i: int) -> list[Pair]:
+        """The words of a Latin name from token i, each as (start, end) tokens: capitalized
+        words one space apart (`Avi Verma`) or none where the segmenter split a glued run,
+        a hyphenated word as one (`Jean-Luc`, `Duarte-Silva`), lower-case particles before
+        a word (`Ludo van der Berg`, `Carla de la Cruz`) and a middle initial before one
+        (`Kwame O. Mensah`); a stopword ends the run (`Avi Verma Labs`)."""
+        words: list[Pair] = []
+        j, n = i, len(texts)
         while j in name_words and texts[j].lower() not in self.latin_stopwords:
-            words.append(j)
-            # one space between words, or none when the segmenter split a glued run
-            if j + 2 < n and texts[j + 1] == " " and j + 2 in name_words:
-                j += 2
-            else:
-                j += 1
+            end = j + 1
+            while end + 1 < n and texts[end] == "-" and end + 1 in name_words and texts[end + 1].lower() not in self.latin_stopwords:
+                end += 2
+            words.append((j, end))
+            j = self._next_word(texts, name_words, end)
         return words
+
+    def _next_word(self, texts: list[str], name_words: set[int], k: int) -> int:
+        """Where the name's next word starts from token k (after its last word), or -1."""
+        if k in name_words:  # `Noah|Perez`: a glued run the segmenter split
+            return k
+        n = len(texts)
+        if k + 1 >= n or texts[k] != " ":
+            return -1
+        k += 1
+        if k + 3 < n and len(texts[k]) == 1 and "A" <= texts[k] <= "Z" and texts[k + 1] == "." and texts[k + 2] == " ":
+            k += 3  # `Kwame O. Mensah`
+        else:
+            while k + 2 < n and texts[k] in self.latin_particles and texts[k + 1] == " ":
+                k += 2  # `Ludo van der Berg`
+        return k if k in name_words else -1

@@ -45,7 +45,7 @@ from talentflow.components.chinese_names import (
     ordinary_words,
     surnames,
 )
-from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords
+from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
 from talentflow.components.tokenlists import entity_labels, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
@@ -94,6 +94,10 @@ class PersonFinder(ForeignNameFinder):
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
         self.latin_stopwords = _latin_stopwords()
+        self.sound_chars = _sound_chars()
+        self.place_preps = frozenset(patterns.word_list("place_preps"))
+        self.latin_particles = frozenset(patterns.word_list("latin_name_particles"))
+        self.latin_abbreviations = frozenset(patterns.word_list("latin_abbreviations"))
         self.title_label = nlp.vocab.strings.add("TITLE")
         self.person_label = nlp.vocab.strings.add("PERSON")
         self.date_label = nlp.vocab.strings.add("DATE")
@@ -104,7 +108,9 @@ class PersonFinder(ForeignNameFinder):
         taken = set(named)
         found = self._transliterations(norms, taken)
         taken |= _indices(found)
-        found += self._latin(texts, starts, titled, taken)
+        found += self._bare_transliterations(norms, titled, taken)
+        taken |= _indices(found)
+        found += self._latin(texts, norms, starts, titled, taken)
         taken |= _indices(found)
         found += self._chinese(norms, titled, taken, dated)
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]

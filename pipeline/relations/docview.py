@@ -29,7 +29,7 @@ _UNKNOWN = object()
 # A news source: 据 X 了解/获悉/报道, 向 X 确认/证实 (what a newsroom does, not a company).
 _SOURCE_BEFORE = rule("source-before")
 _SOURCE_AFTER = rule("source-after")
-# `出任多家创业和私募基金投资公司高级顾问`: a name inside a counted, unnamed group of
+# `在多家风投和私募基金担任顾问`: a name inside a counted, unnamed group of
 # organizations (多家, 数家) names none of them; the rules do not see it.
 _QUANTIFIED = rule("counted-organizations")
 

@@ -48,7 +48,7 @@ PERSON_SUBJECT = (
     "subject:unnamed-veto",  # 多位研究员加入Meta: nobody named
     "subject:plural-topic",  # 三人此前均在字节跳动任职
     "subject:pronoun",  # 他随后加入谷歌
-    "subject:possessor-unnamed",  # 而科瓦奇的离开: a possessor the name stage missed: nobody
+    "subject:possessor-unnamed",  # 而伊瓦诺夫的离开: a possessor the name stage missed: nobody
     "subject:dropped",  # …,随后加入谷歌: the earlier clause's subject
 )
 # An organization is the subject (frames._org_subject): 蔚来从特斯拉挖来了A, A被特斯拉解雇.

@@ -8,31 +8,31 @@ from __future__ import annotations
 
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, graduated, org_text, studied_at
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, article_org, graduated, org_text
+from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, scene_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
+from talentflow.relations.related_orgs import related_object
 from talentflow.relations.resume import post_list
 from talentflow.relations.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list
-from talentflow.text.sentences import Clause, Sentence
+from talentflow.text.sentences import Sentence
 
 _ANNOUNCER = rule("announcer")
-_HEADING_LEAD = rule("heading-lead")
-_FORMER_MARK = rule("former-mark")
 _ORG_ANAPHOR = rule("org-anaphor")
 _ANAPHOR_OBJECT = rule("anaphor-object")
 _BARE_COMPANY = rule("bare-company")
 _NAMED = rule("named-as")
 _BY = rule("by-agent")
 _BARE_VERB_END = rule("bare-verb-end")
-_AFTER_LEAVING = rule("after-leaving")
 _FROM = rule("from-marker")
 _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _INTERN_AT = rule("intern-at")
+_VERB_MODIFIER = rule("verb-modifier")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -44,6 +44,20 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     """The organizations a trigger joins or leaves, those it comes from, and the
     ids of the organization rules that found them; list order is priority."""
     after = group_after(view.orgs, view.simple, end, min(clause.end, next_start), max_gap=MAX_OBJECT_GAP)
+    modifier = _VERB_MODIFIER.match(view.simple, end)
+    if after and modifier and after[0].start > modifier.end():
+        # 创办的公司获得了P的投资: the verb describes 公司, P is no object
+        # (创办的Safe Superintelligence: the verb describes P itself).
+        after = []
+    # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
+    after, related = related_object(view, after, min(clause.end, next_start))
+    found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
+    if related and after[-1] in found.orgs:
+        found.rules.append("org:related-object")
+    return found
+
+
+def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after) -> OrgsFound:
     if view.simple[start:end] in lexicon.verbs_with("post-only") or kind == "found":
         # 加入TikTok is a join; 出任Optimus…负责人 a post, and 创建ChatGPT makes a product, no employer.
         after = _without_products(after, view.products)
@@ -160,7 +174,7 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
         for rule, find in (
             ("org:roster-topic", lambda: _roster_topic(view, sentence, start, people)),
             ("org:bare-verb-hiring", lambda: _hiring_org(view, sentence, start)),
-            ("org:bare-verb-scene", lambda: _scene_org(view, start)),
+            ("org:bare-verb-scene", lambda: scene_org(view, start)),
             ("org:bare-verb-article-topic", lambda: article_org(view, start)),
         ):
             after = find()
@@ -202,72 +216,6 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         # article (2018年加入字节AI Lab); settled once the whole article is read.
         return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
     return OrgsFound([], [], ["org:none"])
-
-
-def _describing_name(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`小鹏自动驾驶副总裁吴新宙将离职`: the organization in the title before the name."""
-    return describing_org(view, people[0]) if people else []
-
-
-def _clause_before_name(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`蔚来方面,A已离职`: the last organization of the clause before the name (or verb)."""
-    head = people[0].start if people else start
-    return view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
-
-
-def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`…创办了灵犀引力科技;7月,联合创始人A出走`: the sentence's last organization
-    before the name, not where someone else just went."""
-    if not people or people[0].start < sentence.start:
-        return []
-    joined = _joined_orgs(view, sentence)
-    return [o for o in view.orgs.inside(sentence.start, people[0].start) if o not in joined][-1:]
-
-
-def _placed_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`A在Google DeepMind任职近十年,上月刚刚离职`: where the sentence placed A."""
-    if not people or not sentence.start <= people[0].start < clause.start:
-        return []
-    placed = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)]
-    # A毕业于北辰大学,后加入星河,2021年离职: the school of a schooling is not where A worked.
-    return [o for o in placed if not studied_at(view, o)][-1:]
-
-
-def _joined_in_sentence(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`A毕业后加入星河,2021年离职创业`: the employer A joined earlier in the sentence."""
-    if not people or not sentence.start <= people[0].start < clause.start:
-        return []
-    known = view.affiliation.get(people[0].key, "")
-    return [o for o in view.orgs.inside(people[0].end, start) if known and org_text(view, o) == known][-1:]
-
-
-def _list_heading(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`- 皇甫晴川:智谱AI前副总裁,今年1月辞任`: the organization after the item's name."""
-    return _heading_org(view, people[0], start) if people else []
-
-
-def _left_behind_org(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`A离开后,宇树科技并未调整…`: the organization the main clause opens on."""
-    return _left_behind(view, sentence, clause, end)
-
-
-def _scene(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`在百度,那一年的3月22日,…。3月27日,高级副总裁A离职`: the paragraph's 在X."""
-    return _scene_org(view, start)
-
-
-# The organization strategies of a bare leave, in priority order: the first that
-# finds one decides (frame_table.py shows them in the leave frame).
-BARE_LEAVE_ORGS = (
-    ("org:describing-name", _describing_name),
-    ("org:clause-before-name", _clause_before_name),
-    ("org:sentence-not-joined", _sentence_not_joined),
-    ("org:placed-earlier", _placed_earlier),
-    ("org:joined-in-sentence", _joined_in_sentence),
-    ("org:list-heading", _list_heading),
-    ("org:left-behind", _left_behind_org),
-    ("org:scene", _scene),
-)
 
 
 def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
@@ -348,45 +296,3 @@ def _hiring_org(view: DocView, sentence: Sentence, before: int) -> list[Mention]
             if subject:
                 return subject[:1]
     return []
-
-
-def _scene_org(view: DocView, before: int) -> list[Mention]:
-    """`在百度,那一年的3月22日,…。3月27日,高级副总裁A离职`: a paragraph that opens
-    on 在X, sets the organization its bare leaves are about."""
-    paragraph = view.simple.rfind("\n", 0, before) + 1
-    return [
-        o
-        for o in view.orgs.starting(paragraph + 1, paragraph + 4)
-        if o.end <= before and view.simple[o.start - 1] == "在" and view.simple[o.end : o.end + 1] == ","
-    ][:1]
-
-
-def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
-    """Organizations a join or founding verb of the sentence takes as its object."""
-    joined: list[Mention] = []
-    for trigger in view.triggers.starting(sentence.start, sentence.end):
-        if trigger.label_ in JOIN_KINDS:
-            clause = sentence.clause_at(trigger.start_char)
-            joined += group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=MAX_OBJECT_GAP)
-    return joined
-
-
-def _left_behind(view: DocView, sentence: Sentence, clause: Clause, end: int) -> list[Mention]:
-    """`A离开后,宇树科技并未调整…`: the organization the main clause opens on is the one left."""
-    if not _AFTER_LEAVING.fullmatch(view.simple, end, clause.end) or clause.end >= sentence.end:
-        return []
-    following = clause.end + (view.simple[clause.end : clause.end + 1] == " ")  # a space after the comma
-    return view.orgs.starting(following, following + 1)[:1]
-
-
-def _heading_org(view: DocView, person: Mention, before: int) -> list[Mention]:
-    """`- 皇甫晴川:智谱AI前副总裁,今年1月辞任`: a list item's name, then a colon and the
-    organization and title that describe the person."""
-    lead = _HEADING_LEAD.match(view.simple, person.end)
-    if lead is None:
-        return []
-    org = view.orgs.starting(lead.end(), lead.end() + 1)
-    if not org or org[0].end > before:
-        return []
-    title = _FORMER_MARK.match(view.simple, org[0].end).end()
-    return org[:1] if view.titles.starting(title, title + 1) else []

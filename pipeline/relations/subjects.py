@@ -114,7 +114,7 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
     if find_pronoun(view.simple, clause.start, start):
         return topic[:1], "subject:pronoun"
     if _POSSESSED.search(view.simple, clause.start, start):
-        # `而科瓦奇的离开,给…`: the leave is its possessor's, a name the name stage
+        # `而伊瓦诺夫的离开…`: the leave is its possessor's, a name the name stage
         # missed; the subject of an earlier clause is someone else.
         return [], "subject:possessor-unnamed"
     return topic, "subject:dropped"
@@ -135,7 +135,12 @@ def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: l
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     low = max(floor, person.start - 4)
-    if view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同") and _TOGETHER.match(view.simple, person.end):
+    if (
+        view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同")
+        and _TOGETHER.match(view.simple, person.end)
+        # `王伟和Elise Caron一同离开`: after a name, 和 coordinates two subjects
+        and not view.persons.ending(person.start - 1, person.start - 1)
+    ):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
     return _governing_end().search(view.simple, low, person.start) is not None
 

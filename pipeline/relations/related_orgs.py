@@ -1,0 +1,30 @@
+"""An organization named through another (`加入谷歌的竞争对手微软`): the object of a
+move is the organization after a relation noun, not the one it is related to.
+
+`O的竞争对手P`, `O投资的初创公司P`, `O的客户P` name P by its relation to O; a join or
+leave of that phrase is a join or leave of P. A unit of O (`O的实验室`, `O旗下P`) is
+no such relation: it stays O's (groups.py folds it).
+"""
+
+from __future__ import annotations
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.resources.patterns import rule
+
+# `的竞争对手`, `投资的初创公司`: between an organization and the one it names.
+_RELATION = rule("org-relation")
+
+
+def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[Mention], bool]:
+    """The verb's objects with `O的竞争对手P` read as P; and whether that happened."""
+    if not after:
+        return after, False
+    last = after[-1]
+    relation = _RELATION.match(view.simple, last.end, end)
+    if relation is None:
+        return after, False
+    named = [o for o in view.orgs.starting(relation.end(), relation.end() + 1) if o.end <= end]
+    if not named:
+        return after, False
+    return after[:-1] + named[:1], True
