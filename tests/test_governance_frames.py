@@ -1,0 +1,77 @@
+"""Appointment, resignation and succession frames (issue 16, class 4), on invented
+sentences: the passive hire (`被星河科技聘为`, `获星河科技委任为`), a resignation
+handed to the employer (`向星河科技提出辞职`), board elections, a proposed hire
+(`拟聘`: announced), each with counter-examples that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import talentflow
+
+
+def records(nlp, text):
+    return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+
+
+def facts(nlp, text):
+    out = set()
+    for r in records(nlp, text):
+        if r.from_org:
+            out.add((r.person, "leave", r.from_org))
+        if r.to_org:
+            out.add((r.person, "join", r.to_org))
+    return out
+
+
+def rules_of(nlp, text):
+    return " ".join(r.rules for r in records(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # 聘为: the passive of 聘, the organization after 被 hires.
+        ("孟青云日前被小米集团聘为技术顾问。", {("孟青云", "join", "小米集团")}, "hire:聘为"),
+        # 获 marks the passive agent as 被 does (Hong Kong filings: 获X委任为).
+        ("孟青云获中芯国际委任为首席营运官。", {("孟青云", "join", "中芯国际")}, "org:passive-agent"),
+        ("孟青云遭联想解雇。", {("孟青云", "leave", "联想")}, "org:passive-agent"),
+        # A board or a shareholders' meeting elects a person to a post.
+        ("蔚来董事会选举孟青云为董事长。", {("孟青云", "join", "蔚来")}, "hire:选举"),
+        ("京东股东大会选举孟青云为董事长。", {("孟青云", "join", "京东")}, "hire:选举"),
+        ("小米集团聘用了研究员孟青云。", {("孟青云", "join", "小米集团")}, "hire:聘用"),
+        # A resignation handed to the employer it leaves.
+        ("孟青云已向美团提出辞职。", {("孟青云", "leave", "美团")}, "org:resigned-to"),
+        ("据悉,孟青云已于上周向京东递交辞呈。", {("孟青云", "leave", "京东")}, "org:resigned-to"),
+        ("孟青云日前正式向腾讯提出离职。", {("孟青云", "leave", "腾讯")}, "org:resigned-to"),
+    ],
+)
+def test_appointment_and_resignation_frames(nlp, text, expected, rule):
+    assert facts(nlp, text) == expected
+    assert rule in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蔚来董事会选举产生了新一届管理层。",  # an election, nobody named
+        "孟青云向媒体透露了星河科技的融资计划。",  # 向 the media: no resignation
+        "孟青云连任小米集团董事长。",  # re-elected: no change
+        "孟青云曾被提名为京东董事候选人。",  # a nomination is no appointment
+    ],
+)
+def test_no_record(nlp, text):
+    assert facts(nlp, text) == set()
+
+
+def test_resignation_told_to_the_media_is_not_handed_to_it(nlp):
+    # 向媒体透露: the media is no employer; the leave is of 美团, named after 从.
+    assert facts(nlp, "孟青云向媒体透露,他已从美团离职。") == {("孟青云", "leave", "美团")}
+
+
+def test_a_proposed_hire_is_announced(nlp):
+    (record,) = records(nlp, "小米集团拟聘孟青云为副总裁。")
+    assert (record.person, record.to_org, record.role, record.status) == ("孟青云", "小米集团", "副总裁", "announced")
+    assert "status:proposed-verb" in record.rules
+    (done,) = records(nlp, "小米集团聘任孟青云为副总裁。")
+    assert done.status == "done"
