@@ -75,3 +75,48 @@ def test_a_proposed_hire_is_announced(nlp):
     assert "status:proposed-verb" in record.rules
     (done,) = records(nlp, "小米集团聘任孟青云为副总裁。")
     assert done.status == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # The post named first, then handed to the person after 由; the holder leaves.
+        ("祁明远的美团总裁职务由庞书言接任。",
+         {("祁明远", "leave", "美团", "总裁"), ("庞书言", "join", "美团", "总裁")}, "frame:post-handed"),
+        ("祁明远卸任后,腾讯首席执行官一职由庞书言接任。",
+         {("祁明远", "leave", "腾讯", "首席执行官"), ("庞书言", "join", "腾讯", "首席执行官")}, "org:handed-post"),
+        # 其职务: the post of the leave told before.
+        ("祁明远从美团离职后,其职务由庞书言接替。",
+         {("祁明远", "leave", "美团", ""), ("庞书言", "join", "美团", "")}, "org:predecessor-left"),
+        # 分别: people and posts paired in order.
+        ("京东首席技术官和首席产品官分别由庞书言、祁明远出任。",
+         {("庞书言", "join", "京东", "首席技术官"), ("祁明远", "join", "京东", "首席产品官")}, "frame:post-handed"),
+        # The successor named last.
+        ("祁明远离开快手后,接替他的是庞书言。",
+         {("祁明远", "leave", "快手", ""), ("庞书言", "join", "快手", "")}, "frame:successor-named"),
+    ],
+)
+def test_succession_around_the_post(nlp, text, expected, rule):
+    got = set()
+    for r in records(nlp, text):
+        if r.from_org:
+            got.add((r.person, "leave", r.from_org, r.role))
+        if r.to_org:
+            got.add((r.person, "join", r.to_org, r.role))
+    assert got == expected
+    assert rule in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Held for the time being by someone already there: no join.
+        ("祁明远已从小鹏汽车离职,其职务暂由总裁庞书言接替。", {("祁明远", "leave", "小鹏汽车")}),
+        # 由 names a funder, not a successor.
+        ("此次融资由红杉资本领投。", set()),
+        # 接替他 with no 的是: the name after it is no successor named.
+        ("祁明远离开快手后,庞书言接替他负责研发。", {("祁明远", "leave", "快手")}),
+    ],
+)
+def test_succession_counter_examples(nlp, text, expected):
+    assert facts(nlp, text) == expected

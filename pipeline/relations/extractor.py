@@ -26,6 +26,7 @@ from talentflow.relations.posts import fill_left_roles
 from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from talentflow.relations.served import served
 from talentflow.relations.subjects import subject_of
+from talentflow.relations.succession import succession_drafts
 from talentflow.resources import lexicon
 from talentflow.text.sentences import split_sentences
 
@@ -56,6 +57,7 @@ class MoveExtractor:
                     found.extend(served(view, sentence, trigger, next_start))
                 else:
                     found.extend(read_trigger(view, sentence, trigger, next_start, found, self.trigger_role))
+            found.extend(succession_drafts(view, sentence, found))  # 由B接任, 接替他的是B: the post named first
             drafts.extend(without_repeats(merge_moves(found)))
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
