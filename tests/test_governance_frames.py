@@ -120,3 +120,30 @@ def test_succession_around_the_post(nlp, text, expected, rule):
 )
 def test_succession_counter_examples(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The pronoun after a speech verb is the speaker, who moves.
+        ("孟青云透露其已加入美团。", {("孟青云", "join", "美团")}),
+        ("孟青云证实自己已从百度离职。", {("孟青云", "leave", "百度")}),
+        # 其 before a noun is a possessive: someone else's team, no record of the speaker.
+        ("孟青云透露其团队已加入美团。", set()),
+        # Another person named after the speech verb moves, not the speaker.
+        ("孟青云称其同事庞书言已加入美团。", {("庞书言", "join", "美团")}),
+    ],
+)
+def test_a_speaker_telling_of_their_own_move(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_speaker_self_names_its_rule(nlp):
+    assert "subject:speaker-self" in rules_of(nlp, "孟青云透露其已加入美团。")
+
+
+@pytest.mark.parametrize("name", ["冯华", "秦欣永", "孟青云"])
+def test_a_name_ends_before_yi_of_a_role(nlp, name):
+    # `冯华以合伙人身份加入`: 以 opens the role phrase, it is no given-name character.
+    (record,) = records(nlp, f"{name}以合伙人身份加入蔚来。")
+    assert (record.person, record.to_org, record.role) == (name, "蔚来", "合伙人")

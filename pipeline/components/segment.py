@@ -42,6 +42,9 @@ _CLITICS = frozenset("曾在将也于从和与及等的称说是已又便则就�
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# Prepositions the HMM glues to a one-character given name after a lone surname
+# (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
+_AFTER_GIVEN = frozenset("以")
 _RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
 # Distinct Latin runs and time expressions remembered with their tokens before
@@ -154,6 +157,8 @@ class JiebaSegmenter:
             if len(token) > 1:
                 if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
+                elif token[-1] in _AFTER_GIVEN and self._given_then_preposition(token, out, first):
+                    pass
                 elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
@@ -167,6 +172,30 @@ class JiebaSegmenter:
                 self._lend_surname(out, mark)
         if len(out) > first and len(out[-1]) == 3 and out[-1][0] in surnames:
             self._unglue_name("", out)
+
+    def _given_then_preposition(self, token: str, out: list[str], first: int) -> bool:
+        """`冯` `华以`, `龙静` `博以`, `秦欣永以` before `合伙人身份`: a given name and the preposition
+        after it glued; the preposition stands alone. Not `周以` `恒` (以 inside a name:
+        no lone surname before, and the word is no whole name)."""
+        if len(token) == 2 and len(out) > first and out[-1] in self.surnames:
+            out.extend(token)
+            return True
+        before = out[-1] if len(out) > first else ""
+        if (
+            len(token) == 2
+            and len(before) == 2
+            and before[0] in self.surnames
+            and not jieba_dict.is_word(before)
+            and self.names.name_score(before + token[0]) >= 0
+        ):
+            # `龙静` `博以`: the given name's last character went to the preposition.
+            out[-1] = before + token[0]
+            out.append(token[1])
+            return True
+        if len(token) in (3, 4) and token[0] in self.surnames and not self.backend.known(token) and self.names.name_score(token[:-1]) >= 0:
+            out.extend((token[:-1], token[-1]))
+            return True
+        return False
 
     def _unglue_name(self, following: str, out: list[str]) -> None:
         """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
