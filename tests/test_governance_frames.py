@@ -147,3 +147,21 @@ def test_a_name_ends_before_yi_of_a_role(nlp, name):
     # `冯华以合伙人身份加入`: 以 opens the role phrase, it is no given-name character.
     (record,) = records(nlp, f"{name}以合伙人身份加入蔚来。")
     assert (record.person, record.to_org, record.role) == (name, "蔚来", "合伙人")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # jieba holds 公司总裁 whole: a filing's 公司 is cut off the title.
+        ("蔚来董事会决定聘任孟青云为公司总裁。", "总裁"),
+        ("孟青云加入蔚来,担任公司副总裁。", "副总裁"),
+    ],
+)
+def test_a_filings_gongsi_before_the_title_is_not_the_role(nlp, text, role):
+    (record,) = records(nlp, text)
+    assert (record.person, record.to_org, record.role) == ("孟青云", "蔚来", role)
+
+
+def test_a_name_with_yi_inside_stays_whole(nlp):
+    # Counter-example of the 以 cut: 以 inside a name with no lone surname before.
+    assert "周以恒" in [t.text for t in nlp.make_doc("研究员周以恒加入了小米。")]

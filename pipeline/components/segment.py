@@ -91,6 +91,8 @@ class JiebaSegmenter:
         # before 公司 is cut off, so the lexicon and the suffix rule both see it (集团 stays:
         # `中国电信集团|有限公司` is one name).
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
+        # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
+        self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -157,6 +159,8 @@ class JiebaSegmenter:
             if len(token) > 1:
                 if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
+                elif token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
+                    out.extend((token[:2], token[2:]))
                 elif token[-1] in _AFTER_GIVEN and self._given_then_preposition(token, out, first):
                     pass
                 elif token[-1] not in _CLITICS and token[0] not in _RULE_STARTS:
