@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
 from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
+from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
 from talentflow.text.textnorm import shadow
@@ -45,15 +46,6 @@ _Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
 # Distinct Latin runs and time expressions remembered with their tokens before
 # their memo starts over.
 _LATIN_MEMO = 50_000
-# How clearly surname + given name must read as a name before a function character
-# glued to the surname gives it back (`后任` `利锋` → 后 / 任利锋: 任利锋 +2.0, 利锋
-# alone -0.4), and by how much it must beat the given name read as a name of its own.
-NAME_LENT_MIN = 1.0
-# How clearly a character must read as a given name, and as a name's last character,
-# to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
-# 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
-GIVEN_BACK_MIN = 0.4
-NAME_LENT_MARGIN = 1.0
 _TIME_MEMO = 10_000
 
 
@@ -67,7 +59,7 @@ def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Token
     return value
 
 
-class JiebaSegmenter:
+class JiebaSegmenter(NameRepairs):
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
     def __init__(self, vocab: Vocab, *, words: Iterable[str] = (), backend: str | None = None) -> None:
@@ -86,6 +78,9 @@ class JiebaSegmenter:
         self.clitics = frozenset(patterns.word_list("clitics"))
         # The last characters of the words that can have taken a name's given character.
         self.lending = frozenset(patterns.word_list("lending_clitics"))
+        # Prepositions the HMM glues to a one-character given name after a lone surname
+        # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
+        self.after_given = frozenset(patterns.word_list("after_given"))
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
         # an adverb glued to a name before one of these is the adverb (`杨某才` `加入`).
@@ -95,6 +90,8 @@ class JiebaSegmenter:
         # before 公司 is cut off, so the lexicon and the suffix rule both see it (集团 stays:
         # `中国电信集团|有限公司` is one name).
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
+        # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
+        self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -164,6 +161,10 @@ class JiebaSegmenter:
             if len(token) > 1:
                 if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
+                elif token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
+                    out.extend((token[:2], token[2:]))
+                elif token[-1] in self.after_given and self._given_then_preposition(token, out, first):
+                    pass
                 elif token[-1] not in self.clitics and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
@@ -179,115 +180,6 @@ class JiebaSegmenter:
             self._unglue_name("", out)
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
-
-    def _give_back_given(self, token: str, out: list[str]) -> None:
-        """`冯兰` `建于` `2021年`: a dictionary word (建于, 云从, 永和) took the last given
-        character of the unknown name before it. When the word's last character reads as
-        a preposition or conjunction of the sentence with `token` after it (patterns.toml
-        `name-lends-given`: 于 before a date, 从 before a place, 和 before a name) and the
-        name with the character reads clearly as one (NAME_LENT_MIN; the character a
-        given-name character that ends names), the character goes back: `冯兰建` `于`.
-        Or the word's last character makes a word with a one-character `token` (`张超`
-        `明早` `年` → 早年). `王芳` `正在`, `刘洋` `现在` keep their words: nothing
-        after them claims 在, and 现 is no given-name character."""
-        name, word = out[-2], out[-1]
-        names = self.names
-        if (
-            len(name) != 2
-            or name[0] not in self.surnames
-            or jieba_dict.is_word(name)
-            or word in self.triggers
-            or names.char_score(word[0]) < GIVEN_BACK_MIN
-            or names.end_score(word[0]) < GIVEN_BACK_MIN
-            or names.name_score(name + word[0]) < NAME_LENT_MIN
-            or not self._lent(word[1], token)
-        ):
-            return
-        out[-2:] = [name + word[0], word[1]]
-
-    def _lent(self, last: str, token: str) -> bool:
-        """Does `last` (a word's last character) belong with `token` after it rather than
-        with the word: a preposition or conjunction (name-lends-given), or the first
-        character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
-        adverb before its predicate (`健均` `已`)?"""
-        if last in self.lending:
-            return bool(patterns.rule("name-lends-given").match(last + token)) and (
-                last not in "和与" or token[:1] in self.surnames
-            )
-        if last in self.names.adverbs and (self.names.opens_predicate(token) or token in self.verbs or token in self.triggers):
-            return True  # `唐波` `健均` `已`: an adverb before its predicate
-        return len(token) == 1 and jieba_dict.is_word(last + token)
-
-    def _unglue_name(self, following: str, out: list[str]) -> None:
-        """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
-        adverb after it. The last character, a function word or verb, is split off when
-        it ends given names far more rarely than it stands alone (做, 拟), or somewhat
-        more rarely (才, 任) and it is a trigger (`陈涛任` `CTO`) or an adverb before
-        the verb `following` (given_names.ends_before). Three-character names keep a
-        name-like last character (`韩立明` `加入`, `冯佳时` `主导`); so does a four-character
-        token, a three-character name and what follows (`杨浩秀现` `为`)."""
-        word = out[-1]
-        last = word[-1]
-        if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
-            return
-        if self.names.char_score(word[-2]) <= 0:
-            return  # no given name before it (`高管层`)
-        # `石华均` `已` `从`: an adverb before more adverbs or a preposition modifies a predicate too.
-        verb_follows = following in self.verbs or self.names.opens_predicate(following)
-        if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
-            out[-1] = word[:-1]
-            out.append(last)
-
-    def _return_surname(self, token: str, out: list[str]) -> None:
-        """`元` `老李` `吴南`: a word (老李) took the surname of the unknown given name
-        after it (吴南) and left its own first character (元) alone. When that character
-        and the word's first make a word (元老) and surname + `token` read as a name
-        (given_names), the surname goes back: `元老` `李` `吴南`, for persons.py to
-        read 李吴南."""
-        word, before = out[-1], out[-2]
-        surname = word[1]
-        # Cheapest tests first: most words ending in a surname character (公司) are
-        # followed by no given name.
-        if (
-            self.names.given_score(token) < 0
-            or self.names.name_score(surname + token) < 0
-            or not all(map(_HAN.fullmatch, token))
-            or jieba_dict.is_word(token)
-            or not jieba_dict.is_word(before + word[0])
-        ):
-            return
-        out[-2] = before + word[0]
-        out[-1] = surname
-
-    def _lend_surname(self, out: list[str], mark: int) -> None:
-        """`而梁` `孟松` `于`, `不久` `后任` `利锋` `加入`: the HMM or the dictionary glued a
-        function character (given_names.FUNCTION_TAGS: 而, 后, 向; no given-name character,
-        rare at a name's end; no verb: `回归` `小鹏`, `出任` `辉达` stay) to
-        the surname of the unknown given name after it. When surname + `token` reads
-        clearly as a name (NAME_LENT_MIN) and `token` is neither a word nor a better name
-        on its own, the surname goes to the name: `而` `梁` `孟松`, `后` `任` `利锋`.
-        `后任` `总裁` (a word after) and `并由` `张三` (张三 a name itself) stay."""
-        word, token = out[mark - 1], out[mark]
-        lead, surname = word[0], word[1]
-        names = self.names
-        if (
-            len(token) > 2
-            or lead not in names.function
-            or word in self.surnames  # 上官 若溪: a compound surname
-            or word in self.triggers  # 出任 辉达
-            or names.char_score(lead) > 0
-            or names.end_score(lead) >= 0
-            or not all(map(_HAN.fullmatch, token))
-            or names.name_score(surname + token) < NAME_LENT_MIN
-            or names.name_score(token) >= names.name_score(surname + token) - NAME_LENT_MARGIN
-            # A dictionary word (后任) gives its surname only to what is no name alone:
-            # `后任` `李明` is the successor 李明.
-            or (names.name_score(token) >= 0 and self.backend.known(word))
-            or jieba_dict.is_word(token)
-            or token in self.triggers
-        ):
-            return
-        out[mark - 1 : mark] = [lead, surname]
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""

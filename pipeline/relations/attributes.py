@@ -16,6 +16,7 @@ _THEN_CLAUSE = rule("then-clause")
 _RUMOURED = rule("rumoured")
 _COMPLETED = rule("completed")
 _PERFECTIVE = rule("perfective")
+_PROPOSED = rule("proposed-verb")
 
 
 def record_time(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int, scored: str) -> tuple[str, str]:
@@ -58,6 +59,8 @@ def record_status(view: DocView, sentence: Sentence, clause: Clause, person: Men
             view.simple, trigger_end(view, start)
         )
         return ("done", "status:reported-as-done") if completed else ("reported", "status:reported")
+    if _PROPOSED.match(view.simple, start):
+        return "announced", "status:proposed-verb"  # 星河科技拟聘A为副总裁: the board proposes, no one has joined yet
     near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
     return ("announced", "status:announced") if "announced" in near else ("done", "status:done")
 

@@ -29,6 +29,7 @@ from talentflow.relations.posts import fill_left_roles
 from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from talentflow.relations.served import served
 from talentflow.relations.subjects import subject_of
+from talentflow.relations.succession import succession_drafts
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import word_list
 from talentflow.text.sentences import split_sentences
@@ -65,6 +66,7 @@ class MoveExtractor:
                 # know the employer it joined (2019年加入小米 … 2021年升任小米云副总裁).
                 view.reading.learn(read)
                 found.extend(read)
+            found.extend(succession_drafts(view, sentence, found))  # 由B接任, 接替他的是B: the post named first
             found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
             found += list_then_join(found)
             drafts.extend(without_repeats(merge_moves(found)))

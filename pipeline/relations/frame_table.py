@@ -37,6 +37,7 @@ class Frame:
 # A person is the subject (subjects.subject_ruled), in this order.
 PERSON_SUBJECT = (
     "subject:kin-veto",  # 李某之妻马东敏回归: the wife, unnamed: nobody
+    "subject:speaker-self",  # A透露其已加入美团: 其 is the speaker
     "subject:after-kin",
     "subject:list-across-comma",  # A、B,以及执行总监C均辞职: the list ends after ,以及
     "subject:clause",  # 韩立明加入Anthropic
@@ -77,6 +78,7 @@ LEAVE_ORGS = (
     "org:from-marker",  # 从华为离职
     "org:partner-before-verb",  # 与星河科技分道扬镳
     "org:located",  # 在华为离职
+    "org:resigned-to",  # 向美团提出辞职
     *(rule for rule, _ in BARE_LEAVE_ORGS),  # a bare leave (leave only): 小鹏副总裁吴新宙将离职
     "org:last-joined",  # 他…离职: the employer joined last (reading.py)
     "org:article-topic",  # settled on the whole article: 杨建朝离职的消息…

@@ -33,6 +33,8 @@ _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _INTERN_AT = rule("intern-at")
 _VERB_MODIFIER = rule("verb-modifier")
+_RESIGNED_TO = rule("resigned-to")
+_RESIGNATION_GAP = rule("resignation-gap")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -113,6 +115,9 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
     located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
     if located:
         return OrgsFound(located[-1:], [], ["org:located"])
+    addressed = _resigned_to(view, before, start, subject_end)
+    if addressed and kind == "leave":
+        return OrgsFound(addressed, [], ["org:resigned-to"])
     if kind == "leave":
         return _bare_leave_orgs(view, sentence, clause, start, end, people)
     return OrgsFound([], [], ["org:none"])
@@ -216,6 +221,18 @@ def _bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         # article (2018年加入字节AI Lab); settled once the whole article is read.
         return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
     return OrgsFound([], [], ["org:none"])
+
+
+def _resigned_to(view: DocView, before: list[Mention], start: int, subject_end: int) -> list[Mention]:
+    """`A已向美团提出辞职`, `A日前向京东递交辞呈`: the employer a resignation is handed
+    to, right before the verb (`A向媒体透露已离职` hands nothing to the media)."""
+    return [
+        o
+        for o in before[-1:]
+        if o.start >= subject_end
+        and ends_with(_RESIGNED_TO, view.simple, o.start)
+        and _RESIGNATION_GAP.fullmatch(view.simple, o.end, start)
+    ]
 
 
 def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:

@@ -28,6 +28,7 @@ _TOGETHER = rule("together")
 _FRONTED = rule("fronted")
 _ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
+_SPEAKER_SELF = rule("speaker-self")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -56,6 +57,8 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
         return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
     kin_named = len(unrelated) < len(in_clause)
     in_clause = unrelated
+    if in_clause and _SPEAKER_SELF.match(view.simple, in_clause[-1].end, start):
+        return [in_clause[-1]], "subject:speaker-self"  # A透露其已加入美团: 其 is the speaker
     if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
         # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
         if not kin_named and _LIST_CONTINUES.match(view.simple, clause.start):

@@ -1,0 +1,160 @@
+"""The segmenter's repairs of names jieba cut or glued wrong (a part of JiebaSegmenter):
+a dictionary word that took a name's last character gives it back (`冯兰` `建于` `2021年`
+→ 冯兰建 / 于), an unknown name glued to the verb after it lets it go (`俞军做` → 俞军 /
+做), a word that took a surname returns it (`元` `老李` `吴南` → 元老 / 李 / 吴南), a
+function character glued to a surname lends it to the name (`而梁` `孟松` → 而 / 梁孟松).
+The methods read the segmenter's tables (self.names, self.surnames, self.verbs …)."""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.resources import jieba_dict, patterns
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# How clearly surname + given name must read as a name before a function character
+# glued to the surname gives it back (`后任` `利锋` → 后 / 任利锋: 任利锋 +2.0, 利锋
+# alone -0.4), and by how much it must beat the given name read as a name of its own.
+NAME_LENT_MIN = 1.0
+# How clearly a character must read as a given name, and as a name's last character,
+# to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
+# 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
+GIVEN_BACK_MIN = 0.4
+NAME_LENT_MARGIN = 1.0
+
+
+class NameRepairs:
+    """Name repairs of the token list being built (`out`), mixed into JiebaSegmenter."""
+
+    def _give_back_given(self, token: str, out: list[str]) -> None:
+        """`冯兰` `建于` `2021年`: a dictionary word (建于, 云从, 永和) took the last given
+        character of the unknown name before it. When the word's last character reads as
+        a preposition or conjunction of the sentence with `token` after it (patterns.toml
+        `name-lends-given`: 于 before a date, 从 before a place, 和 before a name) and the
+        name with the character reads clearly as one (NAME_LENT_MIN; the character a
+        given-name character that ends names), the character goes back: `冯兰建` `于`.
+        Or the word's last character makes a word with a one-character `token` (`张超`
+        `明早` `年` → 早年). `王芳` `正在`, `刘洋` `现在` keep their words: nothing
+        after them claims 在, and 现 is no given-name character."""
+        name, word = out[-2], out[-1]
+        names = self.names
+        if (
+            len(name) != 2
+            or name[0] not in self.surnames
+            or jieba_dict.is_word(name)
+            or word in self.triggers
+            or names.char_score(word[0]) < GIVEN_BACK_MIN
+            or names.end_score(word[0]) < GIVEN_BACK_MIN
+            or names.name_score(name + word[0]) < NAME_LENT_MIN
+            or not self._lent(word[1], token)
+        ):
+            return
+        out[-2:] = [name + word[0], word[1]]
+
+    def _lent(self, last: str, token: str) -> bool:
+        """Does `last` (a word's last character) belong with `token` after it rather than
+        with the word: a preposition or conjunction (name-lends-given), or the first
+        character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
+        adverb before its predicate (`健均` `已`)?"""
+        if last in self.lending:
+            return bool(patterns.rule("name-lends-given").match(last + token)) and (
+                last not in "和与" or token[:1] in self.surnames
+            )
+        if last in self.names.adverbs and (self.names.opens_predicate(token) or token in self.verbs or token in self.triggers):
+            return True  # `唐波` `健均` `已`: an adverb before its predicate
+        return len(token) == 1 and jieba_dict.is_word(last + token)
+
+    def _given_then_preposition(self, token: str, out: list[str], first: int) -> bool:
+        """`冯` `华以`, `龙静` `博以`, `秦欣永以` before `合伙人身份`: a given name and the preposition
+        after it glued; the preposition stands alone. Not `周以` `恒` (以 inside a name:
+        no lone surname before, and the word is no whole name)."""
+        if len(token) == 2 and len(out) > first and out[-1] in self.surnames:
+            out.extend(token)
+            return True
+        before = out[-1] if len(out) > first else ""
+        if (
+            len(token) == 2
+            and len(before) == 2
+            and before[0] in self.surnames
+            and not jieba_dict.is_word(before)
+            and self.names.name_score(before + token[0]) >= 0
+        ):
+            # `龙静` `博以`: the given name's last character went to the preposition.
+            out[-1] = before + token[0]
+            out.append(token[1])
+            return True
+        if len(token) in (3, 4) and token[0] in self.surnames and not self.backend.known(token) and self.names.name_score(token[:-1]) >= 0:
+            out.extend((token[:-1], token[-1]))
+            return True
+        return False
+
+    def _unglue_name(self, following: str, out: list[str]) -> None:
+        """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
+        adverb after it. The last character, a function word or verb, is split off when
+        it ends given names far more rarely than it stands alone (做, 拟), or somewhat
+        more rarely (才, 任) and it is a trigger (`陈涛任` `CTO`) or an adverb before
+        the verb `following` (given_names.ends_before). Three-character names keep a
+        name-like last character (`韩立明` `加入`, `冯佳时` `主导`); so does a four-character
+        token, a three-character name and what follows (`杨浩秀现` `为`)."""
+        word = out[-1]
+        last = word[-1]
+        if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
+            return
+        if self.names.char_score(word[-2]) <= 0:
+            return  # no given name before it (`高管层`)
+        # `石华均` `已` `从`: an adverb before more adverbs or a preposition modifies a predicate too.
+        verb_follows = following in self.verbs or self.names.opens_predicate(following)
+        if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
+            out[-1] = word[:-1]
+            out.append(last)
+
+    def _return_surname(self, token: str, out: list[str]) -> None:
+        """`元` `老李` `吴南`: a word (老李) took the surname of the unknown given name
+        after it (吴南) and left its own first character (元) alone. When that character
+        and the word's first make a word (元老) and surname + `token` read as a name
+        (given_names), the surname goes back: `元老` `李` `吴南`, for persons.py to
+        read 李吴南."""
+        word, before = out[-1], out[-2]
+        surname = word[1]
+        # Cheapest tests first: most words ending in a surname character (公司) are
+        # followed by no given name.
+        if (
+            self.names.given_score(token) < 0
+            or self.names.name_score(surname + token) < 0
+            or not all(map(_HAN.fullmatch, token))
+            or jieba_dict.is_word(token)
+            or not jieba_dict.is_word(before + word[0])
+        ):
+            return
+        out[-2] = before + word[0]
+        out[-1] = surname
+
+    def _lend_surname(self, out: list[str], mark: int) -> None:
+        """`而梁` `孟松` `于`, `不久` `后任` `利锋` `加入`: the HMM or the dictionary glued a
+        function character (given_names.FUNCTION_TAGS: 而, 后, 向; no given-name character,
+        rare at a name's end; no verb: `回归` `小鹏`, `出任` `辉达` stay) to
+        the surname of the unknown given name after it. When surname + `token` reads
+        clearly as a name (NAME_LENT_MIN) and `token` is neither a word nor a better name
+        on its own, the surname goes to the name: `而` `梁` `孟松`, `后` `任` `利锋`.
+        `后任` `总裁` (a word after) and `并由` `张三` (张三 a name itself) stay."""
+        word, token = out[mark - 1], out[mark]
+        lead, surname = word[0], word[1]
+        names = self.names
+        if (
+            len(token) > 2
+            or lead not in names.function
+            or word in self.surnames  # 上官 若溪: a compound surname
+            or word in self.triggers  # 出任 辉达
+            or names.char_score(lead) > 0
+            or names.end_score(lead) >= 0
+            or not all(map(_HAN.fullmatch, token))
+            or names.name_score(surname + token) < NAME_LENT_MIN
+            or names.name_score(token) >= names.name_score(surname + token) - NAME_LENT_MARGIN
+            # A dictionary word (后任) gives its surname only to what is no name alone:
+            # `后任` `李明` is the successor 李明.
+            or (names.name_score(token) >= 0 and self.backend.known(word))
+            or jieba_dict.is_word(token)
+            or token in self.triggers
+        ):
+            return
+        out[mark - 1 : mark] = [lead, surname]

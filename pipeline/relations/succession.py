@@ -1,0 +1,135 @@
+"""Succession told around the post (issue 16, class 4): the post is named first
+and handed to a successor after 由 (`A的美团总裁职务由B接任`, `美团首席技术官和首席
+产品官分别由A、B出任`, `A从美团离职后,其职务由B接替`), or the successor is named
+last (`A离开快手后,接替他的是B`). The verb frames read a subject before the verb,
+so these give nothing there; this frame reads the whole sentence once its
+triggers are read (extractor.py) and adds the joins, and the predecessor's leave
+when only the possessive names him (`A的…职务`). Rule ids: `frame:post-handed`,
+`frame:successor-named`."""
+
+from __future__ import annotations
+
+import re
+
+from talentflow.relations.attributes import record_status, record_time
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.relations.draft import Draft, org_text
+from talentflow.relations.groups import group_after
+from talentflow.relations.roles import title_phrase
+from talentflow.resources.patterns import rule, word_list
+from talentflow.text.sentences import Sentence
+
+_HANDED = rule("post-handed")
+_HANDED_TO = rule("handed-to")
+_SUCCESSOR_NAMED = rule("successor-named")
+# Structure, not vocabulary: the preposition that names who fills the post.
+_BY = re.compile("由")
+# A name then 的 opens `A的美团总裁职务`: A held the post.
+_POSSESSIVE = re.compile(r"\s*的")
+
+
+def succession_drafts(view: DocView, sentence: Sentence, found: list[Draft]) -> list[Draft]:
+    """Joins (and a predecessor's leave) of the successions in `sentence` that the
+    trigger frames did not read; `found`, the sentence's drafts so far."""
+    out: list[Draft] = []
+    for by in _BY.finditer(view.simple, sentence.start, sentence.end):
+        out += _handed_over(view, sentence, by.start(), found + out)
+    for named in _SUCCESSOR_NAMED.finditer(view.simple, sentence.start, sentence.end):
+        out += _named_successor(view, sentence, named, found + out)
+    return out
+
+
+def _handed_over(view: DocView, sentence: Sentence, at: int, known: list[Draft]) -> list[Draft]:
+    """`A的美团总裁职务由B接任`: B joins 美团 as 总裁, A leaves it; `由A、B分别出任`
+    pairs people and posts in order; `…离职后,其职务由B接替`: the post of the leave."""
+    clause = sentence.clause_at(at)
+    successors = group_after(view.persons, view.simple, at + 1, clause.end, max_gap=10)
+    if not successors:
+        return []
+    verb = _HANDED_TO.match(view.simple, successors[-1].end, clause.end)
+    left = [d for d in known if d.kind == "leave" and d.from_org and d.start < at]
+    # `A卸任美团总裁,由B接任`: a clause that opens on 由 hands over the post just left.
+    opens = not view.simple[clause.start : at].strip() and left
+    if verb is None or not (opens or _HANDED.search(view.simple, clause.start, at)):
+        return []
+    orgs = view.orgs.inside(clause.start, at)
+    titles = [t for t in view.titles.inside(clause.start, at) if not any(o.start <= t.start < o.end for o in orgs)]
+    if orgs:
+        org_names = [org_text(view, o) for o in orgs]
+        floor = orgs[-1].end if titles and orgs[-1].end <= titles[0].start else clause.start
+        spread = len(successors) > 1 and "分别" in view.simple[clause.start : clause.end]
+        # 首席技术官和首席产品官分别由A、B出任: one post each, not the pair.
+        roles = [title_phrase(view, t, floor, coordinated=not spread) for t in titles]
+        how = "org:handed-post"
+    elif left:
+        org_names, roles, how = [left[-1].from_org], [left[-1].role], "org:predecessor-left"
+    else:
+        return []
+    spread = len(successors) > 1 and "分别" in view.simple[clause.start : clause.end]
+    start, end = _verb_span(view, verb)
+    out = []
+    for i, person in enumerate(successors):
+        org = org_names[i % len(org_names)] if spread else org_names[-1]
+        role = (roles[i % len(roles)] if spread else roles[-1]) if roles else ""
+        if any(d.person == person.key and d.to_org for d in known):
+            continue
+        out.append(_draft(view, sentence, person, "join", org, role, start, end, ["frame:post-handed", "subject:successor-by", how]))
+    predecessor = _holder(view, clause.start, orgs[0].start if orgs else at)
+    if predecessor is not None and orgs and not any(d.person == predecessor.key and d.from_org for d in known):
+        out.append(_draft(view, sentence, predecessor, "leave", org_names[0], roles[0] if roles else "", start, end,
+                          ["frame:post-handed", "subject:post-holder", how]))
+    return out
+
+
+def _named_successor(view: DocView, sentence: Sentence, named: re.Match, known: list[Draft]) -> list[Draft]:
+    """`A离开快手后,接替他的是B`: B joins the organization A's leave names, in A's post."""
+    at = named.end()
+    left = [d for d in known if d.kind == "leave" and d.from_org and d.start < at]
+    clause = sentence.clause_at(at)
+    successors = group_after(view.persons, view.simple, at, clause.end, max_gap=10)
+    if not left or not successors:
+        return []
+    start, end = named.start(), named.start() + _verb_length(view.simple, named.start())
+    return [
+        _draft(view, sentence, person, "join", left[-1].from_org, left[-1].role, start, end,
+               ["frame:successor-named", "subject:named-successor", "org:predecessor-left"])
+        for person in successors
+        if not any(d.person == person.key and d.to_org for d in known)
+    ]
+
+
+def _holder(view: DocView, floor: int, limit: int) -> Mention | None:
+    """`A的美团总裁职务`: the name the post belongs to, right before 的."""
+    named = view.persons.inside(floor, limit)
+    if named and _POSSESSIVE.match(view.simple, named[-1].end) and view.simple.find("的", named[-1].end) < limit:
+        return named[-1]
+    return None
+
+
+def _verb_span(view: DocView, verb: re.Match) -> tuple[int, int]:
+    """Where the filling verb of `由B先生暂时接替` stands (handed-to ends on it)."""
+    end = verb.end()
+    length = next((len(w) for w in word_list("filling_verbs") if view.simple.endswith(w, verb.start(), end)), 0)
+    return end - length, end
+
+
+def _verb_length(simple: str, at: int) -> int:
+    """`接替他的是`, `继任者为`: the verb or noun of succession that opens the match."""
+    return next((len(w) for w in (*word_list("filling_verbs"), *word_list("successor_nouns")) if simple.startswith(w, at)), 0)
+
+
+def _draft(view, sentence, person, kind, org, role, start, end, rules) -> Draft:
+    draft = Draft(person.key, kind, kind, view.text[start:end], start, end, sentence, rules=[f"{kind}:{view.simple[start:end]}", *rules])
+    if kind == "join":
+        draft.to_org = org
+    else:
+        draft.from_org = org
+    draft.role = role
+    draft.rules.append("role:handed-post" if role else "role:none")
+    clause = sentence.clause_at(start)
+    draft.time, how = record_time(view, sentence, clause, start, end, kind)
+    draft.rules.append(how)
+    draft.status, how = record_status(view, sentence, clause, person, start)
+    draft.rules.append(how)
+    return draft
