@@ -192,6 +192,7 @@ def test_a_noun_for_people_before_a_name_stays_whole(persons_in, text: str, name
         pytest.param("赵飞云从联发科跳槽至微软。", "赵飞云", "赵飞", id="word-took-the-last-character-before-from"),
         pytest.param("曾然军与唐波健均已从台积电离职。", "唐波健", "唐波", id="hmm-word-took-the-last-character-before-an-adverb"),
         pytest.param("蔡华强于2021年加入微软。", "蔡华强", "蔡华", id="qiang-goes-back-from-qiangyu"),
+        pytest.param("星河科技任命周志勇为首席执行官。", "周志勇", "周志", id="word-took-the-last-character-before-wei"),
         pytest.param("贺娟永和刘天文先后离开字节跳动。", "贺娟永", "贺娟", id="word-took-the-last-character-before-and"),
         pytest.param("王芳今(5)日宣布离开台积电。", "王芳", "王芳今", id="bracketed-day-of-taiwan-news"),
         pytest.param("吴敏亦将加入联发科。", "吴敏", "吴敏亦", id="adverb-yi-before-an-adverb"),
