@@ -103,9 +103,16 @@ class ForeignNameFinder:
         spans: list[Pair] = []
         i, n = 0, len(norms)
         while i < n:
+            # Most tokens open no run: one set lookup, no call (the stage sees every token).
+            if norms[i][:1] not in sounds or i in taken:
+                i += 1
+                continue
             end = i
             while end < n and end not in taken and self._sound_piece(norms[end], sounds):
                 end += 1
+            if end == i:
+                i += 1
+                continue
             # `托马斯|林|奎斯特`: a dictionary word may open the name (a first name
             # jieba knows), but one piece at least must be no word (`澳大利亚` is one).
             if not any(len(norm) > 1 and norm not in self.common for norm in norms[i:end]):

@@ -148,7 +148,8 @@ class JiebaSegmenter(NameRepairs):
         surnames = self.surnames
         for token in self.backend.cut(text):
             mark = 0
-            if len(out) > first + 1 and len(out[-1]) == 2 and len(out[-2]) == 2 and out[-2][0] in surnames:
+            # Cheapest test first: most tokens follow no surname-led word.
+            if len(out) > first + 1 and out[-2][:1] in surnames and len(out[-2]) == 2 and len(out[-1]) == 2:
                 self._give_back_given(token, out)
             if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
                 self._unglue_name(token, out)
