@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-
-
-def facts(nlp, text):
-    out = set()
-    for r in talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp):
-        if r.from_org:
-            out.add((r.person, "leave", r.from_org))
-        if r.to_org:
-            out.add((r.person, "join", r.to_org))
-    return out
+from fact_sets import facts
 
 
 @pytest.mark.parametrize(

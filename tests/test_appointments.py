@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 import talentflow
-
-
-def facts(nlp, text):
-    records = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-    return {(r.person, "leave" if r.from_org and not r.to_org else "join", r.from_org or r.to_org) for r in records if not (r.from_org and r.to_org)} | {
-        (r.person, kind, org) for r in records if r.from_org and r.to_org for kind, org in (("leave", r.from_org), ("join", r.to_org))
-    }
+from fact_sets import facts
 
 
 @pytest.mark.parametrize(

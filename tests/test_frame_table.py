@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
+from fact_sets import found_for
 
 from talentflow.relations.frame_table import BEHAVIOURS, FRAMES, LEAVE_ORGS
-from talentflow.relations.organizations import BARE_LEAVE_ORGS, trigger_orgs
-from talentflow.relations.subjects import subject_ruled
+from talentflow.relations.organizations import BARE_LEAVE_ORGS
 from talentflow.resources import lexicon
 
 RELATIONS = Path(__file__).resolve().parents[1] / "pipeline" / "relations"
@@ -79,16 +79,6 @@ def test_the_leave_frame_runs_the_bare_leave_strategies_in_its_order():
     assert FRAMES["leave"].organizations == LEAVE_ORGS
 
 
-def _orgs_of(view, text: str, verb: str):
-    read = view(text)
-    trigger = next(t for t in read.triggers if read.simple[t.start_char : t.end_char] == verb)
-    sentence = next(s for s in read.sentences if s.start <= trigger.start_char < s.end)
-    clause = sentence.clause_at(trigger.start_char)
-    people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
-    assert people, text
-    return trigger_orgs(read, sentence, clause, trigger.label_, trigger.start_char, trigger.end_char, sentence.end, people)
-
-
 @pytest.mark.parametrize(
     ("text", "verb", "org", "rule"),
     [
@@ -102,19 +92,19 @@ def _orgs_of(view, text: str, verb: str):
     ],
 )
 def test_each_bare_leave_strategy_finds_its_organization(view, text, verb, org, rule):
-    found = _orgs_of(view, text, verb)
+    found = found_for(view, text, verb)
     assert [o.text for o in found.orgs] == [org]
     assert found.rules == [rule]
 
 
 def test_a_bare_leave_before_any_strategy_finds_nothing_waits_for_the_article(view):
-    found = _orgs_of(view, "据悉,柏文远已于上月离职。", "离职")
+    found = found_for(view, "据悉,柏文远已于上月离职。", "离职")
     assert found.settle_later and found.rules == []
 
 
 def test_list_order_is_priority(view):
     # 小米 (sentence-not-joined) and 小鹏 (describing-name) both fit: the earlier strategy decides.
-    found = _orgs_of(view, "小米发布新车,7月,小鹏副总裁柏文远离职。", "离职")
+    found = found_for(view, "小米发布新车,7月,小鹏副总裁柏文远离职。", "离职")
     assert [o.text for o in found.orgs] == ["小鹏"] and found.rules == ["org:describing-name"]
 
 

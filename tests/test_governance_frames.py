@@ -8,20 +8,11 @@ from __future__ import annotations
 import pytest
 
 import talentflow
+from fact_sets import facts
 
 
 def records(nlp, text):
     return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-
-
-def facts(nlp, text):
-    out = set()
-    for r in records(nlp, text):
-        if r.from_org:
-            out.add((r.person, "leave", r.from_org))
-        if r.to_org:
-            out.add((r.person, "join", r.to_org))
-    return out
 
 
 def rules_of(nlp, text):

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentflow.relations.draft import OrgsFound
-from talentflow.relations.organizations import trigger_orgs
-from talentflow.relations.subjects import subject_ruled
-
-
-def found_for(view, text: str, verb: str) -> OrgsFound:
-    read = view(text)
-    trigger = next(t for t in read.triggers if read.simple[t.start_char : t.end_char] == verb)
-    sentence = next(s for s in read.sentences if s.start <= trigger.start_char < s.end)
-    clause = sentence.clause_at(trigger.start_char)
-    people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
-    assert people, text
-    return trigger_orgs(read, sentence, clause, trigger.label_, trigger.start_char, trigger.end_char, sentence.end, people)
+from fact_sets import found_for
 
 
 def test_a_bare_leave_with_no_organization_in_sight_is_settled_later(view):

@@ -220,17 +220,16 @@ def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, nex
     if not _FUTURE_POST.search(view.simple, clause.start, start) or vetoed(view, sentence, clause, start):
         return []
     located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
-    posts = (
-        [(located[-1], post_after(view, located[-1], next_start, sentence))]
-        if located
-        else [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)]
-    )
+    if located:
+        post = post_after(view, located[-1], next_start, sentence)
+        posts = [(located[-1], post.text if post else "")]
+    else:
+        posts = [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)]
     people, how = subject_ruled(view, sentence, clause, start)
     drafts = []
     for person in people[:1]:
         for org, title in posts[:1]:
-            title = title.text if hasattr(title, "text") else title or ""
-            if not title or is_school(view, org) and not title:
+            if not title:
                 continue  # `将在星河科技工作`: no post named, no appointment
             draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
             draft.to_org = org_text(view, org)

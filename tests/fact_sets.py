@@ -1,0 +1,32 @@
+"""Helpers of the tests that read extraction on an invented sentence: `facts`, what
+the scorer compares (each record split into `(person, kind, organization)`, a move
+giving a leave and a join: ANNOTATION.md, "Scoring"), and `found_for`, what the
+organization strategies return for one trigger."""
+
+from __future__ import annotations
+
+import talentflow
+from talentflow.relations.draft import OrgsFound
+from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.subjects import subject_ruled
+
+
+def facts(nlp, text: str, published: str = "2025-08-26") -> set[tuple[str, str, str]]:
+    out = set()
+    for record in talentflow.extract_text(text, doc="t", published=published, nlp=nlp):
+        for kind, org in (("leave", record.from_org), ("join", record.to_org)):
+            if org:
+                out.add((record.person, kind, org))
+    return out
+
+
+def found_for(view, text: str, verb: str) -> OrgsFound:
+    """The organizations `trigger_orgs` finds for the trigger `verb` of `text`
+    (`view`: the conftest fixture), its subject read as the pipeline reads it."""
+    read = view(text)
+    trigger = next(t for t in read.triggers if read.simple[t.start_char : t.end_char] == verb)
+    sentence = next(s for s in read.sentences if s.start <= trigger.start_char < s.end)
+    clause = sentence.clause_at(trigger.start_char)
+    people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
+    assert people, text
+    return trigger_orgs(read, sentence, clause, trigger.label_, trigger.start_char, trigger.end_char, sentence.end, people)
