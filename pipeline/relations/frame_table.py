@@ -5,8 +5,9 @@ something decides (`org:after-verb` before `org:located`: `在北京加入小米
 
     FRAMES["leave"].organizations  → ("org:post-list", "org:after-verb", …, "org:describing-name", …)
 
-The table is what the code does, not a wish: the bare leave's organization
-strategies are run from `organizations.BARE_LEAVE_ORGS` in the order shown here,
+The table is what the code does, not a wish: the subject strategies are run from
+`subjects.SUBJECT_STRATEGIES`, the bare leave's organization strategies from
+`bare_leave.BARE_LEAVE_ORGS`, in the order shown here,
 the record is scored by `Frame.scored`, and tests/test_frame_table.py checks that
 every id here is one the relation stage writes and every kind and behaviour of
 triggers.tsv has its entry. To add a strategy: write it as a small function with
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from talentflow.relations.organizations import BARE_LEAVE_ORGS
 from talentflow.relations.served import POST_FRAMES
+from talentflow.relations.subjects import SUBJECT_STRATEGIES
 
 
 @dataclass(frozen=True)
@@ -34,24 +36,16 @@ class Frame:
     example: str
 
 
-# A person is the subject (subjects.subject_ruled), in this order.
-PERSON_SUBJECT = (
-    "subject:kin-veto",  # 李某之妻马东敏回归: the wife, unnamed: nobody
-    "subject:speaker-self",  # A透露其已加入美团: 其 is the speaker
-    "subject:after-kin",
-    "subject:list-across-comma",  # A、B,以及执行总监C均辞职: the list ends after ,以及
-    "subject:clause",  # 韩立明加入Anthropic
-    "subject:modified-by-verb-phrase",  # 出走OpenAI的亚当·卡莱尔
-    "subject:fronted-time-clause",  # 加入OpenAI前,沈若曦…
-    "subject:also-listed",  # 与A一同加盟商汤的,还有B
-    "subject:roster-inline",  # 多名高管离职,包括A、B和C
-    "subject:roster-lines",  # 以下高管已加入公司: / - A:…
-    "subject:unnamed-veto",  # 多位研究员加入Meta: nobody named
-    "subject:plural-topic",  # 三人此前均在字节跳动任职
-    "subject:pronoun",  # 他随后加入谷歌
-    "subject:possessor-unnamed",  # 而伊瓦诺夫的离开: a possessor the name stage missed: nobody
-    "subject:dropped",  # …,随后加入谷歌: the earlier clause's subject
-)
+# A person is the subject (subjects.subject_ruled): the ids of SUBJECT_STRATEGIES, in
+# their order: kin-veto (李某之妻马东敏回归: the wife, unnamed: nobody), speaker-self
+# (A透露其已加入美团), after-kin, list-across-comma (A、B,以及执行总监C均辞职), clause
+# (韩立明加入Anthropic), modified-by-verb-phrase (出走OpenAI的亚当·卡莱尔),
+# fronted-time-clause (加入OpenAI前,沈若曦…), also-listed (与A一同加盟商汤的,还有B),
+# roster-inline (多名高管离职,包括A、B和C), roster-lines (以下高管已加入公司: / - A:…),
+# unnamed-veto (多位研究员加入Meta: nobody named), plural-topic (三人此前均在字节跳动任职),
+# pronoun (他随后加入谷歌), possessor-unnamed (而伊瓦诺夫的离开: nobody), dropped
+# (…,随后加入谷歌: the earlier clause's subject).
+PERSON_SUBJECT = tuple(rule for rules, _ in SUBJECT_STRATEGIES for rule in rules)
 # An organization is the subject (frames._org_subject): 蔚来从特斯拉挖来了A, A被特斯拉解雇.
 ORG_SUBJECT_PEOPLE = (
     "subject:clause",  # A被公司开除 / A被特斯拉解雇: the person before the passive
