@@ -32,7 +32,7 @@ def found_for(view, text: str, verb: str, read=None) -> OrgsFound:
     """The organizations `trigger_orgs` finds for the trigger `verb` of `text`
     (`view`: the conftest fixture; `read`: an article already read, to which the
     test taught earlier joins), its subject read as the pipeline reads it."""
-    read = read or view(text)
+    read = view(text) if read is None else read
     trigger, sentence, clause = trigger_at(read, verb)
     people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
     assert people, text

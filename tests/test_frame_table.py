@@ -13,7 +13,7 @@ import pytest
 from fact_sets import found_for
 
 from talentflow.relations.frame_table import BEHAVIOURS, FRAMES, LEAVE_ORGS
-from talentflow.relations.organizations import BARE_LEAVE_ORGS
+from talentflow.relations.bare_leave import BARE_LEAVE_ORGS
 from talentflow.resources import lexicon
 
 RELATIONS = Path(__file__).resolve().parents[1] / "pipeline" / "relations"
