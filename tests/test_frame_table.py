@@ -126,3 +126,19 @@ def _frames_of(nlp, text: str) -> list[str]:
 )
 def test_a_serving_verb_without_a_span_takes_the_first_post_frame_that_fits(nlp, text, frames):
     assert _frames_of(nlp, text) == frames
+
+
+def test_time_and_status_come_back_as_named_values_with_their_rule(view):
+    from fact_sets import trigger_at
+
+    from talentflow.relations.attributes import Ruled, record_status, record_time
+
+    read = view("柏文远计划于2024年3月加入星河科技。")
+    trigger, sentence, clause = trigger_at(read, "加入")
+    person = read.persons.inside(clause.start, trigger.start_char)[0]
+    time = record_time(read, sentence, clause, trigger.start_char, trigger.end_char, "join")
+    status = record_status(read, sentence, clause, person, trigger.start_char)
+    assert isinstance(time, Ruled) and isinstance(status, Ruled)
+    assert (time.value, time.rule) == ("2024-03", "time:clause")
+    assert (status.value, status.rule) == ("announced", "status:announced")
+    assert time.rule in FRAMES["join"].attributes and status.rule in FRAMES["join"].attributes
