@@ -36,6 +36,10 @@ class Frame:
     organizations: tuple[str, ...]  # organization strategies (organizations.py, frames.py), priority order
     attributes: tuple[str, ...]  # role, time, status and from rules it may add
     example: str
+    # Who reads it (frames.FRAME_READERS, TRIGGER_READERS): a person subject (person), an
+    # organization subject (org-subject: 蔚来挖来了A), 来自X的A (origin), or a serving
+    # verb's whole frames (served: served.py).
+    reader: str = "person"
 
 
 # A person is the subject (subjects.subject_ruled): the ids of SUBJECT_STRATEGIES, in
@@ -110,11 +114,11 @@ FRAMES: dict[str, Frame] = {
         Frame("move", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "A从百度跳槽至腾讯"),
         Frame("leave", "leave", PERSON_SUBJECT, LEAVE_ORGS, ATTRIBUTES, "小鹏副总裁吴新宙将离职"),
         Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("time:former-post-end", "time:none") + STATUS, "曾任职于谷歌"),
-        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker",), "蔚来从特斯拉挖来了A"),
-        Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇"),
+        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker",), "蔚来从特斯拉挖来了A", "org-subject"),
+        Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(
             "origin", "leave", ("subject:origin-modified", "subject:clause"), ("org:after-verb",),
-            ROLE + ("time:former-post-end", "time:none") + STATUS, "来自华为云的前首席架构师A",
+            ROLE + ("time:former-post-end", "time:none") + STATUS, "来自华为云的前首席架构师A", "origin",
         ),
         # Serving verbs (served.py) read whole frames, the first that fits decides; a
         # span (2019年至2021年) gives a join and a leave.
@@ -122,7 +126,7 @@ FRAMES: dict[str, Frame] = {
             "serve", "join", PERSON_SUBJECT, ("org:located", "org:after-verb", "org:post-list"),
             ("frame:served-span", "frame:served-before", *(rule for rules, _ in POST_FRAMES for rule in rules), "role:post-after-org", "role:post-list", "role:none", "time:span-start",
              "time:span-end", "time:post-date", "time:schooling-end", "from:previous-join", "from:none") + TIME + STATUS,
-            "2019年至2021年在谷歌大脑担任研究工程师",
+            "2019年至2021年在谷歌大脑担任研究工程师", "served",
         ),
     )
 }
