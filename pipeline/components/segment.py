@@ -37,6 +37,9 @@ from talentflow.text.textnorm import shadow
 _DATE_UNITS = frozenset("年月日号")
 # The one head jieba's dictionary glues to a known name (`百度公司`); its length, 2, is read below.
 _COMPANY_WORDS = ("公司",)
+# Their last and first characters: a set lookup before the string test.
+_COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
+_COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
@@ -145,38 +148,53 @@ class JiebaSegmenter(NameRepairs):
             return
         # The surname rules look back only within this piece.
         first = len(out)
-        surnames = self.surnames
+        surnames, clitics, after_given = self.surnames, self.clitics, self.after_given
+        # The token before, out[-1] ("" before the piece's first): every test below reads
+        # its length or an end character, and most tokens (~49,000 a pass) meet no rule,
+        # so it is read once per token, not once per test.
+        prev = ""
         for token in self.backend.cut(text):
             mark = 0
-            # Cheapest test first: most tokens follow no surname-led word.
-            if len(out) > first + 1 and out[-2][:1] in surnames and len(out[-2]) == 2 and len(out[-1]) == 2:
-                self._give_back_given(token, out)
-            if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
-                self._unglue_name(token, out)
-            elif len(out) > first and len(out[-1]) == 2 and out[-1][1] in surnames:
+            size = len(prev)
+            if size == 2:
+                # Cheapest test first: most tokens follow no surname-led word.
+                if len(out) > first + 1:
+                    before = out[-2]
+                    if before[:1] in surnames and len(before) == 2:
+                        self._give_back_given(token, out)
+                        prev = out[-1]
+                        size = len(prev)
+            if 3 <= size <= 4:
+                if prev[0] in surnames:
+                    self._unglue_name(token, out)
+                    prev = out[-1]
+            elif size == 2 and prev[1] in surnames:
                 if len(token) == 2 and len(out) > first + 1:
                     self._return_surname(token, out)
+                    prev = out[-1]
                 mark = len(out)  # after a word ending in a surname: _lend_surname below
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
-                if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
+                last = token[-1]
+                if last in _COMPANY_LAST and token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
                     out.extend((token[:-2], token[-2:]))
-                elif token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
+                elif token[0] in _COMPANY_FIRST and token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
                     out.extend((token[:2], token[2:]))
-                elif token[-1] in self.after_given and self._given_then_preposition(token, out, first):
+                elif last in after_given and self._given_then_preposition(token, out, first):
                     pass
-                elif token[-1] not in self.clitics and token[0] not in _RULE_STARTS:
+                elif last not in clitics and token[0] not in _RULE_STARTS:
                     out.append(token)
                 else:
                     self._place_word(token, out, first)
-            elif token in _LOWER or (len(out) > first and len(out[-1]) == 2 and out[-1][0] in surnames):
+            elif token in _LOWER or (len(prev) == 2 and prev[0] in surnames):
                 self._push(token, out, first)
             else:
                 out.append(token)
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
+            prev = out[-1]
         if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
             self._unglue_name("", out)
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
