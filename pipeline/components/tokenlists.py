@@ -52,5 +52,8 @@ def entity_labels(doc: Doc) -> list[int]:
 
 
 def entity_tokens(doc: Doc) -> list[bool]:
-    """Whether each token is inside an entity."""
-    return list(map(bool, entity_labels(doc)))
+    """Whether each token is inside an entity.
+
+    Compared in the array: the labels as Python ints are 64-bit hashes, each a new
+    object, only to be tested for zero."""
+    return (doc.to_array(ENT_TYPE) != 0).tolist()
