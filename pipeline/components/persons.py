@@ -46,7 +46,7 @@ from talentflow.components.chinese_names import (
     surnames,
 )
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
-from talentflow.components.tokenlists import entity_labels, token_lists
+from talentflow.components.tokenlists import entity_labels, positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
@@ -135,7 +135,7 @@ class PersonFinder(ForeignNameFinder):
         )
 
     def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
-        openers = [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]
+        openers = positions_starting(norms, self.name_openers)
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
         for i in openers:
@@ -206,7 +206,7 @@ class PersonFinder(ForeignNameFinder):
         if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
-            chinese_name(first, whole=True, floor=self._floor(norms, i + 1, lenient, dated), lenient=lenient)
+            chinese_name(first, whole=True, floor=lambda: self._floor(norms, i + 1, lenient, dated), lenient=lenient)
             and first not in self.stop_norms
         ):
             best = i + 1  # a whole name (李力耘), perhaps cut short
@@ -229,7 +229,7 @@ class PersonFinder(ForeignNameFinder):
                 break
             given += norms[end]
             end += 1
-            if chinese_name(first + given, floor=self._floor(norms, end, lenient, dated), lenient=lenient):
+            if chinese_name(first + given, floor=lambda: self._floor(norms, end, lenient, dated), lenient=lenient):
                 best = end
         if best == i + 1 and not lenient and self._word_without_context(norms, i, dated):
             return i  # `巨星` alone; `朱文` `佳` goes on to 朱文佳

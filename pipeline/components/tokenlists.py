@@ -7,7 +7,10 @@ dominate the stage. A stage reads the lists once and indexes those instead.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
@@ -36,6 +39,19 @@ def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
             starts.append(token.idx)
         doc._.token_lists = (texts, norms, starts)
     return doc._.token_lists
+
+
+# A token's first character (`""` for none), in C: itemgetter of a slice.
+_FIRST_CHAR = itemgetter(slice(0, 1))
+
+
+def positions_starting(tokens: list[str], chars: Container[str]) -> list[int]:
+    """Indices of the tokens whose first character is in `chars` (a set).
+
+    The stages look for the few tokens that can open a name (a surname, a capital, a
+    transliteration character) among every token of the article: map and compress
+    test them in C, where a comprehension runs a Python step per token."""
+    return list(compress(range(len(tokens)), map(chars.__contains__, map(_FIRST_CHAR, tokens))))
 
 
 def token_indices(spans: list[Span]) -> set[int]:
