@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from talentflow.resources import lexicon
 from talentflow.text.textnorm import unaccented
@@ -62,7 +62,7 @@ class ForeignNameFinder:
         if "·" not in norms:
             return []
         spans: list[Pair] = []
-        for i in [i for i, norm in enumerate(norms) if norm == "·"]:
+        for i in list(compress(range(n), map("·".__eq__, norms))):
             if i == 0 or i in taken:
                 continue
             left = i - 1

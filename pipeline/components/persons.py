@@ -22,8 +22,8 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 
 from __future__ import annotations
 
-from itertools import compress
-
+import numpy
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -46,7 +46,7 @@ from talentflow.components.chinese_names import (
     surnames,
 )
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
-from talentflow.components.tokenlists import entity_labels, positions_starting, token_lists
+from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
@@ -126,12 +126,12 @@ class PersonFinder(ForeignNameFinder):
 
     def _entity_tokens(self, doc: Doc) -> tuple[set[int], set[int], set[int]]:
         """The tokens inside an entity, the tokens right after a TITLE, and the tokens of a DATE."""
-        labels = entity_labels(doc)
-        inside = list(compress(range(len(labels)), labels))
+        # Compared in the label array: most tokens of an article stand in no entity.
+        labels = doc.to_array(ENT_TYPE)
         return (
-            set(inside),
-            {i + 1 for i in inside if labels[i] == self.title_label},
-            {i for i in inside if labels[i] == self.date_label},
+            set(numpy.flatnonzero(labels).tolist()),
+            set((numpy.flatnonzero(labels == self.title_label) + 1).tolist()),
+            set(numpy.flatnonzero(labels == self.date_label).tolist()),
         )
 
     def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:

@@ -276,7 +276,8 @@ class JiebaSegmenter(NameRepairs):
         # The shadow has the article's length: the tokens' offsets slice both.
         ends = list(itertools.accumulate(map(len, tokens)))
         starts = [0, *ends[:-1]] if tokens else []
-        words = tokens if simple == text else [text[start:end] for start, end in zip(starts, ends)]
+        # The article's own characters where the shadow differs (slices made in C).
+        words = tokens if simple == text else list(map(text.__getitem__, map(slice, starts, ends)))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         lowered = list(map(str.lower, tokens))
         if words:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
@@ -41,6 +41,7 @@ def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
     return doc._.token_lists
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
 # A token's first character (`""` for none), in C: itemgetter of a slice.
 _FIRST_CHAR = itemgetter(slice(0, 1))
 
@@ -56,15 +57,7 @@ def positions_starting(tokens: list[str], chars: Container[str]) -> list[int]:
 
 def token_indices(spans: list[Span]) -> set[int]:
     """Indices of the tokens the spans cover."""
-    return {i for span in spans for i in range(span.start, span.end)}
-
-
-def entity_labels(doc: Doc) -> list[int]:
-    """Each token's entity label as its StringStore hash, 0 outside every entity.
-
-    Read from the token array: `doc.ents` would build a Span for every entity.
-    """
-    return doc.to_array(ENT_TYPE).tolist()
+    return set(chain.from_iterable(map(range, map(_START, spans), map(_END, spans))))
 
 
 def entity_tokens(doc: Doc) -> list[bool]:
