@@ -31,14 +31,17 @@ class Tokens:
 def token_lists(doc: Doc) -> tuple[list[str], list[str], list[int]]:
     """(texts, norms, character starts) of the tokens of `doc`."""
     # Kept on the Doc for the next stage: no stage changes the tokenization.
-    if doc._.token_lists is None:
+    # (`doc._` makes a new accessor object each time: read once.)
+    extension = doc._
+    lists = extension.token_lists
+    if lists is None:
         texts, norms, starts = [], [], []
         for token in doc:
             texts.append(token.text)
             norms.append(token.norm_)
             starts.append(token.idx)
-        doc._.token_lists = (texts, norms, starts)
-    return doc._.token_lists
+        lists = extension.token_lists = (texts, norms, starts)
+    return lists
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
