@@ -22,6 +22,8 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 
 from __future__ import annotations
 
+from itertools import chain, starmap
+
 import numpy
 from spacy.attrs import ENT_TYPE
 from spacy.language import Language
@@ -67,7 +69,7 @@ def _after_brackets(norms: list[str], k: int) -> int:
 
 
 def _indices(pairs: list[Pair]) -> set[int]:
-    return {i for start, end in pairs for i in range(start, end)}
+    return set(chain.from_iterable(starmap(range, pairs)))
 
 
 class PersonFinder(ForeignNameFinder):
