@@ -80,6 +80,8 @@ LEAVE_ORGS = (
     "org:located",  # 在华为离职
     "org:resigned-to",  # 向美团提出辞职
     *(rule for rule, _ in BARE_LEAVE_ORGS),  # a bare leave (leave only): 小鹏副总裁吴新宙将离职
+    "org:move-origin",  # A从X离职,加盟Y。A的离职…: the move told again leaves X (after_move.py)
+    "org:not-joined-later",  # A先是辞职…后加入了Y: never a leave of Y (after_move.py)
     "org:last-joined",  # 他…离职: the employer joined last (reading.py)
     "org:article-topic",  # settled on the whole article: 杨建朝离职的消息…
     "org:headline-topic",
