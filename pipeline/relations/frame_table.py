@@ -79,6 +79,7 @@ LEAVE_ORGS = (
     "org:partner-before-verb",  # 与星河科技分道扬镳
     "org:located",  # 在华为离职
     "org:resigned-to",  # 向美团提出辞职
+    "org:posted-on",  # 在微博发文宣布离职: no employer; the bare leave's strategies decide
     *(rule for rule, _ in BARE_LEAVE_ORGS),  # a bare leave (leave only): 小鹏副总裁吴新宙将离职
     "org:move-origin",  # A从X离职,加盟Y。A的离职…: the move told again leaves X (after_move.py)
     "org:not-joined-later",  # A先是辞职…后加入了Y: never a leave of Y (after_move.py)

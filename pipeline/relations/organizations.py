@@ -32,6 +32,7 @@ _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
+_POSTED_ON = rule("posted-on")
 _INTERN_AT = rule("intern-at")
 _VERB_MODIFIER = rule("verb-modifier")
 _RESIGNED_TO = rule("resigned-to")
@@ -114,13 +115,19 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
     if came_from:
         return OrgsFound(came_from[-1:], [], ["org:from-marker"])
     located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
+    # 在微博发文宣布离职, 在领英上宣布: where the news is posted, not the employer (org:posted-on).
+    posted_on = [o for o in located if _POSTED_ON.match(view.simple, o.end, start)]
+    located = [o for o in located if o not in posted_on]
     if located:
         return OrgsFound(located[-1:], [], ["org:located"])
     addressed = _resigned_to(view, before, start, subject_end)
     if addressed and kind == "leave":
         return OrgsFound(addressed, [], ["org:resigned-to"])
     if kind == "leave":
-        return _bare_leave_orgs(view, sentence, clause, start, end, people)
+        bare = _bare_leave_orgs(view, sentence, clause, start, end, people)
+        if posted_on:
+            bare.rules.insert(0, "org:posted-on")
+        return bare
     return OrgsFound([], [], ["org:none"])
 
 
