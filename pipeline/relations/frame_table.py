@@ -50,6 +50,7 @@ PERSON_SUBJECT = (
     "subject:plural-topic",  # 三人此前均在字节跳动任职
     "subject:pronoun",  # 他随后加入谷歌
     "subject:possessor-unnamed",  # 而伊瓦诺夫的离开: a possessor the name stage missed: nobody
+    "subject:org-acts-veto",  # 星河科技此前创立了云帆研究院: the organization is the subject: nobody
     "subject:dropped",  # …,随后加入谷歌: the earlier clause's subject
 )
 # An organization is the subject (frames._org_subject): 蔚来从特斯拉挖来了A, A被特斯拉解雇.

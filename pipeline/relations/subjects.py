@@ -12,6 +12,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
+from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
@@ -120,6 +121,8 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
         # `而伊瓦诺夫的离开…`: the leave is its possessor's, a name the name stage
         # missed; the subject of an earlier clause is someone else.
         return [], "subject:possessor-unnamed"
+    if org_acts(view, clause, start):
+        return [], ORG_ACTS  # 星河科技此前创立了云帆研究院: the organization acts
     return topic, "subject:dropped"
 
 
