@@ -28,3 +28,18 @@ from fact_sets import facts
 )
 def test_no_person_is_read_where_none_acts(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The successor's later post (后调任…) is not the one the predecessor left.
+        (
+            "2021年,韩立明加入星河科技接替宋雨桐执掌星河研究院,后调任云帆实验室。",
+            {("韩立明", "join", "星河科技"), ("韩立明", "leave", "星河科技"), ("韩立明", "join", "云帆实验室"), ("宋雨桐", "leave", "星河科技")},
+        ),
+        ("韩立明接替宋雨桐出任星河科技CEO。", {("韩立明", "join", "星河科技"), ("宋雨桐", "leave", "星河科技")}),
+    ],
+)
+def test_the_predecessor_leaves_only_the_post_taken_over(nlp, text, expected):
+    assert facts(nlp, text) == expected
