@@ -141,3 +141,33 @@ def test_a_switch_in_one_dated_sentence_keeps_its_date():
 def test_a_leave_with_its_own_date_keeps_it():
     found = records("韩晓东2019年加入腾讯,今年3月离开。")
     assert found[("韩晓东", "腾讯", "")][1] == "2025-03"
+
+
+# role:unit-pair-kept — two plain words linked by 及/与 name one unit of the post.
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        ("韩晓东离开小米之后,加盟腾讯,负责海外业务,接任市场及销售执行总监一职。", ("韩晓东", "小米", "腾讯"), "市场及销售执行总监"),
+        ("腾讯研究与安全副总裁韩晓东宣布离开腾讯。", ("韩晓东", "腾讯", ""), "研究与安全副总裁"),
+    ],
+)
+def test_a_unit_of_two_linked_words_stays_in_the_post(text, key, role):
+    found, _, rules = records(text)[key]
+    assert found == role
+    assert "role:unit-pair-kept" in rules
+
+
+def test_two_coordinated_titles_are_no_unit_pair():
+    # Counter-example: 首席科学家和副院长 is two titles, read whole by roles.py.
+    found, _, rules = records("腾讯首席科学家和副院长韩晓东离开腾讯。")[("韩晓东", "腾讯", "")]
+    assert found == "首席科学家和副院长"
+    assert "role:unit-pair-kept" not in rules
+
+
+# role:describing-post-left — a record that only leaves the describing organization.
+def test_a_leave_of_the_describing_organization_takes_the_title_before_the_name():
+    found = records("去年8月,腾讯AI实验室总监韩晓东重返学术界,进入浙江大学担任助理教授。")
+    role, _, rules = found[("韩晓东", "腾讯", "")]
+    assert role == "AI实验室总监"
+    assert "role:describing-post-left" in rules
+    assert found[("韩晓东", "", "浙江大学")][0] == "助理教授"

@@ -13,6 +13,9 @@ the first of them. Each touch below names itself in the record's `rules`:
 - role:unit-pair-kept — `接任市场及销售执行总监一职`, `研究与安全副总裁`: two plain words
   linked by 及/与/和 name one unit; the post is not cut at the link (`销售执行总监`).
   Not across a name, an organization or a title (`首席科学家和副院长` is two titles).
+- role:describing-post-left — `星河AI实验室总监A重返学术界`: a record that leaves only
+  the organization describing the person (from:describing-org, no organization
+  joined) takes the post written before the name, as a leave does.
 - role:shared-title — `前董事会成员A和B离开董事会`, `副总裁A、B辞职`: a title written
   before a list of names is each one's.
 - role:respectively-later — `A和B加入星河,分别出任首席架构师和平台负责人`: the n-th
@@ -45,12 +48,29 @@ def finish_roles(view: DocView, drafts: list) -> None:
     """Cut a lead word and a repeated organization name off each role, then share a
     title among the names it is written before."""
     for draft in drafts:
+        if not draft.role and draft.from_org and not draft.to_org and "from:describing-org" in draft.rules:
+            _describing_post_left(view, draft)
         if draft.role:
             _cut_lead(draft)
             _cut_own_name(view, draft)
             _keep_unit_pair(view, draft)
     _share_titles(view, drafts)
     _respectively_later(view, drafts)
+
+
+def _describing_post_left(view: DocView, draft) -> None:
+    sentence = draft.sentence
+    person = next((m for m in view.persons.inside(sentence.start, draft.start) if m.key == draft.person), None)
+    if person is None:
+        return
+    titles = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
+    if not titles:
+        return
+    own = [o for o in view.orgs.ending(sentence.start, titles[-1].start) if shadow(view.text[o.start : o.end]) == shadow(draft.from_org)]
+    role = title_phrase(view, titles[-1], sentence.start, own_org=own[-1] if own else None)
+    if role:
+        draft.role = role
+        draft.rules.append("role:describing-post-left")
 
 
 def _cut_lead(draft) -> None:
