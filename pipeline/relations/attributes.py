@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
-from talentflow.relations.draft import Draft, trigger_end
+from talentflow.relations.draft import JOIN_KINDS, Draft, trigger_end
 from talentflow.resources.org_identity import bare_unit, known_org
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -19,6 +19,7 @@ _RUMOURED = rule("rumoured")
 _COMPLETED = rule("completed")
 _PERFECTIVE = rule("perfective")
 _PROPOSED = rule("proposed-verb")
+_TIME_CLAUSE = rule("time-clause-end")
 
 
 class Ruled(NamedTuple):
@@ -57,6 +58,8 @@ def _time_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int, e
         # 2017年至2020年在小鹏汽车任职,随后加入英伟达: the step after a span starts at its end.
         ends = [d for d in before if d.role == "span_end"]
         return (ends[-1].value, "time:after-span") if ends else ("", "time:none")
+    if not in_clause and before and scored == "leave" and _dates_earlier_join(view, sentence, before[-1].end, clause.start):
+        return "", "time:earlier-join"
     pool, rule = (in_clause, "time:clause") if in_clause else (before, "time:sentence-before")
     if not pool:
         pool, rule = view.dates.inside(end, clause.end)[:1], "time:after-verb"
@@ -68,6 +71,21 @@ def _time_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int, e
         if starts:
             chosen, rule = starts[-1], "time:span-start"
     return chosen.value, rule
+
+
+def _dates_earlier_join(view: DocView, sentence: Sentence, date_end: int, clause_start: int) -> bool:
+    """time:earlier-join — `A于2019年加入星河,他的离开是今年第二次人事变动`: the date
+    of an earlier clause that dates a join there is that join's; a leave told after it
+    happened later, on a day the sentence does not give. Not a join told as the time of
+    the leave (`11月9日,上任副总裁仅3个月后,A宣布离开`)."""
+    for trigger in view.triggers.starting(date_end, clause_start):
+        if trigger.label_ not in JOIN_KINDS:
+            continue
+        told = sentence.clause_at(trigger.start_char)
+        # The date must stand before that clause: `2020年8月入职星河后,…他的离开` is dated by its join.
+        if told.start < date_end or not _TIME_CLAUSE.search(view.simple, told.start, told.end):
+            return True
+    return False
 
 
 def _status_ruled(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> tuple[str, str]:

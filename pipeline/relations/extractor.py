@@ -27,6 +27,7 @@ from talentflow.relations.draft import Draft
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.frames import TRIGGER_READERS, read_trigger
 from talentflow.relations.posts import fill_left_roles
+from talentflow.relations.role_finish import finish_roles
 from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from talentflow.relations.subjects import subject_of
 from talentflow.relations.succession import succession_drafts
@@ -75,6 +76,7 @@ class MoveExtractor:
         drafts += predecessor_leaves(view, drafts)
         drafts = one_fact_once(drafts)
         fill_left_roles(view, drafts, subject_of)
+        finish_roles(view, drafts)  # 宣布北辰副总裁A… → 副总裁; 成员A和B: each a 成员
         drafts = [draft for draft in drafts if not _study_stay(draft)]
         slots = slot_names(view)
         for draft in drafts:

@@ -95,11 +95,11 @@ JOIN_ORGS = _ids(OBJECT_ORGS, ((("org:after-verb",), None),), JOIN_OBJECT_ORGS) 
 ROLE = (
     "role:verb-fixed", "role:title-after-verb", "role:post-after-org", "role:title-before-name",
     "role:post-after-name", "role:title-elsewhere", "role:as-title", "role:roster-item", "role:respectively",
-    "role:restated-post", "role:none",
+    "role:restated-post", "role:as-one", "role:none",
 )
 TIME = (
     "time:effective", "time:earlier-clause", "time:after-span", "time:clause", "time:sentence-before",
-    "time:after-verb", "time:span-start", "time:none",
+    "time:after-verb", "time:span-start", "time:earlier-join", "time:none",
 )
 STATUS = ("status:rumour", "status:reported-as-done", "status:reported", "status:announced", "status:done")
 JOIN_FROM = ("from:from-marker", "from:describing-org", "from:respectively", "from:previous-join", "from:switched-after-join")

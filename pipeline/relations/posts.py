@@ -24,7 +24,7 @@ from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.relations.roles import title_phrase
 from talentflow.text.sentences import Clause, Sentence
 from talentflow.text.textnorm import shadow
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_list
 
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = rule("describing-gap")
@@ -77,18 +77,24 @@ def fill_joined_roles(view: DocView, drafts: list) -> None:
         sentence = draft.sentence
         # The next move of the sentence (another verb's record) ends the reach.
         stop = min((d.start for d in drafts if d.sentence == sentence and d.start > draft.end), default=sentence.end)
-        post = _later_post(view, draft, sentence, stop)
+        post, how = _later_post(view, draft, sentence, stop)
         if post:
             draft.role = post
-            draft.rules.append("role:later-serve")
+            draft.rules.append(how)
 
 
-def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> str:
+def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> tuple[str, str]:
     for trigger in view.triggers.starting(draft.end, stop):
-        if trigger.label_ != "serve":
+        # role:later-post-verb — `加盟星河,负责海外业务,接任首席运营官一职`: a verb that takes
+        # up a post, with the post and no organization after it, names the join's post too.
+        how = "role:later-serve" if trigger.label_ == "serve" else "role:later-post-verb"
+        verb = view.simple[trigger.start_char : trigger.end_char]
+        if how != "role:later-serve" and verb not in word_list("later_post_verbs") and verb not in lexicon.verbs_with("post-only"):
             continue
         if any(p.key != draft.person for p in view.persons.inside(draft.end, trigger.start_char)):
-            return ""  # 加入星河,李四担任CTO: another person's post
+            return "", ""  # 加入星河,李四担任CTO: another person's post
+        if view.simple.endswith("分别", 0, trigger.start_char):
+            return "", ""  # A和B加入星河,分别出任X和Y: one post each (role_finish.py, role:respectively-later)
         clause = sentence.clause_at(trigger.start_char)
         titles = [t for t in view.titles.starting(trigger.end_char, min(clause.end, stop)) if not _NOT_IN_POST_GAP.search(view.simple, trigger.end_char, t.start)]
         if not titles:
@@ -96,13 +102,13 @@ def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> str:
         title = titles[0]
         # 加入小鹏汽车,先后担任感知总监、自动驾驶总监: the first of posts held in turn is the one joined as.
         if view.dates.inside(draft.end, trigger.start_char):
-            return ""  # 1990年加入星河,2019年担任北辰联盟副总裁: a later step of a résumé
+            return "", ""  # 1990年加入星河,2019年担任北辰联盟副总裁: a later step of a résumé
         own = employer(draft.to_org)
         if any(employer(o) != own and not bare_unit().search(o.text) for o in view.orgs.inside(draft.end, title.start)):
-            return ""  # 加入星河,兼任北辰科技顾问 / 加入何某创立的UC,担任…: a post elsewhere
+            return "", ""  # 加入星河,兼任北辰科技顾问 / 加入何某创立的UC,担任…: a post elsewhere
         # The post as written after the verb, with the organization it names (`担任美团平台负责人`).
-        return title_phrase(view, title, trigger.end_char)
-    return ""
+        return title_phrase(view, title, trigger.end_char), how
+    return "", ""
 
 
 class _Wanted(NamedTuple):

@@ -36,6 +36,7 @@ _TITLE_COORDINATION = rule("title-coordination")
 _LINKING_RUN = rule("title-link-run")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = rule("as-role")
+_AS_ONE = rule("as-one-role")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
 
@@ -218,6 +219,11 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     as_role = [t for t in view.titles.inside(person.end, trigger.start_char) if ends_with(_AS_ROLE, view.simple, t.start)]
     if as_role:
         return as_role[-1].text, "role:as-title"
+    # role:as-one — `作为一名搜索工程师加入北辰`: the post after `作为一名`, quoted whole.
+    one = next((m for m in _AS_ONE.finditer(view.simple, person.end, trigger.start_char)), None)
+    titles = view.titles.inside(one.end(), trigger.start_char) if one else []
+    if titles and titles[-1].end == trigger.start_char and not _NOT_IN_POST.search(view.simple, one.end(), titles[-1].start):
+        return title_phrase(view, titles[-1], one.end(), coordinated=False), "role:as-one"
     if kind == "intern":
         return fixed, "role:verb-fixed"
     # 自动驾驶副总裁吴新宙 / 研究科学家张三加入: the title written before the name is
