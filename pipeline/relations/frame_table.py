@@ -65,10 +65,12 @@ ORG_SUBJECT_ORGS = (
     "org:passive-agent",  # A被特斯拉解雇
     "org:subject",  # 蔚来挖来了A
     "org:earlier-clause-subject",  # 辉达近年…,去年更从台积电挖来A
+    "org:anaphor-own",  # 会议选举A为公司董事长: the filer (governance.own_company_post)
 )
 # The organization a leave, left by a verb with no object or a pointing noun, in order.
 LEAVE_ORGS = (
     "org:post-list",  # 曾任英特尔高级工程师、高通产品总监 (past only)
+    "org:post-list-clauses",  # 曾任英特尔工程师,高通总监;联想总经理等职务: clauses of posts only
     "org:after-verb",  # 离开华为
     "org:latin-object",  # 离开ICONIQ (not past)
     "org:anaphor-affiliation",  # 离开了这家公司: the person's known employer

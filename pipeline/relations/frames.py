@@ -15,7 +15,7 @@ from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
-from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.organizations import filer, trigger_orgs
 from talentflow.relations.posts import describing_org, not_after
 from talentflow.relations.rosters import item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
@@ -240,6 +240,11 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         and (not people or o.end <= people[0].start)
         and not ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
     ]
+    if not subject and people and governance.own_company_post(view, people[-1].end, clause.end):
+        # 会议选举A为公司董事长: a filing's 公司, the filer (governance.own_company_post).
+        own = filer(view, sentence.start, start)
+        if own:
+            return people, OrgsFound(own, from_orgs, [how, "org:anaphor-own"])
     rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.

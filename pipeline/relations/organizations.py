@@ -13,7 +13,7 @@ from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, scene_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
 from talentflow.relations.related_orgs import related_object
-from talentflow.relations.resume import post_list
+from talentflow.relations.resume import continued_posts, post_list
 from talentflow.relations.topic import anaphor_object, anaphor_org, announcing_org, headline_topic, item_head
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list
@@ -31,6 +31,8 @@ _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
+# `在微博发文宣布离职`, `在朋友圈晒出离职证明`: a platform the news was posted on, not the workplace.
+_POSTED_ON = rule("posted-on")
 _INTERN_AT = rule("intern-at")
 _VERB_MODIFIER = rule("verb-modifier")
 _RESIGNED_TO = rule("resigned-to")
@@ -106,13 +108,17 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
     if after and kind == "past":
         # 曾任英特尔高级工程师、高通产品总监: every organization of the post list.
         listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
+        # 曾任赛灵思首席工程师,北辰大学系主任;启明科技总经理等职务: clauses that only list posts go on.
+        further = [post.org for post in continued_posts(view, sentence.clauses, clause.end, next_start)] if listed else []
+        if further and listed[0] == after[0]:
+            return OrgsFound(listed + further, [], ["org:post-list", "org:post-list-clauses"])
         if len(listed) > len(after) and listed[0] == after[0]:
             return OrgsFound(listed, [], ["org:post-list"])
     if after:
         return OrgsFound(after, [], ["org:after-verb"])
     if came_from:
         return OrgsFound(came_from[-1:], [], ["org:from-marker"])
-    located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
+    located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end and not _POSTED_ON.match(view.simple, o.end)]
     if located:
         return OrgsFound(located[-1:], [], ["org:located"])
     addressed = _resigned_to(view, before, start, subject_end)
@@ -276,6 +282,14 @@ def _pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joinin
         return None
     # The organization itself, placed where the noun stands: `org_text` writes its name.
     return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
+
+
+def filer(view: DocView, floor: int, at: int) -> list[Mention]:
+    """The organization a filing's bare 公司 stands for, as `_pointed_org` reads it: the
+    one announcing in the sentence (from `floor`), else the article's own
+    (`article_org`), else the headline's; `org_text` writes its name."""
+    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) or headline_topic(view)
+    return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
 
 
 def _is_investor(org: Mention) -> bool:
