@@ -154,3 +154,53 @@ def test_a_new_rule_counts_its_prior_until_a_fit_measures_it():
     assert model.confidence(base + ["org:stock-code"]) < model.confidence(base)
     # A fitted weight replaces the prior: with weights given, the prior is not read.
     assert model.confidence(base + ["org:stock-code"], weights={"(bias)": 0.0}) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # A join with no object that dates the posts after it: the employer describing the name.
+        ("理想汽车前总裁韦子谦于2021年3月加入后,先后担任副总裁和总裁。", "韦子谦", "理想汽车"),
+        ("蔚来品牌前总裁庞思远,2019年加入以来一直负责用户运营。", "庞思远", "蔚来"),
+    ],
+)
+def test_a_join_dating_the_posts_after_it_joins_the_describing_employer(nlp, text, person, org):
+    found = [r for r in records(nlp, text) if r[0] == person and r[2] == org]
+    assert found and "org:bare-verb-describing" in found[0][4], records(nlp, text)
+
+
+def test_a_bare_join_followed_by_a_leave_is_not_read_as_dating_posts(nlp):
+    # `加盟后,他离开了…`: no post follows the join, so the describing employer is not guessed here.
+    found = records(nlp, "理想汽车前总裁韦子谦表示,加盟后,他离开了原来的团队。")
+    assert not any("org:bare-verb-describing" in r[4] for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("2015年,庞思远加入阿里巴巴收购的高德地图,担任产品总监。", "庞思远", "高德地图"),
+    ],
+)
+def test_an_organization_named_through_its_founder_or_buyer_is_the_object(nlp, text, person, org):
+    found = [r for r in records(nlp, text) if r[0] == person and r[2] == org]
+    assert found and "org:related-object" in found[0][4], records(nlp, text)
+
+
+def test_an_object_list_goes_on_after_a_comma_to_described_people(nlp):
+    text = "字节跳动已经挖走智谱核心成员邬立群,零一万物联合创始人、预训练负责人庞思远。"
+    joined = {r[0] for r in records(nlp, text) if r[2] == "字节跳动"}
+    assert {"邬立群", "庞思远"} <= joined
+    # A clause saying something of the next person ends the list.
+    text = "腾讯挖走了百度工程师邬立群,公司总裁王立表示欢迎。"
+    assert "王立" not in {r[0] for r in records(nlp, text) if r[2] == "腾讯"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("韦子谦2019年卸下中芯独董职务,转往星澜弘芯担任执行长。", "星澜弘芯"),
+        ("韩立明去年转战云栖,负责芯片业务。", "云栖"),
+    ],
+)
+def test_an_unknown_company_after_a_moving_on_verb(nlp, text, org):
+    assert any(r[2] == org and "org:unknown-after-verb" in r[4] for r in records(nlp, text))

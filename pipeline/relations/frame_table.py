@@ -56,6 +56,7 @@ PERSON_SUBJECT = (
 ORG_SUBJECT_PEOPLE = (
     "subject:clause",  # A被公司开除 / A被特斯拉解雇: the person before the passive
     "subject:object-after-verb",  # 蔚来挖来了A
+    "subject:object-list-comma",  # 字节挖走了智谱核心成员A,零一万物联合创始人B
     "subject:disposal-object",  # 腾讯将A纳入麾下
     "subject:including-list",  # 引入多位高管,包括来自华为的A
 )
@@ -104,6 +105,7 @@ JOIN_ORGS = (
     "org:anaphor-company",
     "org:anaphor-school",  # 回到母校任教
     "org:anaphor-own",  # 以下高管已加入公司
+    "org:bare-verb-describing",  # 理想汽车前总裁A,2020年加盟后历任副总裁
     "org:bare-verb-hiring",  # 百度引入很多新鲜血液——陆奇加盟
     "org:bare-verb-scene",
     "org:bare-verb-article-topic",

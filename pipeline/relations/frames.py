@@ -17,7 +17,7 @@ from talentflow.relations.attributes import record_status, record_time, units_to
 from talentflow.relations.groups import distribute, group_after, group_before
 from talentflow.relations.organizations import filer, trigger_orgs
 from talentflow.relations.posts import describing_org, not_after
-from talentflow.relations.rosters import item_role, roster
+from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
@@ -214,6 +214,11 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         return people, OrgsFound(passive[-1:], [], [how, "org:passive-agent"])
     people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
     how = "subject:object-after-verb"
+    if people and people[-1].end >= clause.end - 1:
+        # 挖走了智谱核心成员A,零一万物联合创始人B: the list goes on after the comma (rosters.comma_items).
+        listed = comma_items(view, people, sentence.end)
+        if len(listed) > len(people):
+            people, how = listed, "subject:object-list-comma"
     if not people:
         marker = _DISPOSAL.search(view.simple, clause.start, start)
         moved = view.persons.inside(marker.start() + 1, start) if marker else []

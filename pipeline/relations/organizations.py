@@ -26,6 +26,8 @@ _BARE_COMPANY = rule("bare-company")
 _NAMED = rule("named-as")
 _BY = rule("by-agent")
 _BARE_VERB_END = rule("bare-verb-end")
+# `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
+_JOINED_THEN = rule("joined-then")
 _FROM = rule("from-marker")
 _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
@@ -179,6 +181,11 @@ def _join_orgs(view, sentence, kind, start, end, people, after, before, came_fro
         pointed = _pointed_org(view, end, people[0], sentence.start, joining=True)
         if pointed:
             after, rules = pointed.orgs, pointed.rules
+    if not after and people and kind == "join" and _JOINED_THEN.match(view.simple, end):
+        # 理想汽车前总裁A,2020年加盟后历任副总裁、总裁: a join with no object that dates
+        # what follows is to the employer the name is described by.
+        after = describing_org(view, people[0])
+        rules = ["org:bare-verb-describing"] if after else rules
     if not after and people and _BARE_VERB_END.match(view.simple, end):
         # 百度也引入很多新鲜血液——…陆奇加盟, / 马东敏回归,: a join with no object
         # is to the organization hiring in this sentence, of this paragraph, or of the article.

@@ -131,6 +131,19 @@ def _comma_item(view: DocView, position: int, end: int) -> Mention | None:
     return found[0]
 
 
+def comma_items(view: DocView, people: list[Mention], end: int) -> list[Mention]:
+    """`挖走了智谱核心成员A,零一万物联合创始人B`: the people of a verb's object list
+    that go on after a comma, each described by its post (`_comma_item`), up to `end`."""
+    group = list(people)
+    position = _after_parenthesis(view.simple, group[-1].end)
+    while True:
+        item = _comma_item(view, position, end)
+        if item is None or item.key in {p.key for p in group}:
+            return group
+        group.append(item)
+        position = _after_parenthesis(view.simple, item.end)
+
+
 # A comma item's description may list two posts (`北辰原核心成员、启明创始人`).
 _COMMA_DESCRIPTION = re.compile(r"[^,;:。!?()]{0,24}")
 
