@@ -1,7 +1,8 @@
 """Helpers of the tests that read extraction on an invented sentence: `facts`, what
 the scorer compares (each record split into `(person, kind, organization)`, a move
-giving a leave and a join: ANNOTATION.md, "Scoring"), and `found_for`, what the
-organization strategies return for one trigger."""
+giving a leave and a join: ANNOTATION.md, "Scoring"), `trigger_at`, a trigger of a
+read article with its sentence and clause, and `found_for`, what the organization
+strategies return for one trigger."""
 
 from __future__ import annotations
 
@@ -20,13 +21,19 @@ def facts(nlp, text: str, published: str = "2025-08-26") -> set[tuple[str, str, 
     return out
 
 
-def found_for(view, text: str, verb: str) -> OrgsFound:
-    """The organizations `trigger_orgs` finds for the trigger `verb` of `text`
-    (`view`: the conftest fixture), its subject read as the pipeline reads it."""
-    read = view(text)
+def trigger_at(read, verb: str):
+    """The first trigger `verb` of a read article (`view(text)`), its sentence and clause."""
     trigger = next(t for t in read.triggers if read.simple[t.start_char : t.end_char] == verb)
     sentence = next(s for s in read.sentences if s.start <= trigger.start_char < s.end)
-    clause = sentence.clause_at(trigger.start_char)
+    return trigger, sentence, sentence.clause_at(trigger.start_char)
+
+
+def found_for(view, text: str, verb: str, read=None) -> OrgsFound:
+    """The organizations `trigger_orgs` finds for the trigger `verb` of `text`
+    (`view`: the conftest fixture; `read`: an article already read, to which the
+    test taught earlier joins), its subject read as the pipeline reads it."""
+    read = view(text) if read is None else read
+    trigger, sentence, clause = trigger_at(read, verb)
     people, _ = subject_ruled(read, sentence, clause, trigger.start_char)
     assert people, text
     return trigger_orgs(read, sentence, clause, trigger.label_, trigger.start_char, trigger.end_char, sentence.end, people)

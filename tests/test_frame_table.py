@@ -13,7 +13,7 @@ import pytest
 from fact_sets import found_for
 
 from talentflow.relations.frame_table import BEHAVIOURS, FRAMES, LEAVE_ORGS
-from talentflow.relations.organizations import BARE_LEAVE_ORGS
+from talentflow.relations.bare_leave import BARE_LEAVE_ORGS
 from talentflow.resources import lexicon
 
 RELATIONS = Path(__file__).resolve().parents[1] / "pipeline" / "relations"
@@ -126,3 +126,44 @@ def _frames_of(nlp, text: str) -> list[str]:
 )
 def test_a_serving_verb_without_a_span_takes_the_first_post_frame_that_fits(nlp, text, frames):
     assert _frames_of(nlp, text) == frames
+
+
+def test_time_and_status_come_back_as_named_values_with_their_rule(view):
+    from fact_sets import trigger_at
+
+    from talentflow.relations.attributes import Ruled, record_status, record_time
+
+    read = view("柏文远计划于2024年3月加入星河科技。")
+    trigger, sentence, clause = trigger_at(read, "加入")
+    person = read.persons.inside(clause.start, trigger.start_char)[0]
+    time = record_time(read, sentence, clause, trigger.start_char, trigger.end_char, "join")
+    status = record_status(read, sentence, clause, person, trigger.start_char)
+    assert isinstance(time, Ruled) and isinstance(status, Ruled)
+    assert (time.value, time.rule) == ("2024-03", "time:clause")
+    assert (status.value, status.rule) == ("announced", "status:announced")
+    assert time.rule in FRAMES["join"].attributes and status.rule in FRAMES["join"].attributes
+
+
+def test_each_kind_is_read_by_the_reader_its_frame_names():
+    from talentflow.relations.frames import FRAME_READERS, TRIGGER_READERS
+
+    assert {frame.reader for frame in FRAMES.values()} == set(FRAME_READERS) | set(TRIGGER_READERS)
+    assert not set(FRAME_READERS) & set(TRIGGER_READERS)  # a reader is one or the other
+    assert FRAMES["serve"].reader == "served"  # the extractor hands serving verbs to served.py
+    assert (FRAMES["hire"].reader, FRAMES["fire"].reader, FRAMES["origin"].reader) == ("org-subject", "org-subject", "origin")
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("蔚来从特斯拉挖来了柏文远。", ["hire:挖来", "subject:object-after-verb", "org:subject"]),  # org-subject
+        ("来自华为云的前首席架构师柏文远表示,前景很好。", ["origin:来自", "subject:origin-modified", "org:after-verb"]),  # origin
+        ("柏文远于2024年3月加入Anthropic。", ["join:加入", "subject:clause", "org:after-verb"]),  # person
+        ("2019年至2021年,柏文远在谷歌担任研究工程师。", ["serve:担任", "frame:served-span"]),  # served
+    ],
+)
+def test_the_reader_writes_its_rules_first(nlp, text, rules):
+    from talentflow.api import extract_text
+
+    found = [r.rules.split() for r in extract_text(text, doc="t", published="2025-08-26", nlp=nlp)]
+    assert found and found[0][: len(rules)] == rules

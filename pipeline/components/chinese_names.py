@@ -5,6 +5,7 @@ how name-like a candidate must be (thresholds on given_names.name_score), and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from talentflow.resources import given_names, jieba_dict, lexicon, patterns
@@ -69,13 +70,15 @@ def ordinary_words() -> jieba_dict.SortedWords:
     return jieba_dict.vocabulary()
 
 
-def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, lenient: bool = False) -> bool:
+def chinese_name(text: str, *, whole: bool = False, floor: float | Callable[[], float] = NAME_MIN, lenient: bool = False) -> bool:
     """Is `text` a plausible Chinese personal name (surname + 1–2 characters)?
 
     `whole`: jieba left it as one token, which it does not do to a name and the
     grammar word after it, so a given name may end in 之 (`仇牧之`).
     `floor`: the lowest name score accepted (NAME_MIN; lower where the context vouches
-    for a name). `lenient`: a title or compound surname stands before it."""
+    for a name), or a function giving it, asked only when every other test passes (the
+    PERSON stage reads it off the words after the candidate, and most candidates are
+    vocabulary). `lenient`: a title or compound surname stands before it."""
     # Most words asked about are vocabulary (公司, 方面): that test comes first.
     if not 2 <= len(text) <= 4 or text in ordinary_words():
         return False
@@ -94,7 +97,7 @@ def chinese_name(text: str, *, whole: bool = False, floor: float = NAME_MIN, len
         and not_given().isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
         and text not in _name_stopwords()
         and _HAN.fullmatch(text) is not None
-        and given_names.table().name_score(text) >= floor
+        and given_names.table().name_score(text) >= (floor() if callable(floor) else floor)
         # `官网`, `高端化`: a character that ends words, not names; a title or compound
         # surname before it overrides that.
         and (lenient or text[-1] not in given_names.table().word_final)

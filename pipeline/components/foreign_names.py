@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from talentflow.resources import lexicon
 from talentflow.text.textnorm import unaccented
 from talentflow.components.chinese_names import _HAN
+from talentflow.components.tokenlists import positions_starting
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # `NoahPerez` as the segmenter leaves a glued name: two or three humps.
@@ -47,9 +48,7 @@ def _sound_chars() -> frozenset[str]:
 
 def _capitalized(texts: list[str]) -> list[int]:
     """The tokens that start with a capital letter."""
-    # Comparing whole strings first skips every Chinese token without
-    # building its first character as a new string.
-    return [i for i, text in enumerate(texts) if "A" <= text < "\u0250" and text[0] in _CAPITALS]
+    return positions_starting(texts, _CAPITALS)
 
 
 class ForeignNameFinder:
@@ -63,7 +62,7 @@ class ForeignNameFinder:
         if "·" not in norms:
             return []
         spans: list[Pair] = []
-        for i in [i for i, norm in enumerate(norms) if norm == "·"]:
+        for i in list(compress(range(n), map("·".__eq__, norms))):
             if i == 0 or i in taken:
                 continue
             left = i - 1
@@ -102,21 +101,23 @@ class ForeignNameFinder:
         sounds = self.sound_chars
         spans: list[Pair] = []
         i, n = 0, len(norms)
-        while i < n:
-            # Most tokens open no run: one set lookup, no call (the stage sees every token).
-            if norms[i][:1] not in sounds or i in taken:
-                i += 1
+        # Most tokens open no run: only those starting with a transliteration character
+        # are looked at (found in C), the others are stepped over.
+        for opener in positions_starting(norms, sounds):
+            if opener < i:
+                continue  # inside the run read last
+            i = opener
+            if i in taken:
                 continue
             end = i
             while end < n and end not in taken and self._sound_piece(norms[end], sounds):
                 end += 1
             if end == i:
-                i += 1
                 continue
             # `托马斯|林|奎斯特`: a dictionary word may open the name (a first name
             # jieba knows), but one piece at least must be no word (`澳大利亚` is one).
             if not any(len(norm) > 1 and norm not in self.common for norm in norms[i:end]):
-                i = max(end, i + 1)
+                i = end
                 continue
             length = sum(map(len, norms[i:end]))
             if length <= _BARE_LONGEST and (i == 0 or norms[i - 1] not in self.place_preps) and (

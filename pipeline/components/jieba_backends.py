@@ -135,16 +135,18 @@ class FastJieba:
             route_of(trie, block, route, total)
             x = run = 0
             while x < size:
-                y = route[x] + 1
-                if y - x > 1:
-                    if run < x:
-                        if x - run == 1:
-                            tokens.append(block[run])
-                        else:
-                            flush(block[run:x], tokens)
-                    tokens.append(block[x:y])
-                    run = y
-                x = y
+                last = route[x]
+                if last == x:
+                    x += 1  # a one-character word: it joins the run
+                    continue
+                if run < x:
+                    if x - run == 1:
+                        tokens.append(block[run])
+                    else:
+                        flush(block[run:x], tokens)
+                run = last + 1
+                tokens.append(block[x:run])
+                x = run
             if run < size:
                 flush(block[run:], tokens)
         return tokens

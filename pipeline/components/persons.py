@@ -22,8 +22,10 @@ at (a surname's character, a capital letter, a middle dot) and looks only there.
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import chain, starmap
 
+import numpy
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -46,7 +48,7 @@ from talentflow.components.chinese_names import (
     surnames,
 )
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
-from talentflow.components.tokenlists import entity_labels, token_lists
+from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
@@ -67,7 +69,7 @@ def _after_brackets(norms: list[str], k: int) -> int:
 
 
 def _indices(pairs: list[Pair]) -> set[int]:
-    return {i for start, end in pairs for i in range(start, end)}
+    return set(chain.from_iterable(starmap(range, pairs)))
 
 
 class PersonFinder(ForeignNameFinder):
@@ -126,16 +128,16 @@ class PersonFinder(ForeignNameFinder):
 
     def _entity_tokens(self, doc: Doc) -> tuple[set[int], set[int], set[int]]:
         """The tokens inside an entity, the tokens right after a TITLE, and the tokens of a DATE."""
-        labels = entity_labels(doc)
-        inside = list(compress(range(len(labels)), labels))
+        # Compared in the label array: most tokens of an article stand in no entity.
+        labels = doc.to_array(ENT_TYPE)
         return (
-            set(inside),
-            {i + 1 for i in inside if labels[i] == self.title_label},
-            {i for i in inside if labels[i] == self.date_label},
+            set(numpy.flatnonzero(labels).tolist()),
+            set((numpy.flatnonzero(labels == self.title_label) + 1).tolist()),
+            set(numpy.flatnonzero(labels == self.date_label).tolist()),
         )
 
     def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
-        openers = [i for i, norm in enumerate(norms) if norm[:1] in self.name_openers]
+        openers = positions_starting(norms, self.name_openers)
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
         for i in openers:
@@ -206,7 +208,7 @@ class PersonFinder(ForeignNameFinder):
         if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
-            chinese_name(first, whole=True, floor=self._floor(norms, i + 1, lenient, dated), lenient=lenient)
+            chinese_name(first, whole=True, floor=lambda: self._floor(norms, i + 1, lenient, dated), lenient=lenient)
             and first not in self.stop_norms
         ):
             best = i + 1  # a whole name (李力耘), perhaps cut short
@@ -229,7 +231,7 @@ class PersonFinder(ForeignNameFinder):
                 break
             given += norms[end]
             end += 1
-            if chinese_name(first + given, floor=self._floor(norms, end, lenient, dated), lenient=lenient):
+            if chinese_name(first + given, floor=lambda: self._floor(norms, end, lenient, dated), lenient=lenient):
                 best = end
         if best == i + 1 and not lenient and self._word_without_context(norms, i, dated):
             return i  # `巨星` alone; `朱文` `佳` goes on to 朱文佳

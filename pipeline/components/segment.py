@@ -37,11 +37,17 @@ from talentflow.text.textnorm import shadow
 _DATE_UNITS = frozenset("年月日号")
 # The one head jieba's dictionary glues to a known name (`百度公司`); its length, 2, is read below.
 _COMPANY_WORDS = ("公司",)
+# Their last and first characters: a set lookup before the string test.
+_COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
+_COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A word starting with none of these and ending in none of JiebaSegmenter._plain_last
+# meets no rule of _segment_piece's chain for words: it is appended as it is.
+_PLAIN_FIRST = _RULE_STARTS | _COMPANY_FIRST
 _Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
 # Distinct Latin runs and time expressions remembered with their tokens before
 # their memo starts over.
@@ -81,6 +87,7 @@ class JiebaSegmenter(NameRepairs):
         # Prepositions the HMM glues to a one-character given name after a lone surname
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
+        self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
         # an adverb glued to a name before one of these is the adverb (`杨某才` `加入`).
@@ -145,38 +152,58 @@ class JiebaSegmenter(NameRepairs):
             return
         # The surname rules look back only within this piece.
         first = len(out)
-        surnames = self.surnames
+        surnames, clitics, after_given = self.surnames, self.clitics, self.after_given
+        # The token before, out[-1] ("" before the piece's first), and its length `size`:
+        # every test below reads them, and most tokens (~49,000 a pass) meet no rule,
+        # so they are read once per token (again only after a rule changed `out`).
+        prev = ""
+        plain_last, plain_first = self._plain_last, _PLAIN_FIRST
         for token in self.backend.cut(text):
             mark = 0
-            # Cheapest test first: most tokens follow no surname-led word.
-            if len(out) > first + 1 and out[-2][:1] in surnames and len(out[-2]) == 2 and len(out[-1]) == 2:
-                self._give_back_given(token, out)
-            if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
+            size = len(prev)
+            if size == 2:
+                # Cheapest test first: most tokens follow no surname-led word.
+                if len(out) > first + 1:
+                    before = out[-2]
+                    if before[:1] in surnames and len(before) == 2:
+                        self._give_back_given(token, out)
+                        prev = out[-1]
+                        size = len(prev)  # 1 when a character went back
+                if size == 2 and prev[1] in surnames:
+                    if len(token) == 2 and len(out) > first + 1:
+                        self._return_surname(token, out)
+                        prev = out[-1]
+                        size = len(prev)
+                    mark = len(out)  # after a word ending in a surname: _lend_surname below
+            elif size in (3, 4) and prev[0] in surnames:
                 self._unglue_name(token, out)
-            elif len(out) > first and len(out[-1]) == 2 and out[-1][1] in surnames:
-                if len(token) == 2 and len(out) > first + 1:
-                    self._return_surname(token, out)
-                mark = len(out)  # after a word ending in a surname: _lend_surname below
+                prev = out[-1]
+                size = len(prev)
             # Most tokens meet no rule below: a word that ends in no clitic and starts
             # with no date unit or Latin letter, or a character after no surname.
             if len(token) > 1:
-                if token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
-                    out.extend((token[:-2], token[-2:]))
-                elif token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
-                    out.extend((token[:2], token[2:]))
-                elif token[-1] in self.after_given and self._given_then_preposition(token, out, first):
-                    pass
-                elif token[-1] not in self.clitics and token[0] not in _RULE_STARTS:
-                    out.append(token)
+                if token[-1] not in plain_last and token[0] not in plain_first:
+                    out.append(token)  # what the chain below comes to for such a word, in two tests
                 else:
-                    self._place_word(token, out, first)
-            elif token in _LOWER or (len(out) > first and len(out[-1]) == 2 and out[-1][0] in surnames):
+                    last = token[-1]
+                    if last in _COMPANY_LAST and token.endswith(_COMPANY_WORDS) and token[:-2] in self.org_names:
+                        out.extend((token[:-2], token[-2:]))
+                    elif token[0] in _COMPANY_FIRST and token.startswith(_COMPANY_WORDS) and token[2:] in self.titles:
+                        out.extend((token[:2], token[2:]))
+                    elif last in after_given and self._given_then_preposition(token, out, first):
+                        pass
+                    elif last not in clitics and token[0] not in _RULE_STARTS:
+                        out.append(token)
+                    else:
+                        self._place_word(token, out, first)
+            elif token in _LOWER or (size == 2 and prev[0] in surnames):
                 self._push(token, out, first)
             else:
                 out.append(token)
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
+            prev = out[-1]
         if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
             self._unglue_name("", out)
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
@@ -249,7 +276,8 @@ class JiebaSegmenter(NameRepairs):
         # The shadow has the article's length: the tokens' offsets slice both.
         ends = list(itertools.accumulate(map(len, tokens)))
         starts = [0, *ends[:-1]] if tokens else []
-        words = tokens if simple == text else [text[start:end] for start, end in zip(starts, ends)]
+        # The article's own characters where the shadow differs (slices made in C).
+        words = tokens if simple == text else list(map(text.__getitem__, map(slice, starts, ends)))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         lowered = list(map(str.lower, tokens))
         if words:

@@ -21,6 +21,7 @@ so confidence can weigh them.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -80,7 +81,8 @@ class UnknownOrgFinder:
             listed = listed_orgs(doc, starts, norms, self.listed_stops)
             if listed:
                 doc.set_ents(listed, default="unmodified")
-        frames = [(i, self.frames[norm]) for i, norm in enumerate(norms) if norm in self.frames]
+        # The verbs found in C (map and compress), not a Python step per token.
+        frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
         if not frames:
             return doc
         labels = [""] * len(norms)

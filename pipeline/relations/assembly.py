@@ -260,7 +260,7 @@ def build_move(doc_id: str, draft: Draft, *, text: str) -> LocatedMove:
     evidence = text[draft.sentence.start : draft.sentence.end]
     shape = features(
         " ".join(draft.rules), person=draft.person, from_org=draft.from_org, to_org=draft.to_org, role=draft.role, time=draft.time,
-        mentions=text.count(draft.person), evidence=evidence, trigger_at=draft.start - draft.sentence.start,
+        mentions=text.count(draft.person), evidence=evidence, trigger_at=draft.start - draft.sentence.start, text=text,
     )
     return LocatedMove(
         doc=doc_id,

@@ -1,14 +1,16 @@
-"""The bare leave's organization strategies (`小鹏自动驾驶副总裁吴新宙将离职`: a leave
-with no object), in priority order: BARE_LEAVE_ORGS, run by
-organizations._bare_leave_orgs and shown in the leave frame of frame_table.py."""
+"""The organization of a leave with no object (`小鹏自动驾驶副总裁吴新宙将离职`,
+`另一位MSL研究员A…官宣离职`): `bare_leave_orgs` runs the strategies of BARE_LEAVE_ORGS
+in priority order (shown in the leave frame of frame_table.py), then the employer
+last joined, then the whole article (settled later)."""
 
 from __future__ import annotations
 
-from talentflow.relations.coref import Mention
+from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, org_text, studied_at
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, org_text, studied_at
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
+from talentflow.relations.topic import item_head
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
 
@@ -16,6 +18,36 @@ _HEADING_LEAD = rule("heading-lead")
 _FORMER_MARK = rule("former-mark")
 _AFTER_LEAVING = rule("after-leaving")
 _IN = rule("in-marker")
+
+# The key of the placeholder organization a bare leave stands on until the whole
+# article is read (OrgsFound.settle_later): it pairs with each person like an
+# organization found, and no organization of the article has it.
+_LATER_KEY = "@settle-later"
+
+
+def bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
+    """`小鹏自动驾驶副总裁吴新宙将离职`, `另一位MSL研究员A…官宣离职`: a leave
+    whose organization is not its object; the first of BARE_LEAVE_ORGS that finds
+    one decides, then the employer last joined, then the whole article."""
+    for rule, find in BARE_LEAVE_ORGS:
+        described = find(view, sentence, clause, start, end, people)
+        if described:
+            return OrgsFound(described, [], [rule])
+    # 他/A…离职 with no organization in sight: the one A last joined. Not for a
+    # dropped subject: `这一系列的离职信号` names nobody.
+    explicit = people and (people[0].start >= clause.start or find_pronoun(view.simple, clause.start, start))
+    # 林若溪:已于1月离职: a list item's name is as explicit as a subject.
+    heading = bool(people) and not explicit and item_head(view, sentence.start, people[0])
+    explicit = explicit or heading
+    known = view.affiliation.get(people[0].key) if explicit else None
+    if known:
+        return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"])
+    if explicit:
+        # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
+        # 杨建朝离职的消息…: the organization may only be named later in the
+        # article (2018年加入字节AI Lab); settled once the whole article is read.
+        return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
+    return OrgsFound([], [], ["org:none"])
 
 
 def _describing_name(view, sentence, clause, start, end, people) -> list[Mention]:

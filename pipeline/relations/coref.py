@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -24,6 +26,9 @@ from talentflow.components.persons import surnames
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.textnorm import shadow
 
+# Fields of the (start, end, label) entity rows, read in C.
+_START, _SPAN, _LABEL = itemgetter(0), itemgetter(0, 1), itemgetter(2)
+_PERSON = "PERSON".__eq__
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _NICKNAME = re.compile(r"([\u4e00-\u9fff]{2,4})\($")
@@ -63,7 +68,8 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
     text = doc.text if text is None else text
     ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents] if ents is None else ents
     simple = doc._.shadow or text
-    names = [_Name(start, end, text[start:end]) for start, end, label in ents if label == "PERSON"]
+    # The PERSON entities picked in C: an article has several times as many others.
+    names = [_Name(start, end, text[start:end]) for start, end, _ in compress(ents, map(_PERSON, map(_LABEL, ents)))]
     full: dict[str, str] = {}  # any form → the form to report
     for ent in names:
         full.setdefault(ent.text, ent.text)
@@ -93,7 +99,7 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         for part in _addressed(_shadow(form)):
             parts.setdefault(part, set()).add(name)
     # What entities (names among them) cover is taken.
-    taken = _Taken([(start, end) for start, end, _ in ents])
+    taken = _Taken(list(map(_SPAN, ents)))
     for part, owners in parts.items():
         if len(owners) != 1:
             continue
@@ -121,7 +127,7 @@ class _Taken:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
-        self.starts = [start for start, _ in spans]
+        self.starts = list(map(_START, spans))
 
     def covers(self, offset: int) -> bool:
         """start <= offset < end for some span."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Mapping, NamedTuple
 
 from spacy.tokens import Doc
@@ -26,6 +28,8 @@ _STOPS = re.compile(r"[,;:。!?、]")
 
 
 _UNKNOWN = object()
+# A tuple's first and second items (a mention's start and end), read in C over a list.
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 # A news source: 据 X 了解/获悉/报道, 向 X 确认/证实 (what a newsroom does, not a company).
 _SOURCE_BEFORE = rule("source-before")
 _SOURCE_AFTER = rule("source-after")
@@ -71,7 +75,7 @@ class ByStart(list):
     def __init__(self, items: list, starts: list[int]) -> None:
         super().__init__(items)
         self.starts = starts
-        ends = [item[1] for item in items]
+        ends = list(map(_SECOND, items))
         # Entities never overlap, so their ends rise with their starts and `inside` bisects them too.
         self.ends = ends if ends == sorted(ends) else None
 
@@ -94,11 +98,11 @@ class ByStart(list):
 
 
 def by_start(mentions: list[Mention]) -> ByStart:
-    return ByStart(mentions, [m.start for m in mentions])
+    return ByStart(mentions, list(map(_FIRST, mentions)))  # Mention.start
 
 
 def _by_first(rows: list[tuple]) -> ByStart:
-    return ByStart(rows, [row[0] for row in rows])
+    return ByStart(rows, list(map(_FIRST, rows)))
 
 
 @dataclass
@@ -143,9 +147,9 @@ class DocView:
 
     def set_sentences(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
-        self.clauses = [clause for sentence in sentences for clause in sentence.clauses]
-        self.sentence_starts = [sentence.start for sentence in sentences]
-        self.clause_starts = [clause.start for clause in self.clauses]
+        self.clauses = list(chain.from_iterable(map(attrgetter("clauses"), sentences)))
+        self.sentence_starts = list(map(_FIRST, sentences))  # Sentence.start
+        self.clause_starts = list(map(_FIRST, self.clauses))  # Clause.start
 
     def opens_sentence(self, offset: int) -> bool:
         index = bisect_left(self.sentence_starts, offset)

@@ -24,10 +24,10 @@ from talentflow.relations import cv_lines
 from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, view_of
 from talentflow.relations.draft import Draft
-from talentflow.relations.frames import read_trigger
+from talentflow.relations.frame_table import FRAMES
+from talentflow.relations.frames import TRIGGER_READERS, read_trigger
 from talentflow.relations.posts import fill_left_roles
 from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
-from talentflow.relations.served import served
 from talentflow.relations.subjects import subject_of
 from talentflow.relations.succession import succession_drafts
 from talentflow.resources import lexicon
@@ -58,10 +58,9 @@ class MoveExtractor:
             for trigger in in_sentence:
                 later = bisect_right(reach_ends, trigger.start_char)
                 next_start = reach_ends[later] if later < len(reach_ends) else sentence.end
-                if trigger.label_ == "serve":
-                    read = served(view, sentence, trigger, next_start)
-                else:
-                    read = read_trigger(view, sentence, trigger, next_start, found, self.trigger_role)
+                # Its reader by the frame table (Frame.reader): 担任's frames by served.py, …
+                reader = TRIGGER_READERS.get(FRAMES[trigger.label_].reader, read_trigger)
+                read = reader(view, sentence, trigger, next_start, found, self.trigger_role)
                 # The one place the reading state changes: the triggers after this one
                 # know the employer it joined (2019年加入小米 … 2021年升任小米云副总裁).
                 view.reading.learn(read)

@@ -3,23 +3,27 @@ which organization strategies and which attribute rules read it, by the ids the
 `rules` column writes. List order is priority: the first strategy that finds
 something decides (`org:after-verb` before `org:located`: `在北京加入小米` joins 小米).
 
-    FRAMES["leave"].organizations  → ("org:post-list", "org:after-verb", …, "org:describing-name", …)
+    FRAMES["leave"].organizations  → ("org:latin-object", …, "org:after-verb", …, "org:describing-name", …)
 
-The table is what the code does, not a wish: the bare leave's organization
-strategies are run from `organizations.BARE_LEAVE_ORGS` in the order shown here,
-the record is scored by `Frame.scored`, and tests/test_frame_table.py checks that
+The table is what the code does, not a wish: it is built from the ordered lists the
+code runs, `subjects.SUBJECT_STRATEGIES`, `organizations.OBJECT_ORGS` and
+`LEAVE_OBJECT_ORGS` (with `bare_leave.BARE_LEAVE_ORGS`), `join_orgs.JOIN_OBJECT_ORGS`;
+the record is scored by `Frame.scored`; and tests/test_frame_table.py checks that
 every id here is one the relation stage writes and every kind and behaviour of
 triggers.tsv has its entry. To add a strategy: write it as a small function with
-its id and a Chinese example (organizations.py, subjects.py …), put its id in the
-frames that use it at its priority, and test it on an invented sentence.
+its id and a Chinese example (organizations.py, join_orgs.py, subjects.py …), put it
+in its list at its priority (the frames take their ids from the lists), and test it
+on an invented sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from talentflow.relations.organizations import BARE_LEAVE_ORGS
+from talentflow.relations.join_orgs import JOIN_OBJECT_ORGS
+from talentflow.relations.organizations import LEAVE_OBJECT_ORGS, OBJECT_ORGS
 from talentflow.relations.served import POST_FRAMES
+from talentflow.relations.subjects import SUBJECT_STRATEGIES
 
 
 @dataclass(frozen=True)
@@ -32,26 +36,22 @@ class Frame:
     organizations: tuple[str, ...]  # organization strategies (organizations.py, frames.py), priority order
     attributes: tuple[str, ...]  # role, time, status and from rules it may add
     example: str
+    # Who reads it (frames.FRAME_READERS, TRIGGER_READERS): a person subject (person), an
+    # organization subject (org-subject: 蔚来挖来了A), 来自X的A (origin), or a serving
+    # verb's whole frames (served: served.py).
+    reader: str = "person"
 
 
-# A person is the subject (subjects.subject_ruled), in this order.
-PERSON_SUBJECT = (
-    "subject:kin-veto",  # 李某之妻马东敏回归: the wife, unnamed: nobody
-    "subject:speaker-self",  # A透露其已加入美团: 其 is the speaker
-    "subject:after-kin",
-    "subject:list-across-comma",  # A、B,以及执行总监C均辞职: the list ends after ,以及
-    "subject:clause",  # 韩立明加入Anthropic
-    "subject:modified-by-verb-phrase",  # 出走OpenAI的亚当·卡莱尔
-    "subject:fronted-time-clause",  # 加入OpenAI前,沈若曦…
-    "subject:also-listed",  # 与A一同加盟商汤的,还有B
-    "subject:roster-inline",  # 多名高管离职,包括A、B和C
-    "subject:roster-lines",  # 以下高管已加入公司: / - A:…
-    "subject:unnamed-veto",  # 多位研究员加入Meta: nobody named
-    "subject:plural-topic",  # 三人此前均在字节跳动任职
-    "subject:pronoun",  # 他随后加入谷歌
-    "subject:possessor-unnamed",  # 而伊瓦诺夫的离开: a possessor the name stage missed: nobody
-    "subject:dropped",  # …,随后加入谷歌: the earlier clause's subject
-)
+# A person is the subject (subjects.subject_ruled): the ids of SUBJECT_STRATEGIES, in
+# their order: kin-veto (李某之妻马东敏回归: the wife, unnamed: nobody), speaker-self
+# (A透露其已加入美团), after-kin, list-across-comma (A、B,以及执行总监C均辞职), clause
+# (韩立明加入Anthropic), modified-by-verb-phrase (出走OpenAI的亚当·卡莱尔),
+# fronted-time-clause (加入OpenAI前,沈若曦…), also-listed (与A一同加盟商汤的,还有B),
+# roster-inline (多名高管离职,包括A、B和C), roster-lines (以下高管已加入公司: / - A:…),
+# unnamed-veto (多位研究员加入Meta: nobody named), plural-topic (三人此前均在字节跳动任职),
+# pronoun (他随后加入谷歌), possessor-unnamed (而伊瓦诺夫的离开: nobody), dropped
+# (…,随后加入谷歌: the earlier clause's subject).
+PERSON_SUBJECT = tuple(rule for rules, _ in SUBJECT_STRATEGIES for rule in rules)
 # An organization is the subject (frames._org_subject): 蔚来从特斯拉挖来了A, A被特斯拉解雇.
 ORG_SUBJECT_PEOPLE = (
     "subject:clause",  # A被公司开除 / A被特斯拉解雇: the person before the passive
@@ -68,49 +68,32 @@ ORG_SUBJECT_ORGS = (
     "org:earlier-clause-subject",  # 辉达近年…,去年更从台积电挖来A
     "org:anaphor-own",  # 会议选举A为公司董事长: the filer (governance.own_company_post)
 )
-# The organization a leave, left by a verb with no object or a pointing noun, in order.
-LEAVE_ORGS = (
-    "org:post-list",  # 曾任英特尔高级工程师、高通产品总监 (past only)
-    "org:post-list-clauses",  # 曾任英特尔工程师,高通总监;联想总经理等职务: clauses of posts only
-    "org:after-verb",  # 离开华为
-    "org:latin-object",  # 离开ICONIQ (not past)
-    "org:anaphor-affiliation",  # 离开了这家公司: the person's known employer
-    "org:anaphor-sentence-topic",  # 数标科技被百度收购,A也离开了这家公司
-    "org:anaphor-company",  # 离开了该公司: the nearest company named
-    "org:anaphor-own",  # 离开了公司: the announcing organization
-    "org:from-marker",  # 从华为离职
-    "org:partner-before-verb",  # 与星河科技分道扬镳
-    "org:located",  # 在华为离职
-    "org:resigned-to",  # 向美团提出辞职
-    *(rule for rule, _ in BARE_LEAVE_ORGS),  # a bare leave (leave only): 小鹏副总裁吴新宙将离职
-    "org:last-joined",  # 他…离职: the employer joined last (reading.py)
-    "org:article-topic",  # settled on the whole article: 杨建朝离职的消息…
-    "org:headline-topic",
-    "org:none",
-)
-# The organization a join goes to, in order (organizations.trigger_orgs, _join_orgs).
-JOIN_ORGS = (
-    "org:after-verb",  # 加入Anthropic
-    "org:latin-object",  # 加盟了Mondo Tech
-    "org:partner-before-verb",  # 与联想签约
-    "org:named-later",  # 创办一家公司,新公司名为"X" (found)
-    "org:intern-place",  # 在腾讯实习 (intern)
-    "org:announcer",  # 北辰宣布A出任CTO
-    "org:by-sentence-opening",  # X宣布…,由A出任负责人
-    "org:by-article-topic",
-    "org:anaphor-announcer",  # 这家公司由A与B联合创立
-    "org:within-describing",  # 小米副总裁A升任总裁 (within)
-    "org:within-last-joined",
-    "org:anaphor-affiliation",  # 加入了该公司
-    "org:anaphor-company",
-    "org:anaphor-school",  # 回到母校任教
-    "org:anaphor-own",  # 以下高管已加入公司
-    "org:bare-verb-describing",  # 理想汽车前总裁A,2020年加盟后历任副总裁
-    "org:bare-verb-hiring",  # 百度引入很多新鲜血液——陆奇加盟
-    "org:bare-verb-scene",
-    "org:bare-verb-article-topic",
-    "org:none",
-)
+
+
+def _ids(*strategies) -> tuple[str, ...]:
+    """The ids of ordered lists of (ids, function), in order; an id two strategies
+    write (org:anaphor-affiliation) keeps its first place."""
+    return tuple(dict.fromkeys(rule for listed in strategies for rules, _ in listed for rule in rules))
+
+
+# The organization a leave or a past post goes from (organizations.trigger_orgs): the
+# ids of OBJECT_ORGS then LEAVE_OBJECT_ORGS, in their order: latin-object (离开ICONIQ),
+# partner-before-verb (与星河科技分道扬镳), anaphor-affiliation (离开了这家公司: the
+# person's known employer), anaphor-sentence-topic (数标科技被百度收购,A也离开了这家公司),
+# the other anaphors (离开了该公司, 离开了公司), post-list (曾任英特尔高级工程师、高通产品总监),
+# after-verb (离开华为), from-marker (从华为离职), located (在华为离职), resigned-to
+# (向美团提出辞职), the bare leave's (小鹏副总裁吴新宙将离职: BARE_LEAVE_ORGS, then
+# last-joined); then settled on the whole article (杨建朝离职的消息…), else none.
+# `加入谷歌的竞争对手微软` adds org:related-object to whichever found 微软.
+LEAVE_ORGS = _ids(OBJECT_ORGS, LEAVE_OBJECT_ORGS) + ("org:article-topic", "org:headline-topic", "org:none")
+# The organization a join goes to (organizations.trigger_orgs, join_orgs.join_orgs):
+# OBJECT_ORGS (加盟了Mondo Tech, 与联想签约), the verb's object (加入Anthropic), then
+# JOIN_OBJECT_ORGS in their order: named-later (新公司名为"X"), intern-place (在腾讯实习),
+# announcer (北辰宣布A出任CTO), by-… (X宣布…,由A出任负责人), anaphor-announcer (这家公司由A与B
+# 联合创立), within-… (小米副总裁A升任总裁), the anaphors (加入了该公司, 回到母校任教), the
+# bare verb's (roster-topic: 星河科技有多位新高管加入,名单如下:; 百度引入很多新鲜血液——陆奇加盟);
+# else none.
+JOIN_ORGS = _ids(OBJECT_ORGS, ((("org:after-verb",), None),), JOIN_OBJECT_ORGS) + ("org:none",)
 ROLE = (
     "role:verb-fixed", "role:title-after-verb", "role:post-after-org", "role:title-before-name",
     "role:post-after-name", "role:title-elsewhere", "role:as-title", "role:roster-item", "role:respectively",
@@ -133,11 +116,11 @@ FRAMES: dict[str, Frame] = {
         Frame("move", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "A从百度跳槽至腾讯"),
         Frame("leave", "leave", PERSON_SUBJECT, LEAVE_ORGS, ATTRIBUTES, "小鹏副总裁吴新宙将离职"),
         Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("time:former-post-end", "time:none") + STATUS, "曾任职于谷歌"),
-        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker",), "蔚来从特斯拉挖来了A"),
-        Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇"),
+        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker",), "蔚来从特斯拉挖来了A", "org-subject"),
+        Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(
             "origin", "leave", ("subject:origin-modified", "subject:clause"), ("org:after-verb",),
-            ROLE + ("time:former-post-end", "time:none") + STATUS, "来自华为云的前首席架构师A",
+            ROLE + ("time:former-post-end", "time:none") + STATUS, "来自华为云的前首席架构师A", "origin",
         ),
         # Serving verbs (served.py) read whole frames, the first that fits decides; a
         # span (2019年至2021年) gives a join and a leave.
@@ -145,7 +128,7 @@ FRAMES: dict[str, Frame] = {
             "serve", "join", PERSON_SUBJECT, ("org:located", "org:after-verb", "org:post-list"),
             ("frame:served-span", "frame:served-before", *(rule for rules, _ in POST_FRAMES for rule in rules), "role:post-after-org", "role:post-list", "role:none", "time:span-start",
              "time:span-end", "time:post-date", "time:schooling-end", "from:previous-join", "from:none") + TIME + STATUS,
-            "2019年至2021年在谷歌大脑担任研究工程师",
+            "2019年至2021年在谷歌大脑担任研究工程师", "served",
         ),
     )
 }

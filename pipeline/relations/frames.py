@@ -15,10 +15,12 @@ from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
-from talentflow.relations.organizations import filer, trigger_orgs
+from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.topic import filer
 from talentflow.relations.posts import describing_org, not_after
 from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
+from talentflow.relations.served import served
 from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
 from talentflow.resources import lexicon
@@ -59,32 +61,9 @@ def read_trigger(
     if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
         return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
     found_by = [f"{kind}:{view.simple[start:end]}"]
-    settle = False  # the organization is left to the whole article (OrgsFound.settle_later)
-    if kind in ("hire", "fire"):
-        people, found = _org_subject(view, sentence, clause, start, end)
-        orgs, from_orgs = found.orgs, found.came_from
-        found_by += found.rules
-    elif kind == "origin":
-        # 来自华为云的前首席架构师戚卫东 / 戚卫东来自华为云: 戚卫东 left 华为云.
-        orgs = group_after(view.orgs, view.simple, end, clause.end)
-        after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
-        modified = after and RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
-        # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
-        before = view.persons.inside(clause.start, start)
-        people = [after[0]] if modified else group_before(before, view.simple) if before else []
-        found_by += ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
-        from_orgs = []
-    else:
-        people, how = subject_ruled(view, sentence, clause, start)
-        found_by.append(how)
-        if kind == "found" and people:
-            with_partners = with_cofounders(view, sentence, clause, people)
-            if with_partners != people:
-                found_by.append("subject:cofounders")
-            people = with_partners
-        found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
-        orgs, from_orgs, settle = found.orgs, found.came_from, found.settle_later
-        found_by += found.rules
+    # The frame's reader by the table (frame_table.py: Frame.reader), e.g. hire/fire: org-subject.
+    people, orgs, from_orgs, settle, rules = FRAME_READERS[FRAMES[kind].reader](view, sentence, clause, kind, start, end, next_start)
+    found_by += rules
     scored = FRAMES[kind].scored  # frame_table.py: what the record counts as
     if not people or not orgs and not from_orgs:
         return []
@@ -190,6 +169,54 @@ def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention],
         joined[-1].role = title_phrase(view, title, trigger.end_char)
         joined[-1].rules.append("role:restated-post")
     return True
+
+
+def _org_subject_frame(view, sentence, clause, kind, start, end, next_start):
+    """`蔚来从特斯拉挖来了A`, `A被特斯拉解雇`: an organization is the subject (hire, fire)."""
+    people, found = _org_subject(view, sentence, clause, start, end)
+    return people, found.orgs, found.came_from, False, found.rules
+
+
+def _origin_frame(view, sentence, clause, kind, start, end, next_start):
+    """`来自华为云的前首席架构师戚卫东`, `戚卫东来自华为云`: 戚卫东 left 华为云 (origin)."""
+    orgs = group_after(view.orgs, view.simple, end, clause.end)
+    after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
+    modified = after and RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
+    # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
+    before = view.persons.inside(clause.start, start)
+    people = [after[0]] if modified else group_before(before, view.simple) if before else []
+    return people, orgs, [], False, ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
+
+
+def _person_frame(view, sentence, clause, kind, start, end, next_start):
+    """`韩立明加入Anthropic`, `小鹏副总裁吴新宙将离职`: a person is the subject
+    (subjects.SUBJECT_STRATEGIES), the organization by organizations.trigger_orgs."""
+    people, how = subject_ruled(view, sentence, clause, start)
+    found_by = [how]
+    if kind == "found" and people:
+        with_partners = with_cofounders(view, sentence, clause, people)
+        if with_partners != people:
+            found_by.append("subject:cofounders")
+        people = with_partners
+    found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)
+    # settle_later: the organization is left to the whole article (OrgsFound.settle_later).
+    return people, found.orgs, found.came_from, found.settle_later, found_by + found.rules
+
+
+# A frame's reader, by the name the frame table gives it (Frame.reader): who the
+# subject is and where the organizations are, with the ids of the rules that found
+# them, as (people, organizations, from organizations, settle later, rule ids).
+FRAME_READERS = {"person": _person_frame, "org-subject": _org_subject_frame, "origin": _origin_frame}
+
+
+def _served_frames(view, sentence, trigger, next_start, earlier, trigger_role):
+    """`2019年至2021年在谷歌大脑担任研究工程师`: a serving verb reads whole frames (served.py)."""
+    return served(view, sentence, trigger, next_start)
+
+
+# How the extractor reads a trigger, by its frame's reader (Frame.reader): a serving
+# verb's by served.py, any other kind's by read_trigger (which asks FRAME_READERS).
+TRIGGER_READERS = {"served": _served_frames}
 
 
 def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> tuple[list[Mention], OrgsFound]:

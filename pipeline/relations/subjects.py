@@ -1,12 +1,13 @@
-"""Subject strategies: the people a trigger is said of, each with its rule id
-(`subject:clause`, `subject:pronoun`, `subject:modified-by-verb-phrase` …); list
-order in `subject_ruled` is priority."""
+"""Subject strategies: the people a trigger is said of, each a small function with
+its rule id (`subject:clause`, `subject:pronoun`, `subject:modified-by-verb-phrase`
+…); list order in `SUBJECT_STRATEGIES` is priority."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import PARENTHESIS, DocView
@@ -43,22 +44,66 @@ _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
 
 
 def subject_of(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
-    """The people a trigger at `start` is said of (see `_subject_ruled`)."""
-    return subject_ruled(view, sentence, clause, start)[0]
+    """The people a trigger at `start` is said of (see `subject_ruled`)."""
+    return subject_ruled(view, sentence, clause, start).people
 
 
-def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], str]:
-    """The people a trigger at `start` is said of, and the id of the subject rule that found them."""
+class Subject(NamedTuple):
+    """The people a trigger is said of, and the id of the subject rule that found them."""
+
+    people: list[Mention]
+    rule: str
+
+
+# A strategy's (people, rule id) as a Subject without a Python-level call
+# (Subject(*found) costs two, for every trigger).
+_SUBJECT = tuple.__new__
+
+
+def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int) -> Subject:
+    """The people a trigger at `start` is said of, and the id of the subject rule that
+    found them: the first of SUBJECT_STRATEGIES that decides."""
+    in_clause, kin_named = named_in_clause(view, clause, start)
+    for _, strategy in SUBJECT_STRATEGIES:
+        found = strategy(view, sentence, clause, start, in_clause, kin_named)
+        if found is not None:
+            return _SUBJECT(Subject, found)
+    raise AssertionError("subject:dropped always decides")
+
+
+def named_in_clause(view: DocView, clause: Clause, start: int) -> tuple[list[Mention], bool]:
+    """The names of the clause before a trigger that may be its subject, and whether a
+    name followed by a kin word was left out (`李某之妻马东敏回归`: 李某 is not the one)."""
     in_clause = view.persons.inside(clause.start, start)
     # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
     in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
     unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
-    if in_clause and not unrelated:
-        return [], "subject:kin-veto"  # 李彦宏之妻马东敏回归: about the wife, whose name was not recognized
-    kin_named = len(unrelated) < len(in_clause)
-    in_clause = unrelated
+    return unrelated, len(unrelated) < len(in_clause)
+
+
+# Each subject strategy reads the trigger at `start` and the names of its clause before
+# it (`in_clause`: without those governed or followed by a kin word; `kin_named`: one
+# was); it returns (people, rule id) when it decides, else None.
+
+
+def _kin_veto(view, sentence, clause, start, in_clause, kin_named):
+    """`李彦宏之妻马东敏回归`: about the wife, whose name was not recognized: nobody."""
+    if kin_named and not in_clause:
+        return [], "subject:kin-veto"
+    return None
+
+
+def _speaker_self(view, sentence, clause, start, in_clause, kin_named):
+    """`A透露其已加入美团`: 其 is the speaker, the name before it."""
     if in_clause and _SPEAKER_SELF.match(view.simple, in_clause[-1].end, start):
-        return [in_clause[-1]], "subject:speaker-self"  # A透露其已加入美团: 其 is the speaker
+        return [in_clause[-1]], "subject:speaker-self"
+    return None
+
+
+def _named_in_clause(view, sentence, clause, start, in_clause, kin_named):
+    """`韩立明加入Anthropic` (subject:clause); `李某之妻马东敏回归`, the relative named
+    after the kin word (subject:after-kin); `A、B,以及执行总监C均辞职`, the list begun
+    before the comma (subject:list-across-comma)."""
     if in_clause and not find_pronoun(view.simple, in_clause[-1].end, start):
         # 李某之妻马东敏回归: the relative named after the kin word moves (subject:after-kin).
         if not kin_named and _LIST_CONTINUES.match(view.simple, clause.start):
@@ -68,59 +113,116 @@ def subject_ruled(view: DocView, sentence: Sentence, clause: Clause, start: int)
             if len(group) > len(group_before(in_clause, view.simple)):
                 return group, "subject:list-across-comma"
         return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
-    if not in_clause:
-        # 出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔: the verb phrase modifies the name after 的.
-        modified = next(
-            (
-                p
-                for p in view.persons.starting(start + 1, clause.end)
-                # 入职腾讯董事长A控股的公司: A qualifies the object (its own 的 follows).
-                if not _QUALIFIES_OBJECT.match(view.simple, p.end, clause.end)
-                and (
-                    RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
-                    # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
-                    or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
-                )
-            ),
-            None,
-        )
-        if modified is not None:
-            return group_after(view.persons, view.simple, modified.start, clause.end), "subject:modified-by-verb-phrase"
-        fronted = _fronted_subject(view, sentence, clause)
-        if fronted:
-            return fronted, "subject:fronted-time-clause"
-        also = _also_listed(view, sentence, clause, start)
-        if also:
-            return also, "subject:also-listed"
-        unnamed = bool(
-            _GENERIC_AFTER.match(view.simple, trigger_end(view, start))
-            or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
-            or view.memoized(("unnamed", clause.start, clause.end), unnamed_count, view.simple, clause.start, clause.end)
-        )
-        # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
-        # Only a move stated for a group (unnamed, or 以下/如下): `离职后,管理层包括A、B`
-        # lists people who stay.
-        listed, how = (
-            roster(view, sentence, clause, trigger_end(view, start), unnamed)
-            if not find_pronoun(view.simple, clause.start, start)
-            else ([], "")
-        )
-        if listed:
-            return listed, how
-        if unnamed:
-            return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
-    # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
-    # a singular pronoun takes one name of it (他的离开: not his colleague's).
-    topic = topic_people(view, clause.start)
+    return None
+
+
+def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named):
+    """`出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔`: the verb phrase modifies the name after 的."""
+    if in_clause:
+        return None
+    modified = next(
+        (
+            p
+            for p in view.persons.starting(start + 1, clause.end)
+            # 入职腾讯董事长A控股的公司: A qualifies the object (its own 的 follows).
+            if not _QUALIFIES_OBJECT.match(view.simple, p.end, clause.end)
+            and (
+                RELATIVE.fullmatch(view.simple[view.simple.rfind("的", start, p.start) : p.start] or "x")
+                # 刚从谷歌跳至Anthropic的研究员Mark Olsen表示: organization and title right before the name
+                or any(t.end == p.start and any(o.end == t.start for o in view.orgs.inside(start, t.start)) for t in view.titles.inside(start, p.start))
+            )
+        ),
+        None,
+    )
+    if modified is not None:
+        return group_after(view.persons, view.simple, modified.start, clause.end), "subject:modified-by-verb-phrase"
+    return None
+
+
+def _fronted_time_clause(view, sentence, clause, start, in_clause, kin_named):
+    """`加入OpenAI前,沈若曦…`: a time clause put first; its subject opens the next clause."""
+    fronted = [] if in_clause else _fronted_subject(view, sentence, clause)
+    return (fronted, "subject:fronted-time-clause") if fronted else None
+
+
+def _also_listed_after(view, sentence, clause, start, in_clause, kin_named):
+    """`与A一同加盟商汤的,还有B`: the people listed after 还有."""
+    also = [] if in_clause else _also_listed(view, sentence, clause, start)
+    return (also, "subject:also-listed") if also else None
+
+
+def _roster_or_unnamed(view, sentence, clause, start, in_clause, kin_named):
+    """`多名高管离职,包括A、B和C` (subject:roster-inline); `以下高管已加入公司:`, then one
+    name per line (subject:roster-lines); `多位OpenAI研究员加入Meta` with no list: a count
+    of people, nobody named (subject:unnamed-veto). One strategy: the three read one flag."""
+    if in_clause:
+        return None
+    unnamed = bool(
+        _GENERIC_AFTER.match(view.simple, trigger_end(view, start))
+        or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
+        or view.memoized(("unnamed", clause.start, clause.end), unnamed_count, view.simple, clause.start, clause.end)
+    )
+    # 多名高管离职,包括A、B和C / 以下高管已加入公司: followed by one name per line.
+    # Only a move stated for a group (unnamed, or 以下/如下): `离职后,管理层包括A、B`
+    # lists people who stay.
+    listed, how = (
+        roster(view, sentence, clause, trigger_end(view, start), unnamed)
+        if not find_pronoun(view.simple, clause.start, start)
+        else ([], "")
+    )
+    if listed:
+        return listed, how
+    if unnamed:
+        return [], "subject:unnamed-veto"  # 多位/三十位OpenAI研究员加入Meta, 从Meta离职两位员工: nobody named
+    return None
+
+
+# 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
+# a singular pronoun takes one name of it (他的离开: not his colleague's).
+
+
+def _plural_topic(view, sentence, clause, start, in_clause, kin_named):
+    """`三人此前均在字节跳动任职`: the whole group an earlier clause is about."""
     if _PLURAL.search(view.simple, clause.start, start):
-        return topic, "subject:plural-topic"  # 三人此前均在字节跳动任职: the whole group
+        return topic_people(view, clause.start), "subject:plural-topic"
+    return None
+
+
+def _pronoun(view, sentence, clause, start, in_clause, kin_named):
+    """`他随后加入谷歌`: one name of the earlier clause's subject."""
     if find_pronoun(view.simple, clause.start, start):
-        return topic[:1], "subject:pronoun"
+        return topic_people(view, clause.start)[:1], "subject:pronoun"
+    return None
+
+
+def _possessor_unnamed(view, sentence, clause, start, in_clause, kin_named):
+    """`而伊瓦诺夫的离开…`: the leave is its possessor's, a name the name stage
+    missed; the subject of an earlier clause is someone else: nobody."""
     if _POSSESSED.search(view.simple, clause.start, start):
-        # `而伊瓦诺夫的离开…`: the leave is its possessor's, a name the name stage
-        # missed; the subject of an earlier clause is someone else.
         return [], "subject:possessor-unnamed"
-    return topic, "subject:dropped"
+    return None
+
+
+def _dropped(view, sentence, clause, start, in_clause, kin_named):
+    """`…,随后加入谷歌`: no subject at all, the earlier clause's; always decides."""
+    return topic_people(view, clause.start), "subject:dropped"
+
+
+# The subject strategies of a person's move, (ids, function), in priority order: the
+# first that decides wins. frame_table.PERSON_SUBJECT is built from these ids, in order.
+SUBJECT_STRATEGIES = (
+    (("subject:kin-veto",), _kin_veto),
+    (("subject:speaker-self",), _speaker_self),
+    (("subject:after-kin", "subject:list-across-comma", "subject:clause"), _named_in_clause),
+    (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
+    (("subject:fronted-time-clause",), _fronted_time_clause),
+    (("subject:also-listed",), _also_listed_after),
+    (("subject:roster-inline", "subject:roster-lines", "subject:unnamed-veto"), _roster_or_unnamed),
+    (("subject:plural-topic",), _plural_topic),
+    (("subject:pronoun",), _pronoun),
+    (("subject:possessor-unnamed",), _possessor_unnamed),
+    (("subject:dropped",), _dropped),
+)
 
 
 def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:

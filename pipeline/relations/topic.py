@@ -14,6 +14,7 @@ import re
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
+from talentflow.relations.draft import OrgsFound, article_org, org_text
 from talentflow.resources.patterns import rule
 
 # A headline: the article's first line, short, with no sentence end inside
@@ -98,6 +99,39 @@ def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = 
         studied = [o for o in fitting if any(v == "schooling" for s, e, v in view.cues.inside(o.start - 8, o.end + 8))]
         fitting = studied or fitting
     return fitting[-1:]
+
+
+def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool) -> OrgsFound | None:
+    """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
+    an organization: the one the person is known at (a company), else the nearest
+    fitting one named before (topic.anaphor_org)."""
+    pointed = anaphor_object(view, end, joining=joining)
+    if pointed is None:
+        return None
+    kind, at = pointed
+    # 公司/本公司: the organization announcing, else the article's own (a filing's
+    # 公司 is the filer, wherever the person also works); 该公司: the person's
+    # employer, else the nearest company named.
+    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) if kind == "own" else []
+    known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
+    if known:
+        return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
+    if kind == "own":
+        org = own or headline_topic(view)
+    else:
+        org = anaphor_org(view, kind, at, person)
+    if not org:
+        return None
+    # The organization itself, placed where the noun stands: `org_text` writes its name.
+    return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
+
+
+def filer(view: DocView, floor: int, at: int) -> list[Mention]:
+    """The organization a filing's bare 公司 stands for, as `pointed_org` reads it: the
+    one announcing in the sentence (from `floor`), else the article's own
+    (`article_org`), else the headline's; `org_text` writes its name."""
+    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) or headline_topic(view)
+    return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
 
 
 def _is_school(view: DocView, org: Mention) -> bool:

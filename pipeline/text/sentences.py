@@ -14,11 +14,12 @@ _SENTENCE_ENDS = frozenset("。!?\n")
 _CLAUSE_BREAKS = frozenset(",;:")
 _OPEN, _CLOSE = frozenset("(「“《"), frozenset(")」”》")
 # Every character the splitter acts on; the others only lengthen the current clause.
-# A space counts only between two Chinese characters (a headline's phrases); it is matched
-# first and its neighbours checked after, as most positions hold no space at all.
-_MARKS = re.compile(
-    "[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS)) + "]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])"
-)
+# A space counts only between two Chinese characters (a headline's phrases): the
+# pattern is one character class, which `re` scans for in C, and a space's
+# neighbours are checked after (an alternation with a lookbehind for the space made
+# `re` try the whole pattern at every character of the article).
+_MARKS = re.compile("[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS)) + " ]")
+_HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"
 _SPACES = " \n\t\r"
 
 
@@ -27,6 +28,9 @@ _SPACES = " \n\t\r"
 class Clause(NamedTuple):
     start: int
     end: int
+
+
+_new = tuple.__new__
 
 
 class Sentence(NamedTuple):
@@ -45,23 +49,33 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences (ending punctuation included, surrounding spaces trimmed)."""
     sentences = []
     start, depth, clause_start, bounds = 0, 0, 0, []
+    size = len(text)
     for mark in _MARKS.finditer(text):
         index = mark.start()
         char = text[index]
-        if char in _OPEN:
+        # The marks are of one kind each; a clause break is the most frequent.
+        if char in _CLAUSE_BREAKS or char == " ":
+            # A headline separates its phrases with spaces (`技术长A请辞 前特斯拉总监B接任`):
+            # only a space between two Chinese characters.
+            if char == " " and not (
+                0 < index < size - 1
+                and _HAN_FIRST <= text[index - 1] <= _HAN_LAST
+                and _HAN_FIRST <= text[index + 1] <= _HAN_LAST
+            ):
+                continue
+            if depth == 0:
+                bounds.append((clause_start, index + 1))
+                clause_start = index + 1
+        elif char in _OPEN:
             depth += 1
-        elif char in _CLOSE and depth:
-            depth -= 1
-        # A headline separates its phrases with spaces (`技术长A请辞 前特斯拉总监B接任`): _MARKS
-        # holds only those spaces.
-        if depth == 0 and (char in _CLAUSE_BREAKS or char == " "):
-            bounds.append((clause_start, index + 1))
-            clause_start = index + 1
-        if char in _SENTENCE_ENDS:
+        elif char in _CLOSE:
+            if depth:
+                depth -= 1
+        else:  # a sentence end
             end = index + 1 if char != "\n" else index
             closing = end
             # a closing quote belongs to the sentence it ends: `…离职。”`
-            while closing < len(text) and text[closing] in "”」'\"":
+            while closing < size and text[closing] in "”」'\"":
                 closing += 1
             bounds.append((clause_start, closing))
             sentences.append(_trimmed(text, start, closing, bounds))
@@ -77,4 +91,7 @@ def _trimmed(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> 
         start += 1
     while end > start and text[end - 1] in _SPACES:
         end -= 1
-    return Sentence(start, end, tuple([Clause(max(low, start), min(high, end)) for low, high in bounds if high > low]))
+    if start == end:
+        return Sentence(start, end)  # blank (an empty line): dropped by split_sentences
+    # The tuple made directly, as Clause's own __new__ does (without its Python call).
+    return Sentence(start, end, tuple([_new(Clause, (max(low, start), min(high, end))) for low, high in bounds if high > low]))

@@ -1,0 +1,230 @@
+"""Where a join goes when its object is not right after the verb (`北辰宣布A出任CTO`,
+`在腾讯实习`, `陆奇加盟,`): the organization strategies of JOIN_OBJECT_ORGS in
+priority order, the first that finds one decides; then where the join comes from.
+organizations.trigger_orgs reads the verb's object first and hands a join here."""
+
+from __future__ import annotations
+
+from talentflow.relations.bare_leave import scene_org
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView, ends_with
+from talentflow.relations.draft import OrgsFound, article_org
+from talentflow.relations.posts import describing_org
+from talentflow.relations.topic import pointed_org
+from talentflow.resources import lexicon
+from talentflow.resources.patterns import rule, word_list
+from talentflow.text.sentences import Sentence
+
+_ANNOUNCER = rule("announcer")
+_ORG_ANAPHOR = rule("org-anaphor")
+_BARE_COMPANY = rule("bare-company")
+_NAMED = rule("named-as")
+_BY = rule("by-agent")
+_BARE_VERB_END = rule("bare-verb-end")
+# `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
+_JOINED_THEN = rule("joined-then")
+_INTERN_AT = rule("intern-at")
+
+
+def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
+    """Where a join goes (`after`, the organizations right after the verb, else the
+    first of JOIN_OBJECT_ORGS that finds one), and where it comes from."""
+    rules = ["org:after-verb"] if after else []
+    if kind == "move" and not after:
+        return OrgsFound([], came_from, ["org:none"])
+    if not after:
+        for _, strategy in JOIN_OBJECT_ORGS:
+            found = strategy(view, sentence, kind, start, end, people, before)
+            if found is not None:
+                after, rules = found
+                break
+    if came_from:
+        rules.append("from:from-marker")
+    elif people and view.simple[start:end] in lexicon.verbs_with("switch"):
+        # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
+        came_from = describing_org(view, people[0])
+        if came_from:
+            rules.append("from:describing-org")
+    if not after:
+        rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
+    return OrgsFound(after, came_from, rules)
+
+
+# Each strategy of a join's organization reads the trigger, its people and the
+# organizations before it in the clause (`before`); it returns (organizations, rule
+# ids) when it finds some, else None.
+
+
+def _named_later(view, sentence, kind, start, end, people, before):
+    """`创办一家…的公司,新公司(暂定)名为"星河"`: the company named later in the sentence."""
+    if kind == "found":
+        named = _NAMED.search(view.simple, end, sentence.end)
+        after = [o for o in view.orgs if named and o.start == named.end()][:1]
+        if after:
+            return after, ["org:named-later"]
+    return None
+
+
+def _intern_place(view, sentence, kind, start, end, people, before):
+    """`在腾讯实习`, `去腾讯AI Lab实习了半年`: the place of the internship, before the verb."""
+    if kind == "intern":
+        after = [o for o in before if ends_with(_INTERN_AT, view.simple, o.start)][-1:]
+        if after:
+            return after, ["org:intern-place"]
+    return None
+
+
+def _announcer(view, sentence, kind, start, end, people, before):
+    """`北辰宣布A出任CTO`, `Lumina Labs由A和B联合创立`: the organization is the subject
+    of 宣布/任命, or the topic before 由."""
+    if people:
+        after = [
+            o for o in view.orgs.inside(sentence.start, people[0].start) if _ANNOUNCER.match(view.simple, o.end, people[0].start)
+        ][-1:]
+        if after:
+            return after, ["org:announcer"]
+    return None
+
+
+def _by_agent(view, sentence, kind, start, end, people, before):
+    """`X宣布…,由原华为…总监A出任…负责人`, `由前特斯拉…总监A接任`: the organization the
+    sentence opens with (by-sentence-opening), else the one the article is about
+    (by-article-topic)."""
+    by = _BY.search(view.simple, sentence.start, people[0].start) if people else None
+    if by and not _anaphor_before(view, sentence, people[0]):
+        after = [o for o in view.orgs if sentence.start <= o.start and o.end <= by.start() and not _is_investor(o)][:1]
+        if after:
+            return after, ["org:by-sentence-opening"]
+        after = article_org(view, sentence.start)
+        if after:
+            return after, ["org:by-article-topic"]
+    return None
+
+
+def _anaphor_announcer(view, sentence, kind, start, end, people, before):
+    """`这家成立仅半年的公司由A与B联合创立`: the company the article is about, else the
+    one named last (not its investors, named in passing)."""
+    anaphor = _anaphor_before(view, sentence, people[0]) if people else None
+    if anaphor and _ANNOUNCER.match(view.simple, anaphor.end(), people[0].start):
+        after = article_org(view, sentence.start) or [o for o in view.orgs if o.end <= sentence.start and not _is_investor(o)][-1:]
+        if after:
+            return after, ["org:anaphor-announcer"]
+    return None
+
+
+def _anaphor_before(view: DocView, sentence: Sentence, person: Mention):
+    """`这家公司`, `公司` before the name: the sentence's subject points back."""
+    return _ORG_ANAPHOR.search(view.simple, sentence.start, person.start) or _BARE_COMPANY.match(
+        view.simple, sentence.start, person.start
+    )
+
+
+def _within(view, sentence, kind, start, end, people, before):
+    """`小米副总裁A升任总裁`, `OpenAI首席执行官A复职`: a post changed at the employer that
+    describes A (within-describing), else at the one A was last said to join."""
+    if people and view.simple[start:end] in lexicon.verbs_with("within"):
+        after, rule = _within_org(view, people[0])
+        if after:
+            return after, [rule]
+    return None
+
+
+def _pointed(view, sentence, kind, start, end, people, before):
+    """`加入了该公司`, `回到母校任教`: the organization the noun after the verb points back to."""
+    if people and kind in ("join", "move"):
+        pointed = pointed_org(view, end, people[0], sentence.start, joining=True)
+        if pointed:
+            return pointed.orgs, pointed.rules
+    return None
+
+
+def _joined_then(view, sentence, kind, start, end, people, before):
+    """`理想汽车前总裁A,2021年加入后先后担任副总裁和总裁`: a join with no object that dates
+    the posts after it is to the employer the name is described by."""
+    if people and kind == "join" and _JOINED_THEN.match(view.simple, end):
+        described = describing_org(view, people[0])
+        if described:
+            return described, ["org:bare-verb-describing"]
+    return None
+
+
+def _bare_verb(view, sentence, kind, start, end, people, before):
+    """`百度也引入很多新鲜血液——…陆奇加盟,`, `马东敏回归,`: a join with no object goes to
+    the first organization of BARE_VERB_ORGS found."""
+    if people and _BARE_VERB_END.match(view.simple, end):
+        for (rule,), find in BARE_VERB_ORGS:
+            after = find(view, sentence, start, people)
+            if after:
+                return after, [rule]
+    return None
+
+
+def _roster_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`星河科技近日有多位新高管加入,名单如下:` and a name a line: the people come after
+    the bare verb, and the organization the clause opens with is the one they join."""
+    if people[0].start < before:
+        return []
+    clause = sentence.clause_at(before)
+    opening = view.orgs.inside(clause.start, before)[:1]
+    return opening if opening and len(view.simple[clause.start : opening[0].start].strip()) <= 4 else []
+
+
+def _hiring_org(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`百度也引入很多新鲜血液——…陆奇加盟`: the subject of a hiring verb (引入, 招揽)
+    earlier in the sentence."""
+    for trigger in view.triggers.starting(sentence.start, before):
+        if trigger.label_ == "hire":
+            clause = sentence.clause_at(trigger.start_char)
+            subject = view.orgs.inside(clause.start, trigger.start_char)
+            if subject:
+                return subject[:1]
+    return []
+
+
+def _scene(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`在百度,那一年…。3月27日,A回归,`: the paragraph's 在X (bare_leave.scene_org)."""
+    return scene_org(view, before)
+
+
+def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`马东敏回归,`: the organization the article is about."""
+    return article_org(view, before)
+
+
+# Where a bare join verb (`陆奇加盟,`) goes, in priority order.
+BARE_VERB_ORGS = (
+    (("org:roster-topic",), _roster_topic),
+    (("org:bare-verb-hiring",), _hiring_org),
+    (("org:bare-verb-scene",), _scene),
+    (("org:bare-verb-article-topic",), _article_topic),
+)
+
+# A join's organization when none is right after the verb, (ids, function) in priority
+# order: the first that finds one decides. frame_table.JOIN_ORGS shows these ids in order.
+JOIN_OBJECT_ORGS = (
+    (("org:named-later",), _named_later),
+    (("org:intern-place",), _intern_place),
+    (("org:announcer",), _announcer),
+    (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
+    (("org:anaphor-announcer",), _anaphor_announcer),
+    (("org:within-describing", "org:within-last-joined"), _within),
+    (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed),
+    (("org:bare-verb-describing",), _joined_then),
+    (tuple(rule for rules, _ in BARE_VERB_ORGS for rule in rules), _bare_verb),
+)
+
+
+def _is_investor(org: Mention) -> bool:
+    """`由多家头部美元基金联合领投`: who funds a company, not who works there."""
+    return org.key in lexicon.org_names_of_kind("investor") or org.text.endswith(word_list("investor_suffixes"))
+
+
+def _within_org(view: DocView, person: Mention) -> tuple[list[Mention], str]:
+    """The employer of a post change (`within` verbs: 升任, 复职), and its rule id."""
+    described = describing_org(view, person)
+    if described:
+        return described, "org:within-describing"
+    known = view.affiliation.get(person.key)
+    if known:
+        return [Mention(0, 0, "ORG", known, known)], "org:within-last-joined"
+    return [], ""

@@ -1,0 +1,102 @@
+"""Confidence on new text: the article feature (how often an organization is
+named), the shift of the model's level to new text, and the fit of
+bench/calibrate.py (the corpus with a domain feature, the shift folded into
+the bias, a probe's judged facts read with clear errors)."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+import talentflow
+from talentflow.relations import confidence as model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _calibrate():
+    spec = importlib.util.spec_from_file_location("calibrate_bench", ROOT / "bench" / "calibrate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_article_says_how_often_it_names_each_organization():
+    text = "星河科技换帅\n据悉,邝远已加入星河科技。星河科技称,邝远此前在北辰资本任职。\n"
+    found = model.features(
+        "move:跳槽", person="邝远", from_org="北辰资本", to_org="星河科技", role="", time="", text=text,
+    )
+    assert {"org:named1", "org:named3"} <= set(found)
+    # A phrase read as an organization is not in the text as such: named 0 times.
+    odd = model.features("leave:卸任", person="邝远", from_org="旗下五只产品", to_org="", role="", time="", text=text)
+    assert "org:named0" in odd
+    # Without the article, no article feature (old callers, the doctests).
+    assert not any(feature.startswith("org:named") for feature in model.features("join:加入", person="邝远", from_org="", to_org="星河科技", role="", time=""))
+
+
+def test_the_extractor_hands_the_article_to_the_model(nlp, monkeypatch):
+    weights = {model.BIAS: 0.0, "org:named1": -2.0, "org:named2": 2.0, "org:named3": 2.0}
+    monkeypatch.setattr(model, "load_weights", lambda path=model.WEIGHTS_FILE: weights)
+    once = talentflow.extract_text("2024年3月,邝远加入星河科技,担任首席技术官。", doc="a", published="2025-01-10", nlp=nlp)
+    twice = talentflow.extract_text(
+        "2024年3月,邝远加入星河科技,担任首席技术官。星河科技当天确认了这一消息。", doc="b", published="2025-01-10", nlp=nlp
+    )
+    assert once and twice
+    assert once[0].confidence < 0.5 < twice[0].confidence
+
+
+def test_the_shift_brings_the_mean_to_the_precision_and_keeps_the_order():
+    scores = [3.0, 2.0, 1.5, 0.5, -1.0]
+    shift = model.shift_to_precision(scores, 0.6)
+    moved = [1 / (1 + math.exp(-(value + shift))) for value in scores]
+    assert sum(moved) / len(moved) == pytest.approx(0.6, abs=1e-6)
+    assert shift < 0 and moved == sorted(moved, reverse=True)
+    assert model.shift_to_precision(scores, 0.99) > 0  # a source surer than the model moves it up
+
+
+@pytest.mark.parametrize("scores, precision", [([], 0.5), ([1.0], 0.0), ([1.0], 1.0)])
+def test_a_shift_needs_facts_and_a_proper_precision(scores, precision):
+    with pytest.raises(ValueError, match="strictly between 0 and 1"):
+        model.shift_to_precision(scores, precision)
+
+
+def test_the_fit_drops_the_domain_feature_and_moves_the_bias():
+    calibrate = _calibrate()
+    # rule:a is right 9 times in 10 on real text, and always in our own prose.
+    real = [(["rule:a"], index < 9, f"r{index}") for index in range(10)] * 2
+    ours = [(["rule:a", model.DOMAIN_OURS], True, f"o{index}") for index in range(10)] * 2
+    plain = calibrate.fit(real + ours, shift=0.0)
+    moved = calibrate.fit(real + ours, shift=-1.0)
+    assert model.DOMAIN_OURS not in plain
+    assert moved[model.BIAS] == pytest.approx(plain[model.BIAS] - 1.0)
+    assert moved["rule:a"] == pytest.approx(plain["rule:a"])
+
+
+def test_judged_facts_are_read_and_a_bad_line_is_named(tmp_path):
+    calibrate = _calibrate()
+    good = tmp_path / "judged.tsv"
+    good.write_text("doc\tperson\tkind\torg\tright\twhy\n001\t邝远\tjoin\t星河科技\t1\t加入\n001\t邝远\tleave\t北辰\topt\t前员工\n", encoding="utf-8")
+    assert calibrate.read_judged(good) == {("001", "邝远", "join", "星河科技"): "1", ("001", "邝远", "leave", "北辰"): "opt"}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("doc\tperson\tkind\torg\tright\twhy\n001\t邝远\tjoin\t星河科技\tyes\t加入\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.tsv:2"):
+        calibrate.read_judged(bad)
+    headless = tmp_path / "headless.tsv"
+    headless.write_text("001\t邝远\tjoin\t星河科技\t1\t加入\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="first line"):
+        calibrate.read_judged(headless)
+
+
+def test_the_probe_options_fail_in_one_line(tmp_path, capsys):
+    calibrate = _calibrate()
+    assert calibrate.main(["--probe", str(tmp_path)]) == 2
+    assert "error: --probe and --judged go together" in capsys.readouterr().err
+    missing = tmp_path / "nowhere.tsv"
+    assert calibrate.main(["--probe", str(tmp_path), "--judged", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "nowhere.tsv" in err and "Traceback" not in err

@@ -1,0 +1,82 @@
+"""The subject strategies (subjects.SUBJECT_STRATEGIES): each decides on an invented
+sentence with its id, no strategy listed before it decides there, list order is
+priority, and the person frames of the frame table run them in the list's order."""
+
+from __future__ import annotations
+
+import pytest
+from fact_sets import trigger_at
+
+from talentflow.relations.frame_table import FRAMES, PERSON_SUBJECT
+from talentflow.relations.subjects import SUBJECT_STRATEGIES, Subject, named_in_clause, subject_ruled
+
+# (text, verb, the people found, the id of the strategy that decides)
+SUBJECT_CASES = [
+    ("据悉,王某之妻已于上月离职。", "离职", [], "subject:kin-veto"),
+    ("柏文远透露其已加入美团。", "加入", ["柏文远"], "subject:speaker-self"),
+    ("柏文远之妻宋雨桐回归星河科技。", "回归", ["宋雨桐"], "subject:after-kin"),
+    ("柏文远、宋雨桐,以及执行总监韩立明均已辞职。", "辞职", ["柏文远", "宋雨桐", "韩立明"], "subject:list-across-comma"),
+    ("韩立明于2024年3月加入Anthropic。", "加入", ["韩立明"], "subject:clause"),
+    ("出走OpenAI并联合创立星河科技的柏文远表示,前景很好。", "出走", ["柏文远"], "subject:modified-by-verb-phrase"),
+    ("加入OpenAI之前,柏文远在谷歌工作了五年。", "加入", ["柏文远"], "subject:fronted-time-clause"),
+    ("与柏文远一同加盟商汤的,还有宋雨桐。", "加盟", ["宋雨桐"], "subject:also-listed"),
+    ("小米近期多名高管离职,包括柏文远、宋雨桐和韩立明。", "离职", ["柏文远", "宋雨桐", "韩立明"], "subject:roster-inline"),
+    (
+        "星河科技宣布,以下高管已加入公司:\n柏文远,前阿里巴巴云计算负责人\n宋雨桐,前腾讯游戏技术总监",
+        "加入", ["柏文远", "宋雨桐"], "subject:roster-lines",
+    ),
+    ("多位OpenAI研究员加入Meta。", "加入", [], "subject:unnamed-veto"),
+    ("柏文远与宋雨桐曾是同学。两人此前均在字节跳动任职。", "任职", ["柏文远", "宋雨桐"], "subject:plural-topic"),
+    ("柏文远与宋雨桐曾是同事,他随后加入谷歌。", "加入", ["柏文远"], "subject:pronoun"),
+    ("柏文远很受器重。而科瓦奇的离开,给项目带来了不确定性。", "离开", [], "subject:possessor-unnamed"),
+    ("柏文远在谷歌工作多年,随后加入星河科技。", "加入", ["柏文远"], "subject:dropped"),
+]
+
+
+def _asked(view, text: str, verb: str):
+    read = view(text)
+    trigger, sentence, clause = trigger_at(read, verb)
+    return read, sentence, clause, trigger.start_char
+
+
+def test_the_person_frames_run_the_subject_strategies_in_their_order():
+    assert PERSON_SUBJECT == tuple(rule for rules, _ in SUBJECT_STRATEGIES for rule in rules)
+    assert len(set(PERSON_SUBJECT)) == len(PERSON_SUBJECT)
+    assert all(FRAMES[kind].subjects[: len(PERSON_SUBJECT)] == PERSON_SUBJECT for kind in ("join", "leave", "found", "serve"))
+    assert {rule for *_, rule in SUBJECT_CASES} == set(PERSON_SUBJECT)  # every strategy has its case
+
+
+@pytest.mark.parametrize(("text", "verb", "people", "rule"), SUBJECT_CASES)
+def test_each_subject_strategy_finds_its_people(view, text, verb, people, rule):
+    found = subject_ruled(*_asked(view, text, verb))
+    assert isinstance(found, Subject)
+    assert ([p.text for p in found.people], found.rule) == (people, rule)
+
+
+@pytest.mark.parametrize(("text", "verb", "people", "rule"), SUBJECT_CASES)
+def test_no_earlier_subject_strategy_decides_where_a_later_one_does(view, text, verb, people, rule):
+    """Run by hand in list order: every strategy before the one that holds the rule
+    passes (None); that one decides, with the rule."""
+    read, sentence, clause, start = _asked(view, text, verb)
+    deciding = next(i for i, (rules, _) in enumerate(SUBJECT_STRATEGIES) if rule in rules)
+    named = named_in_clause(read, clause, start)
+    outcomes = [strategy(read, sentence, clause, start, *named) for _, strategy in SUBJECT_STRATEGIES[: deciding + 1]]
+    assert outcomes[:-1] == [None] * deciding
+    assert outcomes[-1][1] == rule
+
+
+def test_subject_list_order_is_priority(view):
+    # `他的离开`: a pronoun and a possessed move both fit; the pronoun, listed first, decides.
+    read, sentence, clause, start = _asked(view, "柏文远很受器重。而他的离开,给项目带来了不确定性。", "离开")
+    possessor = {rules[0]: strategy for rules, strategy in SUBJECT_STRATEGIES}["subject:possessor-unnamed"]
+    assert possessor(read, sentence, clause, start, *named_in_clause(read, clause, start)) == ([], "subject:possessor-unnamed")
+    assert PERSON_SUBJECT.index("subject:pronoun") < PERSON_SUBJECT.index("subject:possessor-unnamed")
+    found = subject_ruled(read, sentence, clause, start)
+    assert ([p.text for p in found.people], found.rule) == (["柏文远"], "subject:pronoun")
+
+
+def test_the_kin_veto_comes_before_the_speaker(view):
+    # `王某之妻透露其已离职`: the only name is followed by a kin word: nobody, not 王某.
+    read, sentence, clause, start = _asked(view, "柏文远之妻透露其已于上月离职。", "离职")
+    assert named_in_clause(read, clause, start) == ([], True)
+    assert subject_ruled(read, sentence, clause, start) == ([], "subject:kin-veto")
