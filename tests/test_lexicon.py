@@ -52,6 +52,12 @@ def test_every_tsv_parses_into_one_entry_per_row(path):
 
         entries = list(confidence.load_weights(path))
         assert header == "feature\tweight" and confidence.BIAS in entries
+    elif path.name == "rule_priors.tsv":
+        # Priors of rules not yet measured by a fit (pipeline/relations/confidence.py).
+        from talentflow.relations import confidence
+
+        entries = list(confidence.load_priors(path))
+        assert header == "feature\tweight"
     elif path.name == "unit_heads.tsv":
         # Words that head a unit of an organization (pipeline/resources/org_identity.py), with their uses.
         from talentflow.resources import org_identity

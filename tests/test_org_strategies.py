@@ -71,6 +71,10 @@ ORG_CASES = [
     ("百度引入很多新鲜血液——柏文远加盟,宋雨桐回归。", "加盟", None, ["百度"], ["org:bare-verb-hiring"]),
     ("在百度,那一年变化很多。3月27日,柏文远回归,负责搜索。", "回归", None, ["百度"], ["org:bare-verb-scene"]),
     ("星河科技发布新品。星河科技股价大涨。柏文远回归,负责搜索。", "回归", None, ["星河科技"], ["org:bare-verb-article-topic"]),
+    # A 曾任 list going on over clauses that only list posts (org:post-list-clauses).
+    ("柏文远曾任联想集团副总裁;华为中国区总经理等职务。", "曾任", None, ["联想集团", "华为"], ["org:post-list", "org:post-list-clauses"]),
+    # A join with no object dating the posts after it: the employer describing the name.
+    ("理想汽车前总裁柏文远于2021年加入后,先后担任副总裁和总裁。", "加入", None, ["理想汽车"], ["org:bare-verb-describing"]),
     # trigger_orgs' own step on the object: `O的竞争对手P` names P (org:related-object).
     ("柏文远加入谷歌的竞争对手微软。", "加入", None, ["微软"], ["org:after-verb", "org:related-object"]),
 ]

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
 from talentflow.components.entities import descriptors, left_stops
+from talentflow.components.listed_orgs import listed_orgs
 from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
@@ -69,11 +70,17 @@ class UnknownOrgFinder:
             | left_stops()  # grammar that closes a name: `离开的消息`, `离开在初创公司`
         )
         self.titles = title_norms()
+        # Before a stock code a title's modifier may be part of the name (`晨曦通信`): only grammar and verbs stop it.
+        self.listed_stops = frozenset({t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | left_stops())
 
     def __call__(self, doc: Doc) -> Doc:
         texts, norms, starts = token_lists(doc)
         if "(" in norms:
             self._bracketed_units(doc, texts, norms)
+            # 广誉远(600771.SH)发布公告: a short name before a stock code (listed_orgs.py).
+            listed = listed_orgs(doc, starts, norms, self.listed_stops)
+            if listed:
+                doc.set_ents(listed, default="unmodified")
         # The verbs found in C (map and compress), not a Python step per token.
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
         if not frames:

@@ -121,6 +121,16 @@ def load_weights(path: Path = WEIGHTS_FILE) -> dict[str, float]:
     return weights
 
 
+PRIORS_FILE = Path(__file__).resolve().parents[1] / "data" / "rule_priors.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_priors(path: Path = PRIORS_FILE) -> dict[str, float]:
+    """`rule<TAB>weight` lines: what a rule added since the last fit counts until a fit
+    measures it (a frame less sure than its neighbours starts lower); same format as the weights."""
+    return load_weights(path)
+
+
 def score(found: Iterable[str], weights: dict[str, float]) -> float:
     """The model's log-odds for a fact with these features; features it never saw count nothing."""
     return weights.get(BIAS, 0.0) + sum(weights.get(feature, 0.0) for feature in set(found))
@@ -128,9 +138,14 @@ def score(found: Iterable[str], weights: dict[str, float]) -> float:
 
 def confidence(found: Iterable[str], weights: dict[str, float] | None = None) -> float:
     """The probability that a fact with these features is right, rounded to 0.01.
-    Features the model never saw count nothing."""
+    Features the model never saw count nothing, except a new rule's prior
+    (`rule_priors.tsv`), which counts until the fitted weights hold the rule."""
+    priors = load_priors() if weights is None else {}
     weights = load_weights() if weights is None else weights
-    return round(1.0 / (1.0 + math.exp(-score(found, weights))), 2)
+    found = set(found)
+    # A rule no fit has measured yet counts its prior (rule_priors.tsv), never beside its fitted weight.
+    prior = sum(value for feature, value in priors.items() if feature in found and feature not in weights)
+    return round(1.0 / (1.0 + math.exp(-(score(found, weights) + prior))), 2)
 
 
 def shift_to_precision(scores: Sequence[float], precision: float) -> float:

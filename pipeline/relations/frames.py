@@ -16,8 +16,9 @@ from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before
 from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.topic import filer
 from talentflow.relations.posts import describing_org, not_after
-from talentflow.relations.rosters import item_role, roster
+from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
 from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
@@ -240,6 +241,11 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         return people, OrgsFound(passive[-1:], [], [how, "org:passive-agent"])
     people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
     how = "subject:object-after-verb"
+    if people and people[-1].end >= clause.end - 1:
+        # 挖走了智谱核心成员A,零一万物联合创始人B: the list goes on after the comma (rosters.comma_items).
+        listed = comma_items(view, people, sentence.end)
+        if len(listed) > len(people):
+            people, how = listed, "subject:object-list-comma"
     if not people:
         marker = _DISPOSAL.search(view.simple, clause.start, start)
         moved = view.persons.inside(marker.start() + 1, start) if marker else []
@@ -266,6 +272,11 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         and (not people or o.end <= people[0].start)
         and not ends_with(_OPEN_PAREN, view.simple, o.start)  # Facebook(脸书): the alias repeats
     ]
+    if not subject and people and governance.own_company_post(view, people[-1].end, clause.end):
+        # 会议选举A为公司董事长: a filing's 公司, the filer (governance.own_company_post).
+        own = filer(view, sentence.start, start)
+        if own:
+            return people, OrgsFound(own, from_orgs, [how, "org:anaphor-own"])
     rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.

@@ -70,3 +70,15 @@ def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
 
 # `接替A出任…`, `接替提早离任的前校长A`: the predecessor, named right after the verb.
 SUCCEEDS = rule("succeeds")
+
+
+# `会议选举A为公司董事长`: the post named right after the person is at 公司.
+_OWN_POST = rule("own-company-post")
+
+
+def own_company_post(view: DocView, after_person: int, limit: int) -> bool:
+    """`会议选举鞠某为公司董事长`, `选举A同志担任公司董事会董事长`: a board elects or
+    appoints the person to a post at the bare 公司 of a filing; the organization is the
+    filer, as for `辞去公司董事长职务` (org:anaphor-own). `选举A为星河公司董事长`
+    names its company, and `为公司法定代表人` is no post of a job."""
+    return _OWN_POST.match(view.simple, after_person, limit) is not None

@@ -21,6 +21,8 @@ _BARE_COMPANY = rule("bare-company")
 _NAMED = rule("named-as")
 _BY = rule("by-agent")
 _BARE_VERB_END = rule("bare-verb-end")
+# `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
+_JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
 
 
@@ -136,6 +138,16 @@ def _pointed(view, sentence, kind, start, end, people, before):
     return None
 
 
+def _joined_then(view, sentence, kind, start, end, people, before):
+    """`理想汽车前总裁A,2021年加入后先后担任副总裁和总裁`: a join with no object that dates
+    the posts after it is to the employer the name is described by."""
+    if people and kind == "join" and _JOINED_THEN.match(view.simple, end):
+        described = describing_org(view, people[0])
+        if described:
+            return described, ["org:bare-verb-describing"]
+    return None
+
+
 def _bare_verb(view, sentence, kind, start, end, people, before):
     """`百度也引入很多新鲜血液——…陆奇加盟,`, `马东敏回归,`: a join with no object goes to
     the first organization of BARE_VERB_ORGS found."""
@@ -197,6 +209,7 @@ JOIN_OBJECT_ORGS = (
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed),
+    (("org:bare-verb-describing",), _joined_then),
     (tuple(rule for rules, _ in BARE_VERB_ORGS for rule in rules), _bare_verb),
 )
 

@@ -15,7 +15,7 @@ from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, gr
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
-from talentflow.relations.resume import post_list
+from talentflow.relations.resume import continued_posts, post_list
 from talentflow.relations.topic import pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list
@@ -132,6 +132,10 @@ def _post_list_org(view, sentence, clause, kind, start, end, next_start, people,
     """`曾任英特尔高级工程师、高通产品总监`: every organization of a past post list."""
     if after and kind == "past":
         listed = [post.org for post in post_list(view, end, min(clause.end, next_start))]
+        # 曾任赛灵思首席工程师,北辰大学系主任;启明科技总经理等职务: clauses that only list posts go on.
+        further = [post.org for post in continued_posts(view, sentence.clauses, clause.end, next_start)] if listed else []
+        if further and listed[0] == after[0]:
+            return OrgsFound(listed + further, [], ["org:post-list", "org:post-list-clauses"])
         if len(listed) > len(after) and listed[0] == after[0]:
             return OrgsFound(listed, [], ["org:post-list"])
     return None
@@ -183,7 +187,7 @@ OBJECT_ORGS = (
 LEAVE_OBJECT_ORGS = (
     (("org:anaphor-affiliation", "org:anaphor-sentence-topic"), _anaphor_object_org),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed_leave),
-    (("org:post-list",), _post_list_org),
+    (("org:post-list", "org:post-list-clauses"), _post_list_org),
     (("org:after-verb",), _after_verb),
     (("org:from-marker",), _from_marker),
     (("org:located",), _located),

@@ -61,6 +61,31 @@ def post_list(view: DocView, start: int, end: int, *, lead: int = 4) -> list[Pos
     return posts
 
 
+# What may close a résumé clause after its last post: `等职务`, `等职`, `等`.
+_LIST_CLOSE = rule("resume-list-close")
+
+
+def continued_posts(view: DocView, clauses, after: int, limit: int) -> list[Post]:
+    """`曾任赛灵思首席工程师,北辰大学计算机系主任;启明科技总经理等职务`: the posts of
+    the clauses after `after` (up to `limit`) that, each whole, are a post list and
+    nothing else (an organization with its titles, `、` between, `等职务` at the end);
+    the list stops at the first clause that says more (`,百度随后收购了它`)."""
+    posts: list[Post] = []
+    for clause in clauses:
+        if clause.start < after or clause.start >= limit:
+            continue
+        end = min(clause.end, limit)
+        start = clause.start + len(view.simple[clause.start : end]) - len(view.simple[clause.start : end].lstrip(" ,;，；"))
+        listed = post_list(view, start, end, lead=1)
+        if not listed or not all(post.title for post in listed):
+            break
+        last_end, _ = _titles_after(view, listed[-1].org, end)
+        if not _LIST_CLOSE.fullmatch(view.simple, last_end, end):
+            break
+        posts += listed
+    return posts
+
+
 def _titles_after(view: DocView, org: Mention, end: int) -> tuple[int, str]:
     """The titles written after an organization, joined (`董事、党组副书记`), and where they end."""
     simple = view.simple

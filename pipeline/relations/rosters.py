@@ -21,7 +21,7 @@ from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.components.persons import chinese_name
 from talentflow.relations.roles import title_phrase
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_list
 
 # Where an inline roster opens after the verb: `包括`, `其中包括`, `分别是`, `名单如下:`,
 # or `…的研究员有/是/为` (the verb phrase describes the group, then its names).
@@ -76,7 +76,15 @@ def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:
     while position < end:
         separator = _SEPARATOR.match(view.simple, position, end)
         if separator is None or separator.end() == position:
-            break
+            # `…副总裁林若溪,北辰原核心成员郑海川`: a comma goes on only to an item described
+            # by its post that ends the way a list item does (`_comma_item`).
+            item = _comma_item(view, position, end)
+            if item is None:
+                break
+            if item.key not in {p.key for p in group}:
+                group.append(item)
+            position = _after_parenthesis(view.simple, item.end)
+            continue
         at = separator.end()
         known = view.persons.starting(at, min(end, at + 25))
         described = known and _DESCRIPTION.fullmatch(view.simple, at, known[0].start)
@@ -101,8 +109,57 @@ def inline_roster(view: DocView, end: int, limit: int) -> tuple[list[Mention], s
     if mark is None:
         return [], ""
     at = _MARK_TAIL.match(view.simple, mark.end(), limit).end()
-    first = view.persons.starting(at, at + 1) or _bare_first(view, at, limit)
+    first = view.persons.starting(at, at + 1) or _bare_first(view, at, limit) or _described_first(view, at, limit)
     return (listed_people(view, first[0], limit), mark.group()) if first else ([], "")
+
+
+# After a comma item's name: the list goes on or ends (`、`, `和`, `,`, `等`, sentence end).
+_ITEM_CLOSES = re.compile(r"\s*(?:[,;。!?、)]|和|与|及|以及|等|$)")
+
+
+def _comma_item(view: DocView, position: int, end: int) -> Mention | None:
+    """The item after a comma at `position` when it is described by a post written right
+    before its name and closes like a list item: `包括星河科技前算法副总裁林若溪,北辰原
+    核心成员、启明创始人郑海川`. `…林若溪,公司总裁王立表示欢迎` says something of 王立:
+    not an item."""
+    if view.simple[position : position + 1] != ",":
+        return None
+    at = position + 1
+    found = _described_first(view, at, end, description=_COMMA_DESCRIPTION)
+    if not found or not _ITEM_CLOSES.match(view.simple, _after_parenthesis(view.simple, found[0].end), end):
+        return None
+    return found[0]
+
+
+def comma_items(view: DocView, people: list[Mention], end: int) -> list[Mention]:
+    """`挖走了智谱核心成员A,零一万物联合创始人B`: the people of a verb's object list
+    that go on after a comma, each described by its post (`_comma_item`), up to `end`."""
+    group = list(people)
+    position = _after_parenthesis(view.simple, group[-1].end)
+    while True:
+        item = _comma_item(view, position, end)
+        if item is None or item.key in {p.key for p in group}:
+            return group
+        group.append(item)
+        position = _after_parenthesis(view.simple, item.end)
+
+
+# A comma item's description may list two posts (`北辰原核心成员、启明创始人`).
+_COMMA_DESCRIPTION = re.compile(r"[^,;:。!?()]{0,24}")
+
+
+def _described_first(view: DocView, at: int, limit: int, *, description: re.Pattern[str] = _DESCRIPTION) -> list[Mention]:
+    """`包括联合创始人曾琳娜和郑海川`, `还包括星河科技前算法副总裁林文浩`: a first item
+    described by its post, a title written right before the name (as `listed_people`
+    allows for the later items). `包括大模型、芯片等业务的负责人` names nobody."""
+    known = view.persons.starting(at, min(limit, at + 25))
+    if not known or not description.fullmatch(view.simple, at, known[0].start):
+        return []
+    if not any(t.end == known[0].start for t in view.titles.inside(at, known[0].start)) and not view.simple[
+        at : known[0].start
+    ].endswith(word_list("roster_item_heads")):
+        return []
+    return known[:1]
 
 
 def _bare_first(view: DocView, at: int, limit: int) -> list[Mention]:

@@ -126,6 +126,14 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
     return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
 
 
+def filer(view: DocView, floor: int, at: int) -> list[Mention]:
+    """The organization a filing's bare 公司 stands for, as `pointed_org` reads it: the
+    one announcing in the sentence (from `floor`), else the article's own
+    (`article_org`), else the headline's; `org_text` writes its name."""
+    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) or headline_topic(view)
+    return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
+
+
 def _is_school(view: DocView, org: Mention) -> bool:
     return org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES)
 
