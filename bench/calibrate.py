@@ -192,17 +192,14 @@ def report(name, frame, gold, docs=None):
         print(f"{'':{len(name)}}  >= {threshold:.1f}    {count:5d}    {score.precision:.3f}  {score.recall:.3f}  {score.f1:.3f}")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report; keep the weights as they are")
     parser.add_argument("--cv", action="store_true", help="only cross-validate the fit on the tuned part, by article")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--probe", type=Path, help="a folder of fresh articles whose facts --judged judges: re-estimate the shift")
     parser.add_argument("--judged", type=Path, help="TSV doc, person, kind, org, right (1/0/opt), why: the probe's facts judged by eye")
-    args = parser.parse_args()
-    if not (REALDEV / "gold.jsonl").exists():
-        print("error: ../shared/realdev is not beside this checkout", file=sys.stderr)
-        return 2
+    args = parser.parse_args(argv)
     if bool(args.probe) != bool(args.judged):
         print("error: --probe and --judged go together", file=sys.stderr)
         return 2
@@ -210,6 +207,9 @@ def main() -> int:
         judged = read_judged(args.judged) if args.judged else None
     except (OSError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    if not (REALDEV / "gold.jsonl").exists():
+        print("error: ../shared/realdev is not beside this checkout", file=sys.stderr)
         return 2
     realdev = run_batch([REALDEV / "texts"], meta=REALDEV / "meta.jsonl").frame
     tuned = set(read_doc_list(SPLIT, part="tuned"))

@@ -90,3 +90,13 @@ def test_judged_facts_are_read_and_a_bad_line_is_named(tmp_path):
     headless.write_text("001\t邝远\tjoin\t星河科技\t1\t加入\n", encoding="utf-8")
     with pytest.raises(ValueError, match="first line"):
         calibrate.read_judged(headless)
+
+
+def test_the_probe_options_fail_in_one_line(tmp_path, capsys):
+    calibrate = _calibrate()
+    assert calibrate.main(["--probe", str(tmp_path)]) == 2
+    assert "error: --probe and --judged go together" in capsys.readouterr().err
+    missing = tmp_path / "nowhere.tsv"
+    assert calibrate.main(["--probe", str(tmp_path), "--judged", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "nowhere.tsv" in err and "Traceback" not in err

@@ -19,11 +19,13 @@ from talentflow.relations.organizations import LEAVE_OBJECT_ORGS, OBJECT_ORGS
 
 def _taught(view, text: str, known):
     """The article read, with what the extractor would have learnt from `person加入org`
-    earlier in it (`known`: (person, org), or None)."""
+    earlier in it (`known`: (person, org), or None; (person, org, origin) for
+    `person从origin跳槽加入org`)."""
     read = view(text)
     if known:
         draft = Draft(known[0], "join", "join", "加入", 0, 2, None)
         draft.to_org = known[1]
+        draft.from_org = known[2] if len(known) > 2 else ""
         read.reading.learn([draft])
     return read
 
@@ -45,6 +47,10 @@ ORG_CASES = [
     ("柏文远在华为离职。", "离职", None, ["华为"], ["org:located"]),
     ("柏文远已向美团提出辞职。", "辞职", None, ["美团"], ["org:resigned-to"]),
     ("据悉,柏文远已于上月离职。", "离职", ("柏文远", "星河科技"), ["星河科技"], ["org:last-joined"]),
+    # after_move.py: the move told again leaves its origin; a leave before a join of the same place leaves nothing named.
+    ("柏文远的离职引发猜测。", "离职", ("柏文远", "腾讯", "百度"), ["百度"], ["org:move-origin"]),
+    ("柏文远先是宣布辞职,到了6月却正式加入了腾讯。", "辞职", ("柏文远", "腾讯"), [], ["org:not-joined-later", "org:none"]),
+    ("星河科技副总裁柏文远在微博发文宣布离职。", "离职", None, ["星河科技"], ["org:posted-on", "org:describing-name"]),
     ("柏文远从百度跳槽至腾讯。", "跳槽至", None, ["腾讯"], ["org:after-verb", "from:from-marker"]),
     ("柏文远创办一家人工智能公司,新公司名为\"星河科技\"。", "创办", None, ["星河科技"], ["org:named-later"]),
     ("柏文远曾在腾讯实习。", "实习", None, ["腾讯"], ["org:intern-place"]),

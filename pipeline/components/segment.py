@@ -87,6 +87,8 @@ class JiebaSegmenter(NameRepairs):
         # Prepositions the HMM glues to a one-character given name after a lone surname
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
+        # Two-character adverbs that never lend their first half to the name before them.
+        self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);

@@ -43,6 +43,8 @@ class NameRepairs:
             or name[0] not in self.surnames
             or jieba_dict.is_word(name)
             or word in self.triggers
+            # `冯梅` `刚刚` `加入`: a whole adverb keeps its first half (patterns.toml whole_adverbs).
+            or word in self.whole_adverbs
             or names.char_score(word[0]) < GIVEN_BACK_MIN
             or names.end_score(word[0]) < GIVEN_BACK_MIN
             or names.name_score(name + word[0]) < NAME_LENT_MIN

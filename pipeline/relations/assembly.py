@@ -244,6 +244,8 @@ def predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
                 continue
             if any(d.person == person.key and d.from_org == draft.to_org for d in drafts + out):
                 continue
+            if draft.later_step and draft.start > person.end:
+                continue  # B接替A执掌X,后调任Y: Y is B's next post, not the one A held
             leave = Draft(person.key, "leave", "leave", draft.trigger, draft.start, draft.end, sentence)
             leave.from_org, leave.role, leave.time, leave.status = draft.to_org, draft.role, draft.time, draft.status
             leave.rules = ["leave:succeeded", "frame:succession-predecessor", "subject:succeeded-name", "org:successor-joined",

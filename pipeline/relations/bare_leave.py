@@ -5,6 +5,7 @@ last joined, then the whole article (settled later)."""
 
 from __future__ import annotations
 
+from talentflow.relations.after_move import after_move_org
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, org_text, studied_at
@@ -41,7 +42,13 @@ def bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
     explicit = explicit or heading
     known = view.affiliation.get(people[0].key) if explicit else None
     if known:
-        return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"])
+        # A的离职 after A从X离职,加盟Y: the move told again, a leave of X (after_move.py).
+        moved = after_move_org(view, sentence, clause.start, start, end, people[0].key, known)
+        if moved is None:
+            return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:last-joined"])
+        if moved[0]:
+            return OrgsFound([Mention(0, 0, "ORG", moved[0], moved[0])], [], [moved[1]])
+        return OrgsFound([], [], [moved[1], "org:none"])  # where it started is not told: no guess
     if explicit:
         # 另一位联合创始人焦明远卸任首席科学家一职: the organization the article is about.
         # 杨建朝离职的消息…: the organization may only be named later in the

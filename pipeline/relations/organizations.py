@@ -7,6 +7,7 @@ a past post by LEAVE_OBJECT_ORGS, whose last, a leave with no object
 
 from __future__ import annotations
 
+from talentflow.relations.after_move import MOVE_ORIGIN, NOT_JOINED_LATER
 from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
@@ -27,6 +28,7 @@ _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _VERB_MODIFIER = rule("verb-modifier")
 _RESIGNED_TO = rule("resigned-to")
+_POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
 
 
@@ -148,6 +150,8 @@ def _from_marker(view, sentence, clause, kind, start, end, next_start, people, a
 def _located(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
     """`在华为离职`: the organization after 在, after the subject."""
     located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
+    # 在微博发文宣布离职, 在领英上宣布: where the news is posted, not the employer (org:posted-on).
+    located = [o for o in located if not _POSTED_ON.match(view.simple, o.end, start)]
     return OrgsFound(located[-1:], [], ["org:located"]) if located else None
 
 
@@ -160,7 +164,12 @@ def _resigned_to_org(view, sentence, clause, kind, start, end, next_start, peopl
 def _bare_leave(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
     """`小鹏自动驾驶副总裁吴新宙将离职`: a leave with no object (bare_leave.py); always
     decides for a leave."""
-    return bare_leave_orgs(view, sentence, clause, start, end, people) if kind == "leave" else None
+    if kind != "leave":
+        return None
+    bare = bare_leave_orgs(view, sentence, clause, start, end, people)
+    if any(ends_with(_IN, view.simple, o.start) and o.start >= subject_end and _POSTED_ON.match(view.simple, o.end, start) for o in before):
+        bare.rules.insert(0, "org:posted-on")  # 在微博发文宣布离职: no employer; the bare leave's strategies decide
+    return bare
 
 
 # The organization strategies of every trigger, (ids, function) in priority order: the
@@ -179,7 +188,7 @@ LEAVE_OBJECT_ORGS = (
     (("org:from-marker",), _from_marker),
     (("org:located",), _located),
     (("org:resigned-to",), _resigned_to_org),
-    ((*(rule for rule, _ in BARE_LEAVE_ORGS), "org:last-joined"), _bare_leave),
+    (("org:posted-on", *(rule for rule, _ in BARE_LEAVE_ORGS), MOVE_ORIGIN, NOT_JOINED_LATER, "org:last-joined"), _bare_leave),
 )
 
 

@@ -11,30 +11,54 @@ drafts each trigger produced.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Iterable
+
+from talentflow.resources import lexicon
 
 if TYPE_CHECKING:  # the drafts are made a layer above the view this state belongs to
     from talentflow.relations.draft import Draft
 
 
 class ReadingState:
-    """The employer each person last joined (`employer`) and the time of that join
-    (`since`, "" when the text gives none), both read-only mappings."""
+    """The employer each person last joined (`employer`), the time of that join
+    (`since`, "" when the text gives none), and, when that join was a move, where
+    it started (`origin`: `从X离职,加盟Y` → X; "" for `跳槽到Y` with no origin
+    named; no entry after a plain join), all read-only mappings (after_move.py)."""
 
-    __slots__ = ("_employer", "_since", "employer", "since")
+    __slots__ = ("_employer", "_since", "_origin", "_left", "employer", "since", "origin")
 
     def __init__(self) -> None:
         self._employer: dict[str, str] = {}
         self._since: dict[str, str] = {}
+        self._origin: dict[str, str] = {}
+        self._left: dict[str, tuple[int, str]] = {}  # person → (sentence start, organization left there)
         self.employer = MappingProxyType(self._employer)
         self.since = MappingProxyType(self._since)
+        self.origin = MappingProxyType(self._origin)
 
     def learn(self, drafts: Iterable[Draft]) -> None:
         """A join taken (`加入小米`, status done, `Draft.tells_employer`) makes its
         organization the person's employer from then on; `将出任…` (announced, not
         joined yet) leaves nothing to leave, so it teaches nothing."""
         for draft in drafts:
+            at = draft.sentence.start if draft.sentence is not None else -1
+            if draft.from_org and not draft.to_org:
+                self._left[draft.person] = (at, draft.from_org)
             if draft.to_org and draft.status == "done" and draft.tells_employer:
                 self._employer[draft.person] = draft.to_org
                 self._since[draft.person] = draft.time
+                left_at, left = self._left.get(draft.person, (-1, ""))
+                origin = draft.from_org or (left if left_at == at >= 0 else "")
+                if origin or draft.verb_kind == "move" or draft.trigger in _switch_verbs():
+                    self._origin[draft.person] = origin
+                else:
+                    self._origin.pop(draft.person, None)
+
+
+@lru_cache(maxsize=1)
+def _switch_verbs() -> frozenset[str]:
+    """`跳槽到了P`: joins that say they came from somewhere (triggers.tsv `switch`);
+    read at the first join, not at import."""
+    return lexicon.verbs_with("switch")

@@ -13,6 +13,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
+from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
@@ -203,6 +204,12 @@ def _possessor_unnamed(view, sentence, clause, start, in_clause, kin_named):
     return None
 
 
+def _org_acts(view, sentence, clause, start, in_clause, kin_named):
+    """`星河科技此前创立了云帆研究院`: an organization opening the clause is the
+    subject of the verb after it (org_subject.py): nobody."""
+    return ([], ORG_ACTS) if org_acts(view, clause, start) else None
+
+
 def _dropped(view, sentence, clause, start, in_clause, kin_named):
     """`…,随后加入谷歌`: no subject at all, the earlier clause's; always decides."""
     return topic_people(view, clause.start), "subject:dropped"
@@ -221,6 +228,7 @@ SUBJECT_STRATEGIES = (
     (("subject:plural-topic",), _plural_topic),
     (("subject:pronoun",), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
+    ((ORG_ACTS,), _org_acts),
     (("subject:dropped",), _dropped),
 )
 

@@ -16,6 +16,7 @@ _COUNTING = rule("counting")
 _ANSWER = rule("answer")
 _RUMOUR_PHRASE = rule("rumour-phrase")
 _TIME_FRAME = rule("time-frame")
+_AN_OPTION = rule("move-as-option")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -31,6 +32,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     ):
         return True
     if _answered_no(view, sentence, clause, trigger_end(view, start)):
+        return True
+    # 重回华为也是不错的选择: the move weighed as an option, after its verb.
+    if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
         return True
     # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
     # trigger's own: asked once for all its triggers).
