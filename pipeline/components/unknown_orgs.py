@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+import numpy
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -85,10 +87,14 @@ class UnknownOrgFinder:
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
         if not frames:
             return doc
+        # Each token's entity label, read from the label array: `doc.ents` would build
+        # a Span for every entity of the article to be read once.
         labels = [""] * len(norms)
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                labels[i] = ent.label_
+        types = doc.to_array(ENT_TYPE)
+        inside = numpy.flatnonzero(types)
+        strings = doc.vocab.strings
+        for i, label in zip(inside.tolist(), types[inside].tolist()):
+            labels[i] = strings[label]
         found: list[Span] = []
         inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
         for verb, frame in frames:

@@ -8,6 +8,8 @@ and at a headline's spaces between Chinese phrases.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import gt, itemgetter
 from typing import NamedTuple
 
 _SENTENCE_ENDS = frozenset("。!?\n")
@@ -21,6 +23,7 @@ _OPEN, _CLOSE = frozenset("(「“《"), frozenset(")」”》")
 _MARKS = re.compile("[" + re.escape("".join(_OPEN | _CLOSE | _CLAUSE_BREAKS | _SENTENCE_ENDS)) + " ]")
 _HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"
 _SPACES = " \n\t\r"
+_LOW, _HIGH = itemgetter(0), itemgetter(1)
 
 
 # Tuples, not dataclasses: an article has hundreds of clauses, and the relation
@@ -93,5 +96,12 @@ def _trimmed(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> 
         end -= 1
     if start == end:
         return Sentence(start, end)  # blank (an empty line): dropped by split_sentences
-    # The tuple made directly, as Clause's own __new__ does (without its Python call).
-    return Sentence(start, end, tuple([_new(Clause, (max(low, start), min(high, end))) for low, high in bounds if high > low]))
+    kept = list(compress(bounds, map(gt, map(_HIGH, bounds), map(_LOW, bounds))))  # not empty
+    # Trimming moves only the sentence's ends: every other clause bound is a mark
+    # (or a space between two Chinese characters) inside the trimmed sentence.
+    for at in (0, -1):
+        low, high = kept[at]
+        if low < start or high > end:
+            kept[at] = (max(low, start), min(high, end))
+    # The tuples made in C, as Clause's own __new__ makes them (without its Python call).
+    return Sentence(start, end, tuple(map(_new, repeat(Clause), kept)))
