@@ -57,8 +57,10 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   -1.31 on the first 35 articles as on all 40. A slope as well (Platt
   scaling, two parameters) did worse held out (0.482; slope 1.15, so the
   ranking's spread needs no shrinking). On the tuned part the model is then
-  under-confident on purpose: it states what a record is worth on new text. After the rules change, re-estimate it with `--probe`
-  (judge the probe's new facts first) and update the constant.
+  under-confident on purpose: it states what a record is worth on new text.
+  After the rules change, re-estimate it with `--probe` (judge the probe's
+  new facts first) and update the constant. Re-estimated after the fourth
+  session's rule batches (113 judged facts, 7 new ones judged): -1.27.
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -83,7 +85,7 @@ SPLIT = ROOT / "corpus" / "realdev_split.tsv"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.31
+UNSEEN_SHIFT = -1.27
 
 
 def samples(frame, gold, texts, docs=None, extra=()):
