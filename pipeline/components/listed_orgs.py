@@ -40,11 +40,14 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
             labels[k] = ent.label_
     found: list[Span] = []
     names: set[tuple[str, ...]] = set()
+    text = None  # spaCy joins every token on each `doc.text`: read it once, and only for a bracket
     for i, norm in enumerate(norms):
         if norm != "(" or i == 0:
             continue
         close = _closing(norms, i)
-        if close is None or not _CODE.fullmatch(doc.text, starts[i + 1], starts[close]):
+        if close is not None and text is None:
+            text = doc.text
+        if close is None or not _CODE.fullmatch(text, starts[i + 1], starts[close]):
             continue
         start = i
         while (

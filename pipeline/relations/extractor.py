@@ -22,7 +22,7 @@ from talentflow.relations.assembly import (
 )
 from talentflow.relations import cv_lines
 from talentflow.relations.before_join import before_join_posts
-from talentflow.relations.docview import DocView, view_of
+from talentflow.relations.docview import DocView, text_of, view_of
 from talentflow.relations.draft import Draft
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.frames import TRIGGER_READERS, read_trigger
@@ -43,7 +43,7 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.spans.get("triggers") and not cv_lines.may_hold(doc.text):
+        if not doc.spans.get("triggers") and not cv_lines.may_hold(text_of(doc)):
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
