@@ -40,14 +40,12 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
             labels[k] = ent.label_
     found: list[Span] = []
     names: set[tuple[str, ...]] = set()
-    text = None  # spaCy joins every token on each `doc.text`: read it once, and only for a bracket
     for i, norm in enumerate(norms):
         if norm != "(" or i == 0:
             continue
         close = _closing(norms, i)
-        if close is not None and text is None:
-            text = doc.text
-        if close is None or not _CODE.fullmatch(text, starts[i + 1], starts[close]):
+        # The bracket's own words, joined: `doc.text` would join every token of the article.
+        if close is None or not _CODE.fullmatch("".join(doc[k].text_with_ws for k in range(i + 1, close))):
             continue
         start = i
         while (
