@@ -66,6 +66,19 @@ def unaccented(text: str) -> str:
 
 def shadow(text: str) -> str:
     """The matching form of `text`: simplified, ASCII width, one middle dot, no accents."""
+    if len(text) <= _SHORT:
+        return _short_shadow(text)
+    return to_simplified(_width_dots_accents(text))
+
+
+# Names, posts and organizations (`字節跳動`, `研究副總裁`) are shadowed again for every
+# record that holds them; a bounded cache of short strings keeps OpenCC to one call each
+# (a whole article, far longer, is shadowed once and never cached).
+_SHORT = 64
+
+
+@lru_cache(maxsize=16384)
+def _short_shadow(text: str) -> str:
     return to_simplified(_width_dots_accents(text))
 
 
