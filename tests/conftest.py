@@ -60,6 +60,16 @@ def extract(nlp):
 
 
 @pytest.fixture(scope="session")
+def persons_in(nlp):
+    """persons_in(text) → the PERSON entities' texts, in order."""
+
+    def run(text: str) -> list[str]:
+        return [ent.text for ent in nlp(nlp.make_doc(text)).ents if ent.label_ == "PERSON"]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def view(nlp):
     """The relation stage's view of a sentence (docview.view_of), sentences split,
     for the tests of the modules that read it (docview, posts, roles)."""

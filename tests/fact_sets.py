@@ -1,6 +1,8 @@
 """Helpers of the tests that read extraction on an invented sentence: `facts`, what
 the scorer compares (each record split into `(person, kind, organization)`, a move
-giving a leave and a join: ANNOTATION.md, "Scoring"), `trigger_at`, a trigger of a
+giving a leave and a join: ANNOTATION.md, "Scoring"), `records` and `moves`, the
+records as `(person, from_org, to_org, role, rules)` and `(person, from_org,
+to_org)`, `trigger_at`, a trigger of a
 read article with its sentence and clause, and `found_for`, what the organization
 strategies return for one trigger."""
 
@@ -19,6 +21,15 @@ def facts(nlp, text: str, published: str = "2025-08-26") -> set[tuple[str, str, 
             if org:
                 out.add((record.person, kind, org))
     return out
+
+
+def records(nlp, text: str, published: str = "2025-08-26") -> list[tuple[str, str, str, str, list[str]]]:
+    found = talentflow.extract_text(text, doc="t", published=published, nlp=nlp)
+    return [(r.person, r.from_org, r.to_org, r.role, r.rules.split()) for r in found]
+
+
+def moves(nlp, text: str, published: str = "2025-08-26") -> set[tuple[str, str, str]]:
+    return {(person, from_org, to_org) for person, from_org, to_org, _, _ in records(nlp, text, published)}
 
 
 def trigger_at(read, verb: str):

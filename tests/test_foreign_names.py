@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def persons_in(nlp):
-    def run(text: str) -> list[str]:
-        return [ent.text for ent in nlp(nlp.make_doc(text)).ents if ent.label_ == "PERSON"]
-
-    return run
-
-
-def _people(extract, text: str) -> set[tuple[str, str, str]]:
-    return {(person, from_org, to_org) for person, from_org, to_org, *_ in extract(text)}
+from fact_sets import moves
 
 
 @pytest.mark.parametrize(
@@ -85,8 +75,8 @@ def test_a_word_after_a_single_dot_still_ends_the_name(persons_in) -> None:
         ),
     ],
 )
-def test_names_coordinated_before_together_all_move(extract, text: str, expected) -> None:
-    assert _people(extract, text) == expected
+def test_names_coordinated_before_together_all_move(nlp, text: str, expected) -> None:
+    assert moves(nlp, text) == expected
 
 
 def test_a_companion_after_with_is_still_no_subject(extract) -> None:
@@ -124,5 +114,5 @@ def test_bare_transliteration_outside_a_move_frame_is_no_name(persons_in, text: 
     assert persons_in(text) == []
 
 
-def test_bare_transliteration_makes_the_move(extract) -> None:
-    assert _people(extract, "米拉霍尔特离开商汤,加入百度。") == {("米拉霍尔特", "商汤", "百度")}
+def test_bare_transliteration_makes_the_move(nlp) -> None:
+    assert moves(nlp, "米拉霍尔特离开商汤,加入百度。") == {("米拉霍尔特", "商汤", "百度")}

@@ -16,14 +16,6 @@ from talentflow.resources import given_names
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def persons_in(nlp):
-    def run(text: str) -> list[str]:
-        return [ent.text for ent in nlp(nlp.make_doc(text)).ents if ent.label_ == "PERSON"]
-
-    return run
-
-
 # ---------------------------------------------------------------- the character table
 
 def test_given_name_characters_outscore_grammar_and_vocabulary() -> None:

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-
-
-def records(nlp, text: str) -> list[tuple[str, str, str, str, list[str]]]:
-    found = talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-    return [(r.person, r.from_org or "", r.to_org or "", r.role or "", r.rules.split()) for r in found]
-
-
-def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(person, from_org, to_org) for person, from_org, to_org, _, _ in records(nlp, text)}
+from fact_sets import moves as facts, records
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-
-
-def records(nlp, text):
-    return [
-        (r.person, r.from_org, r.to_org, r.role, r.rules.split())
-        for r in talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-    ]
-
-
-def facts(nlp, text):
-    return {(person, from_org, to_org) for person, from_org, to_org, _, _ in records(nlp, text)}
+from fact_sets import moves as facts, records
 
 
 @pytest.mark.parametrize(
