@@ -153,10 +153,18 @@ def _from_marker(view, sentence, clause, kind, start, end, next_start, people, a
 
 def _located(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
     """`在华为离职`: the organization after 在, after the subject."""
-    located = [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
-    # 在微博发文宣布离职, 在领英上宣布: where the news is posted, not the employer (org:posted-on).
-    located = [o for o in located if not _POSTED_ON.match(view.simple, o.end, start)]
+    located = [o for o in _after_in(view, before, subject_end) if not _posted_on(view, o, start)]
     return OrgsFound(located[-1:], [], ["org:located"]) if located else None
+
+
+def _after_in(view, before, subject_end):
+    """The organizations 在 places, after the subject (`A在华为离职`)."""
+    return [o for o in before if ends_with(_IN, view.simple, o.start) and o.start >= subject_end]
+
+
+def _posted_on(view, org, start) -> bool:
+    """`在微博发文宣布离职`, `在领英上宣布`: where the news is posted, not the employer (org:posted-on)."""
+    return _POSTED_ON.match(view.simple, org.end, start) is not None
 
 
 def _resigned_to_org(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
@@ -171,7 +179,7 @@ def _bare_leave(view, sentence, clause, kind, start, end, next_start, people, af
     if kind != "leave":
         return None
     bare = bare_leave_orgs(view, sentence, clause, start, end, people)
-    if any(ends_with(_IN, view.simple, o.start) and o.start >= subject_end and _POSTED_ON.match(view.simple, o.end, start) for o in before):
+    if any(_posted_on(view, o, start) for o in _after_in(view, before, subject_end)):
         bare.rules.insert(0, "org:posted-on")  # 在微博发文宣布离职: no employer; the bare leave's strategies decide
     return bare
 
