@@ -3,7 +3,7 @@
     .venv/bin/python bench/calibrate.py            # fit and write the weights: the one command that makes them
     .venv/bin/python bench/calibrate.py --check    # only report, with the weights as they are
     .venv/bin/python bench/calibrate.py --cv       # 5-fold by article on the tuned part (how settings were chosen)
-    .venv/bin/python bench/calibrate.py --probe DIR --judged FACTS.tsv   # fit, with the shift re-estimated on a judged probe
+    .venv/bin/python bench/calibrate.py --probe DIR [--probe DIR ...]   # fit, with the shift re-estimated on judged probes
 
 The method. Facts are the (person, leave/join, organization) statements of the
 extractor's records, each judged right or wrong by a gold file (optional gold
@@ -130,9 +130,27 @@ def read_judged(path: Path) -> dict[tuple[str, str, str, str], str]:
     return judged
 
 
-def probe_shift(weights, frame, texts: Path, judged) -> tuple[float, int, int]:
-    """UNSEEN_SHIFT measured on a judged probe: (shift, judged facts, unjudged facts).
-    A fact stated by several records takes its highest score, as it survives a
+def probe_judged(folder: Path, frame) -> tuple[dict[tuple[str, str, str, str], str], object]:
+    """A probe's facts judged, and the records they are judged in. A probe is a folder of
+    fresh articles with either `judged.tsv` (facts judged by eye, `read_judged`) or
+    `gold.jsonl` (records annotated by ../shared/ANNOTATION.md before the extractor was run
+    on them); with a `split.tsv` (doc, part) only its `hold` documents count, as the `tune`
+    ones are what rules were written on."""
+    if (folder / "judged.tsv").exists():
+        return read_judged(folder / "judged.tsv"), frame
+    if not (folder / "gold.jsonl").exists():
+        raise ValueError(f"{folder}: a probe needs judged.tsv or gold.jsonl")
+    docs = set(read_doc_list(folder / "split.tsv", part="hold")) if (folder / "split.tsv").exists() else None
+    if docs is not None:
+        frame = frame[frame["doc"].isin(docs)]
+    outcome = {"tp": "1", "fp": "0", "optional": "opt"}
+    judged = {(f.doc, f.person, f.kind, f.org): outcome[f.outcome] for f in judge(frame, folder / "gold.jsonl", docs=docs)}
+    return judged, frame
+
+
+def probe_scores(weights, frame, texts: Path, judged) -> tuple[list[tuple[float, bool]], int]:
+    """The judged facts of one probe as (score, right), and how many facts no judgement
+    covers. A fact stated by several records takes its highest score, as it survives a
     threshold when any of them does."""
     best: dict[tuple[str, str, str, str], float] = {}
     for row in frame.to_dict("records"):
@@ -142,7 +160,20 @@ def probe_shift(weights, frame, texts: Path, judged) -> tuple[float, int, int]:
                 key = (row["doc"], row["person"].strip(), kind, org.strip())
                 best[key] = max(value, best.get(key, value))
     scored = [(value, judged[key] == "1") for key, value in best.items() if judged.get(key, "opt") != "opt"]
-    unjudged = sum(1 for key in best if key not in judged)
+    return scored, sum(1 for key in best if key not in judged)
+
+
+def probe_shift(weights, probes: list[Path]) -> tuple[float, int, int]:
+    """UNSEEN_SHIFT measured on judged probes pooled: (shift, judged facts, unjudged facts)."""
+    scored, unjudged = [], 0
+    for folder in probes:
+        meta = folder / "meta.jsonl"
+        frame = run_batch([folder], meta=meta if meta.exists() else None, include=["*.txt"]).frame
+        judged, frame = probe_judged(folder, frame)
+        found, left = probe_scores(weights, frame, folder, judged)
+        scored += found
+        unjudged += left
+        print(f"  {folder}: {len(found)} judged facts, precision {sum(ok for _, ok in found) / max(1, len(found)):.3f}")
     right = sum(ok for _, ok in scored)
     return model.shift_to_precision([value for value, _ in scored], right / max(1, len(scored))), len(scored), unjudged
 
@@ -199,17 +230,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report; keep the weights as they are")
     parser.add_argument("--cv", action="store_true", help="only cross-validate the fit on the tuned part, by article")
     parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--probe", type=Path, help="a folder of fresh articles whose facts --judged judges: re-estimate the shift")
-    parser.add_argument("--judged", type=Path, help="TSV doc, person, kind, org, right (1/0/opt), why: the probe's facts judged by eye")
+    parser.add_argument(
+        "--probe", type=Path, action="append", default=[],
+        help="a folder of fresh articles with judged.tsv or gold.jsonl (probe_judged); repeat to pool: re-estimate the shift",
+    )
     args = parser.parse_args(argv)
-    if bool(args.probe) != bool(args.judged):
-        print("error: --probe and --judged go together", file=sys.stderr)
-        return 2
-    try:
-        judged = read_judged(args.judged) if args.judged else None
-    except (OSError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    for folder in args.probe:
+        if not ((folder / "judged.tsv").exists() or (folder / "gold.jsonl").exists()):
+            print(f"error: {folder}: a probe needs judged.tsv or gold.jsonl", file=sys.stderr)
+            return 2
     if not (REALDEV / "gold.jsonl").exists():
         print("error: ../shared/realdev is not beside this checkout", file=sys.stderr)
         return 2
@@ -226,9 +255,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.check:
         shift = UNSEEN_SHIFT
-        if judged is not None:
-            probe = run_batch([args.probe]).frame
-            shift, counted, unjudged = probe_shift(fit(real + ours, l2=args.l2, shift=0.0), probe, args.probe, judged)
+        if args.probe:
+            try:
+                shift, counted, unjudged = probe_shift(fit(real + ours, l2=args.l2, shift=0.0), args.probe)
+            except (OSError, ValueError) as err:
+                print(f"error: {err}", file=sys.stderr)
+                return 2
             print(f"shift on the probe: {shift:+.2f} ({counted} judged facts, {unjudged} unjudged left out; UNSEEN_SHIFT is {UNSEEN_SHIFT:+.2f})")
         weights = fit(real + ours, l2=args.l2, shift=shift)
         header = (

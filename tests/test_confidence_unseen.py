@@ -6,6 +6,7 @@ the bias, a probe's judged facts read with clear errors)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
 import sys
 from pathlib import Path
@@ -92,11 +93,35 @@ def test_judged_facts_are_read_and_a_bad_line_is_named(tmp_path):
         calibrate.read_judged(headless)
 
 
-def test_the_probe_options_fail_in_one_line(tmp_path, capsys):
+def test_a_probe_without_judgements_fails_in_one_line(tmp_path, capsys):
     calibrate = _calibrate()
     assert calibrate.main(["--probe", str(tmp_path)]) == 2
-    assert "error: --probe and --judged go together" in capsys.readouterr().err
-    missing = tmp_path / "nowhere.tsv"
-    assert calibrate.main(["--probe", str(tmp_path), "--judged", str(missing)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error:") and "nowhere.tsv" in err and "Traceback" not in err
+    assert err.startswith("error:") and str(tmp_path) in err and "judged.tsv or gold.jsonl" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_gold_probe_judges_only_its_held_out_half(tmp_path):
+    """A probe annotated with gold: its `tune` documents are what rules were written on,
+    so only the `hold` ones judge facts for the shift; right is a gold match, wrong is none."""
+    import pandas as pd
+
+    calibrate = _calibrate()
+    gold = [
+        {"doc": "001", "person": "邝远", "from_org": "北辰", "to_org": "星河科技", "role": None, "time": None,
+         "status": "done", "evidence": "邝远从北辰跳槽至星河科技。", "optional": False},
+        {"doc": "002", "person": "温若", "from_org": None, "to_org": "云岭智能", "role": None, "time": None,
+         "status": "done", "evidence": "温若加入云岭智能。", "optional": False},
+    ]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    (tmp_path / "split.tsv").write_text("doc\tpart\n001\ttune\n002\thold\n", encoding="utf-8")
+    frame = pd.DataFrame([
+        {"doc": "001", "person": "邝远", "from_org": "北辰", "to_org": "星河科技"},
+        {"doc": "002", "person": "温若", "from_org": "海川资本", "to_org": "云岭智能"},
+    ])
+    judged, kept = calibrate.probe_judged(tmp_path, frame)
+    assert judged == {("002", "温若", "join", "云岭智能"): "1", ("002", "温若", "leave", "海川资本"): "0"}
+    assert list(kept["doc"]) == ["002"]
+    (tmp_path / "split.tsv").unlink()
+    judged, kept = calibrate.probe_judged(tmp_path, frame)
+    assert judged[("001", "邝远", "leave", "北辰")] == "1" and len(kept) == 2
