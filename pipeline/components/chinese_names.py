@@ -21,6 +21,32 @@ def not_given() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_opening() -> frozenset[str]:
+    """name:grammar-middle. Characters of not_given that many given names open (为 in
+    张为忠, 向 in 沈向洋, 和 in 王和平): as the first of two given characters they do not
+    make the candidate a phrase (data/patterns.toml: given_opening_chars)."""
+    return frozenset(patterns.word_list("given_opening_chars"))
+
+
+def grammar_free(given: str, whole: bool) -> bool:
+    """Does `given` hold no character of not_given where a name cannot have one? `仇牧之`
+    read whole may end in 之; `为忠`, `向洋` may open with 为, 向 (given_opening)."""
+    if whole and given[-1] == "之":
+        given = given[:-1]
+    if len(given) == 2 and given[0] in given_opening():
+        if given_names.table().prior.get(given[1], -10.0) >= COMMON_SURNAME_PRIOR:
+            return False  # `王和李`: two people
+        given = given[1:]
+    return not_given().isdisjoint(given)
+
+
+@lru_cache(maxsize=1)
+def anonymized() -> frozenset[str]:
+    """Given names that stand for a withheld one (`王某`): data/patterns.toml anonymized_given."""
+    return frozenset(patterns.word_list("anonymized_given"))
+
+
+@lru_cache(maxsize=1)
 def not_surname_tokens() -> frozenset[str]:
     """Function words jieba cuts off on their own: as a separate token they are
     grammar, not a surname (`和` in `Okafor和司马清远`, `将` in `将加入`)."""
@@ -32,6 +58,10 @@ def grammar_openers() -> frozenset[str]:
     """First characters of grammar words (`已于`, `将在`, `曾任`): a word opening with one
     ends a transliteration (`大卫·霍尔顿|已于`); transliterations never start a part with them."""
     return frozenset(patterns.word_list("grammar_openers"))
+
+# Characters that stand inside given names (周以宁, 仇牧之) but never end one there
+# (尉迟朗|以, 李四|之妻); read whole by jieba a name may end in 之 (`仇牧之`), the last here.
+NEVER_ENDS = "以而其之"
 
 # How name-like a candidate must be (given_names.name_score: surname prior plus the
 # given-name characters' log-odds). Ordinary names score above 0 (韩立明 +3.8, 张健
@@ -56,6 +86,10 @@ FREQUENT_NAME_MIN = 1.0
 # … and a given character jieba left alone after a surname-led word (`林子` `涵`)
 # must be a clear given-name character (涵 +3.4, 明 +1.7; 里, 上 below 0).
 GLUED_GIVEN_MIN = 1.0
+# A character that is one of the hundred commonest surnames (prior above this: 王 0,
+# 李 -0.05 … 龚 -1.8 at rank 99) after `X和` starts the next person (`王和李`), not a
+# given name (name:grammar-middle).
+COMMON_SURNAME_PRIOR = -1.8
 
 
 @lru_cache(maxsize=1)
@@ -93,14 +127,19 @@ def chinese_name(text: str, *, whole: bool = False, floor: float | Callable[[], 
         return False
     # 以 and 之 stand inside names (周以宁) but do not end them (尉迟朗|以, 李四|之妻).
     return (
-        given[-1] not in ("以而其" if whole else "以之而其")
-        and not_given().isdisjoint(given[:-1] if whole and given[-1] == "之" else given)
+        given[-1] not in (NEVER_ENDS[:-1] if whole else NEVER_ENDS)
+        and grammar_free(given, whole)
         and text not in _name_stopwords()
         and _HAN.fullmatch(text) is not None
         and given_names.table().name_score(text) >= (floor() if callable(floor) else floor)
         # `官网`, `高端化`: a character that ends words, not names; a title or compound
         # surname before it overrides that.
         and (lenient or text[-1] not in given_names.table().word_final)
+        # name:single-given-end. `信中` (离职信中), `蔚小`: a one-character given name is also
+        # the name's end, and 中, 小 end given names far more rarely than they stand
+        # after a name (given_names end score below END_MIN: 中 -1.1, 小 -2.7; 伟 +4.9).
+        # 某 (`王某`) is how news withholds a name: it ends names by convention.
+        and (lenient or len(given) > 1 or given in anonymized() or given_names.table().end_score(given) >= given_names.END_MIN)
     )
 
 

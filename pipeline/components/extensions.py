@@ -29,6 +29,8 @@ Doc.set_extension("time_values", default=None, force=True)
 Doc.set_extension("long_forms", default=None, force=True)
 # Organizations read off a verb frame alone (pipeline/components/unknown_orgs.py): offsets → rule id.
 Doc.set_extension("inferred_orgs", default=None, force=True)
+# Names the PERSON stage read by a rule of its own (persons.py: name:list-item, …): name → rule id.
+Doc.set_extension("name_rules", default=None, force=True)
 
 
 class OffsetMap(UserDict):

@@ -39,8 +39,11 @@ from talentflow.components.chinese_names import (
     NAME_MIN,
     NAME_MIN_LENIENT,
     NAME_MIN_SUBJECT,
+    NEVER_ENDS,
     _name_stopwords,
     chinese_name,
+    given_opening,
+    grammar_free,
     grammar_openers,
     not_given,
     not_surname_tokens,
@@ -48,6 +51,7 @@ from talentflow.components.chinese_names import (
     surnames,
 )
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
+from talentflow.components.name_lists import NameListReader
 from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
@@ -72,7 +76,7 @@ def _indices(pairs: list[Pair]) -> set[int]:
     return set(chain.from_iterable(starmap(range, pairs)))
 
 
-class PersonFinder(ForeignNameFinder):
+class PersonFinder(NameListReader, ForeignNameFinder):
     """Adds PERSON entities where no ORG/TITLE/DATE already stands."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -98,6 +102,9 @@ class PersonFinder(ForeignNameFinder):
         self.latin_stopwords = _latin_stopwords()
         self.sound_chars = _sound_chars()
         self.place_preps = frozenset(patterns.word_list("place_preps"))
+        self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
+        self.honorifics = frozenset(patterns.word_list("name_honorifics"))
+        self._init_name_lists()
         self.latin_particles = frozenset(patterns.word_list("latin_name_particles"))
         self.latin_abbreviations = frozenset(patterns.word_list("latin_abbreviations"))
         self.title_label = nlp.vocab.strings.add("TITLE")
@@ -116,6 +123,8 @@ class PersonFinder(ForeignNameFinder):
         taken |= _indices(found)
         found += self._chinese(norms, titled, taken, dated)
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
+        if self._ruled:
+            doc._.name_rules = {doc[start:end].text: rule for (start, end), rule in self._ruled.items()}
         if named.isdisjoint(_indices(found)):
             # Only the new names are written: the other entities keep what the
             # stages before set, without a Span built for each to set it again.
@@ -137,43 +146,19 @@ class PersonFinder(ForeignNameFinder):
         )
 
     def _chinese(self, norms: list[str], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
+        self._ruled = {}
         openers = positions_starting(norms, self.name_openers)
         spans: list[Pair] = []
         following = 0  # the first token after the last name found
         for i in openers:
             if i < following or i in taken or not _HAN.fullmatch(norms[i]):
                 continue
-            end = self._name_end(norms, i, titled, taken, dated)
+            end = self._item_end(norms, i, spans, titled, taken, dated)
             if end > i:
                 spans.append((i, end))
                 following = end
+        spans += self._listed_before(norms, spans, titled, taken, dated)
         return spans + self._repeats(norms, openers, spans, taken)
-
-    @staticmethod
-    def _repeats(norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
-        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`.
-
-        A mention starts with the name's surname, so only `openers` can start one.
-        """
-        if not spans:
-            return []
-        names = {"".join(norms[start:end]) for start, end in spans}
-        # A token can open a mention only when some name starts with its norm.
-        openings = {name[:k] for name in names for k in range(1, len(name) + 1)}
-        covered = taken | _indices(spans)
-        found: list[Pair] = []
-        for i in openers:
-            if i in covered or norms[i] not in openings:
-                continue
-            text, end = "", i
-            while end < len(norms) and end not in covered and len(text) < 4:
-                text += norms[end]
-                end += 1
-                if text in names:
-                    found.append((i, end))
-                    covered.update(range(i, end))
-                    break
-        return found
 
     def _name_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> int:
         """End of the name starting at token i, or i when none starts there.
@@ -194,7 +179,8 @@ class PersonFinder(ForeignNameFinder):
         # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
         # common word is the given name.
         # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
-        lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words)
+        # An item of a list of names (`洪涛、焦可、陈某`) stands where a name stands (name:list-item).
+        lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
         # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
         # the name when no name starts right after it; the given name is read strictly
         # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
@@ -205,6 +191,8 @@ class PersonFinder(ForeignNameFinder):
             return i  # `很` `荣幸` `加入`: an adverb modifies a predicate, not a name
         if not lenient and i > 0 and norms[i - 1][-1:].isnumeric():
             return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter)
+        if first in self.surname_tokens and self._grammar_middle(norms, i, taken, dated):
+            return i + 3
         if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
@@ -229,6 +217,8 @@ class PersonFinder(ForeignNameFinder):
             longest = 4 if first[:2] in self.compound else 3
             if best > i and (len(first) + len(norms[end]) > longest or self._ends_before(norms, end)):
                 break
+            if norms[end] in self.date_prepositions and end + 1 in dated:
+                break  # name:preposition-before-date: `张伟` `自` `2019年`, 自 is the date's
             given += norms[end]
             end += 1
             if chinese_name(first + given, floor=lambda: self._floor(norms, end, lenient, dated), lenient=lenient):
@@ -255,6 +245,10 @@ class PersonFinder(ForeignNameFinder):
         following = norms[k]
         if following in self.stop_norms or following in self.verbs:
             return True
+        if following in self.honorifics:
+            return True  # `韦` `建国` `先生`: an honorific follows a name only (name:honorific)
+        if following in self.date_prepositions and k + 1 in dated:
+            return True  # `方航` `自` `2017年` `加入`: a time phrase opens the predicate (name:preposition-before-date)
         table = given_names.table()
         return len(following) == 1 and following not in table.particles and table.ends_before(following)
 
@@ -305,12 +299,15 @@ class PersonFinder(ForeignNameFinder):
             return False
         last = norms[end]
         table = given_names.table()
+        never_ends = norms[i][-1] in NEVER_ENDS
         return (
             _HAN.fullmatch(last) is not None
             and last not in self.not_given
-            and table.char_score(last) >= GLUED_GIVEN_MIN
+            # `刘以` `研`: 以 never ends a name, so the word cannot be one alone and the
+            # character after it is its end, scored as any name (name:never-ends-there).
+            and (table.char_score(last) >= GLUED_GIVEN_MIN or never_ends)
             and norms[i] + last not in ordinary_words()
-            and table.name_score(norms[i] + last) >= NAME_MIN
+            and table.name_score(norms[i] + last) >= (NAME_MIN_LENIENT if never_ends and lenient else NAME_MIN)
             and (lenient or self._predicate_at(norms, end + 1, dated))
         )
 
@@ -328,9 +325,10 @@ class PersonFinder(ForeignNameFinder):
             and word not in self.nouns  # `黄` `博士`: a form of address
             and word not in self.stop_norms
             and word not in self.name_stopwords
-            and self.not_given.isdisjoint(word)
+            and grammar_free(word, False)  # 和平 in `王` `和平`: name:grammar-middle
             and _HAN.fullmatch(word) is not None
-            and min(table.char_score(ch) for ch in word) >= 0
+            # 向 in `孙` `向阳` opens many names, however rare in them (name:grammar-middle).
+            and min(table.char_score(ch) for ch in word[word[0] in given_opening() :]) >= 0
             and self._predicate_at(norms, end + 1, dated)
             and table.name_score(first + word) >= NAME_MIN
             # `王` `刚才` `加入`: a word ending in an adverb before a verb is no given name.

@@ -87,6 +87,7 @@ class JiebaSegmenter(NameRepairs):
         # Prepositions the HMM glues to a one-character given name after a lone surname
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
+        self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
@@ -207,7 +208,7 @@ class JiebaSegmenter(NameRepairs):
                 self._lend_surname(out, mark)
             prev = out[-1]
         if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
-            self._unglue_name("", out)
+            self._unglue_name("", out, before_time=bool(following))
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
 

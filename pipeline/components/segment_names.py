@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from talentflow.components.chinese_names import NAME_MIN_LENIENT
 from talentflow.resources import jieba_dict, patterns
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -90,17 +91,22 @@ class NameRepairs:
             return True
         return False
 
-    def _unglue_name(self, following: str, out: list[str]) -> None:
+    def _unglue_name(self, following: str, out: list[str], *, before_time: bool = False) -> None:
         """`俞军做` `顾问`: the HMM glued an unknown two-character name to the verb or
         adverb after it. The last character, a function word or verb, is split off when
         it ends given names far more rarely than it stands alone (做, 拟), or somewhat
         more rarely (才, 任) and it is a trigger (`陈涛任` `CTO`) or an adverb before
         the verb `following` (given_names.ends_before). Three-character names keep a
         name-like last character (`韩立明` `加入`, `冯佳时` `主导`); so does a four-character
-        token, a three-character name and what follows (`杨浩秀现` `为`)."""
+        token, a three-character name and what follows (`杨浩秀现` `为`).
+        `before_time`: a time expression follows the token (name:preposition-before-date)."""
         word = out[-1]
         last = word[-1]
         if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
+            return
+        if before_time and self._preposition_before_date(word):
+            out[-1] = word[:-1]
+            out.append(last)
             return
         if self.names.char_score(word[-2]) <= 0:
             return  # no given name before it (`高管层`)
@@ -109,6 +115,20 @@ class NameRepairs:
         if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
             out[-1] = word[:-1]
             out.append(last)
+
+    def _preposition_before_date(self, word: str) -> bool:
+        """name:preposition-before-date. `张伟自` `2019年`, `林晨华自` `去年`: the HMM glued
+        a preposition (自, 于, 从: given_names' prepositions, patterns.toml
+        date_prepositions) to the unknown name before a time expression; a time
+        expression is that preposition's object, so the character leaves the name when
+        the rest reads as a name (given_names score ≥ 0). Not `李自` alone (a one-character
+        given name keeps it: two characters are the least a name keeps)."""
+        last = word[-1]
+        return (
+            len(word) >= 3
+            and last in self.date_prepositions
+            and self.names.name_score(word[:-1]) >= NAME_MIN_LENIENT
+        )
 
     def _return_surname(self, token: str, out: list[str]) -> None:
         """`元` `老李` `吴南`: a word (老李) took the surname of the unknown given name

@@ -83,6 +83,10 @@ class MoveExtractor:
             if slots and (draft.from_org in slots or draft.to_org in slots):
                 draft.rules.append(SLOT_RULE)
         _mark_inferred_orgs(doc, view, drafts)
+        name_rules = doc._.name_rules or {}
+        for draft in drafts:
+            if draft.person in name_rules:
+                draft.rules.append(name_rules[draft.person])  # how the PERSON stage read the name
         doc_id = doc._.doc_id or "doc"
         doc._.career_moves = [build_move(doc_id, draft, text=view.text) for draft in drafts if draft.from_org or draft.to_org]
         return doc

@@ -1,0 +1,142 @@
+"""Names in lists and names whose given name opens with a function character (a part of
+the PERSON stage, PersonFinder, persons.py):
+
+- name:list-item: `包括韦立冰,常程,杨柘等`: a candidate right after a name and a list mark,
+  or right before a list mark and a name, is an item of the list and is read as leniently
+  as after a title (常程, a rare surname and a weak given character, is a name there);
+- name:grammar-middle: `选举` `张` `为` `忠` `为` `董事长`: a given name opening with 为,
+  向, 和 … (patterns.toml given_opening_chars) that jieba cut into single characters.
+
+It also holds the PERSON stage's `_repeats` (another mention of a name found once).
+
+The ids go to `doc._.name_rules` (name → id), which the relation stage adds to the
+`rules` of the records of that person.
+"""
+
+from __future__ import annotations
+
+from talentflow.components.chinese_names import (
+    _HAN,
+    COMMON_SURNAME_PRIOR,
+    GLUED_GIVEN_MIN,
+    NAME_MIN,
+    NEVER_ENDS,
+    given_opening,
+)
+from talentflow.components.foreign_names import Pair
+from talentflow.resources import given_names, patterns
+
+
+def _indices(pairs: list[Pair]) -> set[int]:
+    return {k for start, end in pairs for k in range(start, end)}
+
+
+class NameListReader:
+    """List items and grammar-opened given names; mixed into PersonFinder, whose tables
+    (name_openers, not_given) and reader (_name_end, _predicate_at) it uses."""
+
+    def _init_name_lists(self) -> None:
+        self.list_marks = frozenset(patterns.word_list("name_list_marks"))
+        self.list_enders = frozenset(patterns.word_list("name_list_enders"))
+        self._listed = False  # the candidate being read is an item of a list of names
+        self._ruled: dict[Pair, str] = {}  # names read by a rule of this module → its id
+
+    def _item_end(self, norms: list[str], i: int, spans: list[Pair], titled: set[int], taken: set[int], dated: set[int]) -> int:
+        """The end of the name at token i (`_name_end`), read as a list item right after
+        a name and a list mark (`卢伟冰,` `常程`) when the list goes on after it."""
+        self._listed = bool(spans) and spans[-1][1] == i - 1 and norms[i - 1] in self.list_marks
+        end = self._name_end(norms, i, titled, taken, dated)
+        if end > i and self._listed and not self._list_goes_on(norms, end):
+            self._listed = False  # `卢伟冰,常程表示…`: no item of the list, read as any candidate
+            end = self._name_end(norms, i, titled, taken, dated)
+        if end > i:
+            self._note_rule(norms, i, end, listed=self._listed)
+        self._listed = False
+        return end
+
+    def _note_rule(self, norms: list[str], start: int, end: int, *, listed: bool) -> None:
+        """The id of the rule of this stage that read the name, for the records' `rules`:
+        name:list-item, name:grammar-middle (`张为忠`)."""
+        text = "".join(norms[start:end])
+        if listed:
+            self._ruled[(start, end)] = "name:list-item"
+        elif len(text) >= 3 and text[-2] in self.not_given and text[-2] in given_opening():
+            self._ruled[(start, end)] = "name:grammar-middle"
+        elif len(text) == 3 and text[1] in NEVER_ENDS and len(norms[start]) == 2:
+            self._ruled[(start, end)] = "name:never-ends-there"  # `刘以` `研`
+
+    def _list_goes_on(self, norms: list[str], end: int) -> bool:
+        """Does a list of names go on, or end, at token `end`: a list mark, a conjunction,
+        等, or punctuation (`常程,` `常程等` `常程。`)?"""
+        return end >= len(norms) or norms[end] in self.list_marks or norms[end] in self.list_enders or not _HAN.match(norms[end])
+
+    def _listed_before(self, norms: list[str], spans: list[Pair], titled: set[int], taken: set[int], dated: set[int]) -> list[Pair]:
+        """name:list-item, the first item: `包括` `常程` `、` `卢伟冰`. A candidate that ends right
+        before a list mark and a name found reads as a list item (leniently, as after a title)."""
+        found: list[Pair] = []
+        covered = _indices(spans) | taken
+        for start, _ in spans:
+            mark = start - 1
+            if mark < 2 or norms[mark] not in self.list_marks or mark - 1 in covered:
+                continue
+            for i in (mark - 2, mark - 1):  # a name is one token or two (`常` `程`)
+                if i < 0 or i in covered or not norms[i][:1] in self.name_openers or not _HAN.fullmatch(norms[i]):
+                    continue
+                self._listed = True
+                end = self._name_end(norms, i, titled, taken, dated)
+                self._listed = False
+                if end == mark:
+                    found.append((i, end))
+                    covered.update(range(i, end))
+                    self._note_rule(norms, i, end, listed=True)
+                    break
+        return found
+
+    def _grammar_middle(self, norms: list[str], i: int, taken: set[int], dated: set[int]) -> bool:
+        """name:grammar-middle. `选举` `张` `为` `忠` `为` `董事长`: jieba cut a name whose
+        first given character is a function word many names open with (为, 向, 和:
+        given_opening_chars) into single characters. Surname + that character + one more
+        form the name when the last is a clear given-name character (GLUED_GIVEN_MIN: 忠,
+        阳) and no common surname (`王` `和` `李` are two people), the whole scores as
+        a name, and a predicate, title or punctuation follows (`郑` `为` `康` `出任`).
+        `王` `为` `公司`, `李` `向` `外界`: a word follows, no single character."""
+        if i + 2 >= len(norms) or i + 1 in taken or i + 2 in taken:
+            return False
+        middle, last = norms[i + 1], norms[i + 2]
+        table = given_names.table()
+        return (
+            middle in given_opening()
+            and len(last) == 1
+            and _HAN.fullmatch(last) is not None
+            and last not in self.not_given
+            and table.char_score(last) >= GLUED_GIVEN_MIN
+            and table.prior.get(last, -10.0) < COMMON_SURNAME_PRIOR
+            and table.name_score(norms[i] + middle + last) >= NAME_MIN
+            and (i + 3 >= len(norms) or not _HAN.match(norms[i + 3]) or self._predicate_at(norms, i + 3, dated))
+        )
+
+    @staticmethod
+    def _repeats(norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
+        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`.
+
+        A mention starts with the name's surname, so only `openers` can start one.
+        """
+        if not spans:
+            return []
+        names = {"".join(norms[start:end]) for start, end in spans}
+        # A token can open a mention only when some name starts with its norm.
+        openings = {name[:k] for name in names for k in range(1, len(name) + 1)}
+        covered = taken | _indices(spans)
+        found: list[Pair] = []
+        for i in openers:
+            if i in covered or norms[i] not in openings:
+                continue
+            text, end = "", i
+            while end < len(norms) and end not in covered and len(text) < 4:
+                text += norms[end]
+                end += 1
+                if text in names:
+                    found.append((i, end))
+                    covered.update(range(i, end))
+                    break
+        return found

@@ -1,0 +1,138 @@
+"""Where a Chinese name starts and ends in news prose (issue 16, class 1: names), each
+rule with examples and counter-examples. Every name and sentence here is invented.
+
+- name:preposition-before-date: `张伟自` `2019年` → 张伟 / 自: a preposition before a
+  time expression is the time's, not the name's last character;
+- name:grammar-middle: 为, 向, 和 … open many given names (`郑为康`, `孙向阳`, `王和平`):
+  the first of two given characters may be one, read whole or cut apart by jieba;
+- name:list-item: a candidate between a name and a list mark is an item of the list
+  (`卢某冰、常程、杨某`), read as leniently as after a title;
+- name:single-given-end: a one-character given name ends the name, and 中, 小 end names
+  far more rarely than they follow one: `离职信中` is no person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_sets import facts
+
+
+def persons(nlp, text: str) -> set[str]:
+    with nlp.select_pipes(disable=["cues", "moves"]):
+        doc = nlp(text)
+    return {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+
+
+# ---------------------------------------------------------------- name:preposition-before-date
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韩志勇自2019年起加入云帆科技。", "韩志勇"),
+        ("据悉,林晨华自去年起加入星河科技,负责海外业务。", "林晨华"),
+        ("方航自2017年加入星河科技以来,一直负责研发。", "方航"),
+    ],
+)
+def test_a_preposition_before_a_date_leaves_the_name(nlp, text: str, name: str) -> None:
+    found = persons(nlp, text)
+    assert name in found
+    assert name + "自" not in found
+
+
+def test_the_date_preposition_makes_the_record_of_the_whole_name(nlp) -> None:
+    assert facts(nlp, "林晨华自去年起加入星河科技,负责海外业务。") == {("林晨华", "join", "星河科技")}
+
+
+def test_a_preposition_before_no_date_stays_with_its_word(nlp) -> None:
+    # 自称: 自 opens a verb here, not a time; the name keeps its three characters.
+    assert "韩志勇" in persons(nlp, "韩志勇自称是星河科技的老员工。")
+
+
+# ---------------------------------------------------------------- name:grammar-middle
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星河科技董事会同意选举郑为忠为董事长。", "郑为忠"),
+        ("孙向阳离开了云帆科技。", "孙向阳"),
+        ("冯和平已加入星河科技。", "冯和平"),
+        ("离职的人是供职了十年的蒋向洋,他是星河科技的副总裁。", "蒋向洋"),
+    ],
+)
+def test_a_function_character_opens_a_given_name(nlp, text: str, name: str) -> None:
+    assert name in persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王和李加入云帆科技。",  # two people: 李 is a common surname
+        "李向外界透露了消息。",  # 外界: a word after 向, no given character
+        "陈为此辞职。",
+    ],
+)
+def test_a_function_character_between_words_is_grammar(nlp, text: str) -> None:
+    assert not any(len(name) == 3 for name in persons(nlp, text))
+
+
+# ---------------------------------------------------------------- name:list-item
+
+def test_a_weak_name_between_names_is_a_list_item(nlp) -> None:
+    # 常程: 常 is a rare surname and 程 a weak given character (score -3.4): alone it is
+    # no name, between two names in a list it is one.
+    found = persons(nlp, "星河科技招揽了众多人才,包括韦立冰,常程,杨柘等。")
+    assert {"韦立冰", "常程", "杨柘"} <= found
+
+
+def test_the_first_item_of_a_list_is_read_as_an_item(nlp) -> None:
+    assert {"常程", "韦立冰"} <= persons(nlp, "加入的高管包括常程、韦立冰等人。")
+
+
+def test_a_weak_candidate_after_no_name_is_no_list_item(nlp) -> None:
+    assert "常程" not in persons(nlp, "项目进展很正常,程序已上线。")
+
+
+# ---------------------------------------------------------------- name:single-given-end
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在离职信中他透露,他将加入星河科技。",
+        "他在内部信中宣布了组织调整。",
+    ],
+)
+def test_a_localizer_after_a_surname_character_is_no_name(nlp, text: str) -> None:
+    assert not persons(nlp, text)
+
+
+def test_a_one_character_given_name_that_ends_names_is_kept(nlp) -> None:
+    assert "钱伟" in persons(nlp, "钱伟已加入星河科技。")
+
+
+def test_a_list_item_keeps_a_given_character_rare_at_the_end(nlp) -> None:
+    # 可 ends names rarely (-1.4), but between names of a list 焦可 is one.
+    assert {"洪涛", "焦可", "陈炜鹏"} <= persons(nlp, "过去半年,洪涛、焦可、陈炜鹏等人先后离开。")
+
+
+def test_a_withheld_name_is_a_name_whatever_its_character(nlp) -> None:
+    # 某 ends names rarely in the dictionary (-2.1), but `王某` is how news withholds one.
+    assert "王某" in persons(nlp, "据悉,王某之妻已于上月离职。")
+
+
+@pytest.mark.parametrize("text", ["韦建国先生为本公司董事。", "宋丽华女士为本公司财务总监。"])
+def test_an_honorific_ends_the_person_before_an_organization_word(nlp, text: str) -> None:
+    # `X先生为本公司`: no organization swallows the person (org_left_stops: 先生, 女士, 为本).
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text.startswith(text[:3])] == ["PERSON"]
+
+
+# ---------------------------------------------------------------- name:never-ends-there
+
+def test_a_word_ending_in_yi_takes_the_next_character(nlp) -> None:
+    # jieba cut `刘以` `研`: 以 never ends a name, so after a title the name is 刘以研.
+    assert "刘以研" in persons(nlp, "任命星河银行首席风险官刘以研为星河银行党委副书记。")
+
+
+def test_yi_before_a_word_is_no_name_character(nlp) -> None:
+    assert not persons(nlp, "总裁王以身作则。")
