@@ -14,6 +14,7 @@ from talentflow.relations.subjects import SUBJECT_STRATEGIES, Subject, named_in_
 SUBJECT_CASES = [
     ("据悉,王某之妻已于上月离职。", "离职", [], "subject:kin-veto"),
     ("柏文远透露其已加入美团。", "加入", ["柏文远"], "subject:speaker-self"),
+    ("韩立明邀请柏文远加入星河科技。", "加入", ["柏文远"], "subject:pivot-object"),
     ("柏文远之妻宋雨桐回归星河科技。", "回归", ["宋雨桐"], "subject:after-kin"),
     ("柏文远、宋雨桐,以及执行总监韩立明均已辞职。", "辞职", ["柏文远", "宋雨桐", "韩立明"], "subject:list-across-comma"),
     ("韩立明于2024年3月加入Anthropic。", "加入", ["韩立明"], "subject:clause"),

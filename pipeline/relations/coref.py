@@ -88,6 +88,7 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if len(owners) == 1:
             full[ent.text] = owners.pop()
+    _fold_addressed(names, full)
     mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
     # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
     # for 凯文・麦克拉伦. A part names the person only when one full name has it.
@@ -168,6 +169,24 @@ def _addressed(name: str) -> list[str]:
     single, compound = surnames()
     surname = name[:2] if name[:2] in compound and len(name) >= 3 else name[:1] if name[:1] in single else ""
     return [surname + honorific for honorific in word_list("honorifics")] if surname else []
+
+
+def _fold_addressed(names: list[_Name], full: dict[str, str]) -> None:
+    """`王雪红女士…王女士于1997年创立HTC`: a name found as surname and honorific alone
+    is the one full name of the article with that surname (coref:addressed), as an
+    uncovered `黄博士` is below; two owners (王雪红, 王欣) leave it as written."""
+    honorifics = word_list("honorifics")
+    if not any(ent.text.endswith(honorifics) for ent in names):
+        return  # most articles address no one so
+    owners: dict[str, set[str]] = {}
+    for form, name in full.items():
+        if not form.endswith(honorifics):
+            for part in _addressed(_shadow(form)):
+                owners.setdefault(part, set()).add(name)
+    for ent in names:
+        found = owners.get(_shadow(ent.text), ())
+        if ent.text.endswith(honorifics) and len(found) == 1:
+            full[ent.text] = next(iter(found))
 
 
 def _name_parts(name: str) -> list[str]:

@@ -194,8 +194,10 @@ def _person_frame(view, sentence, clause, kind, start, end, next_start):
     people, how = subject_ruled(view, sentence, clause, start)
     found_by = [how]
     if kind == "found" and people:
-        with_partners = with_cofounders(view, sentence, clause, people)
-        if with_partners != people:
+        with_partners = with_cofounders(view, sentence, clause, people, start)
+        if with_partners[: len(people)] == people and len(with_partners) > len(people):
+            found_by.append("subject:cofounders-after-with")
+        elif with_partners != people:
             found_by.append("subject:cofounders")
         people = with_partners
     found = trigger_orgs(view, sentence, clause, kind, start, end, next_start, people)

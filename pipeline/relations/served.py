@@ -14,7 +14,7 @@ from talentflow.relations.attributes import record_status, record_time, units_to
 from talentflow.relations.groups import group_after
 from talentflow.relations.resume import post_list
 from talentflow.relations.roles import post_after
-from talentflow.relations.subjects import subject_ruled
+from talentflow.relations.subjects import subject_ruled, topic_people
 from talentflow.relations.vetoes import vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
@@ -23,6 +23,9 @@ from talentflow.text.sentences import Clause, Sentence
 
 _DURING = rule("during")
 _EARLIER = rule("earlier")
+_STILL_YEARS = rule("still-serving-years")
+_EXPERIENCE = rule("work-experience")
+_HAVING = rule("experience-opener")
 _STILL = rule("still")
 _ANAPHORIC_NAME = rule("anaphoric-name")
 _IN = rule("in-marker")
@@ -44,7 +47,11 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     before = [t.end_char for t in view.triggers.starting(sentence.start, start) if t.end_char <= start and t.label_ == "serve"]
     spans = [d for d in view.dates.inside(max([sentence.start, *before]), start) if d.role in ("span_start", "span_end")]
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
+        if _EXPERIENCE.match(view.simple, end):
+            return _work_experience(view, sentence, clause, start, end)
         if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
+            if _still_serving(view, clause, start):
+                return []
             return _served_before(view, sentence, clause, start, end)
         for _, read in POST_FRAMES:
             drafts = read(view, sentence, clause, trigger, next_start)
@@ -75,6 +82,45 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
             draft.rules += ["role:post-after-org" if role_mention else "role:none", f"time:span-{'start' if scored == 'join' else 'end'}", status_rule]
             if units_to_employers(view, draft):
                 drafts.append(draft)
+    return drafts
+
+
+def _still_serving(view: DocView, clause: Clause, start: int) -> bool:
+    """`已在腾讯工作了十二年`: the years counted so far of a post still held (rule
+    still-serving-years), unless the clause also dates it in the past (`他曾已在…`)."""
+    opening = view.simple.rfind("在", clause.start, start)
+    if opening < 0 or _EARLIER.search(view.simple, clause.start, opening):
+        return False
+    return bool(_STILL_YEARS.search(view.simple, clause.start, opening + 1))
+
+
+def _work_experience(view: DocView, sentence: Sentence, clause: Clause, start: int, end: int) -> list[Draft]:
+    """`创业前有英伟达和腾讯的工作经历`: each organization a verb of having opens before
+    `工作经历` is a post of the past, left since (rules work-experience, experience-opener)."""
+    openers = list(_HAVING.finditer(view.simple, clause.start, start))
+    if not openers:
+        return []
+    orgs = group_after(view.orgs, view.simple, openers[-1].end(), start)
+    # The subject is 有's: `美团的工作经历` is no one's departure (subject:possessor-unnamed),
+    # and in `A,是一名已有…工作经历的年轻人` the copula's: 一名 describes A, no one unnamed.
+    asked = openers[-1].start()
+    copula = view.simple.rfind("是", clause.start, asked)
+    if copula >= 0 and view.simple.startswith(("一名", "一位", "一个"), copula + 1):
+        asked = copula
+    if asked == copula and not view.persons.inside(clause.start, copula):
+        people, how = topic_people(view, clause.start), "subject:dropped"
+    else:
+        people, how = subject_ruled(view, sentence, clause, asked)
+    drafts = []
+    for person in people:
+        for org in orgs:
+            if is_school(view, org):
+                continue
+            draft = Draft(person.key, "leave", "serve", view.text[start:end], start, end, sentence)
+            draft.from_org = org_text(view, org)
+            draft.status, status_rule = record_status(view, sentence, clause, person, start)
+            draft.rules = [f"serve:{view.simple[start:end]}", "frame:work-experience", how, "org:located", "role:none", "time:none", status_rule]
+            drafts.append(draft)
     return drafts
 
 

@@ -31,6 +31,11 @@ _FRONTED = rule("fronted")
 _ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
+_PIVOT = rule("pivot-object")
+# Between the last partner and the founding verb: an adverb of doing it together only.
+_COFOUND_GAP = re.compile(r"\s*(?:等人|等)?\s*(?:一起|一同|共同|联合|携手)?\s*")
+# Between the invited name and the move verb: a courtesy title or an adverb only.
+_PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -99,6 +104,19 @@ def _speaker_self(view, sentence, clause, start, in_clause, kin_named):
     if in_clause and _SPEAKER_SELF.match(view.simple, in_clause[-1].end, start):
         return [in_clause[-1]], "subject:speaker-self"
     return None
+
+
+def _pivot_object(view, sentence, clause, start, in_clause, kin_named):
+    """`鲍尔默亲自出马邀请陈立华加入微软`, `雷军力邀前华为高管陈立华和王伟加盟`: the
+    names a pivot verb takes as its object, right before the move verb, are the ones
+    who move (patterns.toml pivot-object); the one who invites does not."""
+    named = view.persons.inside(clause.start, start)
+    if not named or not _PIVOT_GAP.fullmatch(view.simple, named[-1].end, start):
+        return None
+    group = group_before(named, view.simple)
+    if not _PIVOT.search(view.simple, max(clause.start, group[0].start - 24), group[0].start):
+        return None
+    return group, "subject:pivot-object"
 
 
 def _named_in_clause(view, sentence, clause, start, in_clause, kin_named):
@@ -220,6 +238,7 @@ def _dropped(view, sentence, clause, start, in_clause, kin_named):
 SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
+    (("subject:pivot-object",), _pivot_object),
     (("subject:after-kin", "subject:list-across-comma", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:fronted-time-clause",), _fronted_time_clause),
@@ -233,16 +252,31 @@ SUBJECT_STRATEGIES = (
 )
 
 
-def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: list[Mention]) -> list[Mention]:
+def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: list[Mention], start: int | None = None) -> list[Mention]:
     """`A计划与B联合创立`, `她…而是与刚从Meta离职的研究科学家B联合创立了`: B is
-    named after 与, and the one who founds with B is the subject before it."""
+    named after 与, and the one who founds with B is the subject before it; and
+    `他与陈立、王刚共同创立了X` (start: the verb), the subject found by its pronoun,
+    the partners named after 与 (subject:cofounders-after-with)."""
     head = people[0]
     marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
     if head.start < clause.start or marker is None:
-        return people
+        return people + partners_after_with(view, clause, people, start) if start is not None else people
     before = view.persons.inside(clause.start, marker.start())
     partners = group_before(before, view.simple) if before else topic_people(view, clause.start)
     return unique(partners + people) if partners else people
+
+
+def partners_after_with(view: DocView, clause: Clause, people: list[Mention], start: int) -> list[Mention]:
+    """`2016年,他曾与陈立、王刚和张宇共同创立了云帆智能`: the names a partner
+    preposition opens right before a founding verb, none of them the subject."""
+    keys = {p.key for p in people}
+    for person in view.persons.inside(clause.start, start):
+        if person.key in keys or not _WITH.search(view.simple, max(clause.start, person.start - 24), person.start):
+            continue
+        group = group_after(view.persons, view.simple, person.start, start)
+        if group and _COFOUND_GAP.fullmatch(view.simple, group[-1].end, start):
+            return [p for p in group if p.key not in keys]
+    return []
 
 
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
