@@ -1,0 +1,67 @@
+"""Company filings (relations/filing.py, issue 16 class 4), on invented sentences:
+the company whose board receives a resignation (`org:board-receipt`), the filing's
+company behind posts at a bare 公司 before the name (`org:filing-own-title`), and a
+second successor after 及 that is no predecessor (rule `succeeds`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import talentflow
+from fact_sets import facts
+
+
+def records(nlp, text):
+    return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
+
+
+def rules_of(nlp, text):
+    return " ".join(r.rules for r in records(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # The board's own company, named right before 董事会 (with its ordinal).
+        ("星河科技第六届董事会于昨日收到总经理孟青云提交的书面辞职报告。",
+         {("孟青云", "leave", "星河科技")}, "org:board-receipt"),
+        # A bare 公司董事会: the company the filing defines as 公司.
+        ("北辰控股股份有限公司(以下简称“公司”)于近日披露年报。公司董事会于近日收到董事长孟青云的辞呈。",
+         {("孟青云", "leave", "北辰控股股份有限公司")}, "org:board-receipt"),
+        # The filer by its stock code; not the employer the person was said to join before.
+        ("孟青云于2012年加入蔚来。\n星河科技(00981.HK)公布,公司董事会收到董事长孟青云的辞职申请。",
+         {("孟青云", "join", "蔚来"), ("孟青云", "leave", "星河科技")}, "org:board-receipt"),
+        # An honour among the posts names no employer: the filer is left.
+        ("星河科技晚间公告,公司董事长、中国工程院院士孟青云申请辞去董事长职务。",
+         {("孟青云", "leave", "星河科技")}, "org:filing-own-title"),
+    ],
+)
+def test_filing_company_of_a_resignation(nlp, text, expected, rule):
+    assert facts(nlp, text) == expected
+    assert rule in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A letter that is no resignation: the board receives a proposal.
+        "星河科技董事会于昨日收到股东孟青云提交的临时提案。",
+        # The board receives it, but the company is never named.
+        "公司董事会于近日收到董事长孟青云的辞职报告。",
+    ],
+)
+def test_no_filing_company_no_board_receipt(nlp, text):
+    assert "org:board-receipt" not in rules_of(nlp, text)
+
+
+def test_second_successor_after_conjunction_is_no_predecessor(nlp):
+    # 由A接任X及B接任Y: both succeed; B is not the one A succeeds.
+    text = "星河科技今日完成交接,由孟青云接任董事会主席及杜远帆接任首席执行官。"
+    assert not any(r.person == "杜远帆" and r.from_org for r in records(nlp, text))
+    assert "frame:succession-predecessor" not in rules_of(nlp, text)
+
+
+def test_succeeded_person_still_leaves(nlp):
+    # 接替A出任…: the name right after the verb is the predecessor.
+    text = "杜远帆接替孟青云出任星河科技首席执行官。"
+    assert ("孟青云", "leave", "星河科技") in facts(nlp, text)
