@@ -65,3 +65,41 @@ def test_succeeded_person_still_leaves(nlp):
     # 接替A出任…: the name right after the verb is the predecessor.
     text = "杜远帆接替孟青云出任星河科技首席执行官。"
     assert ("孟青云", "leave", "星河科技") in facts(nlp, text)
+
+
+def org_names(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_orgs"),
+    [
+        # A filing's prepositions and verbs lead the bare 公司 that follows: no name.
+        ("孟青云的辞职报告自送达公司董事会之日起生效。", {"送达公司"}),
+        ("根据公司收到的辞任函,孟青云已辞任董事。", {"根据公司"}),
+        ("概无其他有关彼辞任之事宜须提呈本公司股东垂注。", {"事宜须提呈本公司", "提呈本公司"}),
+        # A source and its text, split by 丨.
+        ("财经快讯丨星河科技公布,孟青云辞任董事。", {"丨星河科技"}),
+    ],
+)
+def test_filing_words_are_no_company_name(nlp, text, not_orgs):
+    assert not org_names(nlp, text) & not_orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # 控股/投资 before a legal form are words of the name, not verbs.
+        ("北辰控股股份有限公司董事会于近日收到孟青云的辞呈。", "北辰控股股份有限公司"),
+        ("星河投资集团宣布了新的任命。", "星河投资集团"),
+        # 资本 ends in 本 but is no glued pointer.
+        ("孟青云加入了星河资本公司。", "星河资本公司"),
+    ],
+)
+def test_company_name_words(nlp, text, org):
+    assert org in org_names(nlp, text)
+
+
+def test_verb_before_company_still_ends_the_name(nlp):
+    # 投资 as a verb before another company: the name starts after it.
+    assert "投资星河科技有限公司" not in org_names(nlp, "孟青云投资星河科技有限公司。")

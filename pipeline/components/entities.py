@@ -90,6 +90,7 @@ class OrgPatternFinder:
         # (`星河|控股|股份|有限公司`, `北辰|投资|集团`): there they continue the name.
         self.name_verbs = frozenset(patterns.word_list("org_name_verbs"))
         self.legal_forms = frozenset(patterns.word_list("org_legal_forms"))
+        self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -200,6 +201,8 @@ class OrgPatternFinder:
             start = ent.start if ent is not None else start - 1
         if start == suffix:
             return None
+        if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
+            return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         if norms[suffix] in self.org_heads:
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
