@@ -103,3 +103,15 @@ def test_company_name_words(nlp, text, org):
 def test_verb_before_company_still_ends_the_name(nlp):
     # 投资 as a verb before another company: the name starts after it.
     assert "投资星河科技有限公司" not in org_names(nlp, "孟青云投资星河科技有限公司。")
+
+
+def test_nominal_resignation_takes_no_object(nlp):
+    # 辞任之事宜: the verb describes a noun (rule verb-modifier); 香港交易所 is no object.
+    text = "星河科技公告,孟青云已辞任独立董事,且概无有关彼辞任之事宜须提呈本公司股东及香港交易所垂注。"
+    assert not any(r.from_org == "香港交易所" for r in records(nlp, text))
+
+
+def test_leave_then_join_after_zhi_hou(nlp):
+    # 之后 is no modifier: 离开星河科技之后加入北辰科技 keeps both.
+    text = "孟青云离开星河科技之后加入了北辰科技。"
+    assert ("孟青云", "join", "北辰科技") in facts(nlp, text)
