@@ -115,3 +115,24 @@ def test_leave_then_join_after_zhi_hou(nlp):
     # 之后 is no modifier: 离开星河科技之后加入北辰科技 keeps both.
     text = "孟青云离开星河科技之后加入了北辰科技。"
     assert ("孟青云", "join", "北辰科技") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The board is an organ of the company, not an employer: no record names it.
+        "星河科技宣布,孟青云将于明年接替杜远帆担任董事局主席一职。",
+        "北辰科技公告,孟青云当选监事会主席。",
+    ],
+)
+def test_board_is_no_organization(nlp, text):
+    assert not any(org in ("董事局", "董事会", "监事会") for r in records(nlp, text) for org in (r.from_org, r.to_org))
+
+
+def test_former_post_before_the_name_is_no_join(nlp):
+    # 原先担任X总裁的A: a post held before the move told; A joins 北辰科技 only.
+    text = "今年6月,原先担任星河科技总裁的孟青云接替杜远帆出任北辰科技首席执行官。"
+    found = facts(nlp, text)
+    assert ("孟青云", "join", "北辰科技") in found
+    assert ("孟青云", "join", "星河科技") not in found
+    assert ("杜远帆", "leave", "星河科技") not in found
