@@ -86,6 +86,11 @@ class OrgPatternFinder:
         self.object_heads = self.org_heads | frozenset(patterns.word_list("team_heads"))
         # What turns a suffix into an industry (`科技业投资银行主管`, `科技界`).
         self.sector_words = frozenset(patterns.word_list("sector_words"))
+        # Verbs that are also words of a company's name before its legal form
+        # (`星河|控股|股份|有限公司`, `北辰|投资|集团`): there they continue the name.
+        self.name_verbs = frozenset(patterns.word_list("org_name_verbs"))
+        self.legal_forms = frozenset(patterns.word_list("org_legal_forms"))
+        self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -189,12 +194,15 @@ class OrgPatternFinder:
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
                 or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in self.object_heads)
+                and not (prev in self.name_verbs and norms[start] in self.legal_forms)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
             start = ent.start if ent is not None else start - 1
         if start == suffix:
             return None
+        if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
+            return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         if norms[suffix] in self.org_heads:
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:

@@ -9,6 +9,7 @@ from talentflow.relations.after_move import after_move_org
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, org_text, studied_at
+from talentflow.relations.filing import board_receipt_org, own_title_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
 from talentflow.relations.topic import item_head
@@ -55,6 +56,16 @@ def bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
         # article (2018年加入字节AI Lab); settled once the whole article is read.
         return OrgsFound([Mention(0, 0, "ORG", "", _LATER_KEY)], [], ["subject:item-head"] if heading else [], settle_later=True)
     return OrgsFound([], [], ["org:none"])
+
+
+def _board_receipt(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`公司董事会于近日收到董事长A的书面辞职报告`: the company whose board receives it (filing.py)."""
+    return board_receipt_org(view, sentence, people[0]) if people else []
+
+
+def _filing_own_title(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`公司董事长、中国工程院院士A申请辞去…`: the filing's company (filing.py)."""
+    return own_title_org(view, sentence, people[0]) if people else []
 
 
 def _describing_name(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -112,6 +123,8 @@ def _scene(view, sentence, clause, start, end, people) -> list[Mention]:
 # The organization strategies of a bare leave, in priority order: the first that
 # finds one decides (frame_table.py shows them in the leave frame).
 BARE_LEAVE_ORGS = (
+    ("org:board-receipt", _board_receipt),
+    ("org:filing-own-title", _filing_own_title),
     ("org:describing-name", _describing_name),
     ("org:clause-before-name", _clause_before_name),
     ("org:sentence-not-joined", _sentence_not_joined),
