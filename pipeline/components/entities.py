@@ -79,6 +79,8 @@ class OrgPatternFinder:
         self.descriptors, self.latin_generic = descriptors(), latin_generic()
         # Companies go by short names when their name ends so (`北辰` for 北辰机器人公司).
         self.short_name_suffixes = frozenset(patterns.word_list("short_name_suffixes"))
+        # `19` `名`: a number before a classifier counts people; it is no unit's name.
+        self.measure_words = frozenset(patterns.word_list("person_classifiers"))
         # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
         self.org_heads = frozenset(patterns.word_list("company_heads"))
         # Heads a verb takes as its object (`稳住团队`, `组建团队`): a verb right before
@@ -244,6 +246,8 @@ class OrgPatternFinder:
             end += 1
         if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
             return None
+        if texts[end - 1].isdigit() and end < len(texts) and texts[end] in self.measure_words:
+            return None  # `中兴通讯19|名|高管`: a count of people, no unit
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:

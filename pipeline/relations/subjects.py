@@ -224,7 +224,7 @@ SUBJECT_STRATEGIES = (
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:fronted-time-clause",), _fronted_time_clause),
     (("subject:also-listed",), _also_listed_after),
-    (("subject:roster-inline", "subject:roster-lines", "subject:unnamed-veto"), _roster_or_unnamed),
+    (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
     (("subject:plural-topic",), _plural_topic),
     (("subject:pronoun",), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
