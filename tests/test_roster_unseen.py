@@ -75,3 +75,29 @@ def test_a_series_of_past_employers_gives_a_leave_of_each(nlp):
     found = facts(nlp, "魏强曾先后就职于松下、京东、华为等公司,开发过多款产品。")
     assert {("魏强", "leave", o) for o in ("松下", "京东", "华为")} <= found
     assert not [f for f in found if f[1] == "join"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # A founder and 创办的 before the object: the organization after 的 is joined.
+        ("两人相识多年,2010年郑海川就加入了何小鹏创办的UC,当产品主管。", "郑海川", "UC"),
+        ("郑海川加入了雷军一手创立的小米。", "郑海川", "小米"),
+    ],
+)
+def test_a_join_of_the_company_someone_founded(nlp, text, person, org):
+    found = records(nlp, text)
+    mine = [r for r in found if r[0] == person]
+    assert [r[2] for r in mine] == [org], found
+    assert "org:founder-relative" in mine[0][4]
+
+
+def test_a_plain_join_is_not_a_founder_relative(nlp):
+    found = records(nlp, "郑海川加入小米。")
+    assert [(r[0], r[2]) for r in found] == [("郑海川", "小米")] and "org:founder-relative" not in found[0][4]
+
+
+def test_an_appointment_no_longer_made_is_a_leave(nlp):
+    found = facts(nlp, "7月5日,星河科技发布公告称,同意不再聘任林若溪为公司总裁,同时聘任郑海川为公司新任总裁。")
+    assert ("林若溪", "leave", "星河科技") in found and ("林若溪", "join", "星河科技") not in found
+    assert ("郑海川", "join", "星河科技") in found
