@@ -101,3 +101,22 @@ def test_an_appointment_no_longer_made_is_a_leave(nlp):
     found = facts(nlp, "7月5日,星河科技发布公告称,同意不再聘任林若溪为公司总裁,同时聘任郑海川为公司新任总裁。")
     assert ("林若溪", "leave", "星河科技") in found and ("林若溪", "join", "星河科技") not in found
     assert ("郑海川", "join", "星河科技") in found
+
+
+def test_a_brief_naming_one_organization_gives_it_to_a_bare_leave(nlp):
+    text = "星河科技再现人事变动。据知情人士透露,产品副总裁林若溪已于1月离开公司,其工作暂由郑海川接手。"
+    found = records(nlp, text)
+    assert [(r[0], r[1]) for r in found if r[1]] == [("林若溪", "星河科技")], found
+
+
+def test_a_brief_with_two_organizations_has_no_sole_one(nlp):
+    # 离职 with no object: which of the two was left is not told.
+    found = records(nlp, "星河科技与北辰科技达成合作。据悉,林若溪已于1月离职。")
+    assert not [r for r in found if r[0] == "林若溪" and "org:sole-org" in r[4]], found
+
+
+def test_the_previous_sentence_sets_the_organization_left(nlp):
+    text = "过去一年,星河科技的高管团队变化不小。林若溪和郑海川先后出走,前者创业,后者加入了小米。"
+    found = facts(nlp, text)
+    assert {("林若溪", "leave", "星河科技"), ("郑海川", "leave", "星河科技"), ("郑海川", "join", "小米")} <= found
+    assert ("林若溪", "join", "小米") not in found

@@ -30,6 +30,7 @@ SUBJECT_CASES = [
     ("多位OpenAI研究员加入Meta。", "加入", [], "subject:unnamed-veto"),
     ("柏文远与宋雨桐曾是同学。两人此前均在字节跳动任职。", "任职", ["柏文远", "宋雨桐"], "subject:plural-topic"),
     ("柏文远与宋雨桐曾是同事,他随后加入谷歌。", "加入", ["柏文远"], "subject:pronoun"),
+    ("柏文远和宋雨桐先后离开小米,前者创业,后者加入了谷歌。", "加入", ["宋雨桐"], "subject:latter"),
     ("柏文远很受器重。而科瓦奇的离开,给项目带来了不确定性。", "离开", [], "subject:possessor-unnamed"),
     ("柏文远加入星河科技。星河科技此前创立了云帆研究院。", "创立", [], "subject:org-acts-veto"),
     ("柏文远在谷歌工作多年,随后加入星河科技。", "加入", ["柏文远"], "subject:dropped"),

@@ -31,6 +31,7 @@ _FRONTED = rule("fronted")
 _ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
+_LATTER = rule("latter-pronoun")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -192,6 +193,9 @@ def _plural_topic(view, sentence, clause, start, in_clause, kin_named):
 def _pronoun(view, sentence, clause, start, in_clause, kin_named):
     """`他随后加入谷歌`: one name of the earlier clause's subject."""
     if find_pronoun(view.simple, clause.start, start):
+        if _LATTER.search(view.simple, clause.start, start):
+            # `A和B先后出走,前者创业,后者加入了X`: 后者 is the last of the pair (subject:latter).
+            return topic_people(view, clause.start)[-1:], "subject:latter"
         return topic_people(view, clause.start)[:1], "subject:pronoun"
     return None
 
@@ -226,7 +230,7 @@ SUBJECT_STRATEGIES = (
     (("subject:also-listed",), _also_listed_after),
     (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
     (("subject:plural-topic",), _plural_topic),
-    (("subject:pronoun",), _pronoun),
+    (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
     ((ORG_ACTS,), _org_acts),
     (("subject:dropped",), _dropped),
