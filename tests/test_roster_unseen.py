@@ -120,3 +120,13 @@ def test_the_previous_sentence_sets_the_organization_left(nlp):
     found = facts(nlp, text)
     assert {("林若溪", "leave", "星河科技"), ("郑海川", "leave", "星河科技"), ("郑海川", "join", "小米")} <= found
     assert ("林若溪", "join", "小米") not in found
+
+
+def test_a_name_after_a_closed_bracket_is_the_next_person(nlp):
+    """`A(分管研发)、B(分管营销)`: B follows A's bracket, it is no alias of A."""
+    text = "星河科技多名高管近日离职。他们分别是:执行副总裁林若溪(分管研发)、郑海川(分管营销)、钱思远(分管财务)。"
+    assert {r[0] for r in records(nlp, text)} == {"林若溪", "郑海川", "钱思远"}
+
+
+def test_a_bracketed_alias_still_is_one_person(nlp):
+    assert {r[0] for r in records(nlp, "张健(音译,Jian Zhang)已加入星河科技。")} == {"张健"}
