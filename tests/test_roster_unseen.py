@@ -130,3 +130,15 @@ def test_a_name_after_a_closed_bracket_is_the_next_person(nlp):
 
 def test_a_bracketed_alias_still_is_one_person(nlp):
     assert {r[0] for r in records(nlp, "张健(音译,Jian Zhang)已加入星河科技。")} == {"张健"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A verb naming the business (移动) stays in the unit's name, and 事业群 goes on in 组.
+        ("2024年11月,百度移动生态事业群组(MEG)的核心高管林若溪离职。", "百度移动生态事业群组"),
+        ("郑海川离开了百度搜索事业部。", "百度搜索事业部"),
+    ],
+)
+def test_a_unit_named_by_its_business(nlp, text, org):
+    assert {r[1] for r in records(nlp, text)} == {org}, records(nlp, text)
