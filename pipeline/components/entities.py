@@ -79,6 +79,10 @@ class OrgPatternFinder:
         self.descriptors, self.latin_generic = descriptors(), latin_generic()
         # Companies go by short names when their name ends so (`北辰` for 北辰机器人公司).
         self.short_name_suffixes = frozenset(patterns.word_list("short_name_suffixes"))
+        # `19` `名`: a number before a classifier counts people; it is no unit's name.
+        self.measure_words = frozenset(patterns.word_list("person_classifiers"))
+        # `移动生态事业群组`, `搜索业务部`: verbs that name a business in a unit's name.
+        self.unit_words = frozenset(patterns.word_list("unit_name_verbs"))
         # A name never runs across an organization head: `具身智能公司|灵犀引力科技`.
         self.org_heads = frozenset(patterns.word_list("company_heads"))
         # Heads a verb takes as its object (`稳住团队`, `组建团队`): a verb right before
@@ -193,7 +197,7 @@ class OrgPatternFinder:
                 or prev in self.org_heads
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
-                or prev in jieba_dict.common_verbs() and (start < suffix or norms[suffix] in self.object_heads)
+                or prev in jieba_dict.common_verbs() and prev not in self.unit_words and (start < suffix or norms[suffix] in self.object_heads)
                 and not (prev in self.name_verbs and norms[start] in self.legal_forms)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
@@ -203,6 +207,8 @@ class OrgPatternFinder:
             return None
         if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
+        # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
+        last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
         if norms[suffix] in self.org_heads:
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
@@ -210,7 +216,7 @@ class OrgPatternFinder:
                 return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
             if all(norm in self.descriptors for norm in norms[start:suffix]):
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
-        return Span(doc, start, suffix + 1, label="ORG")
+        return Span(doc, start, last + 1, label="ORG")
 
     def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
         """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
@@ -252,6 +258,8 @@ class OrgPatternFinder:
             end += 1
         if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
             return None
+        if texts[end - 1].isdigit() and end < len(texts) and texts[end] in self.measure_words:
+            return None  # `中兴通讯19|名|高管`: a count of people, no unit
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:

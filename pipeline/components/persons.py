@@ -99,6 +99,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
+        self.since_preps = frozenset(patterns.word_list("since_preps"))
         self.latin_stopwords = _latin_stopwords()
         self.sound_chars = _sound_chars()
         self.place_preps = frozenset(patterns.word_list("place_preps"))
@@ -215,7 +216,9 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         ):
             # A name has three characters, four after a compound surname (`欧阳清` `远`).
             longest = 4 if first[:2] in self.compound else 3
-            if best > i and (len(first) + len(norms[end]) > longest or self._ends_before(norms, end)):
+            # `刘某` `自` `2005年`: 自 before a date is the preposition, not a given character.
+            since = norms[end] in self.since_preps and end + 1 in dated
+            if best > i and (len(first) + len(norms[end]) > longest or self._ends_before(norms, end) or since):
                 break
             if norms[end] in self.date_prepositions and end + 1 in dated:
                 break  # name:preposition-before-date: `张伟` `自` `2019年`, 自 is the date's

@@ -84,6 +84,8 @@ class JiebaSegmenter(NameRepairs):
         self.clitics = frozenset(patterns.word_list("clitics"))
         # The last characters of the words that can have taken a name's given character.
         self.lending = frozenset(patterns.word_list("lending_clitics"))
+        # Prepositions of time between a name and a date (`余某自2016年`): cut off the name.
+        self.since_preps = frozenset(patterns.word_list("since_preps"))
         # Prepositions the HMM glues to a one-character given name after a lone surname
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
@@ -207,6 +209,10 @@ class JiebaSegmenter(NameRepairs):
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
             prev = out[-1]
+        if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:
+            # `余某自` | `2016年`: 自/于 before a date is the preposition, not a given character.
+            word = out.pop()
+            out.extend((word[:-1], word[-1]))
         if len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames:
             self._unglue_name("", out, before_time=bool(following))
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:

@@ -10,7 +10,7 @@ from talentflow.models import LocatedMove
 from talentflow.relations import governance
 from talentflow.relations.confidence import confidence, features
 from talentflow.relations.docview import DocView
-from talentflow.relations.draft import Draft, article_org, org_text
+from talentflow.relations.draft import Draft, article_org, org_text, sole_org
 from talentflow.relations.resume import Step, chain_leaves, concurrent
 from talentflow.relations.topic import headline_topic
 from talentflow.resources.org_identity import employer
@@ -293,7 +293,9 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
                 d.to_org for d in drafts if d.person == draft.person and d.sentence == draft.sentence and d.start > draft.start
             }
             known = view.affiliation.get(draft.person, "")
-            draft.from_org = org_text(view, (fallback or headline)[0]) if fallback or headline else known if known not in going else ""
+            # A brief naming one organization only (org:sole-org), unless it is where the person goes.
+            sole = [] if fallback or headline or known else [o for o in sole_org(view) if org_text(view, o) not in going]
+            draft.from_org = org_text(view, (fallback or headline or sole)[0]) if fallback or headline or sole else known if known not in going else ""
             draft.rules.append(
-                "org:article-topic" if fallback else "org:headline-topic" if headline else "org:last-joined" if draft.from_org else "org:none"
+                "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"
             )

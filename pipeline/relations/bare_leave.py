@@ -5,6 +5,8 @@ last joined, then the whole article (settled later)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from talentflow.relations.after_move import after_move_org
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
@@ -20,6 +22,7 @@ _HEADING_LEAD = rule("heading-lead")
 _FORMER_MARK = rule("former-mark")
 _AFTER_LEAVING = rule("after-leaving")
 _IN = rule("in-marker")
+_TOPIC_AFTER = rule("topic-org-opens")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -115,6 +118,21 @@ def _left_behind_org(view, sentence, clause, start, end, people) -> list[Mention
     return _left_behind(view, sentence, clause, end)
 
 
+def _previous_topic(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`过去一年,星河科技的高管团队变化不小。A和B先后出走`: the organization the previous
+    sentence of the paragraph opens on (after a time phrase) is the one left, when the
+    leave's own sentence names none before the verb."""
+    # The subject named in the leave's own clause: a dropped one may be someone else.
+    if not people or people[0].start < clause.start or view.orgs.inside(sentence.start, start):
+        return []
+    at = bisect_left(view.sentence_starts, sentence.start) - 1
+    if at < 0 or "\n" in view.simple[view.sentences[at].end : sentence.start]:
+        return []
+    previous = view.sentences[at]
+    opening = [c.start for c in previous.clauses[:2]]
+    return [o for o in view.orgs.inside(previous.start, previous.end) if any(0 <= o.start - s <= 1 for s in opening) and _TOPIC_AFTER.match(view.simple, o.end)][:1]
+
+
 def _scene(view, sentence, clause, start, end, people) -> list[Mention]:
     """`在百度,那一年的3月22日,…。3月27日,高级副总裁A离职`: the paragraph's 在X."""
     return scene_org(view, start)
@@ -133,6 +151,7 @@ BARE_LEAVE_ORGS = (
     ("org:list-heading", _list_heading),
     ("org:left-behind", _left_behind_org),
     ("org:scene", _scene),
+    ("org:previous-topic", _previous_topic),
 )
 
 

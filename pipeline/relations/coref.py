@@ -79,7 +79,8 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         if bracket is None:
             continue
         other = next((other for other in names if other.start_char >= bracket.end()), None)
-        if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full:
+        # `A(分管研发)、B(分管营销)`: a name after the bracket closes is the next person, no alias.
+        if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full and ")" not in simple[bracket.end() : other.start_char]:
             full[other.text] = full[ent.text]
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
     # Any form counts, the bracketed one too: `Brandon Whitley(布兰登·惠特利)` … `惠特利`.

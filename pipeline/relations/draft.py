@@ -90,6 +90,15 @@ def article_org(view: DocView, before: int) -> list[Mention]:
     return ranked[0][-1:]
 
 
+def sole_org(view: DocView) -> list[Mention]:
+    """`星河科技再现人事变动。…产品副总裁A已于1月离开公司`: a short brief that names one
+    organization only (once is enough), and no school: what the article is about."""
+    named = [o for o in view.orgs.inside(0, len(view.text)) if o.key]
+    if not named or len({o.key for o in named}) != 1 or is_school(view, named[0]):
+        return []
+    return named[:1]
+
+
 def studied_at(view: DocView, org: Mention) -> bool:
     """`毕业于北辰大学`, `就读于北辰大学`: a school named by its schooling."""
     return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(max(0, org.start - 6), org.end + 6))

@@ -21,7 +21,8 @@ from talentflow.relations.posts import describing_org, not_after
 from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
-from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count, with_cofounders
+from talentflow.relations.cofounders import with_cofounders
+from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer

@@ -7,8 +7,11 @@ a past post by LEAVE_OBJECT_ORGS, whose last, a leave with no object
 
 from __future__ import annotations
 
+import re
+
 from talentflow.relations.after_move import MOVE_ORIGIN, NOT_JOINED_LATER
 from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
+from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated
@@ -30,6 +33,9 @@ _VERB_MODIFIER = rule("verb-modifier")
 _RESIGNED_TO = rule("resigned-to")
 _POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
+_FOUNDED_BY = rule("founded-by-relative")
+_PERFECTIVE = rule("perfective-after-verb")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?")
 
 
 def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -> OrgsFound:
@@ -41,12 +47,32 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
         # 创办的公司获得了P的投资: the verb describes 公司, P is no object
         # (创办的Safe Superintelligence: the verb describes P itself).
         after = []
+    founded = _founder_relative(view, end, clause.end) if kind in JOIN_KINDS else []
+    if founded:
+        after = founded
     # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
     after, related = related_object(view, after, min(clause.end, next_start))
     found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
     if related and after[-1] in found.orgs:
         found.rules.append("org:related-object")
+    if founded and founded[0] in found.orgs:
+        found.rules.append("org:founder-relative")
     return found
+
+
+def _founder_relative(view, end: int, limit: int) -> list[Mention]:
+    """`2010年林某就加入了何某创办的UC`, `加盟了雷军创立的小米`: a name and 创办的 before
+    the object describe it; the object is the organization (or Latin name) right after
+    的, never one read inside the founder's name (何小鹏 holds 小鹏)."""
+    at = _PERFECTIVE.match(view.simple, end).end()
+    founding = _FOUNDED_BY.match(view.simple, at, limit)
+    if founding is None or not (view.persons.starting(at, at + 1) or chinese_name(founding.group(1))):
+        return []
+    named = view.orgs.starting(founding.end(), founding.end() + 1)[:1]
+    latin = _LATIN_NAME.match(view.simple, founding.end(), limit)
+    if not named and latin:
+        named = [Mention(latin.start(), latin.end(), "ORG", view.text[latin.start() : latin.end()], view.text[latin.start() : latin.end()])]
+    return named
 
 
 def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after) -> OrgsFound:

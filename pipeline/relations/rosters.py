@@ -16,6 +16,7 @@ trigger verb whose subject is missing calls these rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
@@ -56,12 +57,52 @@ def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[li
     # 包括 in the verb's clause or the next one: `多名高管离职,包括A、B`; `加入X的研究员有:`
     # describes the group by the move itself.
     following = next((c for c in sentence.clauses if c.start >= clause.end), None)
-    listed, mark = inline_roster(view, end, following.end if following else clause.end)
+    limit = following.end if following else clause.end
+    listed, mark = inline_roster(view, end, limit)
+    how = "subject:roster-inline"
+    if not listed and unnamed and _MARK_ENDS_CLAUSE.search(view.simple, end, limit):
+        # `三名高管已离开公司,分别是:A、B`: the mark ends its clause on a colon; the names
+        # fill the rest of the sentence (subject:roster-after-colon).
+        listed, mark = inline_roster(view, end, sentence.end)
+        how = "subject:roster-after-colon"
     # The 的-form only in the verb's own clause: `离职后,公司的股东有A、B` lists people who stay.
     if listed and (announced or mark.startswith("的") and view.simple.find(mark, end) < clause.end):
-        return listed, "subject:roster-inline"
+        return listed, how
     listed = line_roster(view, end, sentence.end) if announced else []
-    return (listed, "subject:roster-lines") if listed else ([], "")
+    if listed:
+        return listed, "subject:roster-lines"
+    listed = next_sentence_roster(view, sentence) if unnamed else []
+    return (listed, "subject:roster-next-sentence") if listed else ([], "")
+
+
+# `他们分别是:`, `名单如下:` opening the sentence after a move stated for a group.
+_NEXT_OPENER = rule("roster-next-opener")
+# `高级副总裁:A、B。`: a title heading the next group of the same roster.
+_TITLE_GROUP = rule("roster-title-group")
+# The roster mark and a colon end the verb's clause (`分别是:`).
+_MARK_ENDS_CLAUSE = rule("roster-mark-ends-clause")
+
+
+def next_sentence_roster(view: DocView, sentence) -> list[Mention]:
+    """`星河科技十余名高管提交了离职报告。他们分别是:总裁林某、副总裁郑某(分管研发)。
+    高级副总裁:钱某、孙某。`: a move stated for unnamed people, its names in the next
+    sentence opened by `他们分别是:`; sentences that go on with a title and a colon
+    (`高级副总裁:`) are further groups of the same roster."""
+    at = bisect_left(view.sentence_starts, sentence.end)
+    people: list[Mention] = []
+    opener = _NEXT_OPENER
+    while at < len(view.sentences) and len(people) < _MAX_LINES:
+        following = view.sentences[at]
+        head = opener.match(view.simple, following.start, following.end)
+        if head is None or (opener is _TITLE_GROUP and not view.titles.inside(following.start, head.end())):
+            break
+        start = head.end()
+        first = view.persons.starting(start, start + 1) or _bare_first(view, start, following.end) or _described_first(view, start, following.end)
+        if not first:
+            break
+        people += [p for p in listed_people(view, first[0], following.end) if p.key not in {q.key for q in people}]
+        opener, at = _TITLE_GROUP, at + 1
+    return people
 
 
 def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:

@@ -18,7 +18,7 @@ from talentflow.relations.rosters import listed_people, roster
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
-_WITH = rule("with-partner")
+WITH = rule("with-partner")
 _KIN = rule("kin-of")
 _LIST_CONTINUES = rule("list-continues")
 _POSSESSED = rule("possessed-move")
@@ -32,10 +32,9 @@ _ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
 _PIVOT = rule("pivot-object")
-# Between the last partner and the founding verb: an adverb of doing it together only.
-_COFOUND_GAP = re.compile(r"\s*(?:等人|等)?\s*(?:一起|一同|共同|联合|携手)?\s*")
 # Between the invited name and the move verb: a courtesy title or an adverb only.
 _PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
+_LATTER = rule("latter-pronoun")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -210,6 +209,9 @@ def _plural_topic(view, sentence, clause, start, in_clause, kin_named):
 def _pronoun(view, sentence, clause, start, in_clause, kin_named):
     """`他随后加入谷歌`: one name of the earlier clause's subject."""
     if find_pronoun(view.simple, clause.start, start):
+        if _LATTER.search(view.simple, clause.start, start):
+            # `A和B先后出走,前者创业,后者加入了X`: 后者 is the last of the pair (subject:latter).
+            return topic_people(view, clause.start)[-1:], "subject:latter"
         return topic_people(view, clause.start)[:1], "subject:pronoun"
     return None
 
@@ -243,40 +245,13 @@ SUBJECT_STRATEGIES = (
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:fronted-time-clause",), _fronted_time_clause),
     (("subject:also-listed",), _also_listed_after),
-    (("subject:roster-inline", "subject:roster-lines", "subject:unnamed-veto"), _roster_or_unnamed),
+    (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
     (("subject:plural-topic",), _plural_topic),
-    (("subject:pronoun",), _pronoun),
+    (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
     ((ORG_ACTS,), _org_acts),
     (("subject:dropped",), _dropped),
 )
-
-
-def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: list[Mention], start: int | None = None) -> list[Mention]:
-    """`A计划与B联合创立`, `她…而是与刚从Meta离职的研究科学家B联合创立了`: B is
-    named after 与, and the one who founds with B is the subject before it; and
-    `他与陈立、王刚共同创立了X` (start: the verb), the subject found by its pronoun,
-    the partners named after 与 (subject:cofounders-after-with)."""
-    head = people[0]
-    marker = _WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
-    if head.start < clause.start or marker is None:
-        return people + partners_after_with(view, clause, people, start) if start is not None else people
-    before = view.persons.inside(clause.start, marker.start())
-    partners = group_before(before, view.simple) if before else topic_people(view, clause.start)
-    return unique(partners + people) if partners else people
-
-
-def partners_after_with(view: DocView, clause: Clause, people: list[Mention], start: int) -> list[Mention]:
-    """`2016年,他曾与陈立、王刚和张宇共同创立了云帆智能`: the names a partner
-    preposition opens right before a founding verb, none of them the subject."""
-    keys = {p.key for p in people}
-    for person in view.persons.inside(clause.start, start):
-        if person.key in keys or not _WITH.search(view.simple, max(clause.start, person.start - 24), person.start):
-            continue
-        group = group_after(view.persons, view.simple, person.start, start)
-        if group and _COFOUND_GAP.fullmatch(view.simple, group[-1].end, start):
-            return [p for p in group if p.key not in keys]
-    return []
 
 
 def _governed(view: DocView, floor: int, person: Mention) -> bool:

@@ -14,7 +14,7 @@ import re
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
-from talentflow.relations.draft import OrgsFound, article_org, org_text
+from talentflow.relations.draft import OrgsFound, article_org, org_text, sole_org
 from talentflow.resources.patterns import rule
 
 # A headline: the article's first line, short, with no sentence end inside
@@ -117,7 +117,8 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
     if known:
         return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
     if kind == "own":
-        org = own or headline_topic(view)
+        # 离开公司 in a brief that names one organization only: that one (org:anaphor-own).
+        org = own or headline_topic(view) or sole_org(view)
     else:
         org = anaphor_org(view, kind, at, person)
     if not org:
