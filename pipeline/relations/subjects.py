@@ -39,6 +39,7 @@ RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 # name qualifies a noun after it, so it is no subject of the verb before it.
 _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
+_BYLINE = rule("byline-label")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 # `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
@@ -344,6 +345,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
         if long_markers.search(prefix) or prefix[-1:] in short_markers:
             continue
+        if _BYLINE.search(prefix):
+            continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
             continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
