@@ -105,3 +105,23 @@ def test_team_of_another_named_organization_is_its_own_join(nlp):
     found = records(nlp, "2014年韩立明转投北辰智能,三年后又加入星河科技Autopilot团队。")
     assert any(to == "星河科技Autopilot团队" or to == "星河科技" for _, _, to, _, _ in found)
     assert not any("repeat:unit-of-joined" in rules for *_, rules in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 包括 opens the group that is the subject: its first name leaves too.
+        ("星河科技已有多名高管包括韩立明、宋雨桐先后宣布离开。", {("韩立明", "leave", "星河科技"), ("宋雨桐", "leave", "星河科技")}),
+        ("xAI已有多名联合创办人包括Ada Brook、Leo Marsh先后宣布离开。", {("Ada Brook", "leave", "xAI"), ("Leo Marsh", "leave", "xAI")}),
+        # The owner of the company (旗下) is no subject, in the clause or as an earlier topic.
+        ("韩立明旗下的星河科技又有两位联合创始人离职。", set()),
+        ("韩立明旗下人工智能公司星河科技两位联合创始人Ada Brook和Leo Marsh均表示,离开星河科技。",
+         {("Ada Brook", "leave", "星河科技"), ("Leo Marsh", "leave", "星河科技")}),
+        # 从A那里挖回来几名…: A is where unnamed people come from.
+        ("前不久,云帆科技又从韩立明那里挖回来几名离职加入星河科技的研究人员。", set()),
+        # Counter-example: the name itself moves.
+        ("韩立明宣布离开星河科技董事会。", {("韩立明", "leave", "星河科技")}),
+    ],
+)
+def test_subject_is_the_group_not_the_owner(nlp, text, expected):
+    assert facts(nlp, text) == expected
