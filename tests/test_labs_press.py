@@ -125,3 +125,9 @@ def test_team_of_another_named_organization_is_its_own_join(nlp):
 )
 def test_subject_is_the_group_not_the_owner(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+def test_transliterated_name_with_a_spaced_dot(nlp):
+    # `安德烈 · 卡帕斯`: compact copy sets the middle dot between spaces; one name still.
+    found = facts(nlp, "米拉 · 霍尔特宣布加入星河科技。")
+    assert {(person.replace(" ", ""), kind, org) for person, kind, org in found} == {("米拉·霍尔特", "join", "星河科技")}
