@@ -66,6 +66,9 @@ class ForeignNameFinder:
             if i == 0 or i in taken:
                 continue
             left = i - 1
+            # `安德烈 · 卡帕斯`: compact text may set the dot between spaces.
+            while left > 0 and not norms[left].strip():
+                left -= 1
             if not _HAN.fullmatch(norms[left]) or left in taken:
                 continue
             # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
@@ -79,7 +82,10 @@ class ForeignNameFinder:
             # `让-吕克·莫罗`: a hyphenated first name, each part transliterated.
             while left > 1 and norms[left - 1] == "-" and left - 2 not in taken and self._transliterated(norms[left - 2]):
                 left -= 2
-            end = i + 1
+            first = i + 1
+            while first < n and not norms[first].strip():
+                first += 1
+            end = first
             # `约翰·保罗·里维拉`: a piece between two dots is a part of the name even
             # when it is also a word (保罗).
             while end < n and end not in taken and (
@@ -88,7 +94,7 @@ class ForeignNameFinder:
                 end += 1
                 if end < n - 1 and norms[end] == "·":
                     end += 1
-            if end > i + 1 and not any(start <= left < stop for start, stop in spans):
+            if end > first and not any(start <= left < stop for start, stop in spans):
                 spans.append((left, end))
         return spans
 

@@ -43,6 +43,9 @@ RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 # name qualifies a noun after it, so it is no subject of the verb before it.
 _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
+_BYLINE = rule("byline-label")
+_INCLUDING_END = rule("including-opens-subject")
+_OWNER = rule("owner-of")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 # `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
@@ -82,6 +85,9 @@ def named_in_clause(view: DocView, clause: Clause, start: int) -> tuple[list[Men
     in_clause = view.persons.inside(clause.start, start)
     # 从智谱AI跟随郗文博出走的研究员逯星辰: 郗文博 is followed, not the one who leaves.
     in_clause = [p for p in in_clause if not _governed(view, clause.start, p)]
+    # 马斯克旗下的xAI又有两位创始人离职: the owner of the company, not the one who leaves;
+    # 从韩立明那里挖回几名…: the place of a preposition, not the one who moves.
+    in_clause = [p for p in in_clause if not _OWNER.match(view.simple, p.end)]
     unrelated = [p for p in in_clause if not _KIN.match(view.simple, p.end)]
     return unrelated, len(unrelated) < len(in_clause)
 
@@ -264,6 +270,9 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
         and not view.persons.ending(person.start - 1, person.start - 1)
     ):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
+    # 多名联合创始人包括A、B先后离开: 包括 opens the group that is the subject, not an object.
+    if _INCLUDING_END.search(view.simple, low, person.start):
+        return False
     return _governing_end().search(view.simple, low, person.start) is not None
 
 
@@ -353,6 +362,10 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
         if long_markers.search(prefix) or prefix[-1:] in short_markers:
             continue
+        if _OWNER.match(view.simple, person.end):
+            continue  # 马斯克旗下的xAI: the owner, not the topic
+        if _BYLINE.search(prefix):
+            continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
             continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳

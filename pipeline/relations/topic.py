@@ -145,7 +145,8 @@ def _is_investor(org: Mention) -> bool:
 
 # A list item that opens on a name and a colon: `林若溪:已于1月离职`, `- 郑海川:前CTO,3月离开`.
 _ITEM_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*$")
-_ITEM_COLON = re.compile(r"\s*[:：]")
+# Zihang Lin(林子航):本周离职: the name's other script in brackets before the colon.
+_ITEM_COLON = re.compile(r"\s*(?:[(（][^()（）:：,，。]{1,20}[)）])?\s*[:：]")
 
 
 def item_head(view: DocView, sentence_start: int, person: Mention) -> bool:

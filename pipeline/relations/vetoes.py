@@ -17,6 +17,7 @@ _ANSWER = rule("answer")
 _RUMOUR_PHRASE = rule("rumour-phrase")
 _TIME_FRAME = rule("time-frame")
 _AN_OPTION = rule("move-as-option")
+_WEIGHED = rule("move-weighed")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -32,6 +33,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     ):
         return True
     if _answered_no(view, sentence, clause, trigger_end(view, start)):
+        return True
+    # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
+    if _WEIGHED.search(view.simple, clause.start, start):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
