@@ -31,6 +31,7 @@ _FRONTED = rule("fronted")
 _ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
+_AGENT_FRAME = rule("agent-frame")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -248,6 +249,8 @@ def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: l
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     low = max(floor, person.start - 4)
+    if _AGENT_FRAME.match(view.simple, person.end):
+        return True  # 在陈永福的力邀下 / 从赵立手中: the agent, not the one who moves
     if (
         view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同")
         and _TOGETHER.match(view.simple, person.end)
@@ -344,6 +347,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
         if long_markers.search(prefix) or prefix[-1:] in short_markers:
             continue
+        if _AGENT_FRAME.match(view.simple, person.end):
+            continue  # 在陈永福的力邀下,…: the clause is not about the one who invites
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
             continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
