@@ -17,6 +17,7 @@ _ANSWER = rule("answer")
 _RUMOUR_PHRASE = rule("rumour-phrase")
 _TIME_FRAME = rule("time-frame")
 _AN_OPTION = rule("move-as-option")
+_CONTINUED = rule("continued-post")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -32,6 +33,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     ):
         return True
     if _answered_no(view, sentence, clause, trigger_end(view, start)):
+        return True
+    # 委任赵立继续出任港大校务委员会主席: a post held on, no move.
+    if _CONTINUED.search(view.simple, max(clause.start, start - 4), start):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
