@@ -10,6 +10,8 @@ itself (`加入X之前,他是X的顾问`) is no leave of X.
 
 from __future__ import annotations
 
+import re
+
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, org_text
 from talentflow.relations.attributes import record_status
@@ -23,6 +25,9 @@ from talentflow.text.sentences import Sentence
 _BEFORE_JOIN = rule("before-join-clause")
 # `他是`, `韦立曾是`, `其为`: the copula that opens the post.
 _COPULA = rule("before-join-copula")
+# `担任IBM大中华区副总裁`, `于Orange电信担任执行副总裁`: a post verb, or a place and a post verb after it.
+_POST = rule("before-join-post")
+_POST_AFTER_PLACE = re.compile(r"[^,;:。!?]{0,16}?(?:担任|任职|工作|服务|出任)")
 
 
 def before_join_posts(view: DocView, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -31,22 +36,40 @@ def before_join_posts(view: DocView, sentence: Sentence, drafts: list[Draft]) ->
         joined = view.orgs.inside(found.start(), found.end())
         clause = sentence.clause_at(found.end())
         copula = _COPULA.search(view.simple, clause.start, min(clause.end, clause.start + 12))
+        how_org = "org:after-copula"
+        if copula is None and joined:
+            copula, how_org = _posted(view, clause), "org:before-join-post"
         if not joined or copula is None:
             continue
         orgs = view.orgs.starting(copula.end(), copula.end() + 6)
         if not orgs or employer(orgs[0].key) == employer(joined[0].key):
             continue
-        people, how = subject_ruled(view, sentence, clause, copula.start("verb"))
+        # The verb of the post (是, 担任), or the 于/在 that places it.
+        start, end = copula.span("verb") if copula.group("verb") is not None else copula.span("at")
+        people, how = subject_ruled(view, sentence, clause, start)
         post = post_after(view, orgs[0], clause.end, sentence)
         for person in people[:1]:
             if any(d.person == person.key and d.from_org == org_text(view, orgs[0]) for d in drafts):
                 continue
-            start, end = copula.start("verb"), copula.end("verb")
             draft = Draft(person.key, "leave", "past", view.text[start:end], start, end, sentence)
             draft.from_org = org_text(view, orgs[0])
             draft.role = post.text if post else ""
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
-            draft.rules = ["past:before-join", "frame:before-join", how, "org:after-copula",
+            draft.rules = ["past:before-join", "frame:before-join", how, how_org,
                            "role:post-after-org" if post else "role:none", "time:none", status_rule]
             out.append(draft)
     return out
+
+
+def _posted(view: DocView, clause):
+    """`担任IBM大中华区副总裁`, `于Orange电信担任执行副总裁`: the post verb (or the place
+    before one) that opens the clause after a before-join clause, as a match whose end
+    is where the organization starts; None when the clause states no post."""
+    found = _POST.match(view.simple, clause.start, clause.end)
+    if found is None:
+        return None
+    if found.group("at") is not None:
+        orgs = view.orgs.starting(found.end(), found.end() + 2)
+        if not orgs or not _POST_AFTER_PLACE.match(view.simple, orgs[0].end, clause.end):
+            return None
+    return found

@@ -90,6 +90,7 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         if len(owners) == 1:
             full[ent.text] = owners.pop()
     _fold_addressed(names, full)
+    _given_name_mentions(names, full)
     mentions = [Mention(ent.start_char, ent.end_char, "PERSON", ent.text, full[ent.text]) for ent in names]
     # Later short mentions: `Rishabh`/`Agarwal` for Rishabh Agarwal, `麦克拉伦`
     # for 凯文・麦克拉伦. A part names the person only when one full name has it.
@@ -122,6 +123,26 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
                 if other != start and not taken.covers(other):
                     mentions.append(Mention(other, end, "PERSON", nickname, full[ent.text]))
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+def _given_name_mentions(names: list, full: dict[str, str]) -> None:
+    """`宣辉` for 施宣辉: a later mention by the two-character given name alone (Taiwanese
+    press writes a person it has named in full so, `宣辉也辞去…`) is that person, when
+    one three-character name of the article has that given name. Updates `full`."""
+    if len(names) < 2:
+        return
+    single, _ = surnames()
+    given: dict[str, set[str]] = {}
+    for form, name in full.items():
+        simple = _shadow(form)
+        if len(simple) == 3 and _HAN_NAME.fullmatch(simple) and simple[0] in single:
+            given.setdefault(simple[1:], set()).add(name)
+    if not given:
+        return
+    for ent in names:
+        owners = given.get(_shadow(ent.text), ())
+        if len(owners) == 1 and full[ent.text] == ent.text:
+            full[ent.text] = next(iter(owners))
 
 
 class _Taken:

@@ -36,6 +36,9 @@ _SOURCE_AFTER = rule("source-after")
 # `在多家风投和私募基金担任顾问`: a name inside a counted, unnamed group of
 # organizations (多家, 数家) names none of them; the rules do not see it.
 _QUANTIFIED = rule("counted-organizations")
+# `〔记者林志明/新竹报导〕`, `(中央社记者林志明台北2日电)`: the newsroom's byline; its
+# name writes the article (no mover, no subject of a later clause) and its 报导 is no rumour.
+_BYLINE = rule("byline")
 
 
 class DateMention(NamedTuple):
@@ -214,6 +217,12 @@ def view_of(doc: Doc) -> DocView:
             dates.append(DateMention(start, end, time_values.get((start, end), ""), role))
     cues = [Cue(span.start_char, span.end_char, span.label_) for span in doc.spans.get("cues", [])]
     persons = _without_bracketed_aliases(person_mentions(doc, ents=entities, text=text), simple)
+    bylines = [match.span() for match in _BYLINE.finditer(simple)] if "记者" in simple or "报" in simple or "文" in simple else []
+    if bylines:
+        persons = [p for p in persons if not _within(bylines, p.start, p.end)]
+        cues = [c for c in cues if not _within(bylines, c.start, c.end)]
+        # `台北2日电`: the dateline is when the news was filed, not when the move happened.
+        dates = [d for d in dates if not _within(bylines, d.start, d.end)]
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
     walls = sorted([m.end for m in persons] + [d.end for d in dates] + [t.end_char for t in triggers])
     return DocView(
@@ -221,6 +230,11 @@ def view_of(doc: Doc) -> DocView:
         university, products, triggers=_by_first(triggers), walls=walls,
         trigger_ends={t.start_char: t.end_char for t in reversed(triggers)},
     )
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) lie inside one of `spans` (the article's few bylines)?"""
+    return any(low <= start and end <= high for low, high in spans)
 
 
 def _source(simple: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
+from talentflow.relations.still_there import without_posts_still_held
 from talentflow.relations.assembly import (
     build_move,
     chained_leaves,
@@ -76,6 +77,7 @@ class MoveExtractor:
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
         drafts = one_fact_once(drafts)
+        drafts = without_posts_still_held(view, drafts)  # 曾任X副校长,目前担任X校长: still at X
         fill_left_roles(view, drafts, subject_of)
         finish_roles(view, drafts)  # 宣布北辰副总裁A… → 副总裁; 成员A和B: each a 成员
         drafts = [draft for draft in drafts if not _study_stay(draft)]

@@ -35,6 +35,7 @@ _PIVOT = rule("pivot-object")
 # Between the invited name and the move verb: a courtesy title or an adverb only.
 _PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
 _LATTER = rule("latter-pronoun")
+_AGENT_FRAME = rule("agent-frame")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -263,6 +264,8 @@ SUBJECT_STRATEGIES = (
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     low = max(floor, person.start - 4)
+    if _AGENT_FRAME.match(view.simple, person.end):
+        return True  # 在陈永福的力邀下 / 从赵立手中: the agent, not the one who moves
     if (
         view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同")
         and _TOGETHER.match(view.simple, person.end)
@@ -366,6 +369,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
             continue  # 马斯克旗下的xAI: the owner, not the topic
         if _BYLINE.search(prefix):
             continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
+        if _AGENT_FRAME.match(view.simple, person.end):
+            continue  # 在陈永福的力邀下,…: the clause is not about the one who invites
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
             continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳

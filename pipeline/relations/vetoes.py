@@ -18,6 +18,7 @@ _RUMOUR_PHRASE = rule("rumour-phrase")
 _TIME_FRAME = rule("time-frame")
 _AN_OPTION = rule("move-as-option")
 _WEIGHED = rule("move-weighed")
+_CONTINUED = rule("continued-post")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -36,6 +37,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
     if _WEIGHED.search(view.simple, clause.start, start):
+        return True
+    # 委任赵立继续出任港大校务委员会主席: a post held on, no move.
+    if _CONTINUED.search(view.simple, max(clause.start, start - 4), start):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
