@@ -22,7 +22,7 @@ from talentflow.text import timex
 from talentflow.components.known_entities import title_norms
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
-from talentflow.components.tokenlists import Tokens, entity_tokens, token_indices, token_lists
+from talentflow.components.tokenlists import Ent, Tokens, entities_of, entity_tokens, token_indices, token_lists
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -97,14 +97,14 @@ class OrgPatternFinder:
         self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
         tokens = Tokens(*token_lists(doc))
         ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         norms, texts = tokens.norms, tokens.texts
         found = [
             span
             for ent in ents
-            if _unit_may_follow(texts, ent.end) and ent.label_ == "ORG"
+            if ent.label_ == "ORG" and _unit_may_follow(texts, ent.end)
             for span in [self._latin_unit(doc, tokens, ent, ent_of)]
             if span
         ]
@@ -126,7 +126,7 @@ class OrgPatternFinder:
             _write_ents(doc, ents, final)
         return doc
 
-    def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Span], ents: list[Span]) -> list[Span]:
+    def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Ent], ents: list[Span | Ent]) -> list[Span]:
         """`京东物流事业部|总裁`: a unit's name took the modifier of a composed title
         (`事业部总裁`); the head title after it is still a title."""
         kept = {(ent.start, ent.end) for ent in ents}
@@ -140,7 +140,7 @@ class OrgPatternFinder:
                 heads.append(Span(doc, tail[0], title.end, label="TITLE"))
         return heads
 
-    def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span]) -> list[Span]:
+    def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span | Ent]) -> list[Span]:
         """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
 
         A short form is a prefix of the name's tokens; a first word that is
@@ -242,7 +242,7 @@ class OrgPatternFinder:
         # `北辰机器人公司|研发部门`: a unit of the company, which the head then names.
         return None if norms[end - 1].endswith(unit_heads("entity")) else end
 
-    def _latin_unit(self, doc: Doc, tokens: Tokens, org: Span, ent_of) -> Span | None:
+    def _latin_unit(self, doc: Doc, tokens: Tokens, org: Ent, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""
         texts = tokens.texts
         end = org.end
@@ -287,7 +287,7 @@ def _name_head(norms: list[str], start: int, end: int) -> int:
     return head
 
 
-def _longest(head: list[Span], tail: list[Span]) -> list[Span]:
+def _longest(head: list[Span], tail: list[Span | Ent]) -> list[Span | Ent]:
     """spaCy's `filter_spans(head + tail)`, without ranking every span when none overlaps another.
 
     That is the common case (a new name rarely swallows a known one), and then
@@ -303,7 +303,7 @@ def _longest(head: list[Span], tail: list[Span]) -> list[Span]:
     return sorted(spans, key=_start)
 
 
-def _start(span: Span) -> int:
+def _start(span: Span | Ent) -> int:
     return span.start
 
 
@@ -317,14 +317,23 @@ def _unit_may_follow(texts: list[str], end: int) -> bool:
 _LATIN_UNIT_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
-def _write_ents(doc: Doc, before: list[Span], after: list[Span]) -> None:
-    """Set the entities to `after`; when it only adds to `before`, only the additions are written."""
+def _write_ents(doc: Doc, before: list[Ent], after: list[Span | Ent]) -> None:
+    """Set the entities to `after` (`before`: the Doc's entities now), writing only what changes.
+
+    `doc.ents = after` would build a Span for every entity again and reset every
+    token of the article in a Python step each; most articles only gain a few names
+    here, and some lose the entities a longer name swallowed (`苹果` in
+    `苹果基础模型团队`): only those tokens that no new entity covers are cleared.
+    """
     old = {(ent.start, ent.end, ent.label, ent.id) for ent in before}
     new = [ent for ent in after if (ent.start, ent.end, ent.label, ent.id) not in old]
     if len(after) - len(new) == len(old):
-        doc.set_ents(new, default="unmodified")
-    else:
-        doc.ents = after
+        doc.set_ents(new, default="unmodified")  # only additions
+        return
+    kept = {(ent.start, ent.end, ent.label, ent.id) for ent in after}
+    dropped = [ent for ent in before if (ent.start, ent.end, ent.label, ent.id) not in kept]
+    cleared = sorted(token_indices(dropped) - token_indices(new))
+    doc.set_ents(new, outside=[Span(doc, i, i + 1) for i in cleared], default="unmodified")
 
 
 class DateFinder:

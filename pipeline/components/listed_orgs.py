@@ -16,10 +16,12 @@ be a code's length and, without an exchange suffix, be introduced as one
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 
 from spacy.tokens import Doc, Span
 
 from talentflow.components import extensions as _extensions
+from talentflow.components.tokenlists import entities_of
 from talentflow.resources import jieba_dict
 from talentflow.resources.patterns import rule
 
@@ -35,14 +37,13 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
     """The companies named before a stock code in `doc`, and their other mentions not
     inside an entity already."""
     labels = [""] * len(norms)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         for k in range(ent.start, ent.end):
             labels[k] = ent.label_
     found: list[Span] = []
     names: set[tuple[str, ...]] = set()
-    for i, norm in enumerate(norms):
-        if norm != "(" or i == 0:
-            continue
+    # The brackets picked out in C: an article has a few among hundreds of tokens.
+    for i in compress(range(1, len(norms)), map("(".__eq__, islice(norms, 1, None))):
         close = _closing(norms, i)
         # The bracket's own words, joined: `doc.text` would join every token of the article.
         if close is None or not _CODE.fullmatch("".join(doc[k].text_with_ws for k in range(i + 1, close))):

@@ -36,7 +36,7 @@ from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
 from talentflow.text.textnorm import shadow
-from talentflow.components.tokenlists import token_lists
+from talentflow.components.tokenlists import entities_of, token_lists
 
 AFTER_VERB = "org:unknown-after-verb"
 BEFORE_TITLE = "org:unknown-before-title"
@@ -116,7 +116,7 @@ class UnknownOrgFinder:
     def _bracketed_units(self, doc: Doc, texts: list[str], norms: list[str]) -> None:
         """`字节跳动(Speech Synthesis)团队`: the organization, its English name in
         brackets and a unit head are one unit of that organization."""
-        ents = list(doc.ents)
+        ents = entities_of(doc)
         starts = {ent.start: ent for ent in ents}
         grown = {}
         for ent in ents:
@@ -131,7 +131,11 @@ class UnknownOrgFinder:
                 continue  # `Visual AI` already an organization of its own: leave the reading alone
             grown[ent.start] = Span(doc, ent.start, close + 2, label="ORG", span_id=ent.id)
         if grown:
-            doc.ents = [grown.get(ent.start, ent) for ent in ents if not any(g.start < ent.start < g.end for g in grown.values())]
+            doc.ents = [
+                grown.get(ent.start) or Span(doc, ent.start, ent.end, label=ent.label, span_id=ent.id)
+                for ent in ents
+                if not any(g.start < ent.start < g.end for g in grown.values())
+            ]
             inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
             for span in grown.values():
                 inferred[span.start_char, span.end_char] = BRACKETED_UNIT

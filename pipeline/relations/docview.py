@@ -15,6 +15,7 @@ from typing import Mapping, NamedTuple
 
 from spacy.tokens import Doc
 
+from talentflow.components.tokenlists import entities_of, token_lists
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
 from talentflow.relations.reading import ReadingState
@@ -198,15 +199,19 @@ def view_of(doc: Doc) -> DocView:
     time_starts = [m.start for m in times]
     entities, orgs, titles, dates = [], [], [], []
     long_forms, time_values = doc._.long_forms or {}, doc._.time_values or {}
-    for ent in doc.ents:
-        start, end, label = ent.start_char, ent.end_char, ent.label_
+    # The entities as tuples (doc.ents would build a Span for each), their
+    # character offsets from the tokens' (the text, the words' lengths).
+    words, _, word_starts = token_lists(doc)
+    id_of = doc.vocab.strings.__getitem__
+    for ent in entities_of(doc):
+        start, end, label = word_starts[ent.start], word_starts[ent.end - 1] + len(words[ent.end - 1]), ent.label_
         entities.append((start, end, label))
-        ent_text = text[start:end]  # ent.text would rebuild it token by token
+        ent_text = text[start:end]
         if label == "ORG":
-            # A short mention (`驭势`) is reported by the full name the article gave it. The
-            # pattern's id is the entity's span id (ent.ent_id_ would build a Token to read it).
+            # A short mention (`驭势`) is reported by the full name the article gave it,
+            # the pattern's id (the entity's span id) is its key.
             if not _source(simple, start, end) and not _QUANTIFIED.search(simple, max(0, start - 12), start):
-                orgs.append(Mention(start, end, "ORG", long_forms.get((start, end)) or ent_text, ent.id_ or ent_text))
+                orgs.append(Mention(start, end, "ORG", long_forms.get((start, end)) or ent_text, id_of(ent.id) or ent_text))
         elif label == "TITLE":
             titles.append(Mention(start, end, "TITLE", ent_text, ent_text))
         elif label == "DATE":
