@@ -26,10 +26,10 @@ CORPUS_F1_FLOOR = 0.948  # measured 0.954 (independent evaluator; issue 16 targe
 CORPUS_ROLE_FLOOR = 0.80  # measured 0.811
 CORPUS_TIME_FLOOR = 0.90  # measured 0.910
 CORPUS_STATUS_FLOOR = 0.955  # measured 0.967
-REALDEV_F1_FLOOR = 0.79  # measured 0.795 after the fourth session's precision, recall and role batches
-REALDEV_ROLE_FLOOR = 0.745  # measured 0.755: résumé facts come with fewer stated titles
+REALDEV_F1_FLOOR = 0.805  # measured 0.811 after the fifth session's probe batches (0.795 after the fourth)
+REALDEV_ROLE_FLOOR = 0.755  # measured 0.761: résumé facts come with fewer stated titles
 REALDEV_TIME_FLOOR = 0.86  # measured 0.867
-REALDEV_STATUS_FLOOR = 0.88  # measured 0.892
+REALDEV_STATUS_FLOOR = 0.885  # measured 0.895
 
 
 def test_corpus_fact_f1_floor(nlp):
