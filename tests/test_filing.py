@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-from fact_sets import facts
-
-
-def records(nlp, text):
-    return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-
-
-def rules_of(nlp, text):
-    return " ".join(r.rules for r in records(nlp, text))
+from fact_sets import extracted, facts, rules_text
 
 
 @pytest.mark.parametrize(
@@ -38,7 +29,7 @@ def rules_of(nlp, text):
 )
 def test_filing_company_of_a_resignation(nlp, text, expected, rule):
     assert facts(nlp, text) == expected
-    assert rule in rules_of(nlp, text)
+    assert rule in rules_text(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -51,14 +42,14 @@ def test_filing_company_of_a_resignation(nlp, text, expected, rule):
     ],
 )
 def test_no_filing_company_no_board_receipt(nlp, text):
-    assert "org:board-receipt" not in rules_of(nlp, text)
+    assert "org:board-receipt" not in rules_text(nlp, text)
 
 
 def test_second_successor_after_conjunction_is_no_predecessor(nlp):
     # 由A接任X及B接任Y: both succeed; B is not the one A succeeds.
     text = "星河科技今日完成交接,由孟青云接任董事会主席及杜远帆接任首席执行官。"
-    assert not any(r.person == "杜远帆" and r.from_org for r in records(nlp, text))
-    assert "frame:succession-predecessor" not in rules_of(nlp, text)
+    assert not any(r.person == "杜远帆" and r.from_org for r in extracted(nlp, text))
+    assert "frame:succession-predecessor" not in rules_text(nlp, text)
 
 
 def test_succeeded_person_still_leaves(nlp):
@@ -108,7 +99,7 @@ def test_verb_before_company_still_ends_the_name(nlp):
 def test_nominal_resignation_takes_no_object(nlp):
     # 辞任之事宜: the verb describes a noun (rule verb-modifier); 香港交易所 is no object.
     text = "星河科技公告,孟青云已辞任独立董事,且概无有关彼辞任之事宜须提呈本公司股东及香港交易所垂注。"
-    assert not any(r.from_org == "香港交易所" for r in records(nlp, text))
+    assert not any(r.from_org == "香港交易所" for r in extracted(nlp, text))
 
 
 def test_leave_then_join_after_zhi_hou(nlp):
@@ -126,7 +117,7 @@ def test_leave_then_join_after_zhi_hou(nlp):
     ],
 )
 def test_board_is_no_organization(nlp, text):
-    assert not any(org in ("董事局", "董事会", "监事会") for r in records(nlp, text) for org in (r.from_org, r.to_org))
+    assert not any(org in ("董事局", "董事会", "监事会") for r in extracted(nlp, text) for org in (r.from_org, r.to_org))
 
 
 def test_former_post_before_the_name_is_no_join(nlp):

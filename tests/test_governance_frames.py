@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-from fact_sets import facts
-
-
-def records(nlp, text):
-    return talentflow.extract_text(text, doc="t", published="2025-08-26", nlp=nlp)
-
-
-def rules_of(nlp, text):
-    return " ".join(r.rules for r in records(nlp, text))
+from fact_sets import extracted, facts, rules_text
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def rules_of(nlp, text):
 )
 def test_appointment_and_resignation_frames(nlp, text, expected, rule):
     assert facts(nlp, text) == expected
-    assert rule in rules_of(nlp, text)
+    assert rule in rules_text(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -61,10 +52,10 @@ def test_resignation_told_to_the_media_is_not_handed_to_it(nlp):
 
 
 def test_a_proposed_hire_is_announced(nlp):
-    (record,) = records(nlp, "小米集团拟聘孟青云为副总裁。")
+    (record,) = extracted(nlp, "小米集团拟聘孟青云为副总裁。")
     assert (record.person, record.to_org, record.role, record.status) == ("孟青云", "小米集团", "副总裁", "announced")
     assert "status:proposed-verb" in record.rules
-    (done,) = records(nlp, "小米集团聘任孟青云为副总裁。")
+    (done,) = extracted(nlp, "小米集团聘任孟青云为副总裁。")
     assert done.status == "done"
 
 
@@ -89,13 +80,13 @@ def test_a_proposed_hire_is_announced(nlp):
 )
 def test_succession_around_the_post(nlp, text, expected, rule):
     got = set()
-    for r in records(nlp, text):
+    for r in extracted(nlp, text):
         if r.from_org:
             got.add((r.person, "leave", r.from_org, r.role))
         if r.to_org:
             got.add((r.person, "join", r.to_org, r.role))
     assert got == expected
-    assert rule in rules_of(nlp, text)
+    assert rule in rules_text(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -130,13 +121,13 @@ def test_a_speaker_telling_of_their_own_move(nlp, text, expected):
 
 
 def test_speaker_self_names_its_rule(nlp):
-    assert "subject:speaker-self" in rules_of(nlp, "孟青云透露其已加入美团。")
+    assert "subject:speaker-self" in rules_text(nlp, "孟青云透露其已加入美团。")
 
 
 @pytest.mark.parametrize("name", ["冯华", "秦欣永", "孟青云"])
 def test_a_name_ends_before_yi_of_a_role(nlp, name):
     # `冯华以合伙人身份加入`: 以 opens the role phrase, it is no given-name character.
-    (record,) = records(nlp, f"{name}以合伙人身份加入蔚来。")
+    (record,) = extracted(nlp, f"{name}以合伙人身份加入蔚来。")
     assert (record.person, record.to_org, record.role) == (name, "蔚来", "合伙人")
 
 
@@ -149,7 +140,7 @@ def test_a_name_ends_before_yi_of_a_role(nlp, name):
     ],
 )
 def test_a_filings_gongsi_before_the_title_is_not_the_role(nlp, text, role):
-    (record,) = records(nlp, text)
+    (record,) = extracted(nlp, text)
     assert (record.person, record.to_org, record.role) == ("孟青云", "蔚来", role)
 
 
