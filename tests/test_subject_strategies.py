@@ -17,6 +17,7 @@ SUBJECT_CASES = [
     ("韩立明邀请柏文远加入星河科技。", "加入", ["柏文远"], "subject:pivot-object"),
     ("柏文远之妻宋雨桐回归星河科技。", "回归", ["宋雨桐"], "subject:after-kin"),
     ("柏文远、宋雨桐,以及执行总监韩立明均已辞职。", "辞职", ["柏文远", "宋雨桐", "韩立明"], "subject:list-across-comma"),
+    ("柏文远,宋雨桐,韩立明等人已先后加入星河科技。", "加入", ["柏文远", "宋雨桐", "韩立明"], "subject:comma-list"),
     ("韩立明于2024年3月加入Anthropic。", "加入", ["韩立明"], "subject:clause"),
     ("出走OpenAI并联合创立星河科技的柏文远表示,前景很好。", "出走", ["柏文远"], "subject:modified-by-verb-phrase"),
     ("加入OpenAI之前,柏文远在谷歌工作了五年。", "加入", ["柏文远"], "subject:fronted-time-clause"),

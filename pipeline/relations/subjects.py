@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
@@ -137,6 +138,9 @@ def _named_in_clause(view, sentence, clause, start, in_clause, kin_named):
             group = group_before(listed, view.simple)
             if len(group) > len(group_before(in_clause, view.simple)):
                 return group, "subject:list-across-comma"
+        listed = None if kin_named else comma_list(view, sentence, clause, start, group_before(in_clause, view.simple))
+        if listed:
+            return listed, "subject:comma-list"
         return group_before(in_clause, view.simple), "subject:after-kin" if kin_named else "subject:clause"
     return None
 
@@ -248,7 +252,7 @@ SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
     (("subject:pivot-object",), _pivot_object),
-    (("subject:after-kin", "subject:list-across-comma", "subject:clause"), _named_in_clause),
+    (("subject:after-kin", "subject:list-across-comma", "subject:comma-list", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:fronted-time-clause",), _fronted_time_clause),
     (("subject:also-listed",), _also_listed_after),
