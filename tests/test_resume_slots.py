@@ -147,3 +147,21 @@ def test_joins_not_in_succession_leave_nothing(nlp, text):
 )
 def test_same_employer_and_schooling_in_resumes(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A post list after a join in the same sentence is held at the employer joined:
+        # 智能终端行销, 办公软件, 云服务 are its units (slot-earlier-mark has no match between).
+        "陈立2003年加入星河科技,历任云存储产品总监、智能终端行销副总裁等职。",
+        "陈立2003年加入星河科技,历任办公软件高级产品总监、云服务事业部负责人。",
+    ],
+)
+def test_units_of_the_employer_are_no_slots(nlp, text):
+    assert not [f for f in facts(nlp, text) if f[1]]  # nothing left: no unit read as an employer
+
+
+def test_an_earlier_time_after_the_join_still_names_an_employer(nlp):
+    # 此前 marks an earlier post: the slot is the employer left.
+    assert ("陈立", "北辰电子", "") in facts(nlp, "陈立加入星河科技,此前曾任北辰电子副总裁。")

@@ -32,7 +32,7 @@ RULE = "org:resume-slot"
 # The words of a slot are vocabulary, in data/patterns.toml: the verbs whose object
 # slot is an employer (lists slot_verbs, slot_to_break_verbs), words that are no name
 # (slot_not_names), and the rules slot-then-join, slot-bad-opening, slot-bad-ending,
-# slot-description-head, slot-region-tail, listed-at and slot-item.
+# slot-description-head, slot-region-tail, listed-at, slot-item and slot-earlier-mark.
 _THEN_JOIN = rule("slot-then-join")
 # A name's characters: Han, Latin letters, `&`, `.`, `-`, inner spaces (`Bain & Company`):
 # structural, it stays here.
@@ -43,6 +43,7 @@ _DESCRIPTION_HEAD = rule("slot-description-head")
 _REGION_TAIL = rule("slot-region-tail")
 _LISTED_AT = rule("listed-at")
 _ITEM = rule("slot-item")
+_EARLIER = rule("slot-earlier-mark")
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +72,13 @@ def _slots(view: DocView) -> list[Mention]:
     simple = view.simple
     found: dict[int, Mention] = {}
     post_verbs, to_break_verbs = _verbs()
+    units_from: list[int] = []  # where a post list held at the employer just joined starts
     for trigger in view.triggers:
         verb = simple[trigger.start_char : trigger.end_char]
         end = trigger.end_char
+        if verb in post_verbs and _inside_joined(view, trigger.start_char, end):
+            units_from.append(end)  # 2010年加入星河,历任搜索产品总监、广告事业部副总裁: units of 星河
+            continue
         if verb in post_verbs and not _org_near(view, end):
             mention = _before_title(view, end) or (_to_break(view, end) if verb in to_break_verbs else None)
             if mention is None and _THEN_JOIN.search(simple, max(0, trigger.start_char - 4), end) and _after_resume_line(view, trigger.start_char):
@@ -93,7 +98,12 @@ def _slots(view: DocView) -> list[Mention]:
                 mention = _mention(view, start, position)
                 if mention is not None:
                     found.setdefault(mention.start, mention)
-    return [m for m in found.values() if not _overlaps(view, m)]
+    return [m for m in found.values() if not _overlaps(view, m) and not _in_unit_list(simple, units_from, m.start)]
+
+
+def _in_unit_list(simple: str, units_from: list[int], start: int) -> bool:
+    """Is `start` in a post list held at the employer just joined (to its sentence's end)?"""
+    return any(low <= start and not any(mark in simple[low:start] for mark in "。!?\n") for low in units_from)
 
 
 def slot_name(view: DocView, start: int, end: int) -> Mention | None:
@@ -118,6 +128,18 @@ def _next_items(view: DocView, end: int) -> list[Mention]:
             if mention is not None:
                 items.append(mention)
     return items
+
+
+def _inside_joined(view: DocView, start: int, end: int) -> bool:
+    """Does a post list at `start` follow, in its sentence, a join to a named employer
+    with no mark of an earlier time between, the verb's own included (`此前是`)? `2010年加入星河,历任
+    搜索产品总监、广告事业部副总裁`: the posts are held at 星河, so the words before each
+    title name its units; `加入星河,此前曾任北辰科技副总裁` names an earlier employer."""
+    sentence = max(view.simple.rfind(mark, 0, start) for mark in "。!?\n")
+    for join in view.triggers.inside(sentence + 1, start):
+        if join.label_ == "join" and view.orgs.starting(join.end_char, join.end_char + 3):
+            return not _EARLIER.search(view.simple, join.end_char, end)
+    return False
 
 
 def _org_near(view: DocView, end: int) -> bool:
