@@ -41,18 +41,16 @@ class NameListReader:
         self._listed = False  # the candidate being read is an item of a list of names
         self._ruled: dict[Pair, str] = {}  # names read by a rule of this module → its id
 
-    def _item_end(self, norms: list[str], i: int, spans: list[Pair], titled: set[int], taken: set[int], dated: set[int]) -> int:
-        """The end of the name at token i (`_name_end`), read as a list item right after
-        a name and a list mark (`卢伟冰,` `常程`) when the list goes on after it."""
-        self._listed = bool(spans) and spans[-1][1] == i - 1 and norms[i - 1] in self.list_marks
+    def _item_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> tuple[int, bool]:
+        """The end of the name at token i (`_name_end`) right after a name and a list mark
+        (`卢伟冰,` `常程`), and whether it is an item of the list: read leniently, as one,
+        when the list goes on after it."""
+        self._listed = True
         end = self._name_end(norms, i, titled, taken, dated)
-        if end > i and self._listed and not self._list_goes_on(norms, end):
-            self._listed = False  # `卢伟冰,常程表示…`: no item of the list, read as any candidate
-            end = self._name_end(norms, i, titled, taken, dated)
-        if end > i:
-            self._note_rule(norms, i, end, listed=self._listed)
         self._listed = False
-        return end
+        if end > i and not self._list_goes_on(norms, end):
+            return self._name_end(norms, i, titled, taken, dated), False  # `卢伟冰,常程表示…`: read as any candidate
+        return end, True
 
     def _note_rule(self, norms: list[str], start: int, end: int, *, listed: bool) -> None:
         """The id of the rule of this stage that read the name, for the records' `rules`:

@@ -154,8 +154,10 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         for i in openers:
             if i < following or i in taken or not _HAN.fullmatch(norms[i]):
                 continue
-            end = self._item_end(norms, i, spans, titled, taken, dated)
+            listed = bool(spans) and spans[-1][1] == i - 1 and norms[i - 1] in self.list_marks  # `卢伟冰,` `常程`: an item (rare)
+            end, listed = self._item_end(norms, i, titled, taken, dated) if listed else (self._name_end(norms, i, titled, taken, dated), False)
             if end > i:
+                self._note_rule(norms, i, end, listed=listed)
                 spans.append((i, end))
                 following = end
         spans += self._listed_before(norms, spans, titled, taken, dated)

@@ -20,6 +20,9 @@ def unit_of_joined(found: list[Draft]) -> list[Draft]:
     an organization in the same sentence; mark the join kept."""
     kept: list[Draft] = []
     for draft in found:
+        if not draft.to_org or _UNIT.search(draft.to_org) is None:
+            kept.append(draft)  # no team joined (most joins): nothing to look back for (_unit_of)
+            continue
         earlier = next(
             (
                 d
