@@ -125,3 +125,34 @@ def test_a_gold_probe_judges_only_its_held_out_half(tmp_path):
     (tmp_path / "split.tsv").unlink()
     judged, kept = calibrate.probe_judged(tmp_path, frame)
     assert judged[("001", "邝远", "leave", "北辰")] == "1" and len(kept) == 2
+
+
+def test_a_learned_probe_fits_only_its_held_out_half_from_its_texts_folder(tmp_path):
+    """`--learn`: a gold probe's held-out articles (in `texts/`) become fit samples, each
+    fact with its features and whether the gold has it; the tuned articles are left out."""
+    calibrate = _calibrate()
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "p-01.txt").write_text("星河科技宣布,邝远已从北辰科技离职,加入星河科技担任首席技术官。", encoding="utf-8")
+    (texts / "p-02.txt").write_text("云岭智能今天宣布,温若已加入云岭智能,出任首席科学家。", encoding="utf-8")
+    gold = [
+        {"doc": "p-01", "person": "邝远", "from_org": "北辰科技", "to_org": "星河科技", "role": "首席技术官", "time": None,
+         "status": "done", "evidence": "星河科技宣布,邝远已从北辰科技离职,加入星河科技担任首席技术官。", "optional": False},
+        {"doc": "p-02", "person": "温若", "from_org": None, "to_org": "海川资本", "role": None, "time": None,
+         "status": "done", "evidence": "云岭智能今天宣布,温若已加入云岭智能,出任首席科学家。", "optional": False},
+    ]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    (tmp_path / "split.tsv").write_text("doc\tpart\np-01\ttune\np-02\thold\n", encoding="utf-8")
+    facts = calibrate.fresh_samples(tmp_path)
+    assert facts and {doc for *_, doc in facts} == {"p-02"}
+    # The extractor reads a join of 云岭智能, which this gold (on purpose) does not hold: a wrong fact.
+    assert [right for _, right, _ in facts] == [False]
+    assert any(feature.startswith("join:") for feature in facts[0][0])
+
+
+def test_learn_without_a_gold_probe_fails_in_one_line(tmp_path, capsys):
+    calibrate = _calibrate()
+    assert calibrate.main(["--learn", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and str(tmp_path) in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
