@@ -113,3 +113,24 @@ def test_a_letter_announces_no_person_called_xin(nlp):
 
 def test_tencents_cloud_group_is_known_by_its_bare_name(nlp):
     assert ("韩立明", "join", "云与智慧产业事业群") in facts(nlp, "韩立明调任云与智慧产业事业群(CSIG)教育行业负责人。")
+
+
+def test_the_name_at_whose_side_a_person_works_is_no_topic(nlp):
+    text = "本次接任CEO的程远,是韩立明身边的资深管理者,于两年前卸任小米CEO。"
+    assert facts(nlp, text) == {("程远", "leave", "小米")}
+
+
+def test_dui_takes_the_event_whose_subject_the_name_is(nlp):
+    assert facts(nlp, "一位老员工表示,大家对韩立明离开小米感到很诧异。") == {("韩立明", "leave", "小米")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("程远曾在脉脉担任CTO,后加入小米。", "脉脉"),
+        ("程远曾在莉莉丝担任主策划,后加入小米。", "莉莉丝"),
+        ("程远曾任酷狗音乐产品总监,后加入小米。", "酷狗音乐"),
+    ],
+)
+def test_platforms_and_game_studios_are_known(nlp, text, org):
+    assert ("程远", "leave", org) in facts(nlp, text)

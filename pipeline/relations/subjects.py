@@ -280,6 +280,9 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
         and not view.persons.ending(person.start - 1, person.start - 1)
     ):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
+    # 对陈伟安出走感到诧异: 对 takes the whole event, and the name is the verb's subject.
+    if view.simple[person.start - 1 : person.start] == "对" and view.triggers.starting(person.end, person.end + 1):
+        return False
     # 多名联合创始人包括A、B先后离开: 包括 opens the group that is the subject, not an object.
     if _INCLUDING_END.search(view.simple, low, person.start):
         return False
