@@ -134,3 +134,22 @@ def test_dui_takes_the_event_whose_subject_the_name_is(nlp):
 )
 def test_platforms_and_game_studios_are_known(nlp, text, org):
     assert ("程远", "leave", org) in facts(nlp, text)
+
+
+def test_the_successor_after_you_is_never_the_one_who_steps_down(nlp):
+    text = "阿里巴巴宣布,韩立明将卸任淘天集团CEO,由一位资深高管接任。"
+    assert facts(nlp, text) == {("韩立明", "leave", "淘天集团")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A posting to a unit of the company that describes the person leaves nothing.
+        ("腾讯副总裁韩立明转岗至CSIG,负责智慧教育。", {("韩立明", "join", "CSIG")}),
+        ("腾讯副总裁韩立明轮岗至CSIG,负责智慧教育。", {("韩立明", "join", "CSIG")}),
+        # A switch to another company still leaves the describing one.
+        ("腾讯副总裁韩立明转投阿里巴巴。", {("韩立明", "leave", "腾讯"), ("韩立明", "join", "阿里巴巴")}),
+    ],
+)
+def test_a_posting_inside_the_company_is_no_leave_of_it(nlp, text, expected):
+    assert facts(nlp, text) == expected

@@ -5,6 +5,9 @@
   `自从2012年加入星河,我先后…`. The name the article gave before the letter is
   someone else's (the colleague who takes over), so a verb whose subject is the
   letter's 我 gives no record.
+- subject:by-agent — `…卸任淘天CEO,由程远接任`: the verb names its own subject after
+  由; when the name stage did not read that name, the earlier clause's subject is
+  still not the verb's (the successor is not the one who steps down): nobody.
 - subject:predecessors — `这也是继首席运营官韩立明之后,星河离职的又一位高管`:
   the verb's own subject is "one more" executive (named elsewhere), and the names
   between 继 and 后 left the same way before.
@@ -17,13 +20,17 @@ from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
 
 _FIRST_PERSON = rule("first-person-subject")
+_BY_AGENT = rule("by-agent")
 _PREDECESSORS = rule("predecessors")
 _ANOTHER_ONE = rule("another-one")
 
 
-def first_person_writer(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
-    """No named subject, and the text since the last name speaks as 我 after a
-    paragraph break: the subject is a letter's unnamed writer, nobody."""
+def unnamed_agent(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
+    """No named subject, and yet the verb has one: 由 opens its clause (subject:by-agent),
+    or the text since the last name speaks as 我 after a paragraph break, a letter's
+    unnamed writer (subject:first-person). Either way nobody."""
+    if _BY_AGENT.search(view.simple, max(sentence.start, clause.start - 1), start):
+        return [], "subject:by-agent"
     named = view.persons.inside(0, clause.start)
     if not named:
         return None

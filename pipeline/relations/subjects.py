@@ -14,7 +14,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
-from talentflow.relations.letter_subjects import first_person_writer, predecessors
+from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
 from talentflow.resources.patterns import rule, word_list
@@ -263,7 +263,7 @@ SUBJECT_STRATEGIES = (
     (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
     ((ORG_ACTS,), _org_acts),
-    (("subject:first-person",), first_person_writer),
+    (("subject:by-agent", "subject:first-person"), unnamed_agent),
     (("subject:dropped",), _dropped),
 )
 
