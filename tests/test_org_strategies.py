@@ -77,6 +77,7 @@ ORG_CASES = [
     ("理想汽车前总裁柏文远于2021年加入后,先后担任副总裁和总裁。", "加入", None, ["理想汽车"], ["org:bare-verb-describing"]),
     # trigger_orgs' own step on the object: `O的竞争对手P` names P (org:related-object).
     ("柏文远加入谷歌的竞争对手微软。", "加入", None, ["微软"], ["org:after-verb", "org:related-object"]),
+    ("柏文远是星河科技离职的又一位高管。", "离职", None, ["星河科技"], ["org:before-leave-relative"]),
 ]
 
 

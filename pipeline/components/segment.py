@@ -31,6 +31,7 @@ from talentflow.components import jieba_backends
 from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
+from talentflow.text.glosses import without_pinyin_glosses
 from talentflow.text.textnorm import shadow
 
 # Units of a date: structural, as the digits before them.
@@ -280,6 +281,9 @@ class JiebaSegmenter(NameRepairs):
         return split_latin(token, self.known_latin)
 
     def __call__(self, text: str) -> Doc:
+        # `巨人網(wǎng)絡`: a reposting site's pinyin glosses cut every word they sit in;
+        # the Doc holds the text without them (text/glosses.py).
+        text = without_pinyin_glosses(text)
         simple = shadow(text)
         tokens = self.segment(simple)
         # The shadow has the article's length: the tokens' offsets slice both.

@@ -42,12 +42,24 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
         rules.append("from:from-marker")
     elif people and view.simple[start:end] in lexicon.verbs_with("switch"):
         # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
-        came_from = describing_org(view, people[0])
+        # 腾讯副总裁A转岗至CSIG: a posting to a unit of the describing company leaves nothing.
+        came_from = [o for o in describing_org(view, people[0]) if not any(_inside(a.key, o.key) for a in after)]
         if came_from:
             rules.append("from:describing-org")
     if not after:
         rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
     return OrgsFound(after, came_from, rules)
+
+
+def _inside(unit: str, company: str) -> bool:
+    """Is the organization `unit` the company itself or one of its units (orgs.tsv parents)?"""
+    parents, seen = lexicon.org_parents(), set()
+    while unit and unit not in seen:
+        if unit == company:
+            return True
+        seen.add(unit)
+        unit = parents.get(unit, "")
+    return False
 
 
 # Each strategy of a join's organization reads the trigger, its people and the

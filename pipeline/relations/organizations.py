@@ -18,6 +18,7 @@ from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, gr
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
+from talentflow.relations.person_aliases import person_aliases
 from talentflow.relations.resume import continued_posts, post_list
 from talentflow.relations.topic import pointed_org
 from talentflow.resources import lexicon
@@ -35,6 +36,7 @@ _POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
 _FOUNDED_BY = rule("founded-by-relative")
 _PERFECTIVE = rule("perfective-after-verb")
+_LEFT_RELATIVE = rule("left-relative")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?")
 
 
@@ -210,6 +212,15 @@ def _bare_leave(view, sentence, clause, kind, start, end, next_start, people, af
     return bare
 
 
+def _before_leave_relative(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
+    """`这是网易游戏离职的又一位高管`: a leave made a relative clause (…离职的 + noun) with
+    the organization right before the verb, nobody between: the one left."""
+    if kind == "leave" and before and before[-1].end == start and before[-1].start >= subject_end:
+        if _LEFT_RELATIVE.match(view.simple, end):
+            return OrgsFound(before[-1:], [], ["org:before-leave-relative"])
+    return None
+
+
 # The organization strategies of every trigger, (ids, function) in priority order: the
 # first that finds something decides; then a join's (join_orgs.JOIN_OBJECT_ORGS) or a
 # leave's and a past post's (LEAVE_OBJECT_ORGS), then org:none. frame_table.py builds
@@ -226,6 +237,7 @@ LEAVE_OBJECT_ORGS = (
     (("org:from-marker",), _from_marker),
     (("org:located",), _located),
     (("org:resigned-to",), _resigned_to_org),
+    (("org:before-leave-relative",), _before_leave_relative),
     (("org:posted-on", *(rule for rule, _ in BARE_LEAVE_ORGS), MOVE_ORIGIN, NOT_JOINED_LATER, "org:last-joined"), _bare_leave),
 )
 
@@ -250,8 +262,8 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     if view.titles.starting(found.start(1), found.start(1) + 1):
         return []  # 出任Head of Research, 担任VP: a post, not an employer
     name = found.group(1).rstrip(" .-")
-    if name.lower() in word_list("latin_not_names"):
-        return []
+    if name.lower() in word_list("latin_not_names") or name in person_aliases(view):
+        return []  # 升任Rick为合伙人 after Rick(韩立明): a person's English name
     return [Mention(found.start(1), found.start(1) + len(name), "ORG", name, name)]
 
 

@@ -14,6 +14,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
+from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
 from talentflow.resources.patterns import rule, word_list
@@ -251,6 +252,7 @@ def _dropped(view, sentence, clause, start, in_clause, kin_named):
 SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
+    (("subject:predecessors",), predecessors),
     (("subject:pivot-object",), _pivot_object),
     (("subject:after-kin", "subject:list-across-comma", "subject:comma-list", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
@@ -261,6 +263,7 @@ SUBJECT_STRATEGIES = (
     (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
     ((ORG_ACTS,), _org_acts),
+    (("subject:by-agent", "subject:first-person"), unnamed_agent),
     (("subject:dropped",), _dropped),
 )
 
@@ -277,6 +280,9 @@ def _governed(view: DocView, floor: int, person: Mention) -> bool:
         and not view.persons.ending(person.start - 1, person.start - 1)
     ):
         return True  # 与钭文涛一同离开百度的还有…: a companion, not the subject
+    # 对陈伟安出走感到诧异: 对 takes the whole event, and the name is the verb's subject.
+    if view.simple[person.start - 1 : person.start] == "对" and view.triggers.starting(person.end, person.end + 1):
+        return False
     # 多名联合创始人包括A、B先后离开: 包括 opens the group that is the subject, not an object.
     if _INCLUDING_END.search(view.simple, low, person.start):
         return False

@@ -19,6 +19,8 @@ _TIME_FRAME = rule("time-frame")
 _AN_OPTION = rule("move-as-option")
 _WEIGHED = rule("move-weighed")
 _CONTINUED = rule("continued-post")
+_FIGURATIVE = rule("figurative-object")
+_MODIFIER = rule("verb-as-modifier")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -40,6 +42,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 委任赵立继续出任港大校务委员会主席: a post held on, no move.
     if _CONTINUED.search(view.simple, max(clause.start, start - 4), start):
+        return True
+    # 呼吁员工回归初心: the object is a state, not an organization.
+    # 这位离职员工, 调整转岗机制: the verb modifies a noun, no one moves.
+    if _FIGURATIVE.match(view.simple, trigger_end(view, start)) or _MODIFIER.match(view.simple, trigger_end(view, start)):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):

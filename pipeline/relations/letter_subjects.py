@@ -1,0 +1,53 @@
+"""Two subjects of reshuffle news that no name stands beside the verb for.
+
+- subject:first-person — an internal letter quoted whole speaks as 我 and never
+  names its writer: `大家都已经看到了公司的发文,我将调往云智事业群…`,
+  `自从2012年加入星河,我先后…`. The name the article gave before the letter is
+  someone else's (the colleague who takes over), so a verb whose subject is the
+  letter's 我 gives no record.
+- subject:by-agent — `…卸任淘天CEO,由程远接任`: the verb names its own subject after
+  由; when the name stage did not read that name, the earlier clause's subject is
+  still not the verb's (the successor is not the one who steps down): nobody.
+- subject:predecessors — `这也是继首席运营官韩立明之后,星河离职的又一位高管`:
+  the verb's own subject is "one more" executive (named elsewhere), and the names
+  between 继 and 后 left the same way before.
+"""
+
+from __future__ import annotations
+
+from talentflow.relations.docview import DocView
+from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
+
+_FIRST_PERSON = rule("first-person-subject")
+_BY_AGENT = rule("by-agent")
+_PREDECESSORS = rule("predecessors")
+_ANOTHER_ONE = rule("another-one")
+
+
+def unnamed_agent(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
+    """No named subject, and yet the verb has one: 由 opens its clause (subject:by-agent),
+    or the text since the last name speaks as 我 after a paragraph break, a letter's
+    unnamed writer (subject:first-person). Either way nobody."""
+    if _BY_AGENT.search(view.simple, max(sentence.start, clause.start - 1), start):
+        return [], "subject:by-agent"
+    named = view.persons.inside(0, clause.start)
+    if not named:
+        return None
+    since = named[-1].end
+    speaker = _FIRST_PERSON.search(view.simple, since, sentence.end)
+    if speaker is None or "\n" not in view.simple[since : speaker.start()]:
+        return None
+    return [], "subject:first-person"
+
+
+def predecessors(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
+    """`继A、B之后又一位离开星河的副总裁`: A and B, when no name stands between 后 and
+    the verb and the sentence counts "one more" (又一, 第三位)."""
+    span = _PREDECESSORS.search(view.simple, sentence.start, start)
+    if span is None or view.persons.inside(span.end(), start):
+        return None
+    if not _ANOTHER_ONE.search(view.simple, span.end(), sentence.end):
+        return None
+    named = view.persons.inside(span.start(), span.end())
+    return (list(named), "subject:predecessors") if named else None
