@@ -24,6 +24,7 @@ _BARE_VERB_END = rule("bare-verb-end")
 # `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
 _JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
+_FROM = rule("from-marker")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -175,7 +176,8 @@ def _hiring_org(view: DocView, sentence: Sentence, before: int, people: list[Men
     for trigger in view.triggers.starting(sentence.start, before):
         if trigger.label_ == "hire":
             clause = sentence.clause_at(trigger.start_char)
-            subject = view.orgs.inside(clause.start, trigger.start_char)
+            # `从港中大引入A加盟`: the school after 从 is where A comes from, not who hires.
+            subject = [o for o in view.orgs.inside(clause.start, trigger.start_char) if not ends_with(_FROM, view.simple, o.start)]
             if subject:
                 return subject[:1]
     return []
