@@ -120,3 +120,58 @@ def test_an_ethnic_descriptor_is_no_name(nlp):
     # name_stopwords 华裔: `这位华裔科学家` points back to the name.
     got = facts(nlp, "韩立明2016年加入星河科技。这位华裔科学家去年离开了星河科技。")
     assert not any(person.startswith("华裔") for person, _, _ in got)
+
+
+def test_a_move_announced_then_told_as_done_is_one_fact(nlp):
+    # assembly `_statuses_agree`: announced and done, same person and school: one join.
+    text = "韩立明宣布将于年底回归斯坦福大学当教授。回到斯坦福任教后,韩立明也会继续研究工作。"
+    joins = [org for person, kind, org in facts(nlp, text) if person == "韩立明" and kind == "join"]
+    assert len(joins) == 1
+
+
+def test_a_rumour_and_a_fact_stay_apart(nlp):
+    # counter: a reported move is not folded into a done one by this rule.
+    from talentflow.relations.assembly import _statuses_agree
+
+    assert _statuses_agree("announced", "done") and not _statuses_agree("reported", "done")
+
+
+def test_a_post_dated_before_the_join_just_told_is_a_leave(nlp):
+    # before-this-clause: `在此之前,他在Y担任终身教授` after a join of X: Y was left.
+    got = facts(nlp, "2019年,韩立明加入浙江大学,成为一名教授。在此之前,他在复旦大学担任终身教授。")
+    assert ("韩立明", "leave", "复旦大学") in got
+
+
+def test_a_post_before_with_no_join_told_is_no_leave(nlp):
+    # counter: no join told of the person before: the post is merely held.
+    got = facts(nlp, "韩立明是一名学者。在此之前,他在复旦大学担任终身教授。")
+    assert ("韩立明", "leave", "复旦大学") not in got
+
+
+def test_a_post_before_at_the_same_employer_is_no_leave(nlp):
+    # counter: the earlier post is at the employer joined: no leave of it.
+    got = facts(nlp, "2019年,韩立明加入复旦大学,成为一名教授。在此之前,他在复旦大学担任讲师。")
+    assert ("韩立明", "leave", "复旦大学") not in got
+
+
+def test_appointed_at_a_school_without_a_preposition_is_a_join(nlp):
+    # triggers.tsv 受聘: `受聘南京大学`, as 受聘于 and 受聘为 already were.
+    assert ("韩立明", "join", "南京大学") in facts(nlp, "韩立明今年受聘南京大学。")
+
+
+def test_a_former_post_after_the_object_is_no_unit_of_it(nlp):
+    # former-post-after: `受聘X的Y前负责人A`: A joins X; Y is A's former employer, no unit of X.
+    got = facts(nlp, "其中,有今年受聘南京大学的百度研究院前负责人韩立明等人。")
+    assert ("韩立明", "join", "南京大学") in got
+    assert not any(kind == "join" and "百度" in org for _, kind, org in got)
+
+
+def test_a_unit_named_through_its_parent_is_still_one_object(nlp):
+    # counter: `加入Meta的超级智能实验室` stays one organization.
+    assert ("韩立明", "join", "Meta的超级智能实验室") in facts(nlp, "韩立明加入了Meta的超级智能实验室。")
+
+
+def test_a_count_after_the_verb_phrase_is_what_it_modifies(nlp):
+    # modified-by-verb-phrase yields to generic-after: `离开的有十几个人`, not the name later on.
+    text = "2008年,祝青禾加盟了腾讯。韩立明回忆道:“当时我们一起离开的有十几个人,我们走很重要的原因是因为祝青禾。”"
+    assert facts(nlp, text) == {("祝青禾", "join", "腾讯")}

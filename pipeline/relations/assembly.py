@@ -141,8 +141,14 @@ def _same_fact(one: Draft, other: Draft, side: str) -> bool:
         and bool(mine)
         and (mine in theirs or theirs in mine or side == "from_org" and _one_employer(mine, theirs))
         and _times_agree(one.time, other.time)
-        and one.status == other.status
+        and _statuses_agree(one.status, other.status)
     )
+
+
+def _statuses_agree(one: str, other: str) -> bool:
+    """`李某将回归北辰大学` … `回到北辰后,李某也会…`: a move announced and told again as
+    done is one fact (a rumour stays apart from what is told as fact)."""
+    return one == other or {one, other} == {"announced", "done"}
 
 
 def _names_company(name: str) -> bool:

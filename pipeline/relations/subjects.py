@@ -16,8 +16,7 @@ from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
-from talentflow.relations.subject_limits import (
-    cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive)
+from talentflow.relations.subject_limits import cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -25,7 +24,7 @@ WITH = rule("with-partner")
 _KIN = rule("kin-of")
 _LIST_CONTINUES = rule("list-continues")
 _POSSESSED = rule("possessed-move")
-_GENERIC_AFTER = rule("generic-after")
+_GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _UNNAMED = rule("unnamed-count")
 _GOVERNED = rule("governed")
 _PLURAL = rule("plural")
@@ -148,8 +147,9 @@ def _named_in_clause(view, sentence, clause, start, in_clause, kin_named):
 
 
 def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named):
-    """`出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔`: the verb phrase modifies the name after 的."""
-    if in_clause:
+    """`出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔`: the verb phrase modifies the name after 的
+    (not when it modifies a count or a noun for people: `一起离开的有十几个人`)."""
+    if in_clause or _COUNTED_AFTER.match(view.simple, trigger_end(view, start)):
         return None
     modified = next(
         (
