@@ -175,3 +175,24 @@ def test_a_count_after_the_verb_phrase_is_what_it_modifies(nlp):
     # modified-by-verb-phrase yields to generic-after: `离开的有十几个人`, not the name later on.
     text = "2008年,祝青禾加盟了腾讯。韩立明回忆道:“当时我们一起离开的有十几个人,我们走很重要的原因是因为祝青禾。”"
     assert facts(nlp, text) == {("祝青禾", "join", "腾讯")}
+
+
+def test_a_bare_join_goes_to_the_unit_the_newcomer_leads(nlp):
+    # leads-unit (org:bare-verb-led-unit): `A入职,负责X团队`.
+    got = facts(nlp, "今年2月,谷歌前副总裁韩立明入职,负责腾讯云业务。")
+    assert ("韩立明", "join", "腾讯云") in got
+
+
+def test_a_bare_join_followed_by_a_statement_stays_without_object(nlp):
+    # counter: `入职,表示…` names no unit.
+    assert facts(nlp, "韩立明上月入职,表示很高兴。") == set()
+
+
+def test_a_bare_leave_leaves_the_organization_of_the_appositive_title(nlp):
+    # org:appositive-title: `A,X的创始人,2005年离开`.
+    assert ("韩立明", "leave", "百度") in facts(nlp, "韩立明,百度副总裁,去年离开了公司。")
+
+
+def test_an_appositive_without_an_organization_names_none(nlp):
+    # counter: `A,我的老朋友,去年离开了` names no organization.
+    assert facts(nlp, "韩立明,我的老朋友,去年离开了。") == set()

@@ -25,6 +25,7 @@ _BARE_VERB_END = rule("bare-verb-end")
 _JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
 _FROM = rule("from-marker")
+_LEADS_UNIT = rule("leads-unit")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -183,6 +184,15 @@ def _hiring_org(view: DocView, sentence: Sentence, before: int, people: list[Men
     return []
 
 
+def _led_unit(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`A入职,负责大模型星河团队`: the organization or unit the next clause puts the
+    newcomer in charge of."""
+    clause = sentence.clause_at(before)
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    found = following and _LEADS_UNIT.match(view.simple, following.start, following.end)
+    return view.orgs.starting(found.end(), found.end() + 2)[:1] if found else []
+
+
 def _scene(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
     """`在百度,那一年…。3月27日,A回归,`: the paragraph's 在X (bare_leave.scene_org)."""
     return scene_org(view, before)
@@ -197,6 +207,7 @@ def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[
 BARE_VERB_ORGS = (
     (("org:roster-topic",), _roster_topic),
     (("org:bare-verb-hiring",), _hiring_org),
+    (("org:bare-verb-led-unit",), _led_unit),
     (("org:bare-verb-scene",), _scene),
     (("org:bare-verb-article-topic",), _article_topic),
 )
