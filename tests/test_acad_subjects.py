@@ -196,3 +196,17 @@ def test_a_bare_leave_leaves_the_organization_of_the_appositive_title(nlp):
 def test_an_appositive_without_an_organization_names_none(nlp):
     # counter: `A,我的老朋友,去年离开了` names no organization.
     assert facts(nlp, "韩立明,我的老朋友,去年离开了。") == set()
+
+
+def test_an_ethnic_anaphor_points_to_the_person_named_in_chinese(nlp):
+    # ethnic-anaphor: `这位华裔女科学家` is not the Latin name mentioned last.
+    text = "2016年,韩立明加入谷歌。谷歌宣布Mira Holt将接任她的职位。那么,这位华裔女科学家离职后,谷歌还剩下什么?"
+    got = facts(nlp, text)
+    assert ("韩立明", "leave", "谷歌") in got
+    assert ("Mira Holt", "leave", "谷歌") not in got
+
+
+def test_a_plain_anaphor_keeps_the_last_topic(nlp):
+    # counter: `这位科学家` with no such descriptor takes the earlier clause's topic as before.
+    text = "2016年,韩立明加入谷歌。谷歌宣布Mira Holt将接任她的职位。这位科学家随后离开了谷歌。"
+    assert ("Mira Holt", "leave", "谷歌") in facts(nlp, text)

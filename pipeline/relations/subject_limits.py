@@ -93,3 +93,19 @@ def titled_description(view: DocView, person: Mention, gap: str) -> bool:
         and "," not in gap
         and any(t.end == person.start for t in view.titles.inside(max(0, person.start - 16), person.start))
     )
+
+
+_ETHNIC = rule("ethnic-anaphor")
+
+
+def chinese_named(view: DocView, clause_start: int, start: int, people: list[Mention]) -> list[Mention]:
+    """`这位华裔女科学家离职后`: a pronoun phrase calling its person 华裔/华人 takes the
+    last person named in Chinese before it when the topic found is a Latin name."""
+    if not people or _has_han(people[0].text) or not _ETHNIC.search(view.simple, clause_start, start):
+        return people
+    earlier = [p for p in view.persons.inside(0, clause_start) if _has_han(p.text)]
+    return earlier[-1:] or people
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

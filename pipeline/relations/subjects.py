@@ -16,7 +16,7 @@ from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
 from talentflow.relations.groups import group_after, group_before, unique
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
-from talentflow.relations.subject_limits import cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive  # noqa: E501
+from talentflow.relations.subject_limits import chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -226,7 +226,7 @@ def _pronoun(view, sentence, clause, start, in_clause, kin_named):
         if _LATTER.search(view.simple, clause.start, start):
             # `A和B先后出走,前者创业,后者加入了X`: 后者 is the last of the pair (subject:latter).
             return topic_people(view, clause.start)[-1:], "subject:latter"
-        return topic_people(view, clause.start)[:1], "subject:pronoun"
+        return chinese_named(view, clause.start, start, topic_people(view, clause.start)[:1]), "subject:pronoun"
     return None
 
 
