@@ -51,6 +51,7 @@ ORG_CASES = [
     ("柏文远的离职引发猜测。", "离职", ("柏文远", "腾讯", "百度"), ["百度"], ["org:move-origin"]),
     ("柏文远先是宣布辞职,到了6月却正式加入了腾讯。", "辞职", ("柏文远", "腾讯"), [], ["org:not-joined-later", "org:none"]),
     ("星河科技副总裁柏文远在微博发文宣布离职。", "离职", None, ["星河科技"], ["org:posted-on", "org:describing-name"]),
+    ("柏文远,星河科技的创始人,2005年离开,加入谷歌。", "离开", None, ["星河科技"], ["org:appositive-title"]),
     ("柏文远从百度跳槽至腾讯。", "跳槽至", None, ["腾讯"], ["org:after-verb", "from:from-marker"]),
     ("柏文远创办一家人工智能公司,新公司名为\"星河科技\"。", "创办", None, ["星河科技"], ["org:named-later"]),
     ("柏文远曾在腾讯实习。", "实习", None, ["腾讯"], ["org:intern-place"]),
@@ -69,6 +70,7 @@ ORG_CASES = [
         "加入", None, ["星河科技"], ["org:roster-topic"],
     ),
     ("百度引入很多新鲜血液——柏文远加盟,宋雨桐回归。", "加盟", None, ["百度"], ["org:bare-verb-hiring"]),
+    ("柏文远上月加盟,负责腾讯云业务。", "加盟", None, ["腾讯云"], ["org:bare-verb-led-unit"]),
     ("在百度,那一年变化很多。3月27日,柏文远回归,负责搜索。", "回归", None, ["百度"], ["org:bare-verb-scene"]),
     ("星河科技发布新品。星河科技股价大涨。柏文远回归,负责搜索。", "回归", None, ["星河科技"], ["org:bare-verb-article-topic"]),
     # A 曾任 list going on over clauses that only list posts (org:post-list-clauses).

@@ -13,6 +13,7 @@ from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, article_org, org_text, sole_org
 from talentflow.relations.resume import Step, chain_leaves, concurrent
 from talentflow.relations.topic import headline_topic
+from talentflow.resources.lexicon import canonical_org
 from talentflow.resources.org_identity import employer
 from talentflow.resources.patterns import word_list
 from talentflow.text.sentences import Sentence
@@ -120,6 +121,10 @@ def one_fact_once(drafts: list[Draft]) -> list[Draft]:
         twin.role = twin.role or draft.role
         twin.time = twin.time or draft.time
         twin.rules.append("repeat:same-fact-elsewhere")
+        if side == "from_org" and _names_company(draft.from_org) and not _names_company(twin.from_org):
+            # A unit and its company (MSRA, 微软): the company's name is the one every
+            # reader and list knows; between two units the first told stays.
+            twin.from_org = draft.from_org
     return kept
 
 
@@ -134,10 +139,29 @@ def _same_fact(one: Draft, other: Draft, side: str) -> bool:
     return (
         one.person == other.person
         and bool(mine)
-        and (mine in theirs or theirs in mine)
+        and (mine in theirs or theirs in mine or side == "from_org" and _one_employer(mine, theirs))
         and _times_agree(one.time, other.time)
-        and one.status == other.status
+        and _statuses_agree(one.status, other.status)
     )
+
+
+def _statuses_agree(one: str, other: str) -> bool:
+    """`李某将回归北辰大学` … `回到北辰后,李某也会…`: a move announced and told again as
+    done is one fact (a rumour stays apart from what is told as fact)."""
+    return one == other or {one, other} == {"announced", "done"}
+
+
+def _names_company(name: str) -> bool:
+    """`微软`, `Microsoft`: the name of the employer itself, not of one of its units."""
+    return canonical_org(name) == employer(name)
+
+
+def _one_employer(one: str, other: str) -> bool:
+    """`微软亚洲研究院(MSRA)副院长A宣布辞职` … `A历任微软研究员、
+    副院长`: a leave of the unit and a leave of its company, by one person at one time,
+    are one departure (org_identity: MSRA is Microsoft's). Leaves only: joining a
+    company and later its unit (`加入谷歌` … `转入谷歌DeepMind`) are two steps."""
+    return employer(one) == employer(other)
 
 
 def _times_agree(one: str, other: str) -> bool:

@@ -76,6 +76,20 @@ def _describing_name(view, sentence, clause, start, end, people) -> list[Mention
     return describing_org(view, people[0]) if people else []
 
 
+def _appositive(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`韩立明,星河研究院的创始人,2005年离开`: the organization of a title set between
+    commas after the name (structure only: commas and 的)."""
+    if not people or people[0].end >= start:
+        return []
+    orgs = view.orgs.starting(people[0].end, people[0].end + 3)[:1]
+    if not orgs or view.simple[people[0].end : orgs[0].start].strip() != ",":
+        return []
+    titles = view.titles.starting(orgs[0].end, orgs[0].end + 2)[:1]
+    if not titles or view.simple[orgs[0].end : titles[0].start].strip() not in ("", "的"):
+        return []
+    return orgs if view.simple[titles[0].end : titles[0].end + 2].strip().startswith(",") else []
+
+
 def _clause_before_name(view, sentence, clause, start, end, people) -> list[Mention]:
     """`蔚来方面,A已离职`: the last organization of the clause before the name (or verb)."""
     head = people[0].start if people else start
@@ -144,6 +158,7 @@ BARE_LEAVE_ORGS = (
     ("org:board-receipt", _board_receipt),
     ("org:filing-own-title", _filing_own_title),
     ("org:describing-name", _describing_name),
+    ("org:appositive-title", _appositive),
     ("org:clause-before-name", _clause_before_name),
     ("org:sentence-not-joined", _sentence_not_joined),
     ("org:placed-earlier", _placed_earlier),

@@ -27,6 +27,8 @@ _BEFORE_JOIN = rule("before-join-clause")
 _COPULA = rule("before-join-copula")
 # `担任IBM大中华区副总裁`, `于Orange电信担任执行副总裁`: a post verb, or a place and a post verb after it.
 _POST = rule("before-join-post")
+# `在此之前,`: a sentence that dates its post before the join the last one told.
+_BEFORE_THIS = rule("before-this-clause")
 _POST_AFTER_PLACE = re.compile(r"[^,;:。!?]{0,16}?(?:担任|任职|工作|服务|出任)")
 
 
@@ -34,30 +36,46 @@ def before_join_posts(view: DocView, sentence: Sentence, drafts: list[Draft]) ->
     out: list[Draft] = []
     for found in _BEFORE_JOIN.finditer(view.simple, sentence.start, sentence.end):
         joined = view.orgs.inside(found.start(), found.end())
-        clause = sentence.clause_at(found.end())
-        copula = _COPULA.search(view.simple, clause.start, min(clause.end, clause.start + 12))
-        how_org = "org:after-copula"
-        if copula is None and joined:
-            copula, how_org = _posted(view, clause), "org:before-join-post"
-        if not joined or copula is None:
+        if joined:
+            out += _post_before(view, sentence, drafts, found.end(), joined[0].key, "past:before-join")
+    found = _BEFORE_THIS.match(view.simple, sentence.start, sentence.end)
+    if found:
+        # The join the article told last of the clause's subject (reading.py).
+        out += _post_before(view, sentence, drafts, found.end(), None, "past:before-this")
+    return out
+
+
+def _post_before(view: DocView, sentence: Sentence, drafts: list[Draft], at: int, joined: str | None, past: str) -> list[Draft]:
+    """The leave a post stated in the clause at `at` makes, held before a join of
+    `joined` (None: the employer the subject last joined, told in an earlier sentence)."""
+    clause = sentence.clause_at(at)
+    copula = _COPULA.search(view.simple, clause.start, min(clause.end, clause.start + 12))
+    how_org = "org:after-copula"
+    if copula is None:
+        copula, how_org = _posted(view, clause), "org:before-join-post"
+    if copula is None:
+        return []
+    orgs = view.orgs.starting(copula.end(), copula.end() + 6)
+    if not orgs:
+        return []
+    # The verb of the post (是, 担任), or the 于/在 that places it.
+    start, end = copula.span("verb") if copula.group("verb") is not None else copula.span("at")
+    people, how = subject_ruled(view, sentence, clause, start)
+    out: list[Draft] = []
+    for person in people[:1]:
+        employer_then = joined if joined is not None else view.affiliation.get(person.key)
+        if not employer_then or employer(orgs[0].key) == employer(employer_then):
             continue
-        orgs = view.orgs.starting(copula.end(), copula.end() + 6)
-        if not orgs or employer(orgs[0].key) == employer(joined[0].key):
+        if any(d.person == person.key and d.from_org == org_text(view, orgs[0]) for d in drafts):
             continue
-        # The verb of the post (是, 担任), or the 于/在 that places it.
-        start, end = copula.span("verb") if copula.group("verb") is not None else copula.span("at")
-        people, how = subject_ruled(view, sentence, clause, start)
         post = post_after(view, orgs[0], clause.end, sentence)
-        for person in people[:1]:
-            if any(d.person == person.key and d.from_org == org_text(view, orgs[0]) for d in drafts):
-                continue
-            draft = Draft(person.key, "leave", "past", view.text[start:end], start, end, sentence)
-            draft.from_org = org_text(view, orgs[0])
-            draft.role = post.text if post else ""
-            draft.status, status_rule = record_status(view, sentence, clause, person, start)
-            draft.rules = ["past:before-join", "frame:before-join", how, how_org,
-                           "role:post-after-org" if post else "role:none", "time:none", status_rule]
-            out.append(draft)
+        draft = Draft(person.key, "leave", "past", view.text[start:end], start, end, sentence)
+        draft.from_org = org_text(view, orgs[0])
+        draft.role = post.text if post else ""
+        draft.status, status_rule = record_status(view, sentence, clause, person, start)
+        draft.rules = [past, "frame:before-join", how, how_org,
+                       "role:post-after-org" if post else "role:none", "time:none", status_rule]
+        out.append(draft)
     return out
 
 
@@ -69,7 +87,8 @@ def _posted(view: DocView, clause):
     if found is None:
         return None
     if found.group("at") is not None:
-        orgs = view.orgs.starting(found.end(), found.end() + 2)
+        # `在美国X大学担任…`: a country may stand before the organization.
+        orgs = view.orgs.starting(found.end(), found.end() + 4)
         if not orgs or not _POST_AFTER_PLACE.match(view.simple, orgs[0].end, clause.end):
             return None
     return found

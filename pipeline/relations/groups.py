@@ -16,6 +16,8 @@ _COORDINATION = rule("coordination")
 _DESCRIBED_COORDINATION = rule("described-coordination")
 # A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
 _UNIT_LINK = rule("unit-link")
+# `受聘北辰大学的星河研究院前负责人A`: Y describes A's former post, no unit of X.
+_FORMER_AFTER = rule("former-post-after")
 
 
 def group_before(persons: list[Mention], simple: str) -> list[Mention]:
@@ -47,6 +49,8 @@ def group_after(items: ByStart, simple: str, start: int, end: int, *, max_gap: i
     group = [candidates[0]]
     for item in candidates[1:]:
         gap = PARENTHESIS.sub("", simple[group[-1].end : item.start])
+        if not people and "的" in gap and _FORMER_AFTER.match(simple, item.end):
+            break  # `受聘X的Y前负责人A`: the 的 closes the verb phrase; Y is A's former post
         if _COORDINATION.fullmatch(gap) or _UNIT_LINK.fullmatch(gap) or people and _DESCRIBED_COORDINATION.fullmatch(gap):
             group.append(item)
         else:

@@ -24,6 +24,8 @@ _BARE_VERB_END = rule("bare-verb-end")
 # `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
 _JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
+_FROM = rule("from-marker")
+_LEADS_UNIT = rule("leads-unit")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -187,10 +189,20 @@ def _hiring_org(view: DocView, sentence: Sentence, before: int, people: list[Men
     for trigger in view.triggers.starting(sentence.start, before):
         if trigger.label_ == "hire":
             clause = sentence.clause_at(trigger.start_char)
-            subject = view.orgs.inside(clause.start, trigger.start_char)
+            # `从港中大引入A加盟`: the school after 从 is where A comes from, not who hires.
+            subject = [o for o in view.orgs.inside(clause.start, trigger.start_char) if not ends_with(_FROM, view.simple, o.start)]
             if subject:
                 return subject[:1]
     return []
+
+
+def _led_unit(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`A入职,负责大模型星河团队`: the organization or unit the next clause puts the
+    newcomer in charge of."""
+    clause = sentence.clause_at(before)
+    following = next((c for c in sentence.clauses if c.start >= clause.end), None)
+    found = following and _LEADS_UNIT.match(view.simple, following.start, following.end)
+    return view.orgs.starting(found.end(), found.end() + 2)[:1] if found else []
 
 
 def _scene(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
@@ -207,6 +219,7 @@ def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[
 BARE_VERB_ORGS = (
     (("org:roster-topic",), _roster_topic),
     (("org:bare-verb-hiring",), _hiring_org),
+    (("org:bare-verb-led-unit",), _led_unit),
     (("org:bare-verb-scene",), _scene),
     (("org:bare-verb-article-topic",), _article_topic),
 )

@@ -17,6 +17,7 @@ from talentflow.relations.groups import group_after, group_before, unique
 from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import listed_people, roster
+from talentflow.relations.subject_limits import chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -24,7 +25,7 @@ WITH = rule("with-partner")
 _KIN = rule("kin-of")
 _LIST_CONTINUES = rule("list-continues")
 _POSSESSED = rule("possessed-move")
-_GENERIC_AFTER = rule("generic-after")
+_GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _UNNAMED = rule("unnamed-count")
 _GOVERNED = rule("governed")
 _PLURAL = rule("plural")
@@ -147,8 +148,9 @@ def _named_in_clause(view, sentence, clause, start, in_clause, kin_named):
 
 
 def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named):
-    """`出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔`: the verb phrase modifies the name after 的."""
-    if in_clause:
+    """`出走OpenAI并联合创立Lumina Labs的亚当·卡莱尔`: the verb phrase modifies the name after 的
+    (not when it modifies a count or a noun for people: `一起离开的有十几个人`)."""
+    if in_clause or _COUNTED_AFTER.match(view.simple, trigger_end(view, start)):
         return None
     modified = next(
         (
@@ -165,7 +167,8 @@ def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named
         None,
     )
     if modified is not None:
-        return group_after(view.persons, view.simple, modified.start, clause.end), "subject:modified-by-verb-phrase"
+        group = group_after(view.persons, view.simple, modified.start, clause.end)
+        return cut_at_relative(view, group), "subject:modified-by-verb-phrase"
     return None
 
 
@@ -224,7 +227,7 @@ def _pronoun(view, sentence, clause, start, in_clause, kin_named):
         if _LATTER.search(view.simple, clause.start, start):
             # `A和B先后出走,前者创业,后者加入了X`: 后者 is the last of the pair (subject:latter).
             return topic_people(view, clause.start)[-1:], "subject:latter"
-        return topic_people(view, clause.start)[:1], "subject:pronoun"
+        return chinese_named(view, clause.start, start, topic_people(view, clause.start)[:1]), "subject:pronoun"
     return None
 
 
@@ -254,11 +257,14 @@ SUBJECT_STRATEGIES = (
     (("subject:speaker-self",), _speaker_self),
     (("subject:predecessors",), predecessors),
     (("subject:pivot-object",), _pivot_object),
+    (("subject:follower-and-led",), follower_and_led),
     (("subject:after-kin", "subject:list-across-comma", "subject:comma-list", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
+    (("subject:unit-passive",), unit_passive),
     (("subject:fronted-time-clause",), _fronted_time_clause),
     (("subject:also-listed",), _also_listed_after),
     (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
+    (("subject:generic-people",), generic_people),
     (("subject:plural-topic",), _plural_topic),
     (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),
@@ -327,7 +333,7 @@ def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) 
     people = view.persons.starting(also.end(), sentence.end)
     # `还有他在小鹏的三名老部下——A、B和C`: a description of the group, then the list after the dash.
     gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
-    if not people or len(gap) > MAX_OBJECT_GAP:
+    if not people or len(gap) > MAX_OBJECT_GAP and not titled_description(view, people[0], gap):
         return []
     # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
     return unique(listed_people(view, people[0], sentence.end))
@@ -377,7 +383,7 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
             continue
         if _OWNER.match(view.simple, person.end):
             continue  # 马斯克旗下的xAI: the owner, not the topic
-        if _BYLINE.search(prefix):
+        if _BYLINE.search(prefix) or not_topic(view, prefix, person, clause.end):
             continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
         if _AGENT_FRAME.match(view.simple, person.end):
             continue  # 在陈永福的力邀下,…: the clause is not about the one who invites

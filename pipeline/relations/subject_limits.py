@@ -1,0 +1,111 @@
+"""Where a subject rule must stop: names that are no topic of a later clause, a
+relative clause that ends a group, and clauses whose own subject is no person
+(`subject:unit-passive`, `subject:generic-people`). Subject strategies
+(relations/subjects.py) call these; each pattern is a rule of data/patterns.toml."""
+
+from __future__ import annotations
+
+from talentflow.relations.coref import Mention, find_pronoun
+from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.resources.patterns import rule
+
+# `韩立明 发自 凹非寺`: a reporter's byline.
+_SENT_FROM = rule("byline-sent-from")
+# `韩立明,曾是施密特的得力助手,…`: a clause opening on a copula describes the name before it.
+_COPULA_POSSESSOR = rule("copula-possessor")
+_UNIT_PASSIVE = rule("unit-passive-subject")
+_GENERIC_PEOPLE = rule("generic-people-subject")
+
+
+def not_topic(view: DocView, prefix: str, person: Mention, clause_end: int) -> bool:
+    """Is a name of a clause no topic for a later clause without a subject? A byline
+    (`韩立明 发自 凹非寺`), or a possessor in a clause that only describes the name of
+    the clause before it (`A,曾是施密特的得力助手,2014年离开谷歌`: 施密特 is not the
+    one who leaves)."""
+    if _SENT_FROM.match(view.simple, person.end):
+        return True
+    if not _COPULA_POSSESSOR.fullmatch(prefix):
+        return False
+    # The name's bracketed alias may stand before its 的: `施密特(Eric Schmidt)的助手`.
+    return PARENTHESIS.sub("", view.simple[person.end : clause_end]).lstrip().startswith("的")
+
+
+def cut_at_relative(view: DocView, group: list[Mention]) -> list[Mention]:
+    """`曾任谷歌首席科学家的A和百度视觉团队负责人的B`: B has a relative clause of its own
+    (its 的), not the verb phrase before A: the group ends before B. Structure only:
+    the particle 的 closing the gap between two names."""
+    kept = group[:1]
+    for person in group[1:]:
+        if PARENTHESIS.sub("", view.simple[kept[-1].end : person.start]).rstrip().endswith("的"):
+            break
+        kept.append(person)
+    return kept
+
+
+def unit_passive(view, sentence, clause, start, in_clause, kin_named):
+    """`星河科技下属的语音组和视觉组先后被转入基座团队`: units are moved, no person;
+    the subject of an earlier clause is not borrowed."""
+    if not in_clause and _UNIT_PASSIVE.search(view.simple, clause.start, start):
+        return [], "subject:unit-passive"
+    return None
+
+
+def generic_people(view, sentence, clause, start, in_clause, kin_named):
+    """`当时的年轻研究人员能够进入星河研究院就好比朝圣`: a generic noun for people is
+    the verb's subject; nobody is named (ANNOTATION.md: unnamed people give no record)."""
+    if (
+        not in_clause
+        and not find_pronoun(view.simple, clause.start, start)
+        and _GENERIC_PEOPLE.search(view.simple, clause.start, start)
+    ):
+        return [], "subject:generic-people"
+    return None
+
+
+_FOLLOW = rule("follow-leader")
+_FOLLOW_END = rule("follow-leader-end")
+
+
+def follower_and_led(view, sentence, clause, start, in_clause, kin_named):
+    """`2008年,韩立明跟着施密特离开了微软`: the follower moves, and for a leave the one
+    followed leaves too (subject:follower-and-led); `…,加盟了阿里` after it is the
+    follower's (the dropped subject takes the clause's first name)."""
+    named = view.persons.inside(clause.start, start)
+    if len(named) < 2:
+        return None
+    follower, led = named[-2], named[-1]
+    if not _FOLLOW.fullmatch(view.simple, follower.end, led.start) or not _FOLLOW_END.fullmatch(view.simple, led.end, start):
+        return None
+    leaving = any(t.start_char == start and t.label_ == "leave" for t in view.triggers.starting(start, start + 1))
+    return ([follower, led] if leaving else [follower]), "subject:follower-and-led"
+
+
+# `还有他的老同事——星河科技前副总裁兼研究院负责人A`: how long a description of the
+# first listed name may be when it ends in a title right before the name.
+_DESCRIPTION_MAX = 24
+
+
+def titled_description(view: DocView, person: Mention, gap: str) -> bool:
+    """Is the text before the first name listed after 还有 that name's own description
+    (organizations and titles, ending in a title right before it, no comma)?"""
+    return (
+        len(gap) <= _DESCRIPTION_MAX
+        and "," not in gap
+        and any(t.end == person.start for t in view.titles.inside(max(0, person.start - 16), person.start))
+    )
+
+
+_ETHNIC = rule("ethnic-anaphor")
+
+
+def chinese_named(view: DocView, clause_start: int, start: int, people: list[Mention]) -> list[Mention]:
+    """`这位华裔女科学家离职后`: a pronoun phrase calling its person 华裔/华人 takes the
+    last person named in Chinese before it when the topic found is a Latin name."""
+    if not people or _has_han(people[0].text) or not _ETHNIC.search(view.simple, clause_start, start):
+        return people
+    earlier = [p for p in view.persons.inside(0, clause_start) if _has_han(p.text)]
+    return earlier[-1:] or people
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
