@@ -30,6 +30,7 @@ _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _VERB_MODIFIER = rule("verb-modifier")
+_NOMINAL_LEAD, _NOMINAL_PREDICATE = rule("nominal-verb-lead"), rule("nominal-verb-predicate")
 _RESIGNED_TO = rule("resigned-to")
 _POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
@@ -46,6 +47,9 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     if after and modifier and after[0].start > modifier.end():
         # 创办的公司获得了P的投资: the verb describes 公司, P is no object
         # (创办的Safe Superintelligence: the verb describes P itself).
+        after = []
+    if after and _NOMINAL_PREDICATE.match(view.simple, end) and _NOMINAL_LEAD.search(view.simple, max(0, start - 1), start):
+        # 他的离开是云帆集团人事调整的一部分: the verb is a noun; 云帆集团 is no object.
         after = []
     founded = _founder_relative(view, end, clause.end) if kind in JOIN_KINDS else []
     if founded:

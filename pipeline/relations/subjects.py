@@ -48,6 +48,7 @@ _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 _BYLINE = rule("byline-label")
 _INCLUDING_END = rule("including-opens-subject")
 _OWNER = rule("owner-of")
+_REPORT_TO, _REPORT_TO_LEAD = rule("report-to"), rule("report-to-lead")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
 # `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
 _GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
@@ -371,6 +372,8 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
             continue
         if _OWNER.match(view.simple, person.end):
             continue  # 马斯克旗下的xAI: the owner, not the topic
+        if _REPORT_TO.match(view.simple, person.end) and _REPORT_TO_LEAD.search(prefix):
+            continue  # 向星河董事长陆远直接汇报: the one reported to, not the topic
         if _BYLINE.search(prefix):
             continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
         if _AGENT_FRAME.match(view.simple, person.end):

@@ -1,0 +1,119 @@
+"""Rules written for career news about carmakers, autonomous driving and robotics
+(the autos probe): the one reported to is no topic (report-to), a verb made a noun by
+的/其 takes no object (nominal-verb-predicate), 和 between two organizations names no
+co-founder, a count of companies is no company's name, and a carmaker's name before
+汽车 that no lexicon knows (OrgPatternFinder._brand).
+
+Every sentence here is invented; each row says the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_sets import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # report-to: 向…董事长X汇报 governs X; the next sentence's dropped subject is the clause's topic.
+        (
+            "韩立明是星河汽车的智驾副总裁,向星河汽车董事长陆远直接汇报。自2019年加入星河汽车,主导了三代平台的交付。",
+            {("韩立明", "join", "星河汽车")},
+            {("陆远", "join", "星河汽车")},
+        ),
+        # counter: without 向 the name is the one who acts (no report-to lead).
+        (
+            "陆远直接汇报给了董事会。自2019年加入星河汽车,他主导了三代平台。",
+            {("陆远", "join", "星河汽车")},
+            set(),
+        ),
+    ],
+)
+def test_the_one_reported_to_is_no_topic(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # nominal-verb-predicate: 他的离开是 Y 的一部分: Y is no object of 离开.
+        (
+            "即将卸任的韩立明于2016年入主百度,他的离开是腾讯大范围人事调整的一部分。",
+            {("韩立明", "join", "百度")},
+            {("韩立明", "leave", "腾讯")},
+        ),
+        (
+            "星河汽车副总裁韩立明上月离职,他的离职让蔚来失去了一位重要的合作伙伴。",
+            {("韩立明", "leave", "星河汽车")},
+            {("韩立明", "leave", "蔚来")},
+        ),
+        # counter: a plain 离开 still takes its object.
+        ("韩立明离开百度后加入了腾讯。", {("韩立明", "leave", "百度"), ("韩立明", "join", "腾讯")}, set()),
+    ],
+)
+def test_a_verb_made_a_noun_takes_no_object(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # 和 between Waymo and Momenta joins organizations: the founder is only the subject.
+        (
+            "星河首席运营官陆远去年成为了一家机器人公司的联合创始人;曾在Waymo和Momenta任职的韩立明则创立了云帆科技。",
+            {("韩立明", "join", "云帆科技"), ("韩立明", "leave", "Waymo")},
+            {("陆远", "join", "云帆科技")},
+        ),
+        # counter: 与 before a person still names a co-founder.
+        ("韩立明与陆远共同创立了云帆科技。", {("韩立明", "join", "云帆科技"), ("陆远", "join", "云帆科技")}, set()),
+    ],
+)
+def test_and_between_organizations_names_no_cofounder(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent_orgs"),
+    [
+        # 过 and a count of companies (2家) close a name to the left: no organization 过2家科技公司.
+        ("加入蔚来前,韩立明曾任百度首席工程师,并联合创办过2家科技公司。", {("韩立明", "join", "蔚来")}, {"过2家科技公司", "2家科技公司"}),
+        ("陆远先后创办了3家公司,2020年加入小米。", {("陆远", "join", "小米")}, {"3家公司"}),
+    ],
+)
+def test_a_count_of_companies_is_no_name(nlp, text, present, absent_orgs):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not {org for _, _, org in got} & absent_orgs, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent_orgs"),
+    [
+        # A carmaker no lexicon knows: one or two words before 汽车.
+        ("韩立明已正式入职星驰汽车,担任首席执行官。", {("韩立明", "join", "星驰汽车")}, set()),
+        ("陆远卸任澜沧金驹汽车董事长,回到百度。", {("陆远", "leave", "澜沧金驹汽车")}, set()),
+        # a known group's name leads the carmaker's: one organization, not two.
+        ("2006年,韩立明回国加盟华晨星驹汽车任副总裁。", {("韩立明", "join", "华晨星驹汽车")}, {"华晨", "星驹汽车"}),
+        # 投身 an organization is a join; 投身 a field gives nothing.
+        ("2018年,陆远投身吉利控股集团任研发副总裁。", {("陆远", "join", "吉利控股集团")}, set()),
+        ("陆远离开百度后投身机器人行业。", {("陆远", "leave", "百度")}, {"机器人行业"}),
+        # counters: a description, a place, a known name before 汽车 name no carmaker.
+        ("韩立明离开百度后,加入了一家新能源汽车企业。", {("韩立明", "leave", "百度")}, {"新能源汽车"}),
+        ("韩立明加入了中国汽车行业的一家初创企业。", set(), {"中国汽车"}),
+        ("韩立明负责华为汽车业务。", set(), {"华为汽车"}),
+        ("星河集团旗下四家汽车相关企业的董事长韩立明已于上月退休。", set(), {"四家汽车"}),
+    ],
+)
+def test_a_carmakers_name_before_qiche(nlp, text, present, absent_orgs):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not {org for _, _, org in got} & absent_orgs, got
