@@ -117,3 +117,29 @@ def test_a_carmakers_name_before_qiche(nlp, text, present, absent_orgs):
     got = facts(nlp, text)
     assert present <= got, got
     assert not {org for _, _, org in got} & absent_orgs, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # future-post: 将取代/接替 B 担任 is an announced join (B's leave by the successor rule).
+        ("星河汽车战略总监韩立明将取代陆远担任云帆汽车首席执行官一职。", {("韩立明", "join", "云帆汽车")}, set()),
+        ("星河战略总监Mira Holt将接替Daniel Okafor担任百度CEO一职。", {("Mira Holt", "join", "百度")}, set()),
+        # counter: a post held now (现) is no move.
+        ("韩立明现接替陆远担任百度CEO。", set(), {("韩立明", "join", "百度")}),
+        # earlier-only-clause: `在此之前,` puts the post of the next clause in the past.
+        ("韩立明自2015年加入星河汽车,主导了平台交付。在此之前,他任职于云帆集团。", {("韩立明", "leave", "云帆集团")}, set()),
+        # 上述公司 points back; it is no organization's name.
+        (
+            "有报道称星河汽车高级副总裁韩立明已提出离职。对于上述公司高管离职的传闻,星河汽车相关负责人予以否认。",
+            set(),
+            {("韩立明", "leave", "上述公司")},
+        ),
+        # 分校 ends a school's name: 柏克莱 is no person.
+        ("韩立明拥有加州大学柏克莱分校的博士学位,他的离职让百度措手不及。", set(), {("柏克莱", "leave", "百度")}),
+    ],
+)
+def test_replacing_posts_earlier_clauses_and_pointing_names(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
