@@ -218,7 +218,7 @@ class OrgPatternFinder:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
-        if norms[suffix] in self.org_heads:
+        if norms[suffix] in self.org_heads and not (start in ent_of and ent_of[start].end == suffix):  # 奇瑞|集团: named
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
