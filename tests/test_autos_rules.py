@@ -111,6 +111,9 @@ def test_a_count_of_companies_is_no_name(nlp, text, present, absent_orgs):
         ("韩立明加入了中国汽车行业的一家初创企业。", set(), {"中国汽车"}),
         ("韩立明负责华为汽车业务。", set(), {"华为汽车"}),
         ("星河集团旗下四家汽车相关企业的董事长韩立明已于上月退休。", set(), {"四家汽车"}),
+        # 机器人 ends a robot maker's name the same way; a kind of robot names none.
+        ("韩立明离开蔚来后创办了星岚机器人。", {("韩立明", "join", "星岚机器人")}, set()),
+        ("韩立明离开蔚来后研发过四足机器人,后加入云帆机器人。", {("韩立明", "join", "云帆机器人")}, {"四足机器人"}),
     ],
 )
 def test_a_carmakers_name_before_qiche(nlp, text, present, absent_orgs):

@@ -231,6 +231,8 @@ class OrgPatternFinder:
         """`加盟星驰汽车`, `入职华晨金杯汽车`: one or two words no lexicon knows before 汽车
         name a carmaker; a description (`新能源汽车`, `传统汽车`), a place (`中国汽车`),
         a known name (`华为汽车`, which stays 华为) or a common word name none."""
+        if suffix + 1 < len(norms) and norms[suffix + 1] in self.suffixes:
+            return None  # `消费级机器人|公司`: the head after it decides (_chinese)
         start = suffix
         while start > 0 and self._brand_word(norms, start - 1, ent_of):
             start -= 1
@@ -245,7 +247,7 @@ class OrgPatternFinder:
         word = norms[i]
         return not (
             i in ent_of or word in self.stops or word in self.descriptors or word in self.places
-            or word in self.titles or word in jieba_dict.common_words() or not _HAN.fullmatch(word) or _COUNT.fullmatch(word)
+            or word in self.titles or word in jieba_dict.common_words() or not _HAN.fullmatch(word) or _COUNT.fullmatch(word) or len(word) < 2
         )
 
     def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
