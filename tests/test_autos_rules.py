@@ -163,3 +163,26 @@ def test_unit_suffixes_and_a_known_group(nlp, text, present, absent_orgs):
     got = facts(nlp, text)
     assert present <= got, got
     assert not {org for _, _, org in got} & absent_orgs, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # 学习 at a school is schooling (cues.tsv): the school is no employer left.
+        ("韩立明曾在清华大学学习计算机,后加入星驰汽车。", {("韩立明", "join", "星驰汽车")}, {("韩立明", "leave", "清华大学")}),
+        # counter: teaching there is a post.
+        ("韩立明曾在清华大学任教,后加入百度。", {("韩立明", "leave", "清华大学"), ("韩立明", "join", "百度")}, set()),
+        # counter: 学习 far from a school (机器人学习) takes nothing away.
+        ("韩立明在机器人学习领域声誉卓著,他已离开特斯拉并加入Meta。", {("韩立明", "leave", "特斯拉"), ("韩立明", "join", "Meta")}, set()),
+    ],
+)
+def test_studying_at_a_school_is_no_post(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+def test_a_word_opening_with_a_title_is_no_unknown_organization(nlp):
+    # jieba's 社长兼 opens with the title 社长: no organization 社长兼.
+    got = facts(nlp, "星驰汽车官宣人事调整,现任首席财务官陆远将出任社长兼CEO。")
+    assert not {org for _, _, org in got} & {"社长兼"}, got
