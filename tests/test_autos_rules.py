@@ -114,6 +114,8 @@ def test_a_count_of_companies_is_no_name(nlp, text, present, absent_orgs):
         # 机器人 ends a robot maker's name the same way; a kind of robot names none.
         ("韩立明离开蔚来后创办了星岚机器人。", {("韩立明", "join", "星岚机器人")}, set()),
         ("韩立明离开蔚来后研发过四足机器人,后加入云帆机器人。", {("韩立明", "join", "云帆机器人")}, {"四足机器人"}),
+        # 老东家 describes the carmaker after it; it is no part of its name.
+        ("陆远时隔两年重返老东家云帆汽车,担任高级副总裁。", {("陆远", "join", "云帆汽车")}, {"老东家云帆汽车"}),
     ],
 )
 def test_a_carmakers_name_before_qiche(nlp, text, present, absent_orgs):
