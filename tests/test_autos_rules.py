@@ -188,3 +188,19 @@ def test_a_word_opening_with_a_title_is_no_unknown_organization(nlp):
     # jieba's 社长兼 opens with the title 社长: no organization 社长兼.
     got = facts(nlp, "星驰汽车官宣人事调整,现任首席财务官陆远将出任社长兼CEO。")
     assert not {org for _, _, org in got} & {"社长兼"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent_orgs"),
+    [
+        # 赴X任Y: going to X to take a post is a join (needs-post).
+        ("韩立明后来赴云帆大学任汽车研究院院长。", {("韩立明", "join", "云帆大学")}, set()),
+        # counters: no post after it, no record.
+        ("韩立明毕业于浙江大学,后赴美国斯坦福大学攻读博士学位。", set(), {"斯坦福大学"}),
+        ("韩立明赴百度参加会议。", set(), {"百度"}),
+    ],
+)
+def test_going_to_take_a_post(nlp, text, present, absent_orgs):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not {org for _, _, org in got} & absent_orgs, got

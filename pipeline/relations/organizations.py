@@ -14,7 +14,7 @@ from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, studied_at
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, is_school
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
@@ -48,8 +48,8 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
         # 创办的公司获得了P的投资: the verb describes 公司, P is no object
         # (创办的Safe Superintelligence: the verb describes P itself).
         after = []
-    # 曾在清华大学学习计算机: a school named by its schooling is no employer (cues.tsv schooling).
-    after = [o for o in after if not studied_at(view, o)]
+    # 曾在清华大学学习计算机: a school followed by its schooling is no employer (cues.tsv schooling).
+    after = [o for o in after if not (is_school(view, o) and any(v == "schooling" for _, _, v in view.cues.inside(o.end, o.end + 4)))]
     if after and _NOMINAL_PREDICATE.match(view.simple, end) and _NOMINAL_LEAD.search(view.simple, max(0, start - 1), start):
         # 他的离开是云帆集团人事调整的一部分: the verb is a noun; 云帆集团 is no object.
         after = []
