@@ -25,6 +25,9 @@ from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import Ent, Tokens, entities_of, entity_tokens, token_indices, token_lists
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# `四家|汽车`, `两款|汽车`: a count, not a name.
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个所款台辆]")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 
@@ -95,6 +98,9 @@ class OrgPatternFinder:
         self.name_verbs = frozenset(patterns.word_list("org_name_verbs"))
         self.legal_forms = frozenset(patterns.word_list("org_legal_forms"))
         self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
+        # `星驰|汽车`: a carmaker's name is a word or two before 汽车 (brand_suffixes).
+        self.brand_suffixes = frozenset(patterns.word_list("brand_suffixes"))
+        self.places = frozenset(patterns.word_list("places_in_names"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -109,9 +115,12 @@ class OrgPatternFinder:
             if span
         ]
         # Few tokens end a name; they are picked out in C before any Python runs per token.
-        ends = map(or_, map(self.suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
+        suffixes = self.suffixes | self.brand_suffixes
+        ends = map(or_, map(suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
-            if norms[i] in self.suffixes:
+            if norms[i] in self.brand_suffixes:
+                span = self._brand(doc, norms, i, ent_of)
+            elif norms[i] in self.suffixes:
                 span = self._chinese(doc, tokens, i, ent_of)
             else:
                 span = self._latin(doc, tokens, i, ent_of)
@@ -209,7 +218,7 @@ class OrgPatternFinder:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
-        if norms[suffix] in self.org_heads:
+        if norms[suffix] in self.org_heads and not (start in ent_of and ent_of[start].end == suffix):  # 奇瑞|集团: named
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
@@ -217,6 +226,29 @@ class OrgPatternFinder:
             if all(norm in self.descriptors for norm in norms[start:suffix]):
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, last + 1, label="ORG")
+
+    def _brand(self, doc: Doc, norms: list[str], suffix: int, ent_of) -> Span | None:
+        """`加盟星驰汽车`, `入职华晨金杯汽车`: one or two words no lexicon knows before 汽车
+        name a carmaker; a description (`新能源汽车`, `传统汽车`), a place (`中国汽车`),
+        a known name (`华为汽车`, which stays 华为) or a common word name none."""
+        if suffix + 1 < len(norms) and norms[suffix + 1] in self.suffixes:
+            return None  # `消费级机器人|公司`: the head after it decides (_chinese)
+        start = suffix
+        while start > 0 and self._brand_word(norms, start - 1, ent_of):
+            start -= 1
+        if start == suffix or suffix - start > 2:
+            return None  # `…中国新星驰汽车`: a name running on to the left; unsure where it starts
+        parent = ent_of.get(start - 1)
+        if parent is not None and parent.label_ == "ORG" and parent.end == start:
+            start = parent.start  # `华晨|金杯|汽车`: a known group's name leads the carmaker's
+        return Span(doc, start, suffix + 1, label="ORG")
+
+    def _brand_word(self, norms: list[str], i: int, ent_of) -> bool:
+        word = norms[i]
+        return not (
+            i in ent_of or word in self.stops or word in self.descriptors or word in self.places
+            or word in self.titles or word in jieba_dict.common_words() or not _HAN.fullmatch(word) or _COUNT.fullmatch(word) or len(word) < 2
+        )
 
     def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
         """End of the name written right after a described head (`人形机器人公司|灵骁动力`):

@@ -162,6 +162,8 @@ class UnknownOrgFinder:
         head = norms[first]
         if head in jieba_dict.common_words() or head in self.not_orgs or name in self.not_orgs:
             return False
+        if any(name[:k] in self.titles for k in range(2, len(name))):
+            return False  # 出任社长兼CEO: jieba's 社长兼 opens with a title, no name
         # `大湾区初创`: a description of a company, not its name.
         if any(shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]):
             return False

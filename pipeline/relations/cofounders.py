@@ -23,6 +23,8 @@ def with_cofounders(view: DocView, sentence: Sentence, clause: Clause, people: l
     the partners named after 与 (subject:cofounders-after-with)."""
     head = people[0]
     marker = WITH.search(view.simple, max(clause.start, head.start - 24), head.start)
+    if marker is not None and view.orgs.starting(marker.start() + 1, marker.start() + 2):
+        marker = None  # 曾在Waymo和Momenta任职的B创立了X: 和 joins two organizations, no partner
     if head.start < clause.start or marker is None:
         return people + partners_after_with(view, clause, people, start) if start is not None else people
     before = view.persons.inside(clause.start, marker.start())

@@ -14,7 +14,7 @@ from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, is_school
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
@@ -31,6 +31,7 @@ _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _IN = rule("in-marker")
 _VERB_MODIFIER = rule("verb-modifier")
+_NOMINAL_LEAD, _NOMINAL_PREDICATE = rule("nominal-verb-lead"), rule("nominal-verb-predicate")
 _RESIGNED_TO = rule("resigned-to")
 _POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
@@ -48,6 +49,11 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     if after and modifier and after[0].start > modifier.end():
         # 创办的公司获得了P的投资: the verb describes 公司, P is no object
         # (创办的Safe Superintelligence: the verb describes P itself).
+        after = []
+    # 曾在清华大学学习计算机: a school followed by its schooling is no employer (cues.tsv schooling).
+    after = [o for o in after if not (is_school(view, o) and any(v == "schooling" for _, _, v in view.cues.inside(o.end, o.end + 4)))]
+    if after and _NOMINAL_PREDICATE.match(view.simple, end) and _NOMINAL_LEAD.search(view.simple, max(0, start - 1), start):
+        # 他的离开是云帆集团人事调整的一部分: the verb is a noun; 云帆集团 is no object.
         after = []
     founded = _founder_relative(view, end, clause.end) if kind in JOIN_KINDS else []
     if founded:

@@ -23,6 +23,7 @@ from talentflow.text.sentences import Clause, Sentence
 
 _DURING = rule("during")
 _EARLIER = rule("earlier")
+_EARLIER_ONLY = rule("earlier-only-clause")
 _STILL_YEARS = rule("still-serving-years")
 _EXPERIENCE = rule("work-experience")
 _HAVING = rule("experience-opener")
@@ -49,7 +50,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _EXPERIENCE.match(view.simple, end):
             return _work_experience(view, sentence, clause, start, end)
-        if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start):
+        if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start) or _earlier_clause(view, sentence, clause):
             if _still_serving(view, clause, start):
                 return []
             return _served_before(view, sentence, clause, start, end)
@@ -291,6 +292,12 @@ def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, nex
 
 # A serving verb with no dated span: the frames of a post taken, in priority order
 # (the first that gives drafts decides); `现任…总监`, which none fits, gives nothing.
+def _earlier_clause(view: DocView, sentence: Sentence, clause: Clause) -> bool:
+    """`在此之前,韩立明任职云帆集团`: the clause before says only `before this`."""
+    before = [c for c in sentence.clauses if c.end <= clause.start]
+    return bool(before) and _EARLIER_ONLY.fullmatch(view.simple, before[-1].start, before[-1].end) is not None
+
+
 POST_FRAMES = (
     (("frame:dated-post",), _dated_post),  # 2023年5月任中国铁塔董事
     (("frame:then-post", "frame:since-schooling"), _next_post),  # 其后于金蝉证券任职顾问

@@ -5,15 +5,22 @@ relative clause that ends a group, and clauses whose own subject is no person
 
 from __future__ import annotations
 
+import re
+
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
+from talentflow.relations.groups import unique
+from talentflow.relations.rosters import listed_people
 from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause, Sentence
 
 # `韩立明 发自 凹非寺`: a reporter's byline.
 _SENT_FROM = rule("byline-sent-from")
 # `韩立明,曾是施密特的得力助手,…`: a clause opening on a copula describes the name before it.
 _COPULA_POSSESSOR = rule("copula-possessor")
 _UNIT_PASSIVE = rule("unit-passive-subject")
+_REPORT_TO, _REPORT_TO_LEAD = rule("report-to"), rule("report-to-lead")
 _GENERIC_PEOPLE = rule("generic-people-subject")
 
 
@@ -21,8 +28,10 @@ def not_topic(view: DocView, prefix: str, person: Mention, clause_end: int) -> b
     """Is a name of a clause no topic for a later clause without a subject? A byline
     (`韩立明 发自 凹非寺`), or a possessor in a clause that only describes the name of
     the clause before it (`A,曾是施密特的得力助手,2014年离开谷歌`: 施密特 is not the
-    one who leaves)."""
+    one who leaves), or the one reported to (`向星河董事长陆远直接汇报`)."""
     if _SENT_FROM.match(view.simple, person.end):
+        return True
+    if _REPORT_TO.match(view.simple, person.end) and _REPORT_TO_LEAD.search(prefix):
         return True
     if not _COPULA_POSSESSOR.fullmatch(prefix):
         return False
@@ -109,3 +118,22 @@ def chinese_named(view: DocView, clause_start: int, start: int, people: list[Men
 
 def _has_han(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+_ALSO_HAD = rule("also-had")
+# `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
+_GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
+
+
+def also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+    """`与A一同加盟商汤的,还有B,以及C`: the verb phrase describes the people listed after 还有."""
+    also = _ALSO_HAD.match(view.simple, trigger_end(view, start))
+    if also is None:
+        return []
+    people = view.persons.starting(also.end(), sentence.end)
+    # `还有他在小鹏的三名老部下——A、B和C`: a description of the group, then the list after the dash.
+    gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
+    if not people or len(gap) > MAX_OBJECT_GAP and not titled_description(view, people[0], gap):
+        return []
+    # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
+    return unique(listed_people(view, people[0], sentence.end))

@@ -11,13 +11,13 @@ from typing import NamedTuple
 
 from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
-from talentflow.relations.docview import PARENTHESIS, DocView
-from talentflow.relations.draft import MAX_OBJECT_GAP, trigger_end
-from talentflow.relations.groups import group_after, group_before, unique
+from talentflow.relations.docview import DocView
+from talentflow.relations.draft import trigger_end
+from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
-from talentflow.relations.rosters import listed_people, roster
-from talentflow.relations.subject_limits import chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, titled_description, unit_passive  # noqa: E501
+from talentflow.relations.rosters import roster
+from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -31,7 +31,6 @@ _GOVERNED = rule("governed")
 _PLURAL = rule("plural")
 _TOGETHER = rule("together")
 _FRONTED = rule("fronted")
-_ALSO_HAD = rule("also-had")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
 _PIVOT = rule("pivot-object")
@@ -51,8 +50,6 @@ _BYLINE = rule("byline-label")
 _INCLUDING_END = rule("including-opens-subject")
 _OWNER = rule("owner-of")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
-# `他在小鹏的三名老部下——`: what describes a group before its names, up to a dash or colon.
-_GROUP_INTRO = re.compile(r"^[^,;。!?]*(?:—+|:)")
 
 
 def subject_of(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
@@ -180,7 +177,7 @@ def _fronted_time_clause(view, sentence, clause, start, in_clause, kin_named):
 
 def _also_listed_after(view, sentence, clause, start, in_clause, kin_named):
     """`与A一同加盟商汤的,还有B`: the people listed after 还有."""
-    also = [] if in_clause else _also_listed(view, sentence, clause, start)
+    also = [] if in_clause else also_listed(view, sentence, clause, start)
     return (also, "subject:also-listed") if also else None
 
 
@@ -323,20 +320,6 @@ def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[
         return []
     opening = view.persons.starting(following.start, following.start + 2)
     return group_after(view.persons, view.simple, opening[0].start, following.end) if opening else []
-
-
-def _also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
-    """`与A一同加盟商汤的,还有B,以及C`: the verb phrase describes the people listed after 还有."""
-    also = _ALSO_HAD.match(view.simple, trigger_end(view, start))
-    if also is None:
-        return []
-    people = view.persons.starting(also.end(), sentence.end)
-    # `还有他在小鹏的三名老部下——A、B和C`: a description of the group, then the list after the dash.
-    gap = _GROUP_INTRO.sub("", PARENTHESIS.sub("", view.simple[also.end() : people[0].start])) if people else ""
-    if not people or len(gap) > MAX_OBJECT_GAP and not titled_description(view, people[0], gap):
-        return []
-    # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
-    return unique(listed_people(view, people[0], sentence.end))
 
 
 def topic_people(view: DocView, before: int) -> list[Mention]:
