@@ -19,6 +19,8 @@ _TIME_FRAME = rule("time-frame")
 _AN_OPTION = rule("move-as-option")
 _WEIGHED = rule("move-weighed")
 _CONTINUED = rule("continued-post")
+_AS_NOUN = rule("trigger-as-noun")
+_ONCE_SAID = rule("once-said")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -40,6 +42,13 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 委任赵立继续出任港大校务委员会主席: a post held on, no move.
     if _CONTINUED.search(view.simple, max(clause.start, start - 4), start):
+        return True
+    # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
+    if _AS_NOUN.match(view.simple, trigger_end(view, start)):
+        return True
+    # A曾在2019年表示X将…: 曾在 dates a statement, no post held (veto:once-said).
+    said = _ONCE_SAID.match(view.simple, start)
+    if said and not view.orgs.starting(start, said.end()):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
