@@ -32,6 +32,25 @@ from talentflow.components.not_names import kept
         ("祁思远希望加入云帆科技。", set()),
         ("祁思远在采访中表示,希望校长出任星河科技董事。", set()),
         ("祁思远已加入云帆科技,希望在新岗位上有所作为。", {("祁思远", "join", "云帆科技")}),
+        # generic-relative: the verb phrase describes a kind of people, nobody named.
+        ("韩立明是星河科技的老员工。离开星河科技的员工越来越多。", set()),
+        ("韩立明是星河科技的老员工。出走星河科技再创业的后继者不在少数。", set()),
+        ("韩立明是星河科技的老员工。他离开了星河科技的人工智能实验室。", {("韩立明", "leave", "星河科技的人工智能实验室")}),
+        # an event's panel is no employer; a company no lexicon knows, after 创建, is one.
+        ("宋雨桐于2019年加入云帆科技。发布会当天,韩立明加入了评审团。", {("宋雨桐", "join", "云帆科技")}),
+        ("韩立明早在2024年年初创建了星澜智能,坐标杭州。", {("韩立明", "join", "星澜智能")}),
+        ("韩立明在微博上创建了话题。", set()),
+        # lifetime-post: an obituary's post held until death; a résumé's 此前曾任 stays a leave.
+        ("韩立明生前曾任星河科技董事长,享年68岁。", set()),
+        ("韩立明此前曾任星河科技董事长,后加入云帆科技。", {("韩立明", "leave", "星河科技"), ("韩立明", "join", "云帆科技")}),
+        # a move nearly made, or planned once and dropped (cues 差点, 险些, 原本打算, 原计划).
+        ("韩立明差点加入云帆科技,最终留在了星河科技。", set()),
+        ("韩立明险些离开星河科技。", set()),
+        ("韩立明原本打算加入云帆科技,最终选择了创业。", set()),
+        ("韩立明2019年加入云帆科技,原计划三年内上市。", {("韩立明", "join", "云帆科技")}),
+        # a party in a lawsuit is no company's name (org_descriptors 原告, 被告).
+        ("被告韩立明于2019年入职原告公司,担任销售经理。", set()),
+        ("韩立明于2019年入职星河科技,担任销售经理。", {("韩立明", "join", "星河科技")}),
         # a generic kind of company is no employer.
         ("祁思远表示,海外名校校长出任上市公司董事并不多见。", set()),
     ],

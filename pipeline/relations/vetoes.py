@@ -21,6 +21,7 @@ _WEIGHED = rule("move-weighed")
 _CONTINUED = rule("continued-post")
 _AS_NOUN = rule("trigger-as-noun")
 _ONCE_SAID = rule("once-said")
+_LIFETIME = rule("lifetime-post")
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -42,6 +43,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 委任赵立继续出任港大校务委员会主席: a post held on, no move.
     if _CONTINUED.search(view.simple, max(clause.start, start - 4), start):
+        return True
+    # 韩立明生前曾任星河科技董事长: the post held until death (veto:lifetime-post).
+    if _LIFETIME.search(view.simple, max(clause.start, start - 4), start):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
     if _AS_NOUN.match(view.simple, trigger_end(view, start)):
