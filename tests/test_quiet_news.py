@@ -51,6 +51,17 @@ from talentflow.components.not_names import kept
         # a party in a lawsuit is no company's name (org_descriptors 原告, 被告).
         ("被告韩立明于2019年入职原告公司,担任销售经理。", set()),
         ("韩立明于2019年入职星河科技,担任销售经理。", {("韩立明", "join", "星河科技")}),
+        # a denial after the rumour (证实为谣言, 纯属谣言); a belief proved wrong (以为).
+        ("韩立明曾被传将加入云帆科技,后被证实为谣言。", set()),
+        ("韩立明加入云帆科技后,网上出现了不少关于他的谣言。", {("韩立明", "join", "云帆科技")}),
+        ("很多人以为韩立明会离开星河科技,但他留了下来。", set()),
+        # everyone addressed in a speech is nobody named (unnamed cues 大家, 各位, 年轻人);
+        # a size word makes no company's name (org_descriptors 大, 小).
+        ("宋雨桐在内部信中写道:“感谢大家选择加入云帆科技。”", set()),
+        ("韩立明在演讲中说:“年轻人不要害怕离开大公司。”", set()),
+        ("韩立明和大家一起加入了云帆科技。", {("韩立明", "join", "云帆科技")}),
+        # name-lends-given: 明说 gives 明 back to the name before a comma.
+        ("宋雨桐的同事韩立明说,他离开星河科技时很平静。", {("韩立明", "leave", "星河科技")}),
         # a generic kind of company is no employer.
         ("祁思远表示,海外名校校长出任上市公司董事并不多见。", set()),
     ],
