@@ -111,3 +111,20 @@ def test_kept_on_plain_token_lists():
     norms = ["胡先生", "和", "欧阳明", "说", ",", "欧阳女士", "在", "加州", "的", "帕洛", "霍奇金", "氏", "病"]
     found = [(0, 1), (2, 3), (5, 6), (9, 10), (10, 11)]
     assert kept(norms, found, compound) == [(2, 3), (5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # origin:needs-move: a speaker's own employer is no leave …
+        ("来自星河科技的韩立明在会上分享了大模型推理优化的经验。", set()),
+        ("本次圆桌嘉宾包括来自星河科技的韩立明和来自云帆科技的宋雨桐。", set()),
+        # … the origin of a person the article moves is one, and so is a former post there.
+        ("来自星河科技的前首席架构师韩立明表示,前景很好。", {("韩立明", "leave", "星河科技")}),
+        ("韩立明来自星河科技。上月,韩立明正式加盟云帆科技。", {("韩立明", "leave", "星河科技"), ("韩立明", "join", "云帆科技")}),
+        ("云帆科技的首批成员中,还有来自星河科技的工程师韩立明,以及从北辰科技出走的研究员宋雨桐。",
+         {("韩立明", "leave", "星河科技"), ("宋雨桐", "leave", "北辰科技")}),
+    ],
+)
+def test_origin_needs_a_move(nlp, text, expected):
+    assert facts(nlp, text) == expected
