@@ -62,6 +62,16 @@ from talentflow.components.not_names import kept
         ("韩立明和大家一起加入了云帆科技。", {("韩立明", "join", "云帆科技")}),
         # name-lends-given: 明说 gives 明 back to the name before a comma.
         ("宋雨桐的同事韩立明说,他离开星河科技时很平静。", {("韩立明", "leave", "星河科技")}),
+        # a fight a company joins is no employer (not_org_objects 价格战, 混战, …).
+        ("韩立明表示,星河汽车正式加入价格战。", set()),
+        ("韩立明去年加入星河科技,参与了价格战。", {("韩立明", "join", "星河科技")}),
+        # lawsuits: a party's role is no part of a name (org_left_stops 原告, 竞争对手); a move
+        # not proved, forbidden, or stipulated in a contract is none (cues 不足以, 不得, 双方约定).
+        ("原告星河科技诉称,韩立明离职后入职了竞争对手云帆科技。", {("韩立明", "leave", "星河科技"), ("韩立明", "join", "云帆科技")}),
+        ("法院认为,现有证据不足以证明韩立明入职了云帆科技。", set()),
+        ("双方约定,韩立明离职后两年内不得加入与星河科技有竞争关系的企业。", set()),
+        ("按照约定,韩立明已于3月加入云帆科技。", {("韩立明", "join", "云帆科技")}),
+        ("韩立明不得不离开星河科技。", {("韩立明", "leave", "星河科技")}),
         # a generic kind of company is no employer.
         ("祁思远表示,海外名校校长出任上市公司董事并不多见。", set()),
     ],
