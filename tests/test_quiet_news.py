@@ -72,6 +72,10 @@ from talentflow.components.not_names import kept
         ("双方约定,韩立明离职后两年内不得加入与星河科技有竞争关系的企业。", set()),
         ("按照约定,韩立明已于3月加入云帆科技。", {("韩立明", "join", "云帆科技")}),
         ("韩立明不得不离开星河科技。", {("韩立明", "leave", "星河科技")}),
+        # org-thing: a group, an event or a place a company runs is no employer.
+        ("韩立明退出了微信群。", set()),
+        ("韩立明重返星河科技发布会现场。", set()),
+        ("韩立明退出星河科技后,一直在做投资。", {("韩立明", "leave", "星河科技")}),
         # a generic kind of company is no employer.
         ("祁思远表示,海外名校校长出任上市公司董事并不多见。", set()),
     ],

@@ -22,6 +22,8 @@ _CONTINUED = rule("continued-post")
 _AS_NOUN = rule("trigger-as-noun")
 _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
+_THING = rule("thing-after-org")
+_PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -46,6 +48,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 韩立明生前曾任星河科技董事长: the post held until death (veto:lifetime-post).
     if _LIFETIME.search(view.simple, max(clause.start, start - 4), start):
+        return True
+    # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
+    end = trigger_end(view, start)
+    if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
     if _AS_NOUN.match(view.simple, trigger_end(view, start)):
