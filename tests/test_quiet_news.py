@@ -76,6 +76,10 @@ from talentflow.components.not_names import kept
         ("韩立明退出了微信群。", set()),
         ("韩立明重返星河科技发布会现场。", set()),
         ("韩立明退出星河科技后,一直在做投资。", {("韩立明", "leave", "星河科技")}),
+        # … and so is a partner scheme (`加入鸿蒙生态`, `加入华为智选车体系`), unless a unit follows.
+        ("韩立明表示,星河手机已加入鸿蒙生态。", set()),
+        ("韩立明透露,星河汽车将加入华为智选车体系。", set()),
+        ("韩立明去年加入腾讯云生态部门,担任总监。", {("韩立明", "join", "腾讯云")}),
         # a generic kind of company is no employer.
         ("祁思远表示,海外名校校长出任上市公司董事并不多见。", set()),
     ],
