@@ -52,10 +52,10 @@ from talentflow.components.chinese_names import (
 )
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
 from talentflow.components.name_lists import NameListReader
+from talentflow.components.not_names import kept  # drops name:eponym, name:surname-address, name:place-of-place
 from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
-
 
 # How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
 BRACKET_MAX_TOKENS = 12
@@ -122,7 +122,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         taken |= _indices(found)
         found += self._latin(texts, norms, starts, titled, taken)
         taken |= _indices(found)
-        found += self._chinese(norms, titled, taken, dated)
+        found = kept(norms, found + self._chinese(norms, titled, taken, dated), self.compound)
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
         if self._ruled:
             doc._.name_rules = {doc[start:end].text: rule for (start, end), rule in self._ruled.items()}

@@ -26,6 +26,7 @@ _KIN = rule("kin-of")
 _LIST_CONTINUES = rule("list-continues")
 _POSSESSED = rule("possessed-move")
 _GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
+_GENERIC_RELATIVE = rule("generic-relative")
 _UNNAMED = rule("unnamed-count")
 _GOVERNED = rule("governed")
 _PLURAL = rule("plural")
@@ -189,6 +190,7 @@ def _roster_or_unnamed(view, sentence, clause, start, in_clause, kin_named):
         return None
     unnamed = bool(
         _GENERIC_AFTER.match(view.simple, trigger_end(view, start))
+        or _GENERIC_RELATIVE.match(view.simple, trigger_end(view, start))  # 离开X的员工越来越多
         or any(v == "unnamed" for s, e, v in view.cues.starting(clause.start, clause.end))
         or view.memoized(("unnamed", clause.start, clause.end), unnamed_count, view.simple, clause.start, clause.end)
     )

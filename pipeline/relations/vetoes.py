@@ -21,6 +21,11 @@ _WEIGHED = rule("move-weighed")
 _CONTINUED = rule("continued-post")
 _FIGURATIVE = rule("figurative-object")
 _MODIFIER = rule("verb-as-modifier")
+_AS_NOUN = rule("trigger-as-noun")
+_ONCE_SAID = rule("once-said")
+_LIFETIME = rule("lifetime-post")
+_THING = rule("thing-after-org")
+_PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
 def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -46,6 +51,20 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     # 呼吁员工回归初心: the object is a state, not an organization.
     # 这位离职员工, 调整转岗机制: the verb modifies a noun, no one moves.
     if _FIGURATIVE.match(view.simple, trigger_end(view, start)) or _MODIFIER.match(view.simple, trigger_end(view, start)):
+        return True
+    # 韩立明生前曾任星河科技董事长: the post held until death (veto:lifetime-post).
+    if _LIFETIME.search(view.simple, max(clause.start, start - 4), start):
+        return True
+    # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
+    end = trigger_end(view, start)
+    if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
+        return True
+    # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
+    if _AS_NOUN.match(view.simple, trigger_end(view, start)):
+        return True
+    # A曾在2019年表示X将…: 曾在 dates a statement, no post held (veto:once-said).
+    said = _ONCE_SAID.match(view.simple, start)
+    if said and not view.orgs.starting(start, said.end()):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
     if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):

@@ -1,0 +1,63 @@
+"""Candidates the name stage drops again: strings in a name's place that name nobody.
+
+Tech news names many people and things; a few things read like a name where a
+name would stand. Each check is a pattern of the language, on the token norms
+around the candidate (no spaCy object is built), with its rule id:
+
+- `name:eponym`: a name that an eponymous term holds (`非霍奇金氏淋巴瘤`,
+  `帕金森氏症`, `唐氏综合征`): followed by 氏 or a term's head, it names a disease
+  or a law, not a person in the story;
+- `name:surname-address`: a surname and a form of address alone (`胡先生`,
+  `李女士`), as court reports and anonymised stories write: nobody is named
+  (ANNOTATION.md: unnamed people give no record), unless the article names a
+  person of that surname, whom the address then stands for (`韦建国…韦先生`);
+- `name:place-of-place`: a run after `在…州的`, `位于…省的` (`在加利福尼亚州的
+  帕洛阿尔托`): a town inside a region, not a partner of the verb.
+"""
+
+from __future__ import annotations
+
+from talentflow.resources import patterns
+
+Pair = tuple[int, int]
+
+
+def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[Pair]:
+    """`found` without the candidates that name nobody (see the module's rules)."""
+    if not found:
+        return found
+    marks = frozenset(patterns.word_list("eponym_marks"))
+    units = tuple(patterns.word_list("region_units"))
+    preps = frozenset(patterns.word_list("location_preps"))
+    texts = ["".join(norms[start:end]) for start, end in found]
+    named = {text for text in texts if _address(text, compound) is None}
+    result = []
+    for (start, end), text in zip(found, texts):
+        if end < len(norms) and norms[end] in marks:
+            continue  # name:eponym
+        surname = _address(text, compound)
+        if surname is not None and not any(other.startswith(surname) for other in named):
+            continue  # name:surname-address
+        if _after_region(norms, start, units, preps):
+            continue  # name:place-of-place
+        result.append((start, end))
+    return result
+
+
+def _address(text: str, compound: frozenset[str]) -> str | None:
+    """The surname of `胡先生`, `欧阳女士`: a surname and nothing but a form of address."""
+    for honorific in patterns.word_list("address_honorifics"):
+        if text.endswith(honorific):
+            surname = text[: -len(honorific)]
+            if len(surname) == 1 or surname in compound:
+                return surname
+    return None
+
+
+def _after_region(norms: list[str], start: int, units: tuple[str, ...], preps: frozenset[str]) -> bool:
+    """`在` `加利福尼亚州` `的` CANDIDATE: a place named inside a region."""
+    if start < 3 or norms[start - 1] != "的":
+        return False
+    region = norms[start - 2]
+    # jieba may glue the preposition to the name before it (`姜波` `健在` `加利福尼亚州`).
+    return len(region) > 1 and region.endswith(units) and (norms[start - 3] in preps or norms[start - 3][-1] in preps)
