@@ -42,6 +42,9 @@ from talentflow.relations.coref import _known_in_other_script, _Name
         # triggers.tsv 前往 (needs-post): 前往X担任Y is a join; a visit is none.
         ("曹文杰将前往蔚来担任首席设计官。", {("曹文杰", "join", "蔚来")}),
         ("曹文杰前往蔚来总部参观,并与团队座谈。", set()),
+        # triggers.tsv 最后一天: `今天是他在X的最后一天` is a leave of X; an event's last day is none.
+        ("陈立新在社交平台上宣布,今天是他在谷歌的最后一天。", {("陈立新", "leave", "谷歌")}),
+        ("陈立新透露,今天是发布会的最后一天。", set()),
         # cue 不太可能: unlikely is no move.
         ("陈伟表示自己近期不太可能离开百度。", set()),
     ],
