@@ -22,6 +22,7 @@ SUBJECT_CASES = [
     ("出走OpenAI并联合创立星河科技的柏文远表示,前景很好。", "出走", ["柏文远"], "subject:modified-by-verb-phrase"),
     ("加入OpenAI之前,柏文远在谷歌工作了五年。", "加入", ["柏文远"], "subject:fronted-time-clause"),
     ("与柏文远一同加盟商汤的,还有宋雨桐。", "加盟", ["宋雨桐"], "subject:also-listed"),
+    ("刚刚加盟商汤的,正是谷歌前首席架构师宋雨桐。", "加盟", ["宋雨桐"], "subject:cleft-is"),
     ("小米近期多名高管离职,包括柏文远、宋雨桐和韩立明。", "离职", ["柏文远", "宋雨桐", "韩立明"], "subject:roster-inline"),
     ("小米三名高管已于上月离职,分别是:副总裁柏文远、总监宋雨桐。", "离职", ["柏文远", "宋雨桐"], "subject:roster-after-colon"),
     ("小米近期有多名高管离职。他们分别是:副总裁柏文远、总监宋雨桐。", "离职", ["柏文远", "宋雨桐"], "subject:roster-next-sentence"),
@@ -35,6 +36,7 @@ SUBJECT_CASES = [
     ("柏文远和宋雨桐先后离开小米,前者创业,后者加入了谷歌。", "加入", ["宋雨桐"], "subject:latter"),
     ("柏文远很受器重。而科瓦奇的离开,给项目带来了不确定性。", "离开", [], "subject:possessor-unnamed"),
     ("柏文远加入星河科技。星河科技此前创立了云帆研究院。", "创立", [], "subject:org-acts-veto"),
+    ("韩立明在信中写道,一手组建推荐团队的宋雨桐,将在明年初离开星河科技。", "离开", ["宋雨桐"], "subject:relative-name-before"),
     ("柏文远在谷歌工作多年,随后加入星河科技。", "加入", ["柏文远"], "subject:dropped"),
 ]
 
