@@ -3,7 +3,8 @@
 The real dev set's check part is small (18 articles) and must not be read for
 errors; this bench gives the rules a second, larger kind of unseen text. Each
 template in bench/synthetic.toml states one construction of career-move prose
-(`{A}与{B}均已从{O}离职。`) and the records it makes (`A leave O`, `B leave O`).
+(`{A}与{B}均已从{O}离职。`) and the records it makes (`A leave O`, `B leave O`; an organization that is no slot is
+written as the template spells it, `_` for a space: `A join Lumen_Vista`).
 The bench fills it many times with invented people (a surname from one list, one
 or two given characters from another, Latin names from a third) and real company
 names, in simplified and in traditional script, runs the pipeline and counts, per
@@ -40,8 +41,9 @@ LATIN_SLOTS = ("L", "M")
 # {R}: a transliterated name with its middle dot (`米拉·霍尔特`).
 TRANSLITERATED_SLOTS = ("R",)
 # {U} and {G}: {R} without its dot (`米拉霍尔特`), as compact text often writes it, and
-# {L} without its space (`MiraHolt`).
-DERIVED_SLOTS = ("U", "G")
+# {L} without its space (`MiraHolt`); {K}: {R}'s part after its last dot (`霍尔特`), as a
+# later mention writes the surname alone.
+DERIVED_SLOTS = ("U", "G", "K")
 ORG_SLOTS = ("O", "P", "Q")
 # Every filling is an article of this date: relative times (`去年底`, `上月`) are read against it.
 PUBLISHED = datetime.date(2025, 6, 18)
@@ -112,6 +114,7 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
     values.update(zip(TRANSLITERATED_SLOTS, transliterated))
     values["U"] = values["R"].replace("·", "")
     values["G"] = values["L"].replace(" ", "")
+    values["K"] = values["R"].rsplit("·", 1)[-1]
     values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
     values.update(zip(SCHOOL_SLOTS, rng.sample(names["schools"], len(SCHOOL_SLOTS))))
     return values
@@ -152,11 +155,11 @@ def main() -> None:
                 person = {p: name_form(values[p.split("|")[0]]) for p, *_ in template.expect + template.optional}
                 person.update({p: name_form(values[p.split("|")[0]]) for (p, _, _) in template.times})
                 same = {name_form(values[alt]): person[p] for p in person for alt in p.split("|")[1:]}
-                want = Counter((person[p], kind, values[o]) for p, kind, o, _ in template.expect)
-                maybe = {(person[p], kind, values[o]) for p, kind, o in template.optional}
+                want = Counter((person[p], kind, values.get(o, o.replace("_", " "))) for p, kind, o, _ in template.expect)
+                maybe = {(person[p], kind, values.get(o, o.replace("_", " "))) for p, kind, o in template.optional}
                 # `-` as the role: the record must carry none (`前O研究员A加入P`: the title is O's).
-                roles = {(person[p], kind, values[o]): "" if role == "-" else role for p, kind, o, role in template.expect if role}
-                times = {(person[p], kind, values[o]): time for (p, kind, o), time in template.times.items()}
+                roles = {(person[p], kind, values.get(o, o.replace("_", " "))): "" if role == "-" else role for p, kind, o, role in template.expect if role}
+                times = {(person[p], kind, values.get(o, o.replace("_", " "))): time for (p, kind, o), time in template.times.items()}
                 got: Counter = Counter()
                 got_roles: dict = {}
                 got_times: dict = {}

@@ -57,7 +57,7 @@ def rules_of(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         ("2019年至2022年,沈知行在谷歌大脑担任研究工程师,随后加入OpenAI。", "沈知行", "谷歌大脑", "",
          ["serve:担任", "frame:served-span", "org:located", "time:span-start"]),
         ("曾在京东任职的韦明,今年3月加入阿里巴巴。", "韦明", "阿里巴巴", "",
-         ["join:加入", "subject:dropped", "time:clause"]),
+         ["join:加入", "subject:relative-name-before", "time:clause"]),
         ("曾在京东任职的韦明,今年3月加入阿里巴巴。", "韦明", "", "京东",
          ["past:曾在", "subject:modified-by-verb-phrase"]),
         # A word for a relative introduces the one who moves, not the one named before it.

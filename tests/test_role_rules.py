@@ -61,12 +61,13 @@ def test_the_ordinal_of_an_office_is_not_its_title():
 @pytest.mark.parametrize(
     ("text", "key", "expected"),
     [
-        # role:title-elsewhere — the hired person's title names their old employer.
-        ("谷歌还聘请了Windsurf首席执行官林海。", ("林海", "", "谷歌"), ("", ["role:title-elsewhere"])),
-        ("谷歌还聘请了Windsurf 首席执行官林海。", ("林海", "", "谷歌"), ("", ["role:title-elsewhere"])),
+        # role:title-elsewhere — the hired person's title names their old employer
+        # (which the record leaves: from:described-object).
+        ("谷歌还聘请了Windsurf首席执行官林海。", ("林海", "Windsurf", "谷歌"), ("", ["role:title-elsewhere"])),
+        ("谷歌还聘请了Windsurf 首席执行官林海。", ("林海", "Windsurf", "谷歌"), ("", ["role:title-elsewhere"])),
         # counter-examples: no other employer named, or the new post stated after the name.
         ("谷歌聘请了首席执行官林海。", ("林海", "", "谷歌"), ("首席执行官", ["role:title-before-name"])),
-        ("谷歌聘请了Windsurf首席执行官林海担任顾问。", ("林海", "", "谷歌"), ("顾问", ["role:post-after-name"])),
+        ("谷歌聘请了Windsurf首席执行官林海担任顾问。", ("林海", "Windsurf", "谷歌"), ("顾问", ["role:post-after-name"])),
     ],
 )
 def test_a_hire_does_not_take_a_title_held_elsewhere(text, key, expected):

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import compress, pairwise
 
-from talentflow.resources import lexicon
+from talentflow.resources import lexicon, patterns
 from talentflow.text.textnorm import unaccented
 from talentflow.components.chinese_names import _HAN
 from talentflow.components.tokenlists import positions_starting
@@ -32,6 +32,8 @@ _BARE_VERB_REACH = 3
 # and what ends the search: a clause's end, or 的 (`J.P. Morgan的分析师加入`).
 _VERB_REACH = 14
 _CLAUSE_ENDS = frozenset(",，。;；:：!！?？的")
+# What closes a verb's object (name:latin-org-object): the clause's end.
+_OBJECT_CLOSES = frozenset(",，。;；!！?？、")
 
 Pair = tuple[int, int]  # (start, end) token indices of a name
 
@@ -44,6 +46,12 @@ def _latin_stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sound_chars() -> frozenset[str]:
     return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
+
+
+@lru_cache(maxsize=1)
+def _org_object_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose object is an employer, and what may follow that object (name:latin-org-object)."""
+    return frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
 
 
 def _capitalized(texts: list[str]) -> list[int]:
@@ -72,11 +80,14 @@ class ForeignNameFinder:
             if not _HAN.fullmatch(norms[left]) or left in taken:
                 continue
             # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
+            # A piece so added is spelled in sound characters (name:translit-left-sound):
+            # `得力副手|诺亚·卡特`, `质检员|马丁·罗斯` keep the title word out.
             while (
                 left > 0
                 and left - 1 not in taken
                 and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
                 and self._transliterated(norms[left - 1])
+                and self._sound_piece(norms[left - 1], self.sound_chars)
             ):
                 left -= 1
             # `让-吕克·莫罗`: a hyphenated first name, each part transliterated.
@@ -173,10 +184,25 @@ class ForeignNameFinder:
             glued = any(starts[a - 1] + len(texts[a - 1]) == starts[b] for (_, a), (b, _) in pairwise(words))
             # `NoahPerez` glued is a name only where a title introduces it
             # (`Anthropic工程师NoahPerez`); `CyberOne` after 小米 is a product.
-            if 2 <= len(words) <= 3 and (i in titled or not glued):
+            if 2 <= len(words) <= 3 and (i in titled or not glued) and not self._org_object(norms, i, words[-1][1]):
                 spans.append((i, words[-1][1]))
                 following = words[-1][1]
         return spans
+
+    def _org_object(self, norms: list[str], start: int, end: int) -> bool:
+        """`加入了 Lumen Vista,担任…`: a capitalized run that is the whole object of a verb
+        that takes an employer (patterns.toml `latin_org_verbs`), closing its clause or
+        followed by a post verb, names an organization, not a person
+        (name:latin-org-object); `加入 Avi Verma 的团队` keeps the person."""
+        k = start - 1
+        while k > 0 and (not norms[k].strip() or norms[k] == "了"):
+            k -= 1
+        verbs, followers = _org_object_words()
+        if k < 0 or norms[k] not in verbs:
+            return False
+        while end < len(norms) and not norms[end].strip():
+            end += 1
+        return end == len(norms) or norms[end] in _OBJECT_CLOSES or norms[end] in followers
 
     def _after_initial(self, texts: list[str], norms: list[str], name_words: set[int], i: int, titled: bool) -> int:
         """`J. Smith`, `研究员J.R. Okafor`: initials, each a capital and a dot, then one or

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from talentflow.resources import lexicon
+from talentflow.resources import lexicon, patterns
 from talentflow.text.textnorm import shadow
 
 # A glued Latin run such as `OpenAICTOMiraMurati`: known words are cut off
@@ -26,6 +26,7 @@ def user_words() -> list[str]:
         words.update(dict.fromkeys(lexicon.word_list(name)))
     words.update(dict.fromkeys(trigger.verb for trigger in lexicon.triggers()))
     words.update(dict.fromkeys(lexicon.cue_table("cues.tsv")))
+    words.update(dict.fromkeys(patterns.word_list("segment_whole")))
     return [word for word in words if len(word) > 1 and " " not in word]
 
 

@@ -75,18 +75,28 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         full.setdefault(ent.text, ent.text)
         # 张健(音译,Jian Zhang) / 约翰·皮布尔斯(John Peebles): one person, reported as
         # first written. The bracketed name is the first one after the bracket opens.
-        bracket = _BRACKET_AFTER.match(simple, ent.end_char)
+        bracket = _BRACKET_AFTER.match(simple, ent.end_char) or _bracket_after_honorific().match(simple, ent.end_char)
         if bracket is None:
             continue
         other = next((other for other in names if other.start_char >= bracket.end()), None)
         # `A(分管研发)、B(分管营销)`: a name after the bracket closes is the next person, no alias.
         if other is not None and other.start_char - ent.end_char <= 8 and other.text not in full and ")" not in simple[bracket.end() : other.start_char]:
             full[other.text] = full[ent.text]
+        elif other is not None and _known_in_other_script(ent, other, bracket.end(), simple, full):
+            # coref:bracket-known: `林某…` then `LinMou(林某)`: the bracket repeats, in the
+            # other script, a name written before; the article's first form is reported.
+            full[ent.text] = full[other.text]
+    if any(" " in form for form in full):
+        _glued_bracket_alias(full, simple)
+    _spelled_longer(names, full, simple, text)
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
     # Any form counts, the bracketed one too: `Brandon Whitley(布兰登·惠特利)` … `惠特利`.
     dotted = [(name, _shadow(form).split("·")) for form, name in full.items() if "·" in _shadow(form)]
-    for ent in names if dotted else ():  # most articles write no dotted name
+    for index, ent in enumerate(names if dotted else ()):  # most articles write no dotted name
         owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
+        if not owners:
+            ent = names[index] = _whole_part(ent, dotted, simple, text)
+            owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if len(owners) == 1:
             full[ent.text] = owners.pop()
     _fold_addressed(names, full)
@@ -123,6 +133,78 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
                 if other != start and not taken.covers(other):
                     mentions.append(Mention(other, end, "PERSON", nickname, full[ent.text]))
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _bracket_after_honorific() -> re.Pattern[str]:
+    """`沈某博士(Harry Mou)`: an honorific (patterns.toml `honorifics`) between the name and
+    the bracket that names the person again (coref:bracket-after-honorific)."""
+    return re.compile("(?:" + "|".join(map(re.escape, word_list("honorifics"))) + r") *\(")
+
+
+def _known_in_other_script(ent: _Name, other: _Name, opened: int, simple: str, full: dict[str, str]) -> bool:
+    """`LinMou(林某)` after `林某` was written: the bracket holds only a name the article
+    named before (`other`), in the other script than the name before the bracket: the
+    same person. `张三(李四的同事)` names two people, and the bracket closes later."""
+    closes = simple[other.end_char : other.end_char + 2].lstrip(" ")[:1] == ")"
+    return (
+        closes
+        and other.start_char - opened <= 2
+        and full.get(ent.text) == ent.text
+        and ent.text != other.text
+        and (_LATIN_WORD.search(ent.text) is None) != (_LATIN_WORD.search(other.text) is None)
+    )
+
+
+def _glued_bracket_alias(full: dict[str, str], simple: str) -> None:
+    """`Lin Mou` … `林某` … `LinMou(林某)`: the Latin name written glued, the Chinese name
+    alone in the bracket after it, both found before: one person, reported as the
+    Chinese name (coref:glued-bracket). The glued form is often no entity of its own,
+    so the bracket is looked for after the glued spelling of each spaced Latin name."""
+    han = {_shadow(form): name for form, name in full.items() if _HAN_NAME.fullmatch(_shadow(form))}
+    for form in [form for form in full if " " in form and form.isascii() and full[form] == form]:
+        glued = form.replace(" ", "")
+        at = simple.find(glued + "(")
+        if at < 0:
+            continue
+        inside = simple[at + len(glued) + 1 : simple.find(")", at)]
+        if inside in han:
+            full[form] = han[inside]
+
+
+def _spelled_longer(names: list[_Name], full: dict[str, str], simple: str, text: str) -> None:
+    """`程立|武出生于…` where the article names 程立武: the name stage cut a mention of a
+    longer Chinese name short (the next character read as the verb's). When the text at
+    the mention spells exactly one longer name of the article, the mention is that
+    name (coref:spelled-longer). Updates `names` and `full`."""
+    longer = {_shadow(form): name for form, name in full.items() if len(form) >= 3 and _HAN_NAME.fullmatch(form)}
+    if len(longer) < 1:
+        return
+    for index, ent in enumerate(names):
+        form = _shadow(ent.text)
+        if len(form) < 2 or form in longer or not _HAN_NAME.fullmatch(form):
+            continue
+        spelled = {other for other in longer if len(other) > len(form) and other.startswith(form) and simple.startswith(other, ent.start_char)}
+        if len(spelled) == 1:
+            other = spelled.pop()
+            names[index] = _Name(ent.start_char, ent.start_char + len(other), text[ent.start_char : ent.start_char + len(other)])
+            full.setdefault(names[index].text, longer[other])
+
+
+def _whole_part(ent: _Name, dotted: list[tuple[str, list[str]]], simple: str, text: str) -> _Name:
+    """`苏德` where the text goes on `苏德拉曼`: the name stage read the first
+    characters of a later surname-only mention of `卡尔·苏德拉曼` as a Chinese name.
+    The mention is the whole part after the dot when one dotted name has a part (three
+    characters or more) that starts so and the text spells it (coref:dotted-part-whole)."""
+    form = _shadow(ent.text)
+    whole = {part for _, parts in dotted for part in parts if len(part) > len(form) >= 2 and part.startswith(form)}
+    if len(whole) != 1:
+        return ent
+    part = whole.pop()
+    if not simple.startswith(part, ent.start_char):
+        return ent
+    end = ent.start_char + len(part)
+    return _Name(ent.start_char, end, text[ent.start_char : end])
 
 
 def _given_name_mentions(names: list, full: dict[str, str]) -> None:

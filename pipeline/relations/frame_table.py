@@ -64,6 +64,7 @@ ORG_SUBJECT_ORGS = (
     "org:own-company-passive",  # 商务总监A被公司开除: A's own company
     "org:article-topic",
     "org:passive-agent",  # A被特斯拉解雇
+    "org:disposal-destination",  # 把A挖来腾讯: the organization after the verb
     "org:subject",  # 蔚来挖来了A
     "org:earlier-clause-subject",  # 辉达近年…,去年更从台积电挖来A
     "org:anaphor-own",  # 会议选举A为公司董事长: the filer (governance.own_company_post)
@@ -116,7 +117,7 @@ FRAMES: dict[str, Frame] = {
         Frame("move", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "A从百度跳槽至腾讯"),
         Frame("leave", "leave", PERSON_SUBJECT, LEAVE_ORGS, ATTRIBUTES, "小鹏副总裁吴新宙将离职"),
         Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("time:former-post-end", "time:none") + STATUS, "曾任职于谷歌"),
-        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker",), "蔚来从特斯拉挖来了A", "org-subject"),
+        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker", "from:described-object"), "蔚来从特斯拉挖来了A", "org-subject"),
         Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(
             "origin", "leave", ("subject:origin-modified", "subject:clause"), ("org:after-verb",),

@@ -254,6 +254,13 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         moved = view.persons.inside(marker.start() + 1, start) if marker else []
         people = group_before(moved, view.simple) if moved else []
         how = "subject:disposal-object"
+        if people:
+            # 把星河创始人A挖来腾讯: the organization right after the verb is where A goes;
+            # those after 把 describe A (org:disposal-destination).
+            destination = [o for o in view.orgs.starting(end, end + 3) if not view.simple[end : o.start].strip("了到至 ")]
+            if destination:
+                return people, OrgsFound(destination[:1], [], [how, "org:disposal-destination"])
+            before = [o for o in before if o.end <= marker.start()]
     if not people:
         # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
         listed = _INCLUDING.search(view.simple, end, sentence.end)
@@ -268,6 +275,7 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     if from_orgs:
         # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
         from_orgs = group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
+    described = _described_origin(view, end, people[0]) if people and how == "subject:object-after-verb" and not from_orgs else []
     subject = [
         o
         for o in before
@@ -286,7 +294,27 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
     if from_orgs:
         rules.append("from:from-marker")
-    return people, OrgsFound(subject[:1], from_orgs, rules)
+    elif described:
+        rules.append("from:described-object")
+    return people, OrgsFound(subject[:1], from_orgs or described, rules)
+
+
+def _described_origin(view: DocView, end: int, person: Mention) -> list[Mention]:
+    """`英伟达挖角高通芯片主管A`, `微软聘请了Cohere首席技术官A`: the hired person is
+    described by a post at one organization, written between the verb and the name:
+    the organization A leaves (from:described-object). A school's professor hired as
+    an adviser keeps the chair (`聘请了清华大学教授A担任顾问`): no school."""
+    orgs = view.orgs.inside(end, person.start)
+    if len(orgs) != 1 or orgs[0].key in view.university or view.simple[end : orgs[0].start].strip("了 "):
+        return []
+    titles = view.titles.inside(orgs[0].end, person.start)
+    if not titles or view.simple[titles[-1].end : person.start].strip() or len(view.simple[orgs[0].end : titles[0].start].strip()) > _DESCRIBED_GAP:
+        return []
+    return orgs
+
+
+# Between the organization and the post that describe a hired person: a unit or domain (`AI`).
+_DESCRIBED_GAP = 6
 
 
 def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "", *, then_clause: bool = False, to_org: str = "") -> str:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from talentflow.relations.cleft_subjects import cleft_is, relative_name_before
 from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import DocView
@@ -262,6 +263,7 @@ SUBJECT_STRATEGIES = (
     (("subject:unit-passive",), unit_passive),
     (("subject:fronted-time-clause",), _fronted_time_clause),
     (("subject:also-listed",), _also_listed_after),
+    (("subject:cleft-is",), cleft_is),
     (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
     (("subject:generic-people",), generic_people),
     (("subject:plural-topic",), _plural_topic),
@@ -269,6 +271,7 @@ SUBJECT_STRATEGIES = (
     (("subject:possessor-unnamed",), _possessor_unnamed),
     ((ORG_ACTS,), _org_acts),
     (("subject:by-agent", "subject:first-person"), unnamed_agent),
+    (("subject:relative-name-before",), relative_name_before),
     (("subject:dropped",), _dropped),
 )
 

@@ -1,0 +1,53 @@
+"""Subjects named outside the trigger's clause, after it or before its comma.
+
+- subject:cleft-is: `刚刚加盟微软的,正是谷歌前首席架构师A`: a cleft; the verb
+  phrase ending in 的 describes the person named after 正是/就是/便是.
+- subject:relative-name-before: `…一手组建推荐算法团队的A,将在明年初离开亚马逊`: a
+  name ends the clause before the trigger's clause, described by a relative clause
+  ending in 的; it is the subject of the verb after the comma (the verb of the
+  relative clause governs its own object), not the speaker who opened the sentence.
+"""
+
+from __future__ import annotations
+
+from talentflow.relations.docview import PARENTHESIS
+from talentflow.relations.draft import trigger_end
+from talentflow.relations.groups import group_after, group_before
+from talentflow.resources.patterns import rule
+
+_CLEFT = rule("cleft-is")
+_RELATIVE_BEFORE_NAME = rule("relative-before-name")
+# Between the cleft word and the name: a description of the person, no comma
+# (`正是谷歌云端视频会议产品线的前首席架构师A`), longer than a verb's object gap.
+_CLEFT_GAP = 24
+# Between a name that ends a clause and the next clause: the comma only.
+_CLAUSE_GAP = " ,"
+
+
+def cleft_is(view, sentence, clause, start, in_clause, kin_named):
+    """`加入X的,正是A`: the people named right after the cleft word (subject:cleft-is)."""
+    if in_clause:
+        return None
+    cleft = _CLEFT.match(view.simple, trigger_end(view, start))
+    if cleft is None:
+        return None
+    people = view.persons.starting(cleft.end(), sentence.end)
+    gap = PARENTHESIS.sub("", view.simple[cleft.end() : people[0].start]) if people else ""
+    if not people or len(gap) > _CLEFT_GAP or "," in gap:
+        return None
+    return group_after(view.persons, view.simple, people[0].start, sentence.end), "subject:cleft-is"
+
+
+def relative_name_before(view, sentence, clause, start, in_clause, kin_named):
+    """`…的A,将于年底离开X`: the name that ends the clause before, described by a
+    relative clause ending in 的 (subject:relative-name-before)."""
+    if in_clause or clause.start <= sentence.start:
+        return None
+    before = view.persons.inside(sentence.start, clause.start)
+    if not before or view.simple[before[-1].end : clause.start].strip(_CLAUSE_GAP):
+        return None
+    last = before[-1]
+    opens = max(view.simple.rfind(mark, sentence.start, last.start) for mark in ",;:") + 1
+    if _RELATIVE_BEFORE_NAME.search(view.simple, max(opens, sentence.start), last.start) is None:
+        return None
+    return group_before(before, view.simple), "subject:relative-name-before"
