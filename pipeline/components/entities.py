@@ -95,6 +95,11 @@ class OrgPatternFinder:
         self.name_verbs = frozenset(patterns.word_list("org_name_verbs"))
         self.legal_forms = frozenset(patterns.word_list("org_legal_forms"))
         self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
+        # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
+        self.registered = frozenset(patterns.word_list("registered_heads"))
+        # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
+        self.team_heads = frozenset(patterns.word_list("member_team_heads"))
+        self.people_team_words = frozenset(patterns.word_list("people_team_words"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -183,6 +188,8 @@ class OrgPatternFinder:
         norms = tokens.norms
         if suffix + 1 < len(norms) and norms[suffix + 1] in self.sector_words:
             return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
+        if norms[suffix] in self.team_heads and norms[suffix - 1] in self.people_team_words:
+            return None  # `星河科技高管|团队`: the company's executives, no unit of it
         start = suffix
         while start > 0 and suffix - start < self.max_tokens:
             prev = norms[start - 1]
@@ -198,7 +205,9 @@ class OrgPatternFinder:
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
                 or prev in jieba_dict.common_verbs() and prev not in self.unit_words and (start < suffix or norms[suffix] in self.object_heads)
-                and not (prev in self.name_verbs and norms[start] in self.legal_forms)
+                # `星河|控股|股份|有限公司`, `长河半导体|照明|有限公司`: before a registered
+                # legal form a verb-like word is the business the name states.
+                and not (prev in self.name_verbs and norms[start] in self.legal_forms or norms[start] in self.registered)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
@@ -209,7 +218,7 @@ class OrgPatternFinder:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
-        if norms[suffix] in self.org_heads:
+        if norms[suffix] in self.org_heads and norms[suffix] not in self.registered:
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
