@@ -95,3 +95,30 @@ def test_an_announcing_filer_with_a_legal_name_is_the_company_left(nlp):
 )
 def test_since_an_organizations_own_event_is_no_origin(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A successor verb with no object takes the post an earlier clause saw left.
+        (
+            "联电总裁韩立明离任,原美光中国区总裁宋雨桐接任。",
+            {("韩立明", "leave", "联电"), ("宋雨桐", "join", "联电")},
+        ),
+        ("美光董事长欧阳晴因年龄原因退休,宋雨桐继任。", {("欧阳晴", "leave", "美光"), ("宋雨桐", "join", "美光")}),
+        # Counter-examples: no leave before it, nobody's post is taken over; an object decides.
+        ("联电发布了新一代芯片,宋雨桐接任。", set()),
+        (
+            "联电董事长韩立明离任,宋雨桐同日接任美光董事长。",
+            {("韩立明", "leave", "联电"), ("宋雨桐", "join", "美光")},
+        ),
+    ],
+)
+def test_a_successor_takes_the_post_left_before(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_a_financial_district_is_no_employer(nlp):
+    # 曾在华尔街工作: a place, not a company (slot_not_names); the later employer stays.
+    assert facts(nlp, "韩立明曾在华尔街工作多年,2019年加入美光。") == {("韩立明", "join", "美光")}
+    assert facts(nlp, "宋雨桐早年曾在硅谷工作,去年加入联电。") == {("宋雨桐", "join", "联电")}
