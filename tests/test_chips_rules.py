@@ -122,3 +122,20 @@ def test_a_financial_district_is_no_employer(nlp):
     # 曾在华尔街工作: a place, not a company (slot_not_names); the later employer stays.
     assert facts(nlp, "韩立明曾在华尔街工作多年,2019年加入美光。") == {("韩立明", "join", "美光")}
     assert facts(nlp, "宋雨桐早年曾在硅谷工作,去年加入联电。") == {("宋雨桐", "join", "联电")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fund named by its kind only is no employer.
+        ("韩立明早年先后成为律师和私募基金合伙人,2019年加入美光。", {("韩立明", "join", "美光")}),
+        ("宋雨桐曾在一家对冲基金任职,去年加盟联电。", {("宋雨桐", "join", "联电")}),
+        # Counter-example: a fund with a name keeps it.
+        (
+            "韩立明此前担任国家集成电路产业投资基金总经理,近日加盟美光。",
+            {("韩立明", "leave", "国家集成电路产业投资基金"), ("韩立明", "join", "美光")},
+        ),
+    ],
+)
+def test_a_fund_named_by_its_kind_is_no_employer(nlp, text, expected):
+    assert facts(nlp, text) == expected

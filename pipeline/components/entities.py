@@ -100,6 +100,9 @@ class OrgPatternFinder:
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
         self.team_heads = frozenset(patterns.word_list("member_team_heads"))
         self.people_team_words = frozenset(patterns.word_list("people_team_words"))
+        # `私募|基金`: a kind of fund, no fund (fund_kinds before a kind_only_heads word).
+        self.kind_only_heads = frozenset(patterns.word_list("kind_only_heads"))
+        self.fund_kinds = frozenset(patterns.word_list("fund_kinds"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -212,7 +215,7 @@ class OrgPatternFinder:
             ):
                 break
             start = ent.start if ent is not None else start - 1
-        if start == suffix:
+        if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
         if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
