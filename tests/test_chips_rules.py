@@ -139,3 +139,27 @@ def test_a_financial_district_is_no_employer(nlp):
 )
 def test_a_fund_named_by_its_kind_is_no_employer(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+def person_names(nlp, text: str) -> list[str]:
+    return [ent.text for ent in nlp(text).ents if ent.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese executives: a Japanese surname (surnames.txt) and 社长/会长 as titles.
+        ("尔必达原社长坂本幸雄出任紫光集团高级副总裁。", ["坂本幸雄"]),
+        ("前东芝社长田中久雄加入美光。", ["田中久雄"]),
+        ("铠侠副社长村上真一辞职。", ["村上真一"]),
+        # Counter-examples: place words stay places; a newspaper's 社 is not cut off.
+        ("公司在中岛设立研发中心。", []),
+        ("报社社长韩立明离职。", ["韩立明"]),
+    ],
+)
+def test_japanese_executives_are_named(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+def test_a_japanese_executive_joins(nlp):
+    assert facts(nlp, "尔必达原社长坂本幸雄去年出任紫光集团高级副总裁。") >= {("坂本幸雄", "join", "紫光集团")}
