@@ -527,8 +527,9 @@ def test_organizations_of_a_group(extract, text: str, expected: list[Expected]) 
     ("name-ending-in-a-verb", "祁远联合创立了初创公司天马前行科技。", [join("祁远", "天马前行科技", role="联合创始人", status="done")]),
     ("left-this-company", "今年10月，云图科技被阿里收购，宋乔也在同月离开了这家自己一手创办的公司。",
      [leave("宋乔", "云图科技", status="done")]),
+    # The successor takes the post the earlier phrase saw left (org:succeeds-leaver).
     ("headline-phrases", "星河科技人事变动 技术长林安远请辞 前谷歌总监Ann Lee接任",
-     [leave("林安远", "星河科技", status="done")]),
+     [leave("林安远", "星河科技", status="done"), join("Ann Lee", "星河科技", status="done")]),
     ("bare-company-founded-by", "星河智能科技有限公司完成融资。公司由前百度副总裁林安远及清华大学教授周原于2018年联合创办。",
      [join("林安远", "星河智能科技有限公司", status="done"), join("周原", "星河智能科技有限公司", status="done")]),
 ))

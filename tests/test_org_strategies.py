@@ -65,6 +65,8 @@ ORG_CASES = [
     ("柏文远毕业于清华大学。2020年,他回到母校任教。", "回到", None, ["清华大学"], ["org:anaphor-school"]),
     ("星河科技发布新品。柏文远随后加入了该公司。", "加入", None, ["星河科技"], ["org:anaphor-company"]),
     ("星河科技宣布,以下高管已加入公司:\n柏文远,前阿里巴巴云计算负责人", "加入", None, ["星河科技"], ["org:anaphor-own"]),
+    # A successor verb with no object: the post an earlier clause saw left (org:succeeds-leaver).
+    ("星河科技总裁柏文远离任,原北辰科技总裁宋雨桐接任。", "接任", None, ["星河科技"], ["org:succeeds-leaver"]),
     (
         "星河科技近日有多位新高管加入,名单如下:\n柏文远,前阿里巴巴技术负责人\n宋雨桐,前腾讯产品负责人",
         "加入", None, ["星河科技"], ["org:roster-topic"],

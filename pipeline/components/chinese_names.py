@@ -96,7 +96,10 @@ COMMON_SURNAME_PRIOR = -1.8
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
     words = lexicon.word_list("surnames.txt")
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+    # Japanese surnames (`坂本幸雄`) read as compound ones; kept apart so that the
+    # given-name statistics (build_name_chars.py) stay those of Chinese names.
+    japanese = lexicon.word_list("japanese_surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1) | frozenset(japanese)
 
 
 def ordinary_words() -> jieba_dict.SortedWords:

@@ -1,4 +1,4 @@
-"""Unknown organizations and DATE entities (known ones: known_entities.py; PERSON: persons.py).
+"""Unknown organizations (known ones: known_entities.py; PERSON: persons.py; DATE: dates.py).
 
 Organizations the lexicon has never seen are found by how news names them: a
 Chinese name ending in an organization suffix (`星河智能科技有限公司`), or a
@@ -16,13 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from talentflow.components import extensions as _extensions  # registers Doc._.times
+from talentflow.components import extensions as _extensions  # registers Doc._.long_forms
 from talentflow.resources import jieba_dict, lexicon, patterns
-from talentflow.text import timex
 from talentflow.components.known_entities import title_norms
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
-from talentflow.components.tokenlists import Ent, Tokens, entities_of, entity_tokens, token_indices, token_lists
+from talentflow.components.tokenlists import Ent, Tokens, entities_of, token_indices, token_lists
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -101,6 +100,14 @@ class OrgPatternFinder:
         # `星驰|汽车`: a carmaker's name is a word or two before 汽车 (brand_suffixes).
         self.brand_suffixes = frozenset(patterns.word_list("brand_suffixes"))
         self.places = frozenset(patterns.word_list("places_in_names"))
+        # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
+        self.registered = frozenset(patterns.word_list("registered_heads"))
+        # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
+        self.team_heads = frozenset(patterns.word_list("member_team_heads"))
+        self.people_team_words = frozenset(patterns.word_list("people_team_words"))
+        # `私募|基金`: a kind of fund, no fund (fund_kinds before a kind_only_heads word).
+        self.kind_only_heads = frozenset(patterns.word_list("kind_only_heads"))
+        self.fund_kinds = frozenset(patterns.word_list("fund_kinds"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -192,6 +199,8 @@ class OrgPatternFinder:
         norms = tokens.norms
         if suffix + 1 < len(norms) and norms[suffix + 1] in self.sector_words:
             return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
+        if norms[suffix] in self.team_heads and norms[suffix - 1] in self.people_team_words:
+            return None  # `星河科技高管|团队`: the company's executives, no unit of it
         start = suffix
         while start > 0 and suffix - start < self.max_tokens:
             prev = norms[start - 1]
@@ -207,18 +216,21 @@ class OrgPatternFinder:
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
                 or prev in jieba_dict.common_verbs() and prev not in self.unit_words and (start < suffix or norms[suffix] in self.object_heads)
-                and not (prev in self.name_verbs and norms[start] in self.legal_forms)
+                # `星河|控股|股份|有限公司`, `长河半导体|照明|有限公司`: before a registered
+                # legal form a verb-like word is the business the name states.
+                and not (prev in self.name_verbs and norms[start] in self.legal_forms or norms[start] in self.registered)
                 or not _HAN_OR_LATIN.fullmatch(prev)
             ):
                 break
             start = ent.start if ent is not None else start - 1
-        if start == suffix:
+        if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
         if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
-        if norms[suffix] in self.org_heads and not (start in ent_of and ent_of[start].end == suffix):  # 奇瑞|集团: named
+        # 奇瑞|集团: named; 星河电子有限公司: a legal form takes no apposition after it.
+        if norms[suffix] in self.org_heads and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
             named = self._named_after(tokens, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
@@ -368,33 +380,6 @@ def _write_ents(doc: Doc, before: list[Ent], after: list[Span | Ent]) -> None:
     doc.set_ents(new, outside=[Span(doc, i, i + 1) for i in cleared], default="unmodified")
 
 
-class DateFinder:
-    """DATE entities, each with its value resolved against `doc._.published`."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        mentions = timex.find_times(doc._.shadow or shadow(doc.text), published=doc._.published)
-        doc._.times = mentions
-        spans = []
-        values = doc._.time_values = _extensions.OffsetMap()
-        taken = entity_tokens(doc)
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
-            if span is not None and not any(taken[span.start : span.end]):
-                values[span.start_char, span.end_char] = mention.value
-                spans.append(span)
-        # Only the new dates are written: rebuilding every entity would make all their Spans again.
-        doc.set_ents(filter_spans(spans), default="unmodified")
-        return doc
-
-
 @Language.factory("talentflow_org_patterns", assigns=["doc.ents"])
 def make_org_pattern_finder(nlp: Language, name: str, max_tokens: int = 5) -> OrgPatternFinder:
     return OrgPatternFinder(nlp, name, max_tokens=max_tokens)
-
-
-@Language.factory("talentflow_dates", assigns=["doc.ents", "doc._.times"])
-def make_date_finder(nlp: Language, name: str) -> DateFinder:
-    return DateFinder(nlp, name)

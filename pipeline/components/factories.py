@@ -11,5 +11,5 @@ line as `--code`:
 
 from __future__ import annotations
 
-from talentflow.components import cues, entities, extensions, known_entities, persons, segment, unknown_orgs  # noqa: F401
+from talentflow.components import cues, dates, entities, extensions, known_entities, persons, segment, unknown_orgs  # noqa: F401
 from talentflow.relations import moves

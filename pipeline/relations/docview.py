@@ -34,6 +34,9 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 # A news source: 据 X 了解/获悉/报道, 向 X 确认/证实 (what a newsroom does, not a company).
 _SOURCE_BEFORE = rule("source-before")
 _SOURCE_AFTER = rule("source-after")
+# 从 X 工作人员处得知: the organization told the news (patterns.toml source-from-staff).
+_FROM_SOURCE_BEFORE = rule("source-from-before")
+_FROM_SOURCE_AFTER = rule("source-from-staff")
 # `在多家风投和私募基金担任顾问`: a name inside a counted, unnamed group of
 # organizations (多家, 数家) names none of them; the rules do not see it.
 _QUANTIFIED = rule("counted-organizations")
@@ -248,6 +251,10 @@ def _source(simple: str, start: int, end: int) -> bool:
     return (
         _SOURCE_BEFORE.search(simple, max(0, start - 3), start) is not None
         and _SOURCE_AFTER.match(simple, end) is not None
+    ) or (
+        # `从星河科技工作人员处得知`: told by the organization, not left.
+        _FROM_SOURCE_BEFORE.search(simple, max(0, start - 2), start) is not None
+        and _FROM_SOURCE_AFTER.match(simple, end) is not None
     )
 
 

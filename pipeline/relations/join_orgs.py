@@ -5,6 +5,8 @@ organizations.trigger_orgs reads the verb's object first and hands a join here."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from talentflow.relations.bare_leave import scene_org
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
@@ -173,6 +175,23 @@ def _bare_verb(view, sentence, kind, start, end, people, before):
     return None
 
 
+def _succeeds_leaver(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
+    """`星河科技总裁A离任,原北辰总裁B接任。`: a successor verb with no object takes
+    the post an earlier clause of the sentence saw someone leave, at the organization
+    that clause names (not the one describing the successor: 原北辰总裁)."""
+    if view.simple[before : before + 2] not in _takeover_verbs():
+        return []
+    opening = sentence.clause_at(people[0].start).start
+    if not any(t.label_ == "leave" for t in view.triggers.inside(sentence.start, opening)):
+        return []
+    return [o for o in view.orgs.inside(sentence.start, opening) if not _is_investor(o)][:1]
+
+
+@lru_cache(maxsize=1)
+def _takeover_verbs() -> frozenset[str]:
+    return frozenset(word_list("takeover_verbs"))
+
+
 def _roster_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
     """`星河科技近日有多位新高管加入,名单如下:` and a name a line: the people come after
     the bare verb, and the organization the clause opens with is the one they join."""
@@ -217,6 +236,7 @@ def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[
 
 # Where a bare join verb (`陆奇加盟,`) goes, in priority order.
 BARE_VERB_ORGS = (
+    (("org:succeeds-leaver",), _succeeds_leaver),
     (("org:roster-topic",), _roster_topic),
     (("org:bare-verb-hiring",), _hiring_org),
     (("org:bare-verb-led-unit",), _led_unit),

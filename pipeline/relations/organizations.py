@@ -26,6 +26,7 @@ from talentflow.resources.patterns import rule, word_list
 
 _ANAPHOR_OBJECT = rule("anaphor-object")
 _FROM = rule("from-marker")
+_SINCE_EVENT = rule("since-org-event")  # 自星河独立后: since, no origin
 _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
@@ -97,6 +98,7 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
         for o in before
         if (ends_with(_FROM, view.simple, o.start) or ends_with(_FROM_BY, view.simple, o.start) and o.end == start)
         and not graduated(view, o, start)
+        and not _SINCE_EVENT.match(view.simple, o.end)
         # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
         and not view.triggers.starting(o.end, start)
     ]

@@ -33,6 +33,7 @@ _GOVERNED = rule("governed")
 _PLURAL = rule("plural")
 _TOGETHER = rule("together")
 _FRONTED = rule("fronted")
+_OWN_SUBJECT = rule("fronted-own-subject")
 _SINCE_CLAUSE = rule("since-clause")
 _SPEAKER_SELF = rule("speaker-self")
 _PIVOT = rule("pivot-object")
@@ -172,7 +173,12 @@ def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named
 
 
 def _fronted_time_clause(view, sentence, clause, start, in_clause, kin_named):
-    """`加入OpenAI前,沈若曦…`: a time clause put first; its subject opens the next clause."""
+    """`加入OpenAI前,沈若曦…`: a time clause put first; its subject opens the next clause.
+    Not when the time clause names its own subject before the verb (`我退休后,在A、B两位
+    带领下…`: a pronoun, the speaker; patterns.toml fronted-own-subject)."""
+    own = _OWN_SUBJECT.search(view.simple, clause.start, start)
+    if own and (own.group().startswith("我") or find_pronoun(view.simple, clause.start, start)):
+        return None  # find_pronoun: not `跟随他加入星河后,`, where 他 follows an object marker
     fronted = [] if in_clause else _fronted_subject(view, sentence, clause)
     return (fronted, "subject:fronted-time-clause") if fronted else None
 

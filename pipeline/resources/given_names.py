@@ -111,12 +111,14 @@ class NameChars:
                 except (IndexError, ValueError) as err:
                     raise lexicon.LexiconError(f"{path}:{number}: not a character row ({err})") from None
         words = lexicon.word_list("surnames.txt")
+        # Japanese surnames (`坂本幸雄`): compound ones, outside the given-name statistics.
+        japanese = lexicon.word_list("japanese_surnames.txt")
         self.single = frozenset(w for w in words if len(w) == 1)
-        self.compound = frozenset(w for w in words if len(w) > 1)
+        self.compound = frozenset(w for w in words if len(w) > 1) | frozenset(japanese)
         self.prior = {
             w: COMPOUND_PRIOR if len(w) > 1 else -math.log((rank + SURNAME_RANK_SCALE) / SURNAME_RANK_SCALE)
             for rank, w in enumerate(words)
-        }
+        } | dict.fromkeys(japanese, COMPOUND_PRIOR)
 
     def opens_predicate(self, word: str) -> bool:
         """Does `word` open a predicate an adverb before it modifies: an adverb or a
