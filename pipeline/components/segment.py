@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
 from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
+from talentflow.components.segment_loud import LoudWords
 from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
@@ -44,7 +45,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_RULE_STARTS = _DATE_UNITS | _LOWER | _UPPER
 # A word starting with none of these and ending in none of JiebaSegmenter._plain_last
 # meets no rule of _segment_piece's chain for words: it is appended as it is.
 _PLAIN_FIRST = _RULE_STARTS | _COMPANY_FIRST
@@ -64,52 +66,6 @@ def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Token
             memo.clear()
         value = memo[key] = make(key)
     return value
-
-
-class _LoudWords(dict[str, int]):
-    """Word → the rules of _segment_piece's chain that may read it (0: none), a memo
-    read in C (`map(words.__getitem__, tokens)`); it starts over past `limit` words.
-
-    TOKEN: a rule may cut or glue the word as the token: it ends in a `plain_last`
-    character or starts with a `_PLAIN_FIRST` one, or it is a lower-case letter.
-    PREV: a rule may act after it (out[-1]): it ends in a surname and has two
-    characters (_return_surname, _lend_surname), or starts with a surname and has
-    two characters (a one-character token goes to _push, which appends it after a
-    known word) or three or four (_unglue_name, which leaves a word alone that is
-    known, led by a compound surname, ended by no Chinese character or with no
-    given-name character before its last). BEFORE: a rule may act two tokens after
-    it (out[-2]): two characters led by a surname, no dictionary word (_give_back_given
-    leaves the word after a dictionary word alone).
-    """
-
-    TOKEN, PREV, BEFORE = 1, 2, 4
-
-    def __init__(self, segmenter: JiebaSegmenter, *, limit: int) -> None:
-        super().__init__()
-        self.segmenter, self.limit = segmenter, limit
-
-    def __missing__(self, word: str) -> int:
-        segmenter = self.segmenter
-        surnames = segmenter.surnames
-        size = len(word)
-        if size > 1:
-            code = self.TOKEN if word[-1] in segmenter._plain_last or word[0] in _PLAIN_FIRST else 0
-        else:
-            code = self.TOKEN if word in _LOWER else 0
-        if size == 2 and word[0] in surnames and not jieba_dict.is_word(word):
-            code |= self.BEFORE | self.PREV
-        if size == 2 and (word[1] in surnames or (word[0] in surnames and not segmenter.backend.known(word))):
-            code |= self.PREV
-        if (
-            size in (3, 4)
-            and word[0] in surnames
-            and not (word[:2] in surnames or segmenter.backend.known(word) or not _HAN.fullmatch(word[-1]) or segmenter.names.char_score(word[-2]) <= 0)
-        ):
-            code |= self.PREV
-        if len(self) > self.limit:
-            self.clear()
-        self[word] = code
-        return code
 
 
 class JiebaSegmenter(NameRepairs):
@@ -151,7 +107,7 @@ class JiebaSegmenter(NameRepairs):
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
         self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
-        self._loud = _LoudWords(self, limit=_LOUD_MEMO)
+        self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -166,7 +122,7 @@ class JiebaSegmenter(NameRepairs):
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE, Path(__file__).with_name("segment_loud.py")]  # timex's words; the quiet words
             + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
@@ -209,11 +165,11 @@ class JiebaSegmenter(NameRepairs):
         plain_last, plain_first = self._plain_last, _PLAIN_FIRST
         tokens = self.backend.cut(text)
         count = len(tokens)
-        # Most tokens are quiet (_LoudWords code 0): after a quiet out[-1] and out[-2]
+        # Most tokens are quiet (LoudWords code 0): after a quiet out[-1] and out[-2]
         # the chain below appends a quiet token as it is, so runs of them are
         # appended as slices; the chain reads only the loud tokens and those after
         # one, until out[-1] and out[-2] are calm again.
-        codes = self._loud
+        codes, prev_bit, before_bit = self._loud, LoudWords.PREV, LoudWords.BEFORE
         loud = itertools.compress(range(count), map(codes.__getitem__, tokens))
         stop = -1
         index = 0
@@ -274,7 +230,7 @@ class JiebaSegmenter(NameRepairs):
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
-            calm = not codes[out[-1]] & _LoudWords.PREV and (len(out) < first + 2 or not codes[out[-2]] & _LoudWords.BEFORE)
+            calm = not codes[out[-1]] & prev_bit and (len(out) < first + 2 or not codes[out[-2]] & before_bit)
         if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:
             # `余某自` | `2016年`: 自/于 before a date is the preposition, not a given character.
             word = out.pop()
