@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
-import operator
 import os
 import re
 from collections.abc import Iterable
@@ -47,21 +46,6 @@ _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 # Between blocks jieba splits at re_skip_default `(\r\n|\s)`, keeps each match
 # and spells out the rest: every character is a token, \r\n one token.
 _GAP_TOKEN = re.compile("\r\n|.", re.DOTALL)
-# A block's best route as bytes, one a character: the length of the word starting
-# there, less one (route[x] - x); a character between blocks (or a one-character
-# block) is _ALONE, \r\n is _CRLF. Walked from the start, a byte k < 64 spans its
-# word's k + 1 bytes: the walk the route's words make, done by `re` in C. A run of
-# two or more one-character words of a block is one match, for the HMM
-# (FastJieba._flush); blocks are never next to each other, so runs never join two.
-_ROUTE_PREFIXES = 64
-_RUN, _ALONE, _CRLF = b"\x00\x00", b"\xff", b"\xfe\xff"
-_WALK = re.compile(
-    b"|".join(
-        [_RUN + b"+", b"\x00", re.escape(_ALONE), re.escape(_CRLF)]
-        + [re.escape(bytes([k])) + b".{%d}" % k for k in range(1, _ROUTE_PREFIXES)]
-    ),
-    re.DOTALL,
-)
 
 
 class PureJieba:
@@ -132,78 +116,40 @@ class FastJieba:
         return index < len(self.user_words) and self.user_words[index].startswith(token)
 
     def cut(self, sentence: str) -> list[str]:
-        """jieba's `cut(HMM=True)`: each block's best route from the trie, then the
-        whole sentence walked at once (_WALK over the route bytes, gaps coded as
-        one-token characters), only runs of one-character words in Python (_flush)."""
-        route_of, trie, total = self._route, self.trie, self.total
+        tokens: list[str] = []
+        route_of, trie, total, flush = self._route, self.trie, self.total, self._flush
         # Split by one capturing group, the pieces alternate: the text between
         # blocks (even places), then a block; the last gap has no block.
         pieces = _HAN.split(sentence)
-        codes: list[bytes] = []
         for gap, block in itertools.zip_longest(pieces[::2], pieces[1::2], fillvalue=""):
             if gap:
-                # Between blocks jieba keeps \r\n whole and spells out the rest.
-                codes.append(_ALONE * len(gap) if "\r\n" not in gap else _CRLF.join(_ALONE * len(part) for part in gap.split("\r\n")))
+                tokens.extend(_GAP_TOKEN.findall(gap) if "\r\n" in gap else gap)
             size = len(block)
             if size < 2:
                 # One character has no other route and is its own run.
-                codes.append(_ALONE * size)
+                tokens.extend(block)
                 continue
             # jieba's `__cut_DAG`: the best route; each run of single-character
             # words is pooled for the HMM. route[x] ends the best word from x.
             route: list[int] = []
             route_of(trie, block, route, total)
-            codes.append(bytes(map(operator.sub, route, range(size))))
-        lengths = b"".join(codes)
-        words = _WALK.findall(lengths)
-        ends = list(itertools.accumulate(map(len, words)))
-        if (ends[-1] if ends else 0) != len(sentence):
-            return self._cut_blocks(pieces)  # never: every route is walkable
-        spans = list(map(slice, itertools.chain((0,), ends), ends))
-        if _RUN not in lengths:
-            return list(map(sentence.__getitem__, spans))
-        tokens: list[str] = []
-        done = 0
-        for index in itertools.compress(range(len(words)), map(bytes.startswith, words, itertools.repeat(_RUN))):
-            tokens.extend(map(sentence.__getitem__, spans[done:index]))
-            self._flush(sentence[spans[index]], tokens)
-            done = index + 1
-        tokens.extend(map(sentence.__getitem__, spans[done:]))
+            x = run = 0
+            while x < size:
+                last = route[x]
+                if last == x:
+                    x += 1  # a one-character word: it joins the run
+                    continue
+                if run < x:
+                    if x - run == 1:
+                        tokens.append(block[run])
+                    else:
+                        flush(block[run:x], tokens)
+                run = last + 1
+                tokens.append(block[x:run])
+                x = run
+            if run < size:
+                flush(block[run:], tokens)
         return tokens
-
-    def _cut_blocks(self, pieces: list[str]) -> list[str]:
-        """`cut` a block at a time, each route walked a character at a time (jieba's loop)."""
-        tokens: list[str] = []
-        for gap, block in itertools.zip_longest(pieces[::2], pieces[1::2], fillvalue=""):
-            if gap:
-                tokens.extend(_GAP_TOKEN.findall(gap) if "\r\n" in gap else gap)
-            if len(block) < 2:
-                tokens.extend(block)
-                continue
-            route: list[int] = []
-            self._route(self.trie, block, route, self.total)
-            self._walk(block, route, tokens)
-        return tokens
-
-    def _walk(self, block: str, route: list[int], tokens: list[str]) -> None:
-        """The route walked a character at a time (jieba's loop), pooling runs of one-character words."""
-        size = len(block)
-        x = run = 0
-        while x < size:
-            last = route[x]
-            if last == x:
-                x += 1  # a one-character word: it joins the run
-                continue
-            if run < x:
-                if x - run == 1:
-                    tokens.append(block[run])
-                else:
-                    self._flush(block[run:x], tokens)
-            run = last + 1
-            tokens.append(block[x:run])
-            x = run
-        if run < size:
-            self._flush(block[run:], tokens)
 
     def _flush(self, run: str, tokens: list[str]) -> None:
         """A run of single-character words: one stays, a dictionary word is spelled out, the rest goes to the HMM."""
@@ -245,8 +191,9 @@ def _build_trie(words: list[str]) -> tuple[bytes, float]:
     return tokenizer.dat.save_to_bytes(), total
 
 
-# `_get_DAG_and_calc` sees at most 64 (_ROUTE_PREFIXES) dictionary words starting at one
+# `_get_DAG_and_calc` sees at most 64 dictionary words starting at one
 # character (a fixed buffer), so no word may be that long; dict.txt's longest has 16.
+_ROUTE_PREFIXES = 64
 
 # What jieba-fast-dat's own cut gets wrong: decimals, percentages and rare
 # characters in the HMM, beside the ties the word pairs below provoke.
