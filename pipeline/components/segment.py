@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.shadow
 from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
+from talentflow.components.segment_loud import LoudWords
 from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
@@ -45,7 +46,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_RULE_STARTS = _DATE_UNITS | _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_RULE_STARTS = _DATE_UNITS | _LOWER | _UPPER
 # A word starting with none of these and ending in none of JiebaSegmenter._plain_last
 # meets no rule of _segment_piece's chain for words: it is appended as it is.
 _PLAIN_FIRST = _RULE_STARTS | _COMPANY_FIRST
@@ -54,6 +56,7 @@ _Tokens = TypeVar("_Tokens", list[str], tuple[str, ...])
 # their memo starts over.
 _LATIN_MEMO = 50_000
 _TIME_MEMO = 10_000
+_LOUD_MEMO = 100_000
 
 
 def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Tokens], *, limit: int) -> _Tokens:
@@ -105,6 +108,7 @@ class JiebaSegmenter(NameRepairs):
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
         self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
+        self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
     def _phrase_tokens(self, words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -119,7 +123,7 @@ class JiebaSegmenter(NameRepairs):
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE, Path(__file__).with_name("segment_loud.py")]  # timex's words; the quiet words
             + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
@@ -159,12 +163,30 @@ class JiebaSegmenter(NameRepairs):
         # The surname rules look back only within this piece.
         first = len(out)
         surnames, clitics, after_given = self.surnames, self.clitics, self.after_given
-        # The token before, out[-1] ("" before the piece's first), and its length `size`:
-        # every test below reads them, and most tokens (~49,000 a pass) meet no rule,
-        # so they are read once per token (again only after a rule changed `out`).
-        prev = ""
         plain_last, plain_first = self._plain_last, _PLAIN_FIRST
-        for token in self.backend.cut(text):
+        tokens = self.backend.cut(text)
+        count = len(tokens)
+        # Most tokens are quiet (LoudWords code 0): after a quiet out[-1] and out[-2]
+        # the chain below appends a quiet token as it is, so runs of them are
+        # appended as slices; the chain reads only the loud tokens and those after
+        # one, until out[-1] and out[-2] are calm again.
+        codes, prev_bit, before_bit = self._loud, LoudWords.PREV, LoudWords.BEFORE
+        loud = itertools.compress(range(count), map(codes.__getitem__, tokens))
+        stop = -1
+        index = 0
+        calm = True  # no rule reads out[-1] as prev or out[-2] as before
+        while index < count:
+            if calm:
+                while stop < index:
+                    stop = next(loud, count)
+                if stop > index:
+                    out.extend(tokens[index:stop])
+                    index = stop
+                    if index == count:
+                        break
+            token = tokens[index]
+            index += 1
+            prev = out[-1] if len(out) > first else ""
             mark = 0
             size = len(prev)
             if size == 2:
@@ -209,7 +231,7 @@ class JiebaSegmenter(NameRepairs):
             # The token may have been cut (`孟松于` → 孟松 / 于): ask about its first piece.
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
-            prev = out[-1]
+            calm = not codes[out[-1]] & prev_bit and (len(out) < first + 2 or not codes[out[-2]] & before_bit)
         if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:
             # `余某自` | `2016年`: 自/于 before a date is the preposition, not a given character.
             word = out.pop()
