@@ -69,6 +69,14 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   facts of their held-out halves by gold (`probe_judged`); pooled with the judged
   probe (`--probe` seven times) the shift is -1.88 on 361 judged facts
   (precision 0.66; 0.75 on the judged probe, 0.51-0.77 on the held-out halves).
+  Sixth session: those probes were lost with the machine (they are kept outside
+  the repository); six new gold probes (acad, autos, chips, global, inet, quiet;
+  32-33 fresh articles each, built and split the same way) give -1.82 on the 250
+  judged facts of their held-out halves (precision 0.76; 0.71-0.83 per probe).
+  `--learn` (fitting those facts as new text instead of shifting) was
+  compared leaving one probe out, on the rules before that session's merges:
+  log loss 0.590 against 0.602 shifted, but at >= 0.9 it kept 53 facts at
+  0.849 against 30 at 0.867, so the shift stays.
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -93,7 +101,7 @@ SPLIT = ROOT / "corpus" / "realdev_split.tsv"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.88
+UNSEEN_SHIFT = -1.82
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
