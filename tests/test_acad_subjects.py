@@ -99,7 +99,7 @@ def test_those_who_left_counted_name_nobody(nlp):
 
 def test_a_long_description_of_the_first_listed_colleague(nlp):
     # titled_description: `还有他的老同事——X前副总裁兼Y负责人A、Z前CTO B`.
-    text = "韩立明出任北辰大学院长。和他一同加入北辰大学的,还有他在星河的老同事——星河科技前副总裁兼人工智能(AI)实验室负责人祝青禾、北辰软件前CTO林望舒。"
+    text = "韩立明出任北辰大学院长。和他一同加入北辰大学的,还有他在星河的老同事——星河科技前副总裁兼人工智能(AI)实验室主任祝青禾、北辰软件前CTO林望舒。"
     got = facts(nlp, text)
     assert {("祝青禾", "join", "北辰大学"), ("林望舒", "join", "北辰大学")} <= got
 
@@ -205,7 +205,7 @@ def test_an_appositive_without_an_organization_names_none(nlp):
 
 def test_an_ethnic_anaphor_points_to_the_person_named_in_chinese(nlp):
     # ethnic-anaphor: `这位华裔女科学家` is not the Latin name mentioned last.
-    text = "2016年,韩立明加入谷歌。谷歌宣布Mira Holt将接任她的职位。那么,这位华裔女科学家离职后,谷歌还剩下什么?"
+    text = "2016年,韩立明加入谷歌。谷歌宣布Mira Holt将接任她的职位。那么,这位华裔女研究员离开以后,谷歌还剩下什么?"
     got = facts(nlp, text)
     assert ("韩立明", "leave", "谷歌") in got
     assert ("Mira Holt", "leave", "谷歌") not in got

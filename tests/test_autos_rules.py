@@ -67,7 +67,7 @@ def test_a_verb_made_a_noun_takes_no_object(nlp, text, present, absent):
     [
         # 和 between Waymo and Momenta joins organizations: the founder is only the subject.
         (
-            "星河首席运营官陆远去年成为了一家机器人公司的联合创始人;曾在Waymo和Momenta任职的韩立明则创立了云帆科技。",
+            "星河首席运营官陆远去年做了一家机器人公司的联合创始人;先后在Waymo和Momenta工作过的韩立明则创立了云帆科技。",
             {("韩立明", "join", "云帆科技"), ("韩立明", "leave", "Waymo")},
             {("陆远", "join", "云帆科技")},
         ),
@@ -85,7 +85,7 @@ def test_and_between_organizations_names_no_cofounder(nlp, text, present, absent
     ("text", "present", "absent_orgs"),
     [
         # 过 and a count of companies (2家) close a name to the left: no organization 过2家科技公司.
-        ("加入蔚来前,韩立明曾任百度首席工程师,并联合创办过2家科技公司。", {("韩立明", "join", "蔚来")}, {"过2家科技公司", "2家科技公司"}),
+        ("加入蔚来前,韩立明曾任百度首席工程师,还与人联合创办过3家软件公司。", {("韩立明", "join", "蔚来")}, {"过3家软件公司", "3家软件公司"}),
         ("陆远先后创办了3家公司,2020年加入小米。", {("陆远", "join", "小米")}, {"3家公司"}),
     ],
 )
@@ -136,7 +136,7 @@ def test_a_carmakers_name_before_qiche(nlp, text, present, absent_orgs):
         ("韩立明自2015年加入星河汽车,主导了平台交付。在此之前,他任职于云帆集团。", {("韩立明", "leave", "云帆集团")}, set()),
         # 上述公司 points back; it is no organization's name.
         (
-            "有报道称星河汽车高级副总裁韩立明已提出离职。对于上述公司高管离职的传闻,星河汽车相关负责人予以否认。",
+            "有报道称星河汽车高级副总裁韩立明已提出离职。关于上述公司高管要离开一事,星河汽车相关负责人予以否认。",
             set(),
             {("韩立明", "leave", "上述公司")},
         ),
@@ -154,7 +154,7 @@ def test_replacing_posts_earlier_clauses_and_pointing_names(nlp, text, present, 
     ("text", "present", "absent_orgs"),
     [
         # 奇瑞集团: a known name before 集团 names the group; the word after it is no company's name.
-        ("陆远将卸任观致董事长,回奇瑞集团任新职。", {("陆远", "leave", "观致")}, {"任新职"}),
+        ("陆远即将卸任华晨董事长,回奇瑞集团任新职。", {("陆远", "leave", "华晨")}, {"任新职"}),
     ],
 )
 def test_a_known_group_name_takes_no_apposition(nlp, text, present, absent_orgs):

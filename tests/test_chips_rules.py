@@ -78,7 +78,7 @@ def test_a_fronted_time_clause_with_its_own_subject(nlp):
 
 def test_an_announcing_filer_with_a_legal_name_is_the_company_left(nlp):
     # The person joined elsewhere earlier; the filer's 公司 is still the filer.
-    text = "有消息称韩立明已出任长河存储执行董事长。\n\n2020年8月28日,星河电子有限公司发布公告称,常务副董事长韩立明因个人原因,申请辞去公司常务副董事长职务。"
+    text = "有消息称韩立明已出任长河存储执行董事长。\n\n2020年8月28日,星河电子有限公司发布公告称,常务副董事长韩立明出于个人原因,请求辞去其在公司担任的常务副董事长一职。"
     left = [(from_org, rules) for person, from_org, to_org, role, rules in records(nlp, text) if from_org]
     assert left and all(from_org == "星河电子有限公司" for from_org, rules in left)
 
@@ -87,7 +87,7 @@ def test_an_announcing_filer_with_a_legal_name_is_the_company_left(nlp):
     ("text", "expected"),
     [
         # 自星河独立后: since the company's own event, no origin of the person's move.
-        ("作为美光管理团队核心成员,韩立明自美光独立后便加入创业团队,担任品牌总裁。", set()),
+        ("身为美光高管团队的一员,韩立明自美光独立后就加入了一个创业项目,负责市场营销。", set()),
         ("宋雨桐从联电上市以来一直担任财务总监。", set()),
         # Counter-example: 从X离职后 still leaves X.
         ("韩立明从联想离职后加入美团。", {("韩立明", "leave", "联想"), ("韩立明", "join", "美团")}),

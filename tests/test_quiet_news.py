@@ -105,7 +105,7 @@ def test_example_marker_is_not_part_of_a_listed_company(nlp, company):
     ("text", "expected"),
     [
         # name:eponym: the disease's name is no subject; the one named before leaves.
-        ("韩立明是星河科技的老员工。当被诊断患有非霍奇金氏淋巴瘤时,他于2010年离开了星河科技。",
+        ("韩立明是星河科技的老员工。查出患有帕金森氏综合征以后,他于2010年离开了星河科技。",
          {("韩立明", "leave", "星河科技")}),
         # name:surname-address: a surname and 先生 alone name nobody …
         ("法院查明,星河科技高级经理胡先生离职后加入了云帆科技。", set()),

@@ -320,7 +320,7 @@ _DESCRIBED_GAP = 6
 def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "", *, then_clause: bool = False, to_org: str = "") -> str:
     # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
     # or a join that comes after (又/后/随后, or a clause opening on one: 后受邀进入高德),
-    # leaves the organization just joined; 入职京东,出任京东集团副总裁 is one join told twice.
+    # leaves the organization just joined; 入职美团,出任美团集团副总裁 is one join told twice.
     if verb not in lexicon.verbs_with("switch") and not _THEN.search(before) and not then_clause:
         return ""
     joins = [d for d in earlier if d.person == person and d.to_org]

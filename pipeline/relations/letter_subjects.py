@@ -1,7 +1,7 @@
 """Two subjects of reshuffle news that no name stands beside the verb for.
 
 - subject:first-person — an internal letter quoted whole speaks as 我 and never
-  names its writer: `大家都已经看到了公司的发文,我将调往云智事业群…`,
+  names its writer: `各位应该都读到公司的通知了,我将调往云智事业群…`,
   `自从2012年加入星河,我先后…`. The name the article gave before the letter is
   someone else's (the colleague who takes over), so a verb whose subject is the
   letter's 我 gives no record.

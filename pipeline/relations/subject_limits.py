@@ -108,7 +108,7 @@ _ETHNIC = rule("ethnic-anaphor")
 
 
 def chinese_named(view: DocView, clause_start: int, start: int, people: list[Mention]) -> list[Mention]:
-    """`这位华裔女科学家离职后`: a pronoun phrase calling its person 华裔/华人 takes the
+    """`这位华裔女研究员离开以后`: a pronoun phrase calling its person 华裔/华人 takes the
     last person named in Chinese before it when the topic found is a Latin name."""
     if not people or _has_han(people[0].text) or not _ETHNIC.search(view.simple, clause_start, start):
         return people
