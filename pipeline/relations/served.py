@@ -50,10 +50,14 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _EXPERIENCE.match(view.simple, end):
             return _work_experience(view, sentence, clause, start, end)
-        if _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start) or _earlier_clause(view, sentence, clause):
+        marked = _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start)
+        if marked or _earlier_clause(view, sentence, clause):
             if _still_serving(view, clause, start):
                 return []
-            return _served_before(view, sentence, clause, start, end)
+            drafts = _served_before(view, sentence, clause, start, end)
+            # `加入复旦大学…。在此之前,他在复旦大学担任讲师`: a bare `before this` dates a post at
+            # the employer just joined as an earlier post there, not one left.
+            return drafts if marked else [d for d in drafts if not _at_employer_joined(view, d)]
         for _, read in POST_FRAMES:
             drafts = read(view, sentence, clause, trigger, next_start)
             if drafts:
@@ -292,6 +296,12 @@ def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, nex
 
 # A serving verb with no dated span: the frames of a post taken, in priority order
 # (the first that gives drafts decides); `现任…总监`, which none fits, gives nothing.
+def _at_employer_joined(view: DocView, draft: Draft) -> bool:
+    """Is the draft's post at the employer its person last joined, told before?"""
+    joined = view.affiliation.get(draft.person)
+    return bool(joined) and bool(draft.from_org) and employer(draft.from_org) == employer(joined)
+
+
 def _earlier_clause(view: DocView, sentence: Sentence, clause: Clause) -> bool:
     """`在此之前,韩立明任职云帆集团`: the clause before says only `before this`."""
     before = [c for c in sentence.clauses if c.end <= clause.start]
