@@ -226,6 +226,13 @@ def fit(data, *, l2=L2, shift=UNSEEN_SHIFT):
     return weights
 
 
+def log_loss(pairs) -> float:
+    """Mean log loss of (probability, right) pairs."""
+    import math
+
+    return -sum(math.log(max(1e-6, p if right else 1 - p)) for p, right in pairs) / max(1, len(pairs))
+
+
 def cross_validate(real, ours, *, l2: float, folds: int = 5) -> None:
     """Fit on four fifths of the tuned articles (and the whole corpus), score the held-out fifth;
     log loss averaged over five orders of the articles (sorted, then four shuffles)."""
@@ -244,7 +251,7 @@ def cross_validate(real, ours, *, l2: float, folds: int = 5) -> None:
             weights = fit([sample for sample in real if sample[2] not in out] + ours, l2=l2, shift=0.0)
             held += [(model.score(found, weights), right) for found, right, doc in real if doc in out]
         probabilities = [(1 / (1 + math.exp(-v)), right) for v, right in held]
-        losses.append(-sum(math.log(max(1e-6, p if right else 1 - p)) for p, right in probabilities) / len(held))
+        losses.append(log_loss(probabilities))
         first = first or held
     print(f"{folds}-fold by article, L2 {l2}, min count {MIN_COUNT}, corpus {'in' if ours else 'out'}: "
           f"log loss {sum(losses) / len(losses):.3f} on {len(first)} held-out facts (unshifted)")
@@ -261,24 +268,21 @@ def leave_one_probe_out(real, ours, fresh: dict[str, list], *, l2: float) -> Non
     one (`--learn` with the other probes). Log loss, and facts kept at 0.8 and 0.9."""
     import math
 
-    def loss(pairs):
-        return -sum(math.log(max(1e-6, p if right else 1 - p)) for p, right in pairs) / max(1, len(pairs))
-
     pooled = {"shifted": [], "learned": []}
+    plain = fit(real + ours, l2=l2, shift=0.0)  # the same for every probe: only its shift differs
     for name, facts in fresh.items():
         others = [sample for other, rest in fresh.items() if other != name for sample in rest]
-        plain = fit(real + ours, l2=l2, shift=0.0)
         right = sum(ok for _, ok, _ in others) / max(1, len(others))
         shift = model.shift_to_precision([model.score(found, plain) for found, *_ in others], right)
-        shifted = fit(real + ours, l2=l2, shift=shift)
+        shifted = {**plain, model.BIAS: plain[model.BIAS] + shift}
         learned = fit([(f + [DOMAIN_TUNED], ok, d) for f, ok, d in real] + ours + others, l2=l2, shift=0.0)
         for method, weights in (("shifted", shifted), ("learned", learned)):
             pairs = [(1 / (1 + math.exp(-model.score(found, weights))), ok) for found, ok, _ in facts]
             pooled[method] += pairs
-            print(f"  {name:10s} {method}: {len(pairs)} facts, precision {sum(ok for _, ok in pairs) / max(1, len(pairs)):.3f}, log loss {loss(pairs):.3f}")
+            print(f"  {name:10s} {method}: {len(pairs)} facts, precision {sum(ok for _, ok in pairs) / max(1, len(pairs)):.3f}, log loss {log_loss(pairs):.3f}")
     for method, pairs in pooled.items():
         kept = {t: [ok for p, ok in pairs if p >= t] for t in (0.8, 0.9)}
-        print(f"pooled {method}: log loss {loss(pairs):.3f}; "
+        print(f"pooled {method}: log loss {log_loss(pairs):.3f}; "
               + "; ".join(f">= {t}: {len(k)} facts at {sum(k) / max(1, len(k)):.3f}" for t, k in kept.items()))
 
 
