@@ -165,7 +165,10 @@ def _restated(view: DocView, sentence: Sentence, trigger, people: list[Mention],
     joined = [d for d in earlier if d.person == people[0].key and d.to_org and employer(d.to_org) == employer(orgs[0].text)]
     if not joined:
         return False
-    title = next((t for t in view.titles if orgs[0].start < t.start and t.end <= sentence.end), None)
+    # The post is named after 出任 (and after its organization when written there): an
+    # organization read off a pointing noun stands at 0, and the title before the verb
+    # (`前百度CTO A加入公司,出任首席科学家`) is a post of the past, not this one.
+    title = next((t for t in view.titles if max(orgs[0].start + 1, trigger.end_char) <= t.start and t.end <= sentence.end), None)
     if title is not None and not joined[-1].role and not any(c in _CLAUSE_BREAKS for c in view.simple[trigger.end_char : title.start]):
         joined[-1].role = title_phrase(view, title, trigger.end_char)
         joined[-1].rules.append("role:restated-post")
