@@ -6,6 +6,8 @@
   (patterns.toml later_post_verbs, role:later-post-verb; `一名` is a link word);
 - `前百度CTO A加入公司,出任首席科学家`: the post restated after 出任 is the one
   taken up, not the title of the past before the name (frames._restated);
+- `加盟星河,后历任副总裁、总裁`: 历任 after a join names its first post, and a
+  later leave takes the last (posts._served reads later_post_verbs as serving verbs);
 - 副总 is a title (`营销副总`)."""
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import pytest
         ("邵明远加入云岫大学,成为计算机系教授。", "计算机系教授"),
         ("星图科技宣布,前云岫科技首席执行官邵明远已正式加入公司,出任首席技术官。", "首席技术官"),
         ("邵明远升任云岫科技亚太区营销副总。", "亚太区营销副总"),
+        ("邵明远2019年加盟云岫科技,后历任产品总监、副总裁。", "产品总监"),
         # counter-examples: words of the post itself stay (其 + 中国区总裁 is not 其中 + 国区总裁);
         # 成为 with no title after it names no post.
         ("邵明远此前担任云岫科技中国区总裁,上月离开云岫科技。", "中国区总裁"),
@@ -32,3 +35,8 @@ import pytest
 )
 def test_the_role_written_plainly(extract, text, role):
     assert [record[3] for record in extract(text) if record[0] == "邵明远"] == [role]
+
+
+def test_a_leave_after_posts_held_in_turn_takes_the_last(extract):
+    records = extract("邵明远2019年加盟云岫科技,历任产品总监、副总裁,2023年离开。")
+    assert [(r[1], r[2], r[3]) for r in records] == [("", "云岫科技", "产品总监"), ("云岫科技", "", "副总裁")]

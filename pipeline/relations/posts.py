@@ -174,13 +174,16 @@ def _described(view: DocView, wanted: _Wanted) -> list[Post]:
 
 
 def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
-    """`先后担任A、B` (the last title is the post held last), `在X担任Y`, `担任X的Y`."""
+    """`先后担任A、B` (the last title is the post held last), `在X担任Y`, `担任X的Y`;
+    the verbs that name a join's post later (`加盟星河,后历任副总裁、总裁`) state posts
+    held there too."""
     posts = []
+    later = word_list("later_post_verbs")
     for sentence in view.sentences:
         if sentence.start >= wanted.before:
             break
         for trigger in view.triggers.starting(sentence.start, sentence.end):
-            if trigger.label_ != "serve":
+            if trigger.label_ != "serve" and view.simple[trigger.start_char : trigger.end_char] not in later:
                 continue
             clause = sentence.clause_at(trigger.start_char)
             titles = view.titles.starting(trigger.end_char, clause.end)
