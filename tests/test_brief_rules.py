@@ -100,3 +100,38 @@ def test_gionee_is_a_company_not_a_person(nlp):
     got = facts(nlp, "金立副总裁俞立新今天发文表明,将于10月31日正式从金立离任。")
     assert ("俞立新", "leave", "金立") in got, got
     assert not any(person == "金立" for person, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # 共三人 counts the names before it: kept whole, it takes no given character from them.
+        (
+            "韩立明、陆远和钱立冰共三人已于近日加入百度。",
+            {("钱立冰", "join", "百度"), ("陆远", "join", "百度")},
+            {("钱立", "join", "百度")},
+        ),
+        # counter: 等三人 was already cut apart.
+        ("韩立明、陆远和钱立冰等三人已于近日加入百度。", {("钱立冰", "join", "百度")}, {("钱立", "join", "百度")}),
+    ],
+)
+def test_a_count_after_names_takes_no_given_character(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a round-up's later item: the earlier item's company does not appoint (星澜智能 is unknown).
+        ("①百度CFO韩立明离职;②星澜智能任命钱立新为首席运营官。", {("韩立明", "leave", "百度")}, {("钱立新", "join", "百度")}),
+        ("百度CFO韩立明离职;星澜智能任命钱立新为首席运营官。", {("韩立明", "leave", "百度")}, {("钱立新", "join", "百度")}),
+        # counter: a comma keeps the earlier clause's company (`…扩编,去年更从…挖来`).
+        ("腾讯近年积极扩编,去年更从百度挖来韩立明。", {("韩立明", "join", "腾讯")}, set()),
+    ],
+)
+def test_a_round_up_item_takes_no_company_from_the_item_before(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
