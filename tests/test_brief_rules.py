@@ -135,3 +135,10 @@ def test_a_round_up_item_takes_no_company_from_the_item_before(nlp, text, presen
     got = facts(nlp, text)
     assert present <= got, got
     assert not absent & got, got
+
+
+def test_an_unknown_employer_between_a_past_post_verb_with_guo_and_a_title(nlp):
+    got = facts(nlp, "孙浩曾担任过云栖首席科学家,2020年加入百度。")
+    assert {("孙浩", "leave", "云栖"), ("孙浩", "join", "百度")} <= got, got
+    # counter: 公司 before the title is the company spoken of, no name of one.
+    assert not any(org == "公司" for *_, org in facts(nlp, "孙浩曾担任过公司首席科学家。"))
