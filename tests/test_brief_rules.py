@@ -142,3 +142,9 @@ def test_an_unknown_employer_between_a_past_post_verb_with_guo_and_a_title(nlp):
     assert {("孙浩", "leave", "云栖"), ("孙浩", "join", "百度")} <= got, got
     # counter: 公司 before the title is the company spoken of, no name of one.
     assert not any(org == "公司" for *_, org in facts(nlp, "孙浩曾担任过公司首席科学家。"))
+
+
+def test_respectively_and_its_verb_open_no_post(nlp):
+    got = {person: role for person, _frm, _to, role, _rules in records(nlp, "星河公司任命韩立明和陆远分别为星河中国董事长和总裁。")}
+    assert not got["韩立明"].startswith("分别"), got
+    assert got["韩立明"].endswith("董事长") and got["陆远"] == "总裁", got
