@@ -108,6 +108,8 @@ class OrgPatternFinder:
         # `私募|基金`: a kind of fund, no fund (fund_kinds before a kind_only_heads word).
         self.kind_only_heads = frozenset(patterns.word_list("kind_only_heads"))
         self.fund_kinds = frozenset(patterns.word_list("fund_kinds"))
+        # `星河公司|高管|李某`: a word for a kind of person after a company is no name in apposition.
+        self.person_nouns = frozenset(lexicon.word_list("person_nouns.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -276,6 +278,7 @@ class OrgPatternFinder:
             and _HAN_OR_LATIN.fullmatch(norms[end])
             and norms[end] not in self.stops
             and norms[end] not in self.titles
+            and norms[end] not in self.person_nouns
             and norms[end] not in jieba_dict.common_verbs()
             and (end > first or norms[end] not in jieba_dict.common_words())
         ):

@@ -7,7 +7,11 @@ the PERSON stage, PersonFinder, persons.py):
 - name:grammar-middle: `选举` `张` `为` `忠` `为` `董事长`: a given name opening with 为,
   向, 和 … (patterns.toml given_opening_chars) that jieba cut into single characters.
 
-It also holds the PERSON stage's `_repeats` (another mention of a name found once).
+It also holds the PERSON stage's `_repeats` (another mention of a name found once), and
+- name:repeated-word: `高级副总裁周受资因…` … `祝福周受资` … `周受资2015年加入`: a
+  surname-led three-character word no dictionary knows, written whole again and again,
+  once right after a title or right before a predicate, is a name even when its given
+  characters are rare in names (受, 资) and it scores below every floor.
 
 The ids go to `doc._.name_rules` (name → id), which the relation stage adds to the
 `rules` of the records of that person.
@@ -22,9 +26,18 @@ from talentflow.components.chinese_names import (
     NAME_MIN,
     NEVER_ENDS,
     given_opening,
+    grammar_free,
+    ordinary_words,
 )
 from talentflow.components.foreign_names import Pair
-from talentflow.resources import given_names, patterns
+from talentflow.resources import given_names, lexicon, patterns
+
+
+# name:repeated-word: how often the whole word must be written, and the lowest name score
+# it may have (周受资 -5.8; strings of grammar and vocabulary score lower: 花更多 -6.6,
+# and are mostly no single unknown word of jieba's).
+REPEATED_MIN = 3
+REPEATED_NAME_MIN = -7.0
 
 
 def _indices(pairs: list[Pair]) -> set[int]:
@@ -40,6 +53,7 @@ class NameListReader:
         self.list_enders = frozenset(patterns.word_list("name_list_enders"))
         self._listed = False  # the candidate being read is an item of a list of names
         self._ruled: dict[Pair, str] = {}  # names read by a rule of this module → its id
+        self.title_words = frozenset(lexicon.word_list("titles.txt"))
 
     def _item_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> tuple[int, bool]:
         """The end of the name at token i (`_name_end`) right after a name and a list mark
@@ -113,12 +127,14 @@ class NameListReader:
             and (i + 3 >= len(norms) or not _HAN.match(norms[i + 3]) or self._predicate_at(norms, i + 3, dated))
         )
 
-    @staticmethod
-    def _repeats(norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
-        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`.
+    def _repeats(self, norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
+        """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`, after
+        the names only their repetition shows (name:repeated-word).
 
         A mention starts with the name's surname, so only `openers` can start one.
         """
+        repeated = self._repeated_words(norms, openers, spans, taken)
+        spans = spans + repeated
         if not spans:
             return []
         names = {"".join(norms[start:end]) for start, end in spans}
@@ -137,4 +153,33 @@ class NameListReader:
                     found.append((i, end))
                     covered.update(range(i, end))
                     break
+        return repeated + found
+
+    def _repeated_words(self, norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
+        """name:repeated-word (module docstring): each whole mention of such a word."""
+        covered = taken | _indices(spans)
+        places: dict[str, list[int]] = {}
+        for i in openers:
+            word = norms[i]
+            if len(word) == 3 and word[0] in self.surname_tokens and i not in covered:
+                places.setdefault(word, []).append(i)
+        found: list[Pair] = []
+        for word, at in places.items():
+            if len(at) >= REPEATED_MIN and self._reads_as_name(word) and any(self._vouched(norms, i) for i in at):
+                found += [(i, i + 1) for i in at]
+                self._ruled.update({(i, i + 1): "name:repeated-word" for i in at})
         return found
+
+    def _reads_as_name(self, word: str) -> bool:
+        return (
+            _HAN.fullmatch(word) is not None
+            and word not in ordinary_words()
+            and word not in self.name_stopwords
+            and word[-1] not in NEVER_ENDS
+            and grammar_free(word[1:], True)
+            and given_names.table().name_score(word) >= REPEATED_NAME_MIN
+        )
+
+    def _vouched(self, norms: list[str], i: int) -> bool:
+        """A title right before the word (`副总裁|周受资`) or a trigger, cue or title right after it."""
+        return (i > 0 and norms[i - 1] in self.title_words) or (i + 1 < len(norms) and norms[i + 1] in self.stop_norms)

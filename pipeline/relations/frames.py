@@ -44,6 +44,9 @@ _FROM = rule("from-marker")
 # Structure, not vocabulary: punctuation only.
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 _OPEN_PAREN = re.compile(r"\(\s*$")
+# The marks between the items of a news round-up (`①星河CFO离职;②云杉任命A为COO`): an
+# earlier item's organization is no subject of a later one. Punctuation: structural.
+_ITEM_BREAKS = (";", *"①②③④⑤⑥⑦⑧⑨⑩")
 _NOT_IN_POST = re.compile(r"[,;:。!?、的]")
 
 
@@ -294,7 +297,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
-        subject = [o for o in view.orgs.inside(sentence.start, clause.start) if not ends_with(_FROM, view.simple, o.start)]
+        low = max(sentence.start, *(view.simple.rfind(mark, sentence.start, clause.start) + 1 for mark in _ITEM_BREAKS))
+        subject = [o for o in view.orgs.inside(low, clause.start) if not ends_with(_FROM, view.simple, o.start)]
     if from_orgs:
         rules.append("from:from-marker")
     elif described:

@@ -187,7 +187,8 @@ def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Menti
     """The name in [start, end), trimmed, if it can be one. Before a title a Chinese name
     needs three characters: `任职策略顾问` is a kind of adviser (`Nike`, `金蝉电子` are names)."""
     simple = view.simple
-    while start < end and simple[start] in " 了到至":
+    # `曾担任过金穗证券…`: the aspect particle 过 after the verb opens no name.
+    while start < end and simple[start] in " 了到至过":
         start += 1
     text = simple[start:end].strip()
     if not text:

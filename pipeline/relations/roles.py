@@ -39,6 +39,8 @@ _AS_ROLE = rule("as-role")
 _AS_ONE = rule("as-one-role")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
+# 分别 and the verb after it, before the first of the posts it hands out (structural).
+_RESPECTIVELY = re.compile(r"分别(?:为|出任|担任|任|是)?")
 
 
 def title_phrase(view: DocView, title: Mention, floor: int, *, own_org: Mention | None = None, coordinated: bool = True) -> str:
@@ -269,7 +271,9 @@ def distribute_roles(view: DocView, drafts: list, clause, end: int) -> None:
     titles = view.titles.inside(end, clause.end)
     if len(titles) != len(people):
         return
-    floors = [end] + [t.end for t in titles[:-1]]
+    # `任命A和B分别为星河董事长和总裁`: the first post starts after 分别 and its verb.
+    opening = _RESPECTIVELY.search(view.simple, end, titles[0].start)
+    floors = [opening.end() if opening else end] + [t.end for t in titles[:-1]]
     roles = {person: title_phrase(view, title, floor, coordinated=False) for person, title, floor in zip(people, titles, floors)}
     for draft in drafts:
         draft.role = roles[draft.person]
