@@ -131,3 +131,28 @@ def test_ji_inside_a_units_name_stays_in_the_post(nlp, text, role):
 def test_one_or_two_people_name_nobody(nlp):
     text = "周子瑜表示,台積電每個員工能獲取的資訊有限,一兩人跳槽不致撼動台積電。"
     assert facts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("林書豪2020年借調到星河科技擔任技術長。", {("林書豪", "join", "星河科技")}),
+        ("星河科技執行長林書豪閃辭。", {("林書豪", "leave", "星河科技")}),
+        ("星河科技總經理林書豪掛冠求去。", {("林書豪", "leave", "星河科技")}),
+        # Counter-example: a wish to leave, the noun only, is no leave.
+        ("林書豪萌生求去之意,但最後留下。", set()),
+    ],
+)
+def test_taiwan_press_verbs_of_secondment_and_sudden_resignation(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_two_names_of_one_organization_are_one_fact(nlp):
+    text = "林書豪接任電盈財務總裁後首次受訪。林書豪2007年獲委任為電訊盈科的財務總裁。"
+    assert facts(nlp, text) == {("林書豪", "join", "電訊盈科")}
+
+
+def test_the_succeeded_person_leaves_the_post_nearest_the_name(nlp):
+    text = "韩立明于1999年加入百度,2007年出任华为总裁,接替陆嘉怡。"
+    assert ("陆嘉怡", "leave", "华为") in facts(nlp, text)
+    assert ("陆嘉怡", "leave", "百度") not in facts(nlp, text)
