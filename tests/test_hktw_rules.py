@@ -10,9 +10,12 @@ Every sentence is invented."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from fact_sets import facts, records, rules_text
+from talentflow.text.timex import find_times
 
 
 def org_names(nlp, text: str) -> list[str]:
@@ -156,3 +159,20 @@ def test_the_succeeded_person_leaves_the_post_nearest_the_name(nlp):
     text = "韩立明于1999年加入百度,2007年出任华为总裁,接替陆嘉怡。"
     assert ("陆嘉怡", "leave", "华为") in facts(nlp, text)
     assert ("陆嘉怡", "leave", "百度") not in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("114年12月31日", "2025-12-31"),
+        ("民国113年3月", "2024-03"),
+        ("民国99年", "2010"),
+        # Counter-examples: a three-digit count of years is a duration; two digits stay 20xx.
+        ("工作了114年", ""),
+        ("13年3月", "2013-03"),
+    ],
+)
+def test_taiwan_official_years_are_read_as_gregorian(expression, value):
+    # find_times reads the simplified shadow of the text, as the date stage gives it.
+    found = [t.value for t in find_times(expression, published=datetime.date(2025, 12, 20)) if t.value]
+    assert found == ([value] if value else [])
