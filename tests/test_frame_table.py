@@ -84,6 +84,7 @@ def test_the_leave_frame_runs_the_bare_leave_strategies_in_its_order():
     [
         ("小鹏自动驾驶副总裁柏文远将离职。", "离职", "小鹏", "org:describing-name"),
         ("据蔚来内部人士透露柏文远已离职。", "离职", "蔚来", "org:clause-before-name"),
+        ("小鹏前总裁柏文远昨天受访。小米发布新车,7月,柏文远离职。", "离职", "小鹏", "org:described-earlier"),
         ("小米发布新车,7月,柏文远离职。", "离职", "小米", "org:sentence-not-joined"),
         ("柏文远在谷歌任职近十年,上月刚刚离职。", "离职", "谷歌", "org:placed-earlier"),
         ("据悉:\n- 柏文远:智谱AI前副总裁,今年1月辞任\n", "辞任", "智谱AI", "org:list-heading"),

@@ -139,10 +139,25 @@ def _same_fact(one: Draft, other: Draft, side: str) -> bool:
     return (
         one.person == other.person
         and bool(mine)
-        and (mine in theirs or theirs in mine or side == "from_org" and _one_employer(mine, theirs))
+        and (mine in theirs or theirs in mine or _aliases(mine, theirs) or side == "from_org" and _one_employer(mine, theirs))
         and _times_agree(one.time, other.time)
         and _statuses_agree(one.status, other.status)
     )
+
+
+def _closer_join(drafts: list[Draft], draft: Draft, at: int) -> bool:
+    """Does the successor join another organization of the sentence nearer the succeeded name?"""
+    return any(
+        d is not draft and d.kind == "join" and d.to_org and d.person == draft.person and d.sentence is draft.sentence
+        and abs(d.start - at) < abs(draft.start - at)
+        for d in drafts
+    )
+
+
+def _aliases(one: str, other: str) -> bool:
+    """`電盈` … `電訊盈科`: two names the lexicon gives one organization (helper hktw)."""
+    canonical = canonical_org(one)
+    return bool(canonical) and canonical == canonical_org(other)
 
 
 def _statuses_agree(one: str, other: str) -> bool:
@@ -270,6 +285,8 @@ def predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
                 continue
             if draft.later_step and draft.start > person.end:
                 continue  # B接替A执掌X,后调任Y: Y is B's next post, not the one A held
+            if _closer_join(drafts, draft, person.start):
+                continue  # B于1999年加入X,2007年出任Y总裁,接替A: A held the post nearest the name
             leave = Draft(person.key, "leave", "leave", draft.trigger, draft.start, draft.end, sentence)
             leave.from_org, leave.role, leave.time, leave.status = draft.to_org, draft.role, draft.time, draft.status
             leave.rules = ["leave:succeeded", "frame:succession-predecessor", "subject:succeeded-name", "org:successor-joined",

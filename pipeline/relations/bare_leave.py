@@ -105,6 +105,20 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
     return [o for o in view.orgs.inside(sentence.start, people[0].start) if o not in joined][-1:]
 
 
+def _described_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`星河银行前总经理A…。股东是北辰电信、极光银行,但A还没开业就走人`: the sentence
+    names other organizations before A (the last of them would be taken), but the
+    article described A earlier as a post of X (`X前总经理A`): A leaves X."""
+    if not _sentence_not_joined(view, sentence, clause, start, end, people):
+        return []
+    key = people[0].key
+    for mention in reversed([p for p in view.persons.starting(0, sentence.start) if p.key == key]):
+        described = describing_org(view, mention)
+        if described:
+            return described
+    return []
+
+
 def _placed_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
     """`A在Google DeepMind任职近十年,上月刚刚离职`: where the sentence placed A."""
     if not people or not sentence.start <= people[0].start < clause.start:
@@ -160,6 +174,7 @@ BARE_LEAVE_ORGS = (
     ("org:describing-name", _describing_name),
     ("org:appositive-title", _appositive),
     ("org:clause-before-name", _clause_before_name),
+    ("org:described-earlier", _described_earlier),
     ("org:sentence-not-joined", _sentence_not_joined),
     ("org:placed-earlier", _placed_earlier),
     ("org:joined-in-sentence", _joined_in_sentence),

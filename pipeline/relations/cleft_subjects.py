@@ -6,6 +6,13 @@
   name ends the clause before the trigger's clause, described by a relative clause
   ending in 的; it is the subject of the verb after the comma (the verb of the
   relative clause governs its own object), not the speaker who opened the sentence.
+- subject:as-for-topic: `以星河科技前总裁A来说,离开后先后跳槽到B和C`: 以…来说/而言/为例
+  opens the sentence with the person it is about; a later clause with no named
+  subject of its own is said of that person, not of a name that only qualifies
+  them (`以韩立明任内的A来说`: A, not 韩立明).
+- subject:new-topic: `…由董事长A暂代;至于新任总经理人选,预计4月底前就任`: 至于
+  turns the sentence to a new topic with no name in it; a later verb with no subject
+  of its own is said of that topic, not of A: nobody.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from talentflow.resources.patterns import rule
 
 _CLEFT = rule("cleft-is")
 _RELATIVE_BEFORE_NAME = rule("relative-before-name")
+_AS_FOR = rule("as-for-topic")
+_NEW_TOPIC = rule("new-topic")
 # Between the cleft word and the name: a description of the person, no comma
 # (`正是谷歌云端视频会议产品线的前首席架构师A`), longer than a verb's object gap.
 _CLEFT_GAP = 24
@@ -51,3 +60,24 @@ def relative_name_before(view, sentence, clause, start, in_clause, kin_named):
     if _RELATIVE_BEFORE_NAME.search(view.simple, max(opens, sentence.start), last.start) is None:
         return None
     return group_before(before, view.simple), "subject:relative-name-before"
+
+
+def as_for_topic(view, sentence, clause, start, in_clause, kin_named):
+    """`以星河科技前总裁A来说,离开后…加入B`: the last name inside 以…来说 opening the
+    sentence, for a trigger after it with no subject of its own (subject:as-for-topic)."""
+    frame = _AS_FOR.match(view.simple, sentence.start, clause.start)
+    if frame is None:
+        return None
+    people = view.persons.starting(frame.start(1), frame.end(1))
+    return ([people[-1]], "subject:as-for-topic") if people else None
+
+
+def new_topic(view, sentence, clause, start, in_clause, kin_named):
+    """`至于新任总经理人选,…,预计将在4月底前正式就任`: the last 至于 before the verb
+    opens a topic naming nobody, and no name follows it up to the verb (subject:new-topic)."""
+    if in_clause:
+        return None
+    opened = [m for m in _NEW_TOPIC.finditer(view.simple, sentence.start, clause.start)]
+    if not opened or view.persons.starting(opened[-1].start(), start):
+        return None
+    return [], "subject:new-topic"

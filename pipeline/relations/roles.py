@@ -101,7 +101,8 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
         if char == " " and view.simple[start - 2 : start - 1].isascii() and view.simple[start : start + 1].isascii():
             start -= 1  # `AI Lab主任`: a space inside a Latin name
             continue
-        if char in _POST_STOPS:
+        # `先进封装技术暨服务处处长`: 暨 inside a unit's name; after a title (`董事长暨总经理`) it joins two posts.
+        if char in _POST_STOPS and not (char == "暨" and not view.titles.ending(start - 1, start - 1)):
             break
         start -= 1
         length += 1

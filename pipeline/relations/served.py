@@ -141,7 +141,9 @@ def _served_before(view: DocView, sentence: Sentence, clause: Clause, start: int
     orgs = group_after(view.orgs, view.simple, opening + 1, start) if opening >= 0 else []
     posts = [(org, "") for org in orgs]
     org_rule = "org:located"
-    if not posts and _EARLIER.search(view.simple, clause.start, start):
+    earlier = _EARLIER.search(view.simple, clause.start, start)
+    # 东吴先前聘请A担任荣誉院长: 先前 dates the hire, and the post is the one A was hired for.
+    if not posts and earlier and not any(t.label_ == "hire" for t in view.triggers.starting(earlier.end(), start)):
         listed = post_list(view, end, clause.end)
         # One post alone (`此前担任蚂蚁集团AI平台负责人`) is the post memory's to word (posts.py).
         posts = [(post.org, post.title if len(listed) > 1 else "") for post in listed]

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from talentflow.relations.cleft_subjects import cleft_is, relative_name_before
+from talentflow.relations.cleft_subjects import as_for_topic, cleft_is, new_topic, relative_name_before
 from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import DocView
@@ -23,8 +23,7 @@ from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
 WITH = rule("with-partner")
-_KIN = rule("kin-of")
-_LIST_CONTINUES = rule("list-continues")
+_KIN, _LIST_CONTINUES = rule("kin-of"), rule("list-continues")
 _POSSESSED = rule("possessed-move")
 _GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _GENERIC_RELATIVE = rule("generic-relative")
@@ -39,8 +38,7 @@ _SPEAKER_SELF = rule("speaker-self")
 _PIVOT = rule("pivot-object")
 # Between the invited name and the move verb: a courtesy title or an adverb only.
 _PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
-_LATTER = rule("latter-pronoun")
-_AGENT_FRAME = rule("agent-frame")
+_LATTER, _AGENT_FRAME = rule("latter-pronoun"), rule("agent-frame")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -272,6 +270,8 @@ SUBJECT_STRATEGIES = (
     (("subject:cleft-is",), cleft_is),
     (("subject:roster-inline", "subject:roster-after-colon", "subject:roster-lines", "subject:roster-next-sentence", "subject:unnamed-veto"), _roster_or_unnamed),
     (("subject:generic-people",), generic_people),
+    (("subject:as-for-topic",), as_for_topic),
+    (("subject:new-topic",), new_topic),
     (("subject:plural-topic",), _plural_topic),
     (("subject:latter", "subject:pronoun"), _pronoun),
     (("subject:possessor-unnamed",), _possessor_unnamed),

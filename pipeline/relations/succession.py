@@ -23,6 +23,7 @@ from talentflow.text.sentences import Sentence
 _HANDED = rule("post-handed")
 _HANDED_TO = rule("handed-to")
 _SUCCESSOR_NAMED = rule("successor-named")
+_TITLE_HANDED = rule("title-handed")
 # Structure, not vocabulary: the preposition that names who fills the post.
 _BY = re.compile("由")
 # A name then 的 opens `A的美团总裁职务`: A held the post.
@@ -51,7 +52,8 @@ def _handed_over(view: DocView, sentence: Sentence, at: int, known: list[Draft])
     left = [d for d in known if d.kind == "leave" and d.from_org and d.start < at]
     # `A卸任美团总裁,由B接任`: a clause that opens on 由 hands over the post just left.
     opens = not view.simple[clause.start : at].strip() and left
-    if verb is None or not (opens or _HANDED.search(view.simple, clause.start, at)):
+    handed_from = _title_handed(view, clause.start, at)
+    if verb is None or not (opens or _HANDED.search(view.simple, clause.start, at) or handed_from):
         return []
     orgs = view.orgs.inside(clause.start, at)
     titles = [t for t in view.titles.inside(clause.start, at) if not any(o.start <= t.start < o.end for o in orgs)]
@@ -75,7 +77,7 @@ def _handed_over(view: DocView, sentence: Sentence, at: int, known: list[Draft])
         if any(d.person == person.key and d.to_org for d in known):
             continue
         out.append(_draft(view, sentence, person, "join", org, role, start, end, ["frame:post-handed", "subject:successor-by", how]))
-    predecessor = _holder(view, clause.start, orgs[0].start if orgs else at)
+    predecessor = _holder(view, clause.start, orgs[0].start if orgs else at) or _current_holder(view, handed_from, at)
     if predecessor is not None and orgs and not any(d.person == predecessor.key and d.from_org for d in known):
         out.append(_draft(view, sentence, predecessor, "leave", org_names[0], roles[0] if roles else "", start, end,
                           ["frame:post-handed", "subject:post-holder", how]))
@@ -97,6 +99,21 @@ def _named_successor(view: DocView, sentence: Sentence, named: re.Match, known: 
         for person in successors
         if not any(d.person == person.key and d.to_org for d in known)
     ]
+
+
+def _title_handed(view: DocView, floor: int, at: int) -> re.Match | None:
+    """`北辰电子执行长将由B接棒`, `…执行长将由现任A改由B接棒`: a post of an organization
+    named right before 由, with no 职务 or 一职 after it (rule title-handed)."""
+    titles = [t for t in view.titles.inside(floor, at) if view.orgs.inside(floor, t.start)]
+    return _TITLE_HANDED.fullmatch(view.simple, titles[-1].end, at) if titles else None
+
+
+def _current_holder(view: DocView, handed: re.Match | None, at: int) -> Mention | None:
+    """`由现任A改由B接棒`: A, the holder named between 现任 and 改."""
+    if handed is None or handed.start(1) < 0:
+        return None
+    named = view.persons.inside(handed.start(1), at)
+    return named[0] if named else None
 
 
 def _holder(view: DocView, floor: int, limit: int) -> Mention | None:

@@ -25,6 +25,7 @@ _AS_NOUN = rule("trigger-as-noun")
 _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
+_NOT_YET_THEN = rule("negation-then-act")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
@@ -32,7 +33,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     """Does a cue keep the trigger at `start` from giving a record: a negation, hypothesis,
     condition or declined offer before it in its clause (`并未加入`), a condition earlier in
     the sentence (`如果再选一次,…`), its rumour answered no, or a denial (`予以否认`)?"""
-    if any(value in VETO_CUES and not _COUNTING.match(view.simple, e) for s, e, value in view.cues.inside(clause.start, start)):
+    if any(
+        value in VETO_CUES and not _COUNTING.match(view.simple, e) and not _not_yet_then(view, value, e, start)
+        for s, e, value in view.cues.inside(clause.start, start)
+    ):
         return True
     # 如果再选一次,他还是会离开字节: a condition governs the clauses after it.
     if any(
@@ -72,6 +76,12 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
     # trigger's own: asked once for all its triggers).
     return view.memoized(("denied", sentence.start), _denied, view, sentence)
+
+
+def _not_yet_then(view: DocView, value: str, cue_end: int, start: int) -> bool:
+    """`还没开业就走人`: a negation that ends in a clause of time before 就/便 leaves the
+    trigger after it affirmed (veto rule negation-then-act); `没有就此离开` stays negated."""
+    return value == "negated" and _NOT_YET_THEN.fullmatch(view.simple, cue_end, start) is not None
 
 
 def _denied(view: DocView, sentence: Sentence) -> bool:

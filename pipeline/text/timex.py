@@ -72,6 +72,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("abs", re.compile(rf"(?P<y>{_YEAR}){_S}年{after_year}")),
         # `19年3月` is 2019-03, but `10年` alone is a duration (`工作了10年`).
         ("short", re.compile(rf"(?P<y>\d(?<![\d.]\d)\d){_S}年{_MONTH_DAY}")),
+        # Taiwan's official (民国) years: `民国113年`, and `114年12月` with its month
+        # (a three-digit year before 年 and a month is no Gregorian one in news): year + 1911.
+        ("roc", re.compile(rf"民国{_S}(?P<y>\d{{2,3}}){_S}年{after_year}")),
+        ("roc", re.compile(rf"(?P<y>1(?<![\d.]1)[0-3]\d){_S}年{_MONTH_DAY}")),
         # `2025-04-03`, `2025.4`, `2025/04`; `GPT-4` and the job level `4-2` lack a year.
         ("numeric", re.compile(
             rf"(?P<y>(?:19|20)(?<![A-Za-z\d.\-/]\d\d)\d{{2}})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])"
@@ -207,6 +211,9 @@ def _resolve(
     word = match.groupdict().get("w")
     if kind in ("abs", "numeric"):
         year = _num(match["y"])
+        return _format(year, month, day), year
+    if kind == "roc":
+        year = _num(match["y"]) + 1911
         return _format(year, month, day), year
     if kind == "short":
         # `19年3月` → 2019, `98年7月` → 1998.
