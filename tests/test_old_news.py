@@ -96,3 +96,17 @@ def test_ren_opening_the_line_after_a_date_line_is_the_verb(nlp):
 def test_an_editor_in_chief_is_a_post(nlp):
     (person, from_org, _, role, _), = records(nlp, "星河科技执行副总裁兼总编辑韩立明昨天宣布将正式离职。")
     assert (person, role) == ("韩立明", "执行副总裁兼总编辑")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Companies of the 2005–2016 news the lexicon now knows (orgs.tsv).
+        ("韩立明2004年加盟盛大,出任总裁。", {("韩立明", "join", "盛大")}),
+        ("2003年至2005年,宋雨桐任和讯网CEO。", {("宋雨桐", "join", "和讯网"), ("宋雨桐", "leave", "和讯网")}),
+        # Counter-example: 盛大 as the adjective names no employer of the move.
+        ("在盛大的开幕式上,韩立明宣布加入星河科技。", {("韩立明", "join", "星河科技")}),
+    ],
+)
+def test_companies_of_the_older_news_are_known(nlp, text, expected):
+    assert facts(nlp, text) == expected
