@@ -58,6 +58,8 @@ ORG_CASES = [
     ("北辰科技宣布柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announcer"]),
     ("星河科技宣布调整架构,由原华为总监柏文远出任负责人。", "出任", None, ["星河科技"], ["org:by-sentence-opening"]),
     ("星河科技发布新品,星河科技股价大涨。据悉,由原华为总监柏文远出任负责人。", "出任", None, ["星河科技"], ["org:by-article-topic"]),
+    # after_move.py: a leave told with where the person went after it (`离职后去向`) is not of that place.
+    ("柏文远宣布加盟腾讯,为猜测柏文远离职后去向的传言画上了句号。", "离职", ("柏文远", "腾讯"), [], ["org:destination-after-leave", "org:none"]),
     ("星河科技近日完成融资。这家成立仅半年的公司由柏文远与宋雨桐联合创立。", "联合创立", None, ["星河科技"], ["org:anaphor-announcer"]),
     ("小米副总裁柏文远升任总裁。", "升任", None, ["小米"], ["org:within-describing"]),
     ("2021年,柏文远升任总裁。", "升任", ("柏文远", "星河科技"), ["星河科技"], ["org:within-last-joined"]),

@@ -222,6 +222,8 @@ class OrgPatternFinder:
                 # legal form a verb-like word is the business the name states.
                 and not (prev in self.name_verbs and norms[start] in self.legal_forms or norms[start] in self.registered)
                 or not _HAN_OR_LATIN.fullmatch(prev)
+                # `创办的近17年|公司`: a span of years says how old, names nothing.
+                or prev == "年" and start >= 2 and norms[start - 2].isdigit()
             ):
                 break
             start = ent.start if ent is not None else start - 1

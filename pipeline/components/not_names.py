@@ -12,7 +12,10 @@ around the candidate (no spaCy object is built), with its rule id:
   (ANNOTATION.md: unnamed people give no record), unless the article names a
   person of that surname, whom the address then stands for (`韦建国…韦先生`);
 - `name:place-of-place`: a run after `在…州的`, `位于…省的` (`在加利福尼亚州的
-  帕洛阿尔托`): a town inside a region, not a partner of the verb.
+  帕洛阿尔托`): a town inside a region, not a partner of the verb;
+- `name:dated-post-verb`: 任 opening the line after a résumé's date line
+  (`●2001年3月-2004年6月` / `任星河在线产品总监。`): the verb of the post, not the
+  surname of a name it starts (`任星河`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:surname-address
         if _after_region(norms, start, units, preps):
             continue  # name:place-of-place
+        if norms[start] == "任" and _after_date_line(norms, start):
+            continue  # name:dated-post-verb
         result.append((start, end))
     return result
 
@@ -61,3 +66,15 @@ def _after_region(norms: list[str], start: int, units: tuple[str, ...], preps: f
     region = norms[start - 2]
     # jieba may glue the preposition to the name before it (`姜波` `健在` `加利福尼亚州`).
     return len(region) > 1 and region.endswith(units) and (norms[start - 3] in preps or norms[start - 3][-1] in preps)
+
+
+def _after_date_line(norms: list[str], start: int) -> bool:
+    """`1998年8月` `\n` CANDIDATE: the candidate opens the line after one ending in a date."""
+    before = start - 1
+    while before >= 0 and not norms[before].strip():
+        before -= 1
+    return before < start - 1 and before >= 0 and norms[before] in _DATE_ENDS
+
+
+# What a résumé's date line ends with (`…1998年8月`, `2004年至今`).
+_DATE_ENDS = frozenset(("年", "月", "日", "今"))

@@ -11,7 +11,9 @@ readings keep the employer joined last:
 
 And one reading is never right: leaving the organization the person joins later in
 the same sentence (`A先是宣布辞职创业,到了6月却正式加入了P`): the leave came first,
-from somewhere else (org:not-joined-later). With no origin known (`跳槽到了P` named
+from somewhere else (org:not-joined-later); nor, when the leave is followed by
+where the person went (`离职后去向`), the organization joined earlier in that
+sentence (org:destination-after-leave). With no origin known (`跳槽到了P` named
 none), either reading gives no record rather than a guess.
 
 The reading state (reading.py) keeps, for each person, where the last move started
@@ -26,7 +28,9 @@ from talentflow.text.sentences import Sentence
 
 MOVE_ORIGIN = "org:move-origin"
 NOT_JOINED_LATER = "org:not-joined-later"
+DESTINATION = "org:destination-after-leave"
 _NEW_LEAVE = rule("new-leave-mark")
+_DESTINATION = rule("destination-after-leave")
 
 
 def after_move_org(view: DocView, sentence: Sentence, clause_start: int, start: int, end: int, person: str, known: str) -> tuple[str, str] | None:
@@ -35,6 +39,10 @@ def after_move_org(view: DocView, sentence: Sentence, clause_start: int, start: 
     if _joins_later(view, sentence, end, known):
         origin = view.reading.origin.get(person) or ""
         return origin if origin != known else "", NOT_JOINED_LATER
+    if _DESTINATION.match(view.simple, end) and _joins_between(view, sentence.start, start, known):
+        # `A宣布加盟小米,为猜测A离职后去向的传言画上句号`: 小米 is where A went after it.
+        origin = view.reading.origin.get(person) or ""
+        return origin if origin != known else "", DESTINATION
     if person not in view.reading.origin:
         return None  # a plain join before: the leave leaves it
     if _NEW_LEAVE.search(view.simple, clause_start, start) or _dated_after(view, sentence, start, view.reading.since.get(person, "")):
@@ -45,10 +53,15 @@ def after_move_org(view: DocView, sentence: Sentence, clause_start: int, start: 
 
 def _joins_later(view: DocView, sentence: Sentence, end: int, known: str) -> bool:
     """Is `known` the object of a join verb later in the sentence (`…辞职创业,…加入了P`)?"""
-    for trigger in view.triggers.starting(end, sentence.end):
+    return _joins_between(view, end, sentence.end, known)
+
+
+def _joins_between(view: DocView, low: int, high: int, known: str) -> bool:
+    """Is `known` the object of a join verb starting in [low, high)?"""
+    for trigger in view.triggers.starting(low, high):
         if trigger.label_ not in ("join", "move"):
             continue
-        for org in view.orgs.inside(trigger.end_char, min(sentence.end, trigger.end_char + 4 + len(known))):
+        for org in view.orgs.inside(trigger.end_char, min(high, trigger.end_char + 4 + len(known))):
             if org.text == known or view.text[org.start : org.end] == known:
                 return True
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Mapping, NamedTuple
@@ -20,7 +21,7 @@ from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
 from talentflow.relations.reading import ReadingState
 from talentflow.text.sentences import Clause, Sentence
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_list
 
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
@@ -232,12 +233,30 @@ def view_of(doc: Doc) -> DocView:
         # `台北2日电`: the dateline is when the news was filed, not when the move happened.
         dates = [d for d in dates if not _within(bylines, d.start, d.end)]
     triggers = sorted(Trigger(t.start_char, t.end_char, t.label_) for t in doc.spans.get("triggers", []))
+    persons, titles = by_start(persons), by_start(titles)
+    triggers = [t for t in triggers if not _post_first_unmet(simple, t, persons, titles)]
     walls = sorted([m.end for m in persons] + [d.end for d in dates] + [t.end_char for t in triggers])
     return DocView(
-        doc, text, simple, by_start(persons), by_start(orgs), by_start(titles), _by_first(dates), _by_first(cues),
+        doc, text, simple, persons, by_start(orgs), titles, _by_first(dates), _by_first(cues),
         university, products, triggers=_by_first(triggers), walls=walls,
         trigger_ends={t.start_char: t.end_char for t in reversed(triggers)},
     )
+
+
+def _post_first_unmet(simple: str, trigger: Trigger, persons: ByStart, titles: ByStart) -> bool:
+    """`三位新任高管履历`, `新任董事分别由A、B出任`: a verb naming the post before its
+    holder (patterns.toml post_first_verbs: 新任) is a trigger only as `新任总经理A`, a
+    post right after it and a person right after the post; else it is none at all (it
+    neither gives a record nor stops a post's name or another verb's reach)."""
+    if simple[trigger.start_char : trigger.end_char] not in _post_first_verbs():
+        return False
+    end = trigger.end_char
+    return not any(persons.starting(title.end, title.end + 2) for title in titles.starting(end, end + 2))
+
+
+@lru_cache(maxsize=1)
+def _post_first_verbs() -> frozenset[str]:
+    return frozenset(word_list("post_first_verbs"))
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from talentflow.relations.after_move import MOVE_ORIGIN, NOT_JOINED_LATER
+from talentflow.relations.after_move import DESTINATION, MOVE_ORIGIN, NOT_JOINED_LATER
 from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
@@ -246,7 +246,7 @@ LEAVE_OBJECT_ORGS = (
     (("org:located",), _located),
     (("org:resigned-to",), _resigned_to_org),
     (("org:before-leave-relative",), _before_leave_relative),
-    (("org:posted-on", *(rule for rule, _ in BARE_LEAVE_ORGS), MOVE_ORIGIN, NOT_JOINED_LATER, "org:last-joined"), _bare_leave),
+    (("org:posted-on", *(rule for rule, _ in BARE_LEAVE_ORGS), MOVE_ORIGIN, NOT_JOINED_LATER, DESTINATION, "org:last-joined"), _bare_leave),
 )
 
 

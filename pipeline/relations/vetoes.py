@@ -26,6 +26,7 @@ _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
 _NOT_YET_THEN = rule("negation-then-act")
+_FIELD = rule("field-object")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
@@ -62,6 +63,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
     end = trigger_end(view, start)
     if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
+        return True
+    # 联想开始进入移动互联网领域: the object is a line of business, no employer (veto:field-object).
+    field = _FIELD.match(view.simple, end)
+    if field and all(org[1] == field.start("field") for org in view.orgs.starting(end, field.end())):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
     if _AS_NOUN.match(view.simple, trigger_end(view, start)):
