@@ -32,6 +32,7 @@ from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
 from talentflow.components.entities import descriptors, left_stops
 from talentflow.components.listed_orgs import listed_orgs
+from talentflow.components.named_orgs import NAMED_COMPANY, named_companies
 from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
@@ -83,6 +84,13 @@ class UnknownOrgFinder:
             listed = listed_orgs(doc, starts, norms, self.listed_stops)
             if listed:
                 doc.set_ents(listed, default="unmodified")
+        # 创办了名为“星轨智能”的公司: a company introduced by its name (named_orgs.py).
+        named = named_companies(doc, norms)
+        if named:
+            doc.set_ents(named, default="unmodified")
+            inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+            for span in named:
+                inferred[span.start_char, span.end_char] = NAMED_COMPANY
         # The verbs found in C (map and compress), not a Python step per token.
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
         if not frames:
@@ -173,6 +181,9 @@ class UnknownOrgFinder:
             # 担任智原策略长: a bare title follows the name directly (in `联日半导体总经理`
             # the word before 总经理 may be the end of a longer name).
             return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles
+        # `创立了区块链 Voxel`: a Han word before a spaced Latin name describes the name after it.
+        if end + 1 < len(norms) and norms[end].isspace() and norms[end + 1][:1].isascii() and norms[end + 1][:1].isalpha():
+            return False
         # 加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows.
         return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in self.next_words
 

@@ -1,0 +1,104 @@
+"""Constructions of AI-startup talent news: a company introduced by its name
+(components/named_orgs.py), a description before a Latin name (org:latin-object),
+`曾于X担任Y` (triggers.tsv), a founded thing named by 它 (join_orgs.py) and
+record words in a résumé slot (resume_slots.py). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import talentflow
+
+
+def moves(text: str) -> set[tuple[str, str, str, str]]:
+    """(person, from_org, to_org, role) of the records of `text`."""
+    return {(r.person, r.from_org or "", r.to_org or "", r.role or "") for r in talentflow.extract_text(text, doc="t", published="2025-06-18")}
+
+
+def rules_of(text: str) -> list[str]:
+    return [rule for r in talentflow.extract_text(text, doc="t", published="2025-06-18") for rule in r.rules.split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("韩立明创办了名为“北斗灵犀”的机器人公司。", ("韩立明", "", "北斗灵犀", "创始人")),
+        ("2023年,苗一鸣加入了一家名为星野智算的创业公司。", ("苗一鸣", "", "星野智算", "")),
+        ("庞立文和两位前同事一同创办了名为「青岚智造」的具身智能公司。", ("庞立文", "", "青岚智造", "创始人")),
+    ],
+)
+def test_a_company_introduced_by_its_name_is_the_organization(text, expected):
+    assert expected in moves(text)
+    assert "org:named-company" in rules_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韩立明上线了一款名为“星图”的应用。",  # a product: 应用 is no company noun
+        "苗一鸣牵头了一项名为“启明”的计划。",
+        "一位名叫苏文哲的工程师加入了腾讯。",  # a person named so
+    ],
+)
+def test_a_named_product_plan_or_person_is_no_organization(text):
+    assert not any(r.to_org in ("星图", "启明", "苏文哲") for r in talentflow.extract_text(text, doc="t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("赵乾创立了区块链 Voxelink。", "Voxelink"),
+        ("赵乾加入了芯片公司 Lumora。", "Lumora"),
+    ],
+)
+def test_a_description_before_a_spaced_latin_name_is_not_the_organization(text, org):
+    orgs = {r.to_org for r in talentflow.extract_text(text, doc="t")}
+    assert orgs == {org}
+
+
+def test_an_organization_before_a_spaced_latin_unit_is_still_read():
+    # `谷歌 DeepMind`: the word before the Latin name is an organization, no description.
+    assert "谷歌" in {r.to_org for r in talentflow.extract_text("赵乾加入了谷歌 DeepMind。", doc="t")}
+
+
+def test_held_at_then_later_employer_is_a_leave():
+    got = moves("庞立文曾于新加坡 Nova AI Lab 担任高级研究员,后加入腾讯。")
+    assert ("庞立文", "Nova AI Lab", "", "高级研究员") in got
+    assert ("庞立文", "", "腾讯", "") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "庞立文曾于2019年在百度大会上获奖,现任腾讯副总裁。",  # 曾于 + a date, no post: no leave
+        "庞立文曾于2019年获得腾讯颁发的奖项。",
+    ],
+)
+def test_held_at_without_a_post_gives_no_leave(text):
+    assert not any(r.from_org for r in talentflow.extract_text(text, doc="t"))
+
+
+def test_a_thing_founded_by_a_person_is_not_the_article_topic():
+    text = "云帆科技今年推出了新的芯片。云帆科技的联合创始人韩立明表示,云帆科技将继续投入研发。星河班是国内AI人才的摇篮。它由图灵奖得主李明远院士于2005年创办。"
+    assert not any(r.person == "李明远" for r in talentflow.extract_text(text, doc="t"))
+
+
+def test_a_company_founded_by_a_person_still_takes_the_sentence_topic():
+    # Counter-example: 公司由 points at the company the article is about.
+    assert ("韩立明", "", "星河科技", "创始人") in moves("星河科技今日发布新品。公司由韩立明于2015年创办。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苏文哲履历丰富:曾任星河协会史上最年轻的理事长,现任百度副总裁。",
+        "韩立明履历丰富:曾任IEEE历史上首位亚裔主席,后加入百度担任副总裁。",
+    ],
+)
+def test_record_words_make_no_resume_slot(text):
+    assert not any(r.from_org for r in talentflow.extract_text(text, doc="t"))
+
+
+def test_a_resume_slot_without_record_words_is_still_an_employer():
+    got = moves("苏文哲曾任金蝉电子品牌设计师,后加入百度。")
+    assert any(frm == "金蝉电子" for _, frm, _, _ in got)
