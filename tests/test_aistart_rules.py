@@ -102,3 +102,27 @@ def test_record_words_make_no_resume_slot(text):
 def test_a_resume_slot_without_record_words_is_still_an_employer():
     got = moves("苏文哲曾任金蝉电子品牌设计师,后加入百度。")
     assert any(frm == "金蝉电子" for _, frm, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星河实验室于2013年由韩立明一手创立。", ("韩立明", "", "星河实验室", "创始人")),
+        ("星河实验室于 2013 年 5 月由韩立明和苏文哲联合创立。", ("苏文哲", "", "星河实验室", "联合创始人")),
+    ],
+)
+def test_an_organization_founded_in_a_year_by_a_person(text, expected):
+    assert expected in moves(text)
+
+
+def test_a_company_meeting_a_person_in_a_year_is_no_founding():
+    assert moves("星河科技于2019年与韩立明签约。") == set()
+
+
+def test_the_one_followed_after_ji_is_the_subject_of_the_verb_phrase():
+    got = moves("苏文哲是继2022年加入星河科技的首席财务官高文博之后,又一位空降的高管。")
+    assert got == {("高文博", "", "星河科技", "首席财务官")}
+
+
+def test_without_a_name_before_zhihou_the_first_name_stays_the_subject():
+    assert ("苏文哲", "", "星河科技", "") in moves("苏文哲是继高文博之后又一位加入星河科技的高管。")

@@ -6,6 +6,8 @@
   name ends the clause before the trigger's clause, described by a relative clause
   ending in 的; it is the subject of the verb after the comma (the verb of the
   relative clause governs its own object), not the speaker who opened the sentence.
+- subject:followed-one: `A是继2022年加入X的B之后…`: the verb phrase after 继
+  modifies B, the one A follows; B is its subject.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from talentflow.resources.patterns import rule
 
 _CLEFT = rule("cleft-is")
 _RELATIVE_BEFORE_NAME = rule("relative-before-name")
+_FOLLOWING = rule("following-one")
+_FOLLOWED_END = rule("followed-one-end")
 # Between the cleft word and the name: a description of the person, no comma
 # (`正是谷歌云端视频会议产品线的前首席架构师A`), longer than a verb's object gap.
 _CLEFT_GAP = 24
@@ -51,3 +55,16 @@ def relative_name_before(view, sentence, clause, start, in_clause, kin_named):
     if _RELATIVE_BEFORE_NAME.search(view.simple, max(opens, sentence.start), last.start) is None:
         return None
     return group_before(before, view.simple), "subject:relative-name-before"
+
+
+def followed_one(view, sentence, clause, start, in_clause, kin_named):
+    """`韩立明是继2022年加入星河的首席财务官苏文哲之后…`: after 继, the verb phrase
+    modifies the name before 之后, the one followed, who is the verb's subject (the
+    name before 是继 only compares itself to that one; subject:followed-one)."""
+    if not in_clause or not _FOLLOWING.fullmatch(view.simple, in_clause[-1].end, start):
+        return None
+    end = trigger_end(view, start)
+    for person in view.persons.starting(end, clause.end):
+        if "的" in view.simple[end : person.start] and _FOLLOWED_END.match(view.simple, person.end):
+            return [person], "subject:followed-one"
+    return None
