@@ -126,3 +126,30 @@ def test_the_one_followed_after_ji_is_the_subject_of_the_verb_phrase():
 
 def test_without_a_name_before_zhihou_the_first_name_stays_the_subject():
     assert ("苏文哲", "", "星河科技", "") in moves("苏文哲是继高文博之后又一位加入星河科技的高管。")
+
+
+def test_a_stated_leave_is_not_told_again_by_a_join_with_no_organization():
+    text = "据知情人士透露,星河科技人工智能实验室 AI Lab 主任苏文哲已经从星河科技离职,未来将重返学术界。"
+    assert {frm for _, frm, _, _ in moves(text)} == {"星河科技"}
+
+
+def test_a_join_with_no_organization_alone_still_leaves_the_describing_one():
+    # Counter-example: no leave stated, so 重返学术界 is the only word of the departure.
+    assert {frm for _, frm, _, _ in moves("星河科技研究院主任苏文哲将重返学术界。")} == {"星河科技研究院"}
+
+
+def test_two_unknown_organizations_of_one_post_are_both_joined():
+    got = moves("据悉,苏文哲已受聘担任青禾智造与远帆天工的高级战略顾问。")
+    assert {to for _, _, to, _ in got} == {"青禾智造", "远帆天工"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苏文哲担任北京与上海的区域负责人。",  # places, everyday words: no organization
+        "苏文哲担任公司与团队的负责人。",
+        "苏文哲担任青禾智造的首席科学家。",  # a post held, no move: no record
+    ],
+)
+def test_places_and_a_post_held_give_no_join(text):
+    assert moves(text) == set()

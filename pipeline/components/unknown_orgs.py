@@ -45,6 +45,7 @@ BRACKETED_UNIT = "org:bracketed-unit"
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*|\s")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_AND = frozenset({"与", "和", "及"})  # two organizations of one post: `担任星河与云帆的顾问`
 # The words of this stage are data (data/patterns.toml, unit_heads.tsv): what may
 # follow an object name (list after_object_name: `加入妙动,担任CTO`), the ordinal that
 # starts a post (rule ordinal-start: `出任科大第四任校长`), the characters that open a
@@ -110,13 +111,20 @@ class UnknownOrgFinder:
             if frame == "object" and first < len(norms) and norms[first] == "了":
                 first += 1
             end = self._name_end(norms, labels, first)
-            if end is None or not self._fits(norms, labels, first, end, frame):
+            if end is None:
                 continue
-            span = Span(doc, first, end, label="ORG")
-            found.append(span)
-            inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
-            for i in range(first, end):
-                labels[i] = "ORG"
+            if self._fits(norms, labels, first, end, frame):
+                names = [(first, end)]
+            elif frame == "post":
+                names = self._posts_through_de(norms, labels, first, end)  # 担任星河与云帆的顾问
+            else:
+                continue
+            for low, high in names:
+                span = Span(doc, low, high, label="ORG")
+                found.append(span)
+                inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
+                for i in range(low, high):
+                    labels[i] = "ORG"
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
@@ -148,6 +156,24 @@ class UnknownOrgFinder:
             for span in grown.values():
                 inferred[span.start_char, span.end_char] = BRACKETED_UNIT
 
+    def _posts_through_de(self, norms: list[str], labels: list[str], first: int, end: int) -> list[tuple[int, int]]:
+        """`担任星河智造的高级顾问`, `受聘担任星河智造与云帆天工的高级顾问`: names joined by
+        与/和/及 and closed by 的 before a title are the organizations of the post."""
+        names = [(first, end)]
+        if end < len(norms) and norms[end] in _AND:
+            second = end = end + 1
+            while end < len(norms) and labels[end] == "ORG":
+                end += 1  # 担任星河与小米的顾问: the second one already known
+            if end == second:
+                tail = self._name_end(norms, labels, second) if second < len(norms) and not labels[second] else None
+                if tail is None or not self._fits(norms, labels, second, tail, "name"):
+                    return []
+                names.append((second, tail))
+                end = tail
+        if end + 1 >= len(norms) or norms[end] != "的" or labels[end + 1] != "TITLE":
+            return []
+        return names if self._fits(norms, labels, first, names[0][1], "name") else []
+
     def _name_end(self, norms: list[str], labels: list[str], first: int) -> int | None:
         end = first
         while (
@@ -177,6 +203,8 @@ class UnknownOrgFinder:
             return False
         if given_names.table().name_score(name) >= _PERSON_LIKE:
             return False
+        if frame == "name":
+            return True
         if frame == "post":
             # 担任智原策略长: a bare title follows the name directly (in `联日半导体总经理`
             # the word before 总经理 may be the end of a longer name).

@@ -323,3 +323,14 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
             draft.rules.append(
                 "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"
             )
+
+
+def without_implied_twins(drafts: list[Draft]) -> list[Draft]:
+    """`X人工智能实验室 AI Lab 主任A已从X离职,将重返学术界`: a join with no organization
+    (重返学术界) implies a leave of the organization describing A; when the sentence
+    states A's leave itself, the implied one is that leave told again by a unit's
+    other name, so it goes."""
+    stated = {d.person for d in drafts if d.from_org and "from:describing-org" not in d.rules}
+    return [
+        d for d in drafts if not (d.person in stated and not d.to_org and "org:none" in d.rules and "from:describing-org" in d.rules)
+    ]

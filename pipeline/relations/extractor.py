@@ -19,6 +19,7 @@ from talentflow.relations.assembly import (
     one_fact_once,
     predecessor_leaves,
     settle_later,
+    without_implied_twins,
     without_repeats,
 )
 from talentflow.relations import cv_lines
@@ -72,7 +73,7 @@ class MoveExtractor:
             found.extend(succession_drafts(view, sentence, found))  # 由B接任, 接替他的是B: the post named first
             found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
             found += list_then_join(found)
-            drafts.extend(without_repeats(unit_of_joined(merge_moves(found))))  # 回流到X,再次加入Y团队: one join
+            drafts.extend(without_implied_twins(without_repeats(unit_of_joined(merge_moves(found)))))  # 回流到X,再次加入Y团队: one join
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
