@@ -153,3 +153,16 @@ def test_two_unknown_organizations_of_one_post_are_both_joined():
 )
 def test_places_and_a_post_held_give_no_join(text):
     assert moves(text) == set()
+
+
+def test_a_unit_joined_in_a_relative_clause_is_the_join_told_again():
+    text = "苏文哲宣布将于 2 月 4 日加入腾讯,担任首席研究科学家。其加盟的混元多模态部主要承担强化学习前沿算法探索任务。"
+    got = talentflow.extract_text(text, doc="t", published="2025-01-20")
+    assert [(r.person, r.to_org) for r in got] == [("苏文哲", "腾讯")]
+    assert "repeat:relative-join" in got[0].rules.split()
+
+
+def test_a_unit_joined_later_with_its_own_verb_stays_a_second_step():
+    # Counter-example: no relative 的 after the verb, so the unit is a step of its own.
+    got = {r.to_org for r in talentflow.extract_text("苏文哲2019年加入腾讯。2022年,他转入混元团队。", doc="t")}
+    assert len(got) == 2

@@ -20,6 +20,7 @@ from talentflow.relations.assembly import (
     predecessor_leaves,
     settle_later,
     without_implied_twins,
+    without_relative_joins,
     without_repeats,
 )
 from talentflow.relations import cv_lines
@@ -78,7 +79,7 @@ class MoveExtractor:
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
-        drafts = one_fact_once(drafts)
+        drafts = without_relative_joins(view, one_fact_once(drafts))  # 其加盟的X实验室: the join told again
         drafts = without_posts_still_held(view, drafts)  # 曾任X副校长,目前担任X校长: still at X
         drafts = without_lone_origins(view, drafts)  # 来自阿里云的A在会上分享: A works there (origin:needs-move)
         fill_left_roles(view, drafts, subject_of)
