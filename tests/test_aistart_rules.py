@@ -166,3 +166,14 @@ def test_a_unit_joined_later_with_its_own_verb_stays_a_second_step():
     # Counter-example: no relative 的 after the verb, so the unit is a step of its own.
     got = {r.to_org for r in talentflow.extract_text("苏文哲2019年加入腾讯。2022年,他转入混元团队。", doc="t")}
     assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("星河汽车迎来离职潮。离职名单包括前 Model S 项目经理王大卫。", "Model S"),  # no word of description before it
+        ("赵乾离职创立了具身智能 Voxelink。", "Voxelink"),  # the founding verb's object, not the leave's
+    ],
+)
+def test_a_latin_name_after_other_words_is_no_object_of_the_leave(text, not_org):
+    assert not any(r.from_org == not_org for r in talentflow.extract_text(text, doc="t"))

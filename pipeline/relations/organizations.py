@@ -268,8 +268,12 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     found = _LATIN_OBJECT.match(view.text, end, limit)
     if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
         return []
-    if _HAN_BEFORE.search(view.text, end, found.start(1)) and (view.orgs.starting(end, found.end(1)) or view.persons.starting(end, found.end(1))):
-        return []  # `加入了谷歌 DeepMind`: the word before the Latin name is an organization, not a description
+    if _HAN_BEFORE.search(view.text, end, found.start(1)) and (
+        view.orgs.starting(end, found.end(1)) or view.persons.starting(end, found.end(1)) or view.triggers.starting(end, found.start(1))
+    ):
+        # `加入了谷歌 DeepMind`: the word before the Latin name is an organization, not a description;
+        # `离职创立了具身智能 Voxel`: another verb's object, not this one's.
+        return []
     if view.titles.starting(found.start(1), found.start(1) + 1):
         return []  # 出任Head of Research, 担任VP: a post, not an employer
     name = found.group(1).rstrip(" .-")
