@@ -32,6 +32,7 @@ from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
 from talentflow.components.entities import descriptors, left_stops
 from talentflow.components.listed_orgs import listed_orgs
+from talentflow.components.named_orgs import NAMED_COMPANY, named_companies
 from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
@@ -44,6 +45,7 @@ BRACKETED_UNIT = "org:bracketed-unit"
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*|\s")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_AND = frozenset({"与", "和", "及"})  # two organizations of one post: `担任星河与云帆的顾问`
 # The words of this stage are data (data/patterns.toml, unit_heads.tsv): what may
 # follow an object name (list after_object_name: `加入妙动,担任CTO`), the ordinal that
 # starts a post (rule ordinal-start: `出任科大第四任校长`), the characters that open a
@@ -83,6 +85,13 @@ class UnknownOrgFinder:
             listed = listed_orgs(doc, starts, norms, self.listed_stops)
             if listed:
                 doc.set_ents(listed, default="unmodified")
+        # 创办了名为“星轨智能”的公司: a company introduced by its name (named_orgs.py).
+        named = named_companies(doc, norms)
+        if named:
+            doc.set_ents(named, default="unmodified")
+            inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+            for span in named:
+                inferred[span.start_char, span.end_char] = NAMED_COMPANY
         # The verbs found in C (map and compress), not a Python step per token.
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
         if not frames:
@@ -102,13 +111,20 @@ class UnknownOrgFinder:
             if frame == "object" and first < len(norms) and norms[first] == "了":
                 first += 1
             end = self._name_end(norms, labels, first)
-            if end is None or not self._fits(norms, labels, first, end, frame):
+            if end is None:
                 continue
-            span = Span(doc, first, end, label="ORG")
-            found.append(span)
-            inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
-            for i in range(first, end):
-                labels[i] = "ORG"
+            if self._fits(norms, labels, first, end, frame):
+                names = [(first, end)]
+            elif frame == "post":
+                names = self._posts_through_de(norms, labels, first, end)  # 担任星河与云帆的顾问
+            else:
+                continue
+            for low, high in names:
+                span = Span(doc, low, high, label="ORG")
+                found.append(span)
+                inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
+                for i in range(low, high):
+                    labels[i] = "ORG"
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
@@ -140,6 +156,24 @@ class UnknownOrgFinder:
             for span in grown.values():
                 inferred[span.start_char, span.end_char] = BRACKETED_UNIT
 
+    def _posts_through_de(self, norms: list[str], labels: list[str], first: int, end: int) -> list[tuple[int, int]]:
+        """`担任星河智造的高级顾问`, `受聘担任星河智造与云帆天工的高级顾问`: names joined by
+        与/和/及 and closed by 的 before a title are the organizations of the post."""
+        names = [(first, end)]
+        if end < len(norms) and norms[end] in _AND:
+            second = end = end + 1
+            while end < len(norms) and labels[end] == "ORG":
+                end += 1  # 担任星河与小米的顾问: the second one already known
+            if end == second:
+                tail = self._name_end(norms, labels, second) if second < len(norms) and not labels[second] else None
+                if tail is None or not self._fits(norms, labels, second, tail, "name"):
+                    return []
+                names.append((second, tail))
+                end = tail
+        if end + 1 >= len(norms) or norms[end] != "的" or labels[end + 1] != "TITLE":
+            return []
+        return names if self._fits(norms, labels, first, names[0][1], "name") else []
+
     def _name_end(self, norms: list[str], labels: list[str], first: int) -> int | None:
         end = first
         while (
@@ -169,10 +203,15 @@ class UnknownOrgFinder:
             return False
         if given_names.table().name_score(name) >= _PERSON_LIKE:
             return False
+        if frame == "name":
+            return True
         if frame == "post":
             # 担任智原策略长: a bare title follows the name directly (in `联日半导体总经理`
             # the word before 总经理 may be the end of a longer name).
             return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles
+        # `创立了区块链 Voxel`: a Han word before a spaced Latin name describes the name after it.
+        if end + 1 < len(norms) and norms[end].isspace() and norms[end + 1][:1].isascii() and norms[end + 1][:1].isalpha():
+            return False
         # 加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows.
         return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in self.next_words
 

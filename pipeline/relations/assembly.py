@@ -340,3 +340,42 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
             draft.rules.append(
                 "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"
             )
+
+
+def without_implied_twins(drafts: list[Draft]) -> list[Draft]:
+    """`X人工智能实验室 AI Lab 主任A已从X离职,将重返学术界`: a join with no organization
+    (重返学术界) implies a leave of the organization describing A; when the sentence
+    states A's leave itself, the implied one is that leave told again by a unit's
+    other name, so it goes."""
+    stated = {d.person for d in drafts if d.from_org and "from:describing-org" not in d.rules}
+    return [
+        d for d in drafts if not (d.person in stated and not d.to_org and "org:none" in d.rules and "from:describing-org" in d.rules)
+    ]
+
+
+def without_relative_joins(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """`A宣布加入星河科技……其加盟的星河AI实验室主要负责…`: a join verb right before 的
+    names the unit A joined in a relative clause, the join already told; when A has a
+    join to that unit's employer, the relative one is that join again (its role and
+    time go to it)."""
+    kept = list(drafts)
+    for draft in drafts:
+        if not draft.to_org or draft.from_org or view.simple[draft.end : draft.end + 1] != "的":
+            continue
+        told = next((d for d in kept if d is not draft and _joins_same_employer(d, draft)), None)
+        if told is not None:
+            told.role = told.role or draft.role
+            told.time = told.time or draft.time
+            told.rules.append("repeat:relative-join")
+            kept.remove(draft)
+    return kept
+
+
+def _joins_same_employer(one: Draft, other: Draft) -> bool:
+    return (
+        one.person == other.person
+        and bool(one.to_org)
+        and one.to_org != other.to_org
+        and employer(one.to_org) == employer(other.to_org)
+        and _times_agree(one.time, other.time)
+    )

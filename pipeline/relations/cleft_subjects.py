@@ -13,6 +13,8 @@
 - subject:new-topic: `…由董事长A暂代;至于新任总经理人选,预计4月底前就任`: 至于
   turns the sentence to a new topic with no name in it; a later verb with no subject
   of its own is said of that topic, not of A: nobody.
+- subject:followed-one: `A是继2022年加入X的B之后…`: the verb phrase after 继
+  modifies B, the one A follows; B is its subject.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _CLEFT = rule("cleft-is")
 _RELATIVE_BEFORE_NAME = rule("relative-before-name")
 _AS_FOR = rule("as-for-topic")
 _NEW_TOPIC = rule("new-topic")
+_FOLLOWING = rule("following-one")
+_FOLLOWED_END = rule("followed-one-end")
 # Between the cleft word and the name: a description of the person, no comma
 # (`正是谷歌云端视频会议产品线的前首席架构师A`), longer than a verb's object gap.
 _CLEFT_GAP = 24
@@ -81,3 +85,16 @@ def new_topic(view, sentence, clause, start, in_clause, kin_named):
     if not opened or view.persons.starting(opened[-1].start(), start):
         return None
     return [], "subject:new-topic"
+
+
+def followed_one(view, sentence, clause, start, in_clause, kin_named):
+    """`韩立明是继2022年加入星河的首席财务官苏文哲之后…`: after 继, the verb phrase
+    modifies the name before 之后, the one followed, who is the verb's subject (the
+    name before 是继 only compares itself to that one; subject:followed-one)."""
+    if not in_clause or not _FOLLOWING.fullmatch(view.simple, in_clause[-1].end, start):
+        return None
+    end = trigger_end(view, start)
+    for person in view.persons.starting(end, clause.end):
+        if "的" in view.simple[end : person.start] and _FOLLOWED_END.match(view.simple, person.end):
+            return [person], "subject:followed-one"
+    return None

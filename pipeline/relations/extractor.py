@@ -19,6 +19,8 @@ from talentflow.relations.assembly import (
     one_fact_once,
     predecessor_leaves,
     settle_later,
+    without_implied_twins,
+    without_relative_joins,
     without_repeats,
 )
 from talentflow.relations import cv_lines
@@ -72,12 +74,12 @@ class MoveExtractor:
             found.extend(succession_drafts(view, sentence, found))  # 由B接任, 接替他的是B: the post named first
             found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
             found += list_then_join(found)
-            drafts.extend(without_repeats(unit_of_joined(merge_moves(found))))  # 回流到X,再次加入Y团队: one join
+            drafts.extend(without_implied_twins(without_repeats(unit_of_joined(merge_moves(found)))))  # 回流到X,再次加入Y团队: one join
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
-        drafts = one_fact_once(drafts)
+        drafts = without_relative_joins(view, one_fact_once(drafts))  # 其加盟的X实验室: the join told again
         drafts = without_posts_still_held(view, drafts)  # 曾任X副校长,目前担任X校长: still at X
         drafts = without_lone_origins(view, drafts)  # 来自阿里云的A在会上分享: A works there (origin:needs-move)
         fill_left_roles(view, drafts, subject_of)

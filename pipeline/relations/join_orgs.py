@@ -28,6 +28,7 @@ _JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
 _FROM = rule("from-marker")
 _LEADS_UNIT = rule("leads-unit")
+_THING_BY = rule("thing-by-agent")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -230,7 +231,10 @@ def _scene(view: DocView, sentence: Sentence, before: int, people: list[Mention]
 
 
 def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:
-    """`马东敏回归,`: the organization the article is about."""
+    """`马东敏回归,`: the organization the article is about; not when the clause says
+    what was founded by a pronoun for a thing (`它由韩立明创办`: 它 points back)."""
+    if _THING_BY.match(view.simple, sentence.clause_at(people[0].start).start):
+        return []
     return article_org(view, before)
 
 

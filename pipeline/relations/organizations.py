@@ -30,6 +30,7 @@ _SINCE_EVENT = rule("since-org-event")  # 自星河独立后: since, no origin
 _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}")
 _IN = rule("in-marker")
 _VERB_MODIFIER = rule("verb-modifier")
 _NOMINAL_LEAD, _NOMINAL_PREDICATE = rule("nominal-verb-lead"), rule("nominal-verb-predicate")
@@ -266,6 +267,12 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     """A capitalized Latin name right after a verb (`加盟了Mondo Tech`), not a person's."""
     found = _LATIN_OBJECT.match(view.text, end, limit)
     if found is None or view.persons.inside(found.start(1), found.end(1)) or view.persons.starting(found.start(1), found.end(1)):
+        return []
+    if _HAN_BEFORE.search(view.text, end, found.start(1)) and (
+        view.orgs.starting(end, found.end(1)) or view.persons.starting(end, found.end(1)) or view.triggers.starting(end, found.start(1))
+    ):
+        # `加入了谷歌 DeepMind`: the word before the Latin name is an organization, not a description;
+        # `离职创立了具身智能 Voxel`: another verb's object, not this one's.
         return []
     if view.titles.starting(found.start(1), found.start(1) + 1):
         return []  # 出任Head of Research, 担任VP: a post, not an employer

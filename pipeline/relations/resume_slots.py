@@ -44,6 +44,7 @@ _REGION_TAIL = rule("slot-region-tail")
 _LISTED_AT = rule("listed-at")
 _ITEM = rule("slot-item")
 _EARLIER = rule("slot-earlier-mark")
+_RECORD_WORDS = rule("slot-record-words")
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,8 @@ def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Menti
     end = start + len(text)
     if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in _not_names():
         return None
+    if _RECORD_WORDS.search(text):
+        return None  # IEEE历史上首位亚裔主席: a record the post set, no employer's name
     if bare_unit().search(text) or text.startswith(_field_words()):
         return None  # 研发团队, 自动驾驶产品: a team or a field, no employer's name (银杏网络 is one)
     return Mention(start, end, "ORG", view.text[start:end], view.text[start:end])

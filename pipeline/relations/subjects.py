@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from talentflow.relations.cleft_subjects import as_for_topic, cleft_is, new_topic, relative_name_before
+from talentflow.relations.cleft_subjects import as_for_topic, cleft_is, followed_one, new_topic, relative_name_before
 from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import DocView
@@ -254,14 +254,14 @@ def _dropped(view, sentence, clause, start, in_clause, kin_named):
     return topic_people(view, clause.start), "subject:dropped"
 
 
-# The subject strategies of a person's move, (ids, function), in priority order: the
-# first that decides wins. frame_table.PERSON_SUBJECT is built from these ids, in order.
+# A person's subject strategies, (ids, function), in priority order (the first that decides wins); frame_table.PERSON_SUBJECT.
 SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
     (("subject:predecessors",), predecessors),
     (("subject:pivot-object",), _pivot_object),
     (("subject:follower-and-led",), follower_and_led),
+    (("subject:followed-one",), followed_one),
     (("subject:after-kin", "subject:list-across-comma", "subject:comma-list", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:unit-passive",), unit_passive),
