@@ -99,7 +99,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
-        self.since_preps = frozenset(patterns.word_list("since_preps"))
+        self.since_preps, self.aspect_markers = (frozenset(patterns.word_list(n)) for n in ("since_preps", "aspect_markers"))
         self.latin_stopwords = _latin_stopwords()
         self.sound_chars = _sound_chars()
         self.place_preps = frozenset(patterns.word_list("place_preps"))
@@ -116,7 +116,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         texts, norms, starts = token_lists(doc)
         named, titled, dated = self._entity_tokens(doc)
         taken = set(named)
-        found = self._transliterations(norms, taken)
+        found = self._transliterations(norms, titled, taken)
         taken |= _indices(found)
         found += self._bare_transliterations(norms, titled, taken)
         taken |= _indices(found)
@@ -352,15 +352,13 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         if len(norm) != 1:
             return False
         following = norms[end + 1] if end + 1 < len(norms) else ""
+        if following in self.aspect_markers and not last_of_word:
+            return True  # `韩立明` `带` `着`: a character before 着 is a verb (name:verb-before-aspect)
         table = given_names.table()
         # An adverb is followed by its predicate, directly (`杨某|才加入`) or through
         # more adverbs and prepositions (`石某|均已从`); not so the end of a word
         # (`王` `刚才` `加入`, but `李` `育才` `已`).
-        verb_follows = (
-            following in self.trigger_norms
-            or following in self.verbs
-            or (not last_of_word and table.opens_predicate(following))
-        )
+        verb_follows = following in self.trigger_norms or following in self.verbs or (not last_of_word and table.opens_predicate(following))
         return table.ends_before(norm, verb_follows=verb_follows, trigger=norm in self.trigger_norms)
 
     def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:
