@@ -184,3 +184,30 @@ def test_a_past_post_of_that_company_is_the_opening_company(nlp, text, expected)
 )
 def test_a_quoted_name_is_the_object(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 高尖端 is vocabulary (name_stopwords), though 高 opens names.
+        ("星河科技的芯片用于卫星、雷达等高尖端应用。", []),
+        # Counter-example: 高 with a given name is still a name.
+        ("星河科技首席执行官高立明宣布离职。", ["高立明"]),
+    ],
+)
+def test_high_end_is_no_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a title, 于 + 弘毅 reads far better as one name than 弘毅 alone.
+        ("星河科技总经理于弘毅宣布离职。", ["于弘毅"]),
+        # Counter-examples: 于 before a date or a place stays a preposition.
+        ("星河科技总经理于2019年离职。", []),
+        ("总经理于北京宣布离职。", []),
+    ],
+)
+def test_a_function_word_surname_after_a_title_when_the_name_reads_better(nlp, text, expected):
+    assert people(nlp, text) == expected

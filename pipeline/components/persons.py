@@ -57,8 +57,9 @@ from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
-# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
-BRACKET_MAX_TOKENS = 12
+# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`); how much
+# better a name must read with a function-word surname (于弘鼎 vs 弘鼎) to take it.
+BRACKET_MAX_TOKENS, _FUNCTION_SURNAME_MARGIN = 12, 3.0
 
 
 def _after_brackets(norms: list[str], k: int) -> int:
@@ -184,10 +185,11 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
         # An item of a list of names (`洪涛、焦可、陈某`) stands where a name stands (name:list-item).
         lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
-        # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
-        # the name when no name starts right after it; the given name is read strictly
-        # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
-        function_surname = i in titled and first in self.function_surnames and self._name_end(norms, i + 1, titled, taken, dated) == i + 1
+        # `总裁` `向` `海龙`: after a title a function-word surname opens the name when no name starts after it
+        # or it reads far better so (`于` `弘鼎`, name:function-surname-better); `CEO` `向` `员工`: no given name.
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        better = len(nxt) == 2 and given_names.table().name_score(first + nxt) >= max(NAME_MIN, given_names.table().name_score(nxt) + _FUNCTION_SURNAME_MARGIN)
+        function_surname = i in titled and first in self.function_surnames and (better or self._name_end(norms, i + 1, titled, taken, dated) == i + 1)
         if function_surname:
             lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
