@@ -110,6 +110,9 @@ class OrgPatternFinder:
         self.fund_kinds = frozenset(patterns.word_list("fund_kinds"))
         # `星河公司|高管|李某`: a word for a kind of person after a company is no name in apposition.
         self.person_nouns = frozenset(lexicon.word_list("person_nouns.txt"))
+        # `创建一家|制药|公司`: a company counted, not named (indefinite_determiners).
+        self.indefinite = frozenset(patterns.word_list("indefinite_determiners"))
+        self.group_heads = frozenset(patterns.word_list("parent_group_heads"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -214,7 +217,8 @@ class OrgPatternFinder:
                 # Before a known name only a place or a description may lead it
                 # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
                 or start < suffix and start in ent_of and prev not in self.descriptors
-                or prev in self.org_heads
+                # `大唐电信集团|财务有限公司`: a registered company may be named after its group.
+                or prev in self.org_heads and not (prev in self.group_heads and norms[suffix] in self.registered and start < suffix)
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
                 or prev in jieba_dict.common_verbs() and prev not in self.unit_words and (start < suffix or norms[suffix] in self.object_heads)
@@ -229,6 +233,8 @@ class OrgPatternFinder:
             start = ent.start if ent is not None else start - 1
         if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
+        if start > 0 and norms[start - 1] in self.indefinite and norms[suffix] in self.org_heads and norms[suffix] not in self.registered:
+            return None  # `一家医疗器械公司`: a kind of company; the name, if any, is stated elsewhere
         if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).

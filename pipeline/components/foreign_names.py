@@ -65,7 +65,7 @@ class ForeignNameFinder:
     `latin_stopwords`, `not_given` and `grammar_openers`, which end a name,
     `latin_particles` (`van der`) and `latin_abbreviations` (`U.S.`)."""
 
-    def _transliterations(self, norms: list[str], taken: set[int]) -> list[Pair]:
+    def _transliterations(self, norms: list[str], titled: set[int], taken: set[int]) -> list[Pair]:
         n = len(norms)
         if "·" not in norms:
             return []
@@ -81,12 +81,13 @@ class ForeignNameFinder:
                 continue
             # `马蒂亚|斯·科赫`: jieba may cut the first part, whose pieces are no words.
             # A piece so added is spelled in sound characters (name:translit-left-sound):
-            # `得力副手|诺亚·卡特`, `质检员|马丁·罗斯` keep the title word out.
+            # `得力副手|诺亚·卡特`, `质检员|马丁·罗斯` keep the title word out. Right after a
+            # title a piece may be a word too (`联合创始人|伊尔|亚·…`: name:translit-after-title).
             while (
                 left > 0
                 and left - 1 not in taken
                 and len("".join(norms[left - 1 : i])) <= _MAX_TRANSLITERATED_PART
-                and self._transliterated(norms[left - 1])
+                and (self._transliterated(norms[left - 1]) or left - 1 in titled and self._between_dots(norms[left - 1]))
                 and self._sound_piece(norms[left - 1], self.sound_chars)
             ):
                 left -= 1

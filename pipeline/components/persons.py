@@ -57,8 +57,9 @@ from talentflow.components.tokenlists import positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
-# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
-BRACKET_MAX_TOKENS = 12
+# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`); how much
+# better a name must read with a function-word surname (于弘鼎 vs 弘鼎) to take it.
+BRACKET_MAX_TOKENS, _FUNCTION_SURNAME_MARGIN = 12, 3.0
 
 
 def _after_brackets(norms: list[str], k: int) -> int:
@@ -99,7 +100,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
-        self.since_preps = frozenset(patterns.word_list("since_preps"))
+        self.since_preps, self.aspect_markers = (frozenset(patterns.word_list(n)) for n in ("since_preps", "aspect_markers"))
         self.latin_stopwords = _latin_stopwords()
         self.sound_chars = _sound_chars()
         self.place_preps = frozenset(patterns.word_list("place_preps"))
@@ -116,7 +117,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         texts, norms, starts = token_lists(doc)
         named, titled, dated = self._entity_tokens(doc)
         taken = set(named)
-        found = self._transliterations(norms, taken)
+        found = self._transliterations(norms, titled, taken)
         taken |= _indices(found)
         found += self._bare_transliterations(norms, titled, taken)
         taken |= _indices(found)
@@ -184,10 +185,11 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
         # An item of a list of names (`洪涛、焦可、陈某`) stands where a name stands (name:list-item).
         lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
-        # `总裁` `向` `海龙` `的`: after a title, a function word that is also a surname opens
-        # the name when no name starts right after it; the given name is read strictly
-        # (`CEO` `向` `员工` `致信`: 员工 is vocabulary, no given name).
-        function_surname = i in titled and first in self.function_surnames and self._name_end(norms, i + 1, titled, taken, dated) == i + 1
+        # `总裁` `向` `海龙`: after a title a function-word surname opens the name when no name starts after it
+        # or it reads far better so (`于` `弘鼎`, name:function-surname-better); `CEO` `向` `员工`: no given name.
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        better = len(nxt) == 2 and given_names.table().name_score(first + nxt) >= max(NAME_MIN, given_names.table().name_score(nxt) + _FUNCTION_SURNAME_MARGIN)
+        function_surname = i in titled and first in self.function_surnames and (better or self._name_end(norms, i + 1, titled, taken, dated) == i + 1)
         if function_surname:
             lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
@@ -352,15 +354,13 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         if len(norm) != 1:
             return False
         following = norms[end + 1] if end + 1 < len(norms) else ""
+        if following in self.aspect_markers and not last_of_word:
+            return True  # `韩立明` `带` `着`: a character before 着 is a verb (name:verb-before-aspect)
         table = given_names.table()
         # An adverb is followed by its predicate, directly (`杨某|才加入`) or through
         # more adverbs and prepositions (`石某|均已从`); not so the end of a word
         # (`王` `刚才` `加入`, but `李` `育才` `已`).
-        verb_follows = (
-            following in self.trigger_norms
-            or following in self.verbs
-            or (not last_of_word and table.opens_predicate(following))
-        )
+        verb_follows = following in self.trigger_norms or following in self.verbs or (not last_of_word and table.opens_predicate(following))
         return table.ends_before(norm, verb_follows=verb_follows, trigger=norm in self.trigger_norms)
 
     def _split_compound_end(self, norms: list[str], i: int, taken: set[int]) -> int:

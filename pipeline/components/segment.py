@@ -94,6 +94,7 @@ class JiebaSegmenter(NameRepairs):
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
         self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
+        self.aspect_markers = frozenset(patterns.word_list("aspect_markers"))
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)

@@ -59,6 +59,8 @@ class NameRepairs:
         with the word: a preposition or conjunction (name-lends-given), or the first
         character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
         adverb before its predicate (`健均` `已`)?"""
+        if token in self.aspect_markers:
+            return True  # `韩立` `明带` `着`: 带 is the verb 着 follows (name:verb-before-aspect)
         if last in self.lending:
             return bool(patterns.rule("name-lends-given").match(last + token)) and (
                 last not in "和与" or token[:1] in self.surnames
@@ -103,6 +105,10 @@ class NameRepairs:
         word = out[-1]
         last = word[-1]
         if word[:2] in self.surnames or self.backend.known(word) or not _HAN.fullmatch(last):
+            return
+        if following in self.aspect_markers and len(word) >= 3 and self.names.name_score(word[:-1]) >= NAME_MIN_LENIENT:
+            out[-1] = word[:-1]  # `江艳带` `着`: 着 follows a verb, never a name (name:verb-before-aspect)
+            out.append(last)
             return
         if before_time and self._preposition_before_date(word):
             out[-1] = word[:-1]

@@ -53,6 +53,8 @@ _AND = frozenset({"与", "和", "及"})  # two organizations of one post: `担�
 _ORDINAL = rule("ordinal-start")
 # A name as long as jieba cuts it: 1–3 tokens, 2–6 characters.
 _MAX_TOKENS, _MIN_CHARS, _MAX_CHARS = 3, 2, 6
+# Quotes around a name (structure, not vocabulary): `「云帆网」`, `“云帆网”`.
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("「“『"), frozenset("」”』")
 # A name's characters read as a person's name at least this well (given_names score):
 # `投奔张伟` (3.0), `加入王强` (0.5) are people; 智原 (-3.4) and 妙动 (-inf) are not.
 _PERSON_LIKE = -1.0
@@ -110,10 +112,14 @@ class UnknownOrgFinder:
             first = verb + 1
             if frame == "object" and first < len(norms) and norms[first] == "了":
                 first += 1
-            end = self._name_end(norms, labels, first)
+            quoted = self._quoted(norms, labels, first) if frame == "object" else None
+            if quoted is not None:
+                first, end = quoted  # 创办了房地产网站「云帆网」: the name in quotes (org:quoted-object)
+            else:
+                end = self._name_end(norms, labels, first)
             if end is None:
                 continue
-            if self._fits(norms, labels, first, end, frame):
+            if self._fits(norms, labels, first, end, "quoted" if quoted else frame):
                 names = [(first, end)]
             elif frame == "post":
                 names = self._posts_through_de(norms, labels, first, end)  # 担任星河与云帆的顾问
@@ -189,6 +195,25 @@ class UnknownOrgFinder:
             end += 1
         return end if end > first else None
 
+    def _quoted(self, norms: list[str], labels: list[str], first: int) -> tuple[int, int] | None:
+        """`创办了「云帆网」`, `创办了房地产网站「云帆网」`: a name in quotes right after the
+        verb, or after a few words describing it, is the object (the quotes close it)."""
+        opening = first
+        while opening < len(norms) and opening - first < _MAX_TOKENS and norms[opening] not in _OPEN_QUOTES:
+            if labels[opening] or not _HAN.fullmatch(norms[opening]) or norms[opening] in self.stops:
+                return None
+            opening += 1
+        if opening >= len(norms) or norms[opening] not in _OPEN_QUOTES:
+            return None
+        close = opening + 1
+        while close < len(norms) and close - opening <= _MAX_TOKENS and norms[close] not in _CLOSE_QUOTES:
+            close += 1
+        if close >= len(norms) or norms[close] not in _CLOSE_QUOTES or close == opening + 1 or any(labels[opening + 1 : close]):
+            return None
+        if close + 1 < len(norms) and (_HAN.fullmatch(norms[close + 1]) or norms[close + 1].isalnum()):
+            return None  # `加入“大模型”浪潮`: the quoted word modifies what follows, no object
+        return opening + 1, close
+
     def _fits(self, norms: list[str], labels: list[str], first: int, end: int, frame: str) -> bool:
         name = "".join(norms[first:end])
         if not _MIN_CHARS <= len(name) <= _MAX_CHARS:
@@ -201,6 +226,8 @@ class UnknownOrgFinder:
         # `大湾区初创`: a description of a company, not its name.
         if any(shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]):
             return False
+        if frame == "quoted":
+            return True  # the quotes mark a name, which may read like a person's (`「云帆网」`)
         if given_names.table().name_score(name) >= _PERSON_LIKE:
             return False
         if frame == "name":

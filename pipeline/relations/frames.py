@@ -30,6 +30,8 @@ from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
 
 _PASSED_AWAY = rule("passed-away")
+# `还曾在A工作,现任职于B`: a past-post verb after 现/目前 states the post held now.
+_NOW_BEFORE_PAST = rule("now-before-past")
 _FACULTY = rule("faculty")
 _THEN_CLAUSE = rule("then-clause")
 _LATER_STEP = rule("later-step-clause")
@@ -64,6 +66,8 @@ def read_trigger(
         return []  # 永远离开了我们, 离开人世: a death, not a career move
     if kind == "past" and any(t.label_ == "intern" for t in view.triggers.starting(start + 1, clause.end)):
         return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
+    if kind == "past" and _NOW_BEFORE_PAST.search(view.simple, max(clause.start, start - 4), start):
+        return []  # 现任职于星河科技: the post held now, no leave of it (rule now-before-past)
     found_by = [f"{kind}:{view.simple[start:end]}"]
     # The frame's reader by the table (frame_table.py: Frame.reader), e.g. hire/fire: org-subject.
     people, orgs, from_orgs, settle, rules = FRAME_READERS[FRAMES[kind].reader](view, sentence, clause, kind, start, end, next_start)

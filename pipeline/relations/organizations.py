@@ -149,6 +149,11 @@ def _anaphor_object_org(view, sentence, clause, kind, start, end, next_start, pe
     the sentence is about (`数标科技被百度收购,A也离开了这家公司`)."""
     if not after and people and _ANAPHOR_OBJECT.match(view.simple, end):
         known = view.affiliation.get(people[0].key)
+        opening = view.orgs.starting(sentence.start, sentence.start + 1)[:1]
+        if opening and kind == "past":
+            # `云帆被收购前,A曾担任该公司CTO`: a past post of the company the sentence opens with,
+            # not of the employer A joined since (org:anaphor-sentence-topic).
+            return OrgsFound(opening, [], ["org:anaphor-sentence-topic"])
         if known:
             return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
         topic = view.orgs.starting(sentence.start, start)[:1]
