@@ -144,3 +144,11 @@ def test_own_company_is_the_filer_not_the_company_named_most(nlp):
 )
 def test_a_short_name_opening_on_an_announcement_is_a_company(nlp, text, expected):
     assert org_names(nlp, text) == expected
+
+
+def test_telecom_administrations_and_their_posts(nlp):
+    # 邮电管理局, 电信局: the bureaus telecom executives served before the carriers.
+    text = "资料显示,宋雨桐于2018年7月加入中国联通。她曾任北辰省邮电管理局副局长。"
+    assert ("北辰省邮电管理局", "副局长") in {(from_org, role) for person, from_org, to_org, role, rules in records(nlp, text)}
+    # Counter-example: an everyday word ending in 局 is no organization.
+    assert org_names(nlp, "这是一个好的结局,整个布局很好。") == []
