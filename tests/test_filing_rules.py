@@ -152,3 +152,9 @@ def test_telecom_administrations_and_their_posts(nlp):
     assert ("北辰省邮电管理局", "副局长") in {(from_org, role) for person, from_org, to_org, role, rules in records(nlp, text)}
     # Counter-example: an everyday word ending in 局 is no organization.
     assert org_names(nlp, "这是一个好的结局,整个布局很好。") == []
+
+
+def test_a_past_post_at_the_own_company_is_no_leave(nlp):
+    # 此前是公司副董事长: the post before a promotion at the same company, nothing left.
+    text = "中芯国际公告,接替韩立明的是宋雨桐,此前是公司副董事长、执行董事及董事会提名委员会委员,7月17日起生效。"
+    assert ("宋雨桐", "leave", "中芯国际") not in facts(nlp, text)

@@ -57,7 +57,7 @@ def headline_topic(view: DocView) -> list[Mention]:
     return named[:1]
 
 
-def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[str, int] | None:
+def anaphor_object(view: DocView, end: int, *, joining: bool = False, past: bool = False) -> tuple[str, int] | None:
     """The kind of noun (`company`, `school`, `own`) that stands as the object right after a
     verb ending at `end` (`离开了该公司`, `回到母校任教`), and where it starts."""
     lead = _OBJECT_LEAD.match(view.simple, end)
@@ -68,8 +68,9 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[s
         if found and kind != "school" and not joining and not end_ok:
             # 辞去公司董事长、董事职务: the company's posts, then 职务.
             end_ok = _POSTS_OF.match(view.simple, found.end())
-        if found and kind != "school" and not end_ok:
-            # 获委任为该公司的副总经理, 辞去公司董事长,董事…: a title right after the noun is a post there.
+        if found and kind != "school" and not end_ok and not past:
+            # 获委任为该公司的副总经理, 辞去公司董事长,董事…: a title right after the noun is a post there
+            # (not after a past verb: `此前是公司副董事长` is the post before a promotion, no leave).
             after = found.end() + (view.simple[found.end() : found.end() + 1] == "的")
             end_ok = bool(view.titles.starting(after, after + 1))
         if found and end_ok:
@@ -106,11 +107,11 @@ def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = 
     return fitting[-1:]
 
 
-def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool) -> OrgsFound | None:
+def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool, past: bool = False) -> OrgsFound | None:
     """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
     an organization: the one the person is known at (a company), else the nearest
     fitting one named before (topic.anaphor_org)."""
-    pointed = anaphor_object(view, end, joining=joining)
+    pointed = anaphor_object(view, end, joining=joining, past=past)
     if pointed is None:
         return None
     kind, at = pointed
