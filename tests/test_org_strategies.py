@@ -81,6 +81,7 @@ ORG_CASES = [
     ("柏文远曾任联想集团副总裁;华为中国区总经理等职务。", "曾任", None, ["联想集团", "华为"], ["org:post-list", "org:post-list-clauses"]),
     # A join with no object dating the posts after it: the employer describing the name.
     ("理想汽车前总裁柏文远于2021年加入后,先后担任副总裁和总裁。", "加入", None, ["理想汽车"], ["org:bare-verb-describing"]),
+    ("星河电子有限公司发布公告称,韦立强已辞任执行董事;宋雨桐获委任为首席财务官。", "获委任为", None, ["星河电子有限公司"], ["org:filing-appointee"]),
     # trigger_orgs' own step on the object: `O的竞争对手P` names P (org:related-object).
     ("柏文远加入谷歌的竞争对手微软。", "加入", None, ["微软"], ["org:after-verb", "org:related-object"]),
     ("柏文远是星河科技离职的又一位高管。", "离职", None, ["星河科技"], ["org:before-leave-relative"]),

@@ -21,6 +21,7 @@ from itertools import compress, islice
 from spacy.tokens import Doc, Span
 
 from talentflow.components import extensions as _extensions
+from talentflow.components.chinese_names import chinese_name
 from talentflow.components.tokenlists import entities_of
 from talentflow.resources import jieba_dict
 from talentflow.resources.patterns import rule
@@ -31,6 +32,12 @@ _CODE = rule("stock-code")
 # The name: Han or Latin tokens (`ST光一`, `*ST星河`), at most this many.
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z*]+")
 _MAX_TOKENS, _MIN_CHARS, _MAX_CHARS = 3, 2, 8
+# A short name opening a sentence before 公告 (org:announcing-short-name): what may stand
+# between them, and what ends the sentence before it.
+SHORT_NAME = "org:announcing-short-name"
+_HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]+")
+_FILING_TIMES = frozenset(("晚间", "早间", "今日", "近日", "日前", "盘后", " "))
+_SENTENCE_BREAKS = frozenset(("。", "\n", "!", "?", ";", "】", "讯", ":", " "))
 
 
 def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[str]) -> list[Span]:
@@ -65,6 +72,9 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
         if norms[start] == "*":
             start += 1
         names.add(tuple(norms[start:i]))
+    announcing = _announcing_names(norms, labels, stops) if "公告" in norms else set()
+    names_coded = set(names)
+    names |= announcing
     for name in sorted(names, key=len, reverse=True):
         size = len(name)
         for first in range(len(norms) - size + 1):
@@ -75,7 +85,26 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
     if found:
         inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
         for span in found:
-            inferred[span.start_char, span.end_char] = STOCK_CODE
+            inferred[span.start_char, span.end_char] = SHORT_NAME if tuple(norms[span.start : span.end]) in announcing - names_coded else STOCK_CODE
+    return found
+
+
+def _announcing_names(norms: list[str], labels: list[str], stops: frozenset[str]) -> set[tuple[str, ...]]:
+    """`华正新材11月7日公告,公司董事会…`, `云帆股份晚间公告`: the short name a sentence opens
+    on right before 公告 (a date or time word between) is the listed company that files."""
+    found: set[tuple[str, ...]] = set()
+    for at in compress(range(len(norms)), map("公告".__eq__, norms)):
+        end = at
+        while end > 0 and (labels[end - 1] == "DATE" or norms[end - 1] in _FILING_TIMES):
+            end -= 1
+        start = end
+        while start > 0 and end - start < _MAX_TOKENS and not labels[start - 1] and _HAN_TOKEN.fullmatch(norms[start - 1]) and norms[start - 1] not in stops:
+            start -= 1
+        opens = start == 0 or norms[start - 1] in _SENTENCE_BREAKS
+        name = "".join(norms[start:end])
+        # A person announces too (`韦某公告称`, `欧阳某某公告称`): a company's name reads as no person's.
+        if start < end and opens and 3 <= len(name) <= 6 and (len(name) > 4 or not chinese_name(name)) and norms[start] not in jieba_dict.common_words():
+            found.add(tuple(norms[start:end]))
     return found
 
 

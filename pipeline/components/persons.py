@@ -53,7 +53,7 @@ from talentflow.components.chinese_names import (
 from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
 from talentflow.components.name_lists import NameListReader
 from talentflow.components.not_names import kept  # drops name:eponym, name:surname-address, name:place-of-place
-from talentflow.components.tokenlists import positions_starting, token_lists
+from talentflow.components.tokenlists import date_follows as _date_follows, positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
@@ -221,10 +221,10 @@ class PersonFinder(NameListReader, ForeignNameFinder):
             # A name has three characters, four after a compound surname (`欧阳清` `远`).
             longest = 4 if first[:2] in self.compound else 3
             # `刘某` `自` `2005年`: 自 before a date is the preposition, not a given character.
-            since = norms[end] in self.since_preps and end + 1 in dated
+            since = norms[end] in self.since_preps and _date_follows(norms, end, dated)
             if best > i and (len(first) + len(norms[end]) > longest or self._ends_before(norms, end) or since):
                 break
-            if norms[end] in self.date_prepositions and end + 1 in dated:
+            if norms[end] in self.date_prepositions and _date_follows(norms, end, dated):
                 break  # name:preposition-before-date: `张伟` `自` `2019年`, 自 is the date's
             given += norms[end]
             end += 1
@@ -254,7 +254,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
             return True
         if following in self.honorifics:
             return True  # `韦` `建国` `先生`: an honorific follows a name only (name:honorific)
-        if following in self.date_prepositions and k + 1 in dated:
+        if following in self.date_prepositions and _date_follows(norms, k, dated):
             return True  # `方航` `自` `2017年` `加入`: a time phrase opens the predicate (name:preposition-before-date)
         table = given_names.table()
         return len(following) == 1 and following not in table.particles and table.ends_before(following)

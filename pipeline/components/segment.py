@@ -43,6 +43,8 @@ _COMPANY_WORDS = ("公司",)
 _COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
 _COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 先生 and 女士 cut after their first character: (second half, first half).
+_HONORIFIC_HALVES = (("生", "先"), ("士", "女"))
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -233,6 +235,10 @@ class JiebaSegmenter(NameRepairs):
             if mark and mark < len(out) and len(out[mark - 1]) == 2 and out[mark - 1][1] in surnames:
                 self._lend_surname(out, mark)
             calm = not codes[out[-1]] & prev_bit and (len(out) < first + 2 or not codes[out[-2]] & before_bit)
+        if "先生" in text or "女士" in text:
+            self._honorific_apart(out, first)
+        # `余某自 ` | `2016 年`: a space before the date; the rules below read the word before it.
+        spaces = [out.pop()] if following and len(out) > first + 1 and out[-1].isspace() else []
         if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:
             # `余某自` | `2016年`: 自/于 before a date is the preposition, not a given character.
             word = out.pop()
@@ -241,6 +247,18 @@ class JiebaSegmenter(NameRepairs):
             self._unglue_name("", out, before_time=bool(following))
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
+        out.extend(spaces)
+
+    def _honorific_apart(self, out: list[str], first: int) -> None:
+        """`梁某先` `生`, `章某女` `士`: the HMM glued the first character of 先生/女士 to
+        the name before it; the form of address goes whole (then name:honorific ends the name)."""
+        for tail, head in _HONORIFIC_HALVES:
+            at = first
+            while tail in out[at + 1 :]:
+                at = out.index(tail, at + 1)
+                name = out[at - 1]
+                if len(name) >= 3 and name[-1] == head and name[0] in self.surnames:
+                    out[at - 1], out[at] = name[:-1], head + tail
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""

@@ -108,3 +108,11 @@ def entities_of(doc: Doc) -> list[Ent]:
     rows = zip(starts.tolist(), ends.tolist(), labels, array[starts, 2].tolist(), map(names.__getitem__, labels))
     # The tuples made in C, as Ent's own __new__ makes them (without its Python call).
     return list(map(_new, repeat(Ent), rows))
+
+
+def date_follows(norms: list[str], k: int, dated: set[int]) -> bool:
+    """Does a date open right after token k, past spaces (`梁某` `自` ` ` `2017 年`)?"""
+    k += 1
+    while k < len(norms) and not norms[k].strip():
+        k += 1
+    return k in dated

@@ -83,7 +83,8 @@ class UnknownOrgFinder:
         texts, norms, starts = token_lists(doc)
         if "(" in norms:
             self._bracketed_units(doc, texts, norms)
-            # 广誉远(600771.SH)发布公告: a short name before a stock code (listed_orgs.py).
+        if "(" in norms or "公告" in norms:
+            # 广誉远(600771.SH)发布公告, 华正新材晚间公告: a listed company's short name (listed_orgs.py).
             listed = listed_orgs(doc, starts, norms, self.listed_stops)
             if listed:
                 doc.set_ents(listed, default="unmodified")

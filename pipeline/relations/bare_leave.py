@@ -23,6 +23,7 @@ _FORMER_MARK = rule("former-mark")
 _AFTER_LEAVING = rule("after-leaving")
 _IN = rule("in-marker")
 _TOPIC_AFTER = rule("topic-org-opens")
+_VENUE = rule("announcement-venue")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -67,8 +68,17 @@ def _board_receipt(view, sentence, clause, start, end, people) -> list[Mention]:
 
 
 def _filing_own_title(view, sentence, clause, start, end, people) -> list[Mention]:
-    """`公司董事长、中国工程院院士A申请辞去…`: the filing's company (filing.py)."""
-    return own_title_org(view, sentence, people[0]) if people else []
+    """`公司董事长、中国工程院院士A申请辞去…`: the filing's company (filing.py); also when
+    the posts stand at the name's first mention in the sentence (`收到公司董事长、院士A的
+    辞职报告,A申请辞去…`)."""
+    if not people:
+        return []
+    mentions = [m for m in view.persons.inside(sentence.start, people[0].start) if m.key == people[0].key]
+    for mention in [people[0], *mentions]:
+        found = own_title_org(view, sentence, mention)
+        if found:
+            return found
+    return []
 
 
 def _describing_name(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -93,7 +103,7 @@ def _appositive(view, sentence, clause, start, end, people) -> list[Mention]:
 def _clause_before_name(view, sentence, clause, start, end, people) -> list[Mention]:
     """`蔚来方面,A已离职`: the last organization of the clause before the name (or verb)."""
     head = people[0].start if people else start
-    return view.orgs.inside(max(clause.start, sentence.start), head)[-1:]
+    return _not_venues(view, view.orgs.inside(max(clause.start, sentence.start), head))[-1:]
 
 
 def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -102,7 +112,7 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
     if not people or people[0].start < sentence.start:
         return []
     joined = _joined_orgs(view, sentence)
-    return [o for o in view.orgs.inside(sentence.start, people[0].start) if o not in joined][-1:]
+    return [o for o in _not_venues(view, view.orgs.inside(sentence.start, people[0].start)) if o not in joined][-1:]
 
 
 def _described_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -225,3 +235,9 @@ def _heading_org(view: DocView, person: Mention, before: int) -> list[Mention]:
         return []
     title = _FORMER_MARK.match(view.simple, org[0].end).end()
     return org[:1] if view.titles.starting(title, title + 1) else []
+
+
+def _not_venues(view: DocView, orgs: list[Mention]) -> list[Mention]:
+    """The organizations but those where an announcement was published (`在港交所公告`):
+    a venue is no organization anyone leaves (rule announcement-venue)."""
+    return [o for o in orgs if not (view.simple[o.start - 1 : o.start] == "在" and _VENUE.match(view.simple, o.end))]

@@ -41,7 +41,8 @@ def _find_filing_company(view: DocView) -> list[Mention]:
     orgs = [o for o in view.orgs.inside(0, len(view.simple)) if o.key]
     for pattern in (_DEFINED, _ANNOUNCES, _BOARD_OF):
         for org in orgs:
-            if pattern.match(view.simple, org.end):
+            # `星河电子在港交所公告`: an exchange after 在 is where the filing was published.
+            if pattern.match(view.simple, org.end) and not (pattern is _ANNOUNCES and view.simple[org.start - 1 : org.start] == "在"):
                 return [org]
     return []
 

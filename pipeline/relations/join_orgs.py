@@ -10,7 +10,8 @@ from functools import lru_cache
 from talentflow.relations.bare_leave import scene_org
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import OrgsFound, article_org
+from talentflow.relations.draft import OrgsFound, article_org, org_text
+from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
 from talentflow.relations.topic import pointed_org
 from talentflow.resources import lexicon
@@ -165,6 +166,16 @@ def _joined_then(view, sentence, kind, start, end, people, before):
     return None
 
 
+def _filing_appointee(view, sentence, kind, start, end, people, before):
+    """`星河控股(00981.HK)公布,…;A获委任为独立非执行董事`: an appointment to a post that
+    names no organization, in a filing, is to the filing's company (filing.filing_company)."""
+    if people and kind == "join" and view.simple[end - 1 : end] == "为" and view.titles.starting(end, end + 2):
+        own = filing_company(view)
+        if own:
+            return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)], ["org:filing-appointee"]
+    return None
+
+
 def _bare_verb(view, sentence, kind, start, end, people, before):
     """`百度也引入很多新鲜血液——…陆奇加盟,`, `马东敏回归,`: a join with no object goes to
     the first organization of BARE_VERB_ORGS found."""
@@ -259,6 +270,7 @@ JOIN_OBJECT_ORGS = (
     (("org:within-describing", "org:within-last-joined"), _within),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed),
     (("org:bare-verb-describing",), _joined_then),
+    (("org:filing-appointee",), _filing_appointee),
     (tuple(rule for rules, _ in BARE_VERB_ORGS for rule in rules), _bare_verb),
 )
 

@@ -166,7 +166,7 @@ def _pointed_leave(view, sentence, clause, kind, start, end, next_start, people,
     """`郑海川也离开了该公司`, `离开了母校`: the organization the noun after the verb points
     back to (topic.pointed_org)."""
     if not after and people:
-        return pointed_org(view, end, people[0], sentence.start, joining=False)
+        return pointed_org(view, end, people[0], sentence.start, joining=False, past=kind == "past")
     return None
 
 

@@ -168,7 +168,9 @@ def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
                 if bare_unit().search(view.simple, org.start, org.end):
                     # 不再担任自动驾驶事业部(L4)总经理: a unit is part of the post's name.
                     return Mention(org.start, title.end, "TITLE", title_phrase(view, title, org.start), title.key)
-            return Mention(title.start, title.end, "TITLE", title_phrase(view, title, org.end, own_org=org), title.key)
+            # 聘任A女士为公司总经理: the form of address and the link words are no part of the post.
+            floor = title.start if gap.lstrip().startswith(tuple(word_list("name_honorifics"))) else org.end
+            return Mention(title.start, title.end, "TITLE", title_phrase(view, title, floor, own_org=org), title.key)
         described = bool(view.persons.starting(title.end, title.end + 2))  # 宣布负责人A离职: A's title
         # `出任微软研究院(MSR)语音组负责人`: the organization's bracketed alias is no part of the gap.
         bare = PARENTHESIS.sub("", gap) if gap.startswith("(") else gap

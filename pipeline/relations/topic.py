@@ -57,7 +57,7 @@ def headline_topic(view: DocView) -> list[Mention]:
     return named[:1]
 
 
-def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[str, int] | None:
+def anaphor_object(view: DocView, end: int, *, joining: bool = False, past: bool = False) -> tuple[str, int] | None:
     """The kind of noun (`company`, `school`, `own`) that stands as the object right after a
     verb ending at `end` (`离开了该公司`, `回到母校任教`), and where it starts."""
     lead = _OBJECT_LEAD.match(view.simple, end)
@@ -68,6 +68,11 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False) -> tuple[s
         if found and kind != "school" and not joining and not end_ok:
             # 辞去公司董事长、董事职务: the company's posts, then 职务.
             end_ok = _POSTS_OF.match(view.simple, found.end())
+        if found and kind != "school" and not end_ok and not past:
+            # 获委任为该公司的副总经理, 辞去公司董事长,董事…: a title right after the noun is a post there
+            # (not after a past verb: `此前是公司副董事长` is the post before a promotion, no leave).
+            after = found.end() + (view.simple[found.end() : found.end() + 1] == "的")
+            end_ok = bool(view.titles.starting(after, after + 1))
         if found and end_ok:
             # 离开公司 alone is a company; 加入公司研究院 names a unit, not a pointer.
             return kind, at
@@ -81,7 +86,8 @@ _ANNOUNCES = rule("topic-announces")
 def announcing_org(view: DocView, floor: int, before: int) -> list[Mention]:
     """The organization of the sentence (from `floor`) that announces what follows:
     `小米集团今日宣布,以下高管已加入公司`: 公司 is 小米集团."""
-    return [o for o in view.orgs.inside(floor, before) if _ANNOUNCES.match(view.simple, o.end)][:1]
+    # `星河电子在港交所公告`: the exchange after 在 is where it was published, not who announces.
+    return [o for o in view.orgs.inside(floor, before) if _ANNOUNCES.match(view.simple, o.end) and view.simple[o.start - 1 : o.start] != "在"][:1]
 
 
 def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = None) -> list[Mention]:
@@ -101,18 +107,18 @@ def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = 
     return fitting[-1:]
 
 
-def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool) -> OrgsFound | None:
+def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining: bool, past: bool = False) -> OrgsFound | None:
     """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
     an organization: the one the person is known at (a company), else the nearest
     fitting one named before (topic.anaphor_org)."""
-    pointed = anaphor_object(view, end, joining=joining)
+    pointed = anaphor_object(view, end, joining=joining, past=past)
     if pointed is None:
         return None
     kind, at = pointed
     # 公司/本公司: the organization announcing, else the article's own (a filing's
     # 公司 is the filer, wherever the person also works); 该公司: the person's
     # employer, else the nearest company named.
-    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) if kind == "own" else []
+    own = announcing_org(view, floor, at) or _filing_company(view) or article_org(view, len(view.text)) if kind == "own" else []
     known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
     if known:
         return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
@@ -157,3 +163,12 @@ def item_head(view: DocView, sentence_start: int, person: Mention) -> bool:
         and _ITEM_LEAD.fullmatch(view.simple, sentence_start, person.start) is not None
         and _ITEM_COLON.match(view.simple, person.end) is not None
     )
+
+
+def _filing_company(view: DocView) -> list[Mention]:
+    """The company a filing names for its bare 公司 (filing.py, which reads this module's
+    `filer`: imported when asked). `中国电信发布公告称…张某已辞任本公司执行副总裁`:
+    本公司 is the filer, though another company is named more often."""
+    from talentflow.relations.filing import filing_company
+
+    return filing_company(view)
