@@ -89,7 +89,10 @@ class KnownEntityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         norms = token_lists(doc)[1]
-        taken = entity_tokens(doc)
+        # The first entity stage usually meets a Doc with no entity yet: `doc.ents` then
+        # walks the tokens in C and builds nothing, where reading the label array costs
+        # spaCy a check per token (`星河科技任命…` fresh from the segmenter: all free).
+        taken = entity_tokens(doc) if doc.ents else [False] * len(norms)
         orgs = longest_first(self.orgs.matches(norms), taken)
         # One pass in C finds where a title phrase or a composed title's head may start.
         starts = list(compress(range(len(norms)), map(self.title_starts.__contains__, norms)))
