@@ -156,7 +156,7 @@ def test_places_and_a_post_held_give_no_join(text):
 
 
 def test_a_unit_joined_in_a_relative_clause_is_the_join_told_again():
-    text = "苏文哲宣布将于 2 月 4 日加入腾讯,担任首席研究科学家。其加盟的混元多模态部主要承担强化学习前沿算法探索任务。"
+    text = "苏文哲表示自己将于 9 月 1 日入职腾讯,出任首席研究科学家。其加盟的混元多模态部负责视频生成模型的研发。"
     got = talentflow.extract_text(text, doc="t", published="2025-01-20")
     assert [(r.person, r.to_org) for r in got] == [("苏文哲", "腾讯")]
     assert "repeat:relative-join" in got[0].rules.split()

@@ -41,7 +41,7 @@ def test_honorifics_and_spaced_dates_end_the_name(nlp, text, expected):
     ("text", "expected"),
     [
         ("目前公司的研发工作均正常进行。", []),
-        ("公司的联席公司秘书安排将提前终止。", []),
+        ("本公司两名联席公司秘书的任期提早结束。", []),
         ("星河电子表示,亦无任何须提呈公司股东注意的事宜。", []),
         # Counter-example: a name before 公司 is still a company.
         ("韩立明加入了云帆公司。", ["云帆公司"]),
@@ -55,7 +55,7 @@ def test_sentence_words_never_lead_a_company_name(nlp, text, expected):
     ("text", "expected"),
     [
         # The exchange after 在 is where the filing is published; 本公司 is the filer.
-        ("中国铁塔昨晚在港交所公告,韦立强已辞任本公司执行董事、董事长职务。", {("韦立强", "leave", "中国铁塔")}),
+        ("中国铁塔昨晚在港交所公告,韦立强已辞任本公司董事长及执行董事之职。", {("韦立强", "leave", "中国铁塔")}),
         ("中兴通讯9月3日晚间在港交所公告,韦立强已辞任本公司董事长职务。", {("韦立强", "leave", "中兴通讯")}),
         # Counter-example: an exchange the person works at is still an employer.
         ("韦立强辞任港交所首席技术总监。", {("韦立强", "leave", "港交所")}),
@@ -75,7 +75,7 @@ def test_an_exchange_that_publishes_a_filing_is_a_venue(nlp, text, expected):
         ),
         # 辞去公司董事长,董事…: the filer's posts, a comma after the first.
         (
-            "中国联通发布公告称,宋雨桐向董事会提交书面辞呈,辞去公司董事长,董事及战略委员会职务。",
+            "中国联通周五晚间公告,宋雨桐因工作调整已递交辞呈,辞去公司董事长,董事及审计委员会委员职务。",
             {("宋雨桐", "leave", "中国联通")},
         ),
         # Counter-example: 该公司 before a unit's name is no pointer to the company.
@@ -88,7 +88,7 @@ def test_a_pointing_company_noun_before_a_title(nlp, text, expected):
 
 def test_the_filers_posts_at_the_first_mention_of_the_name(nlp):
     # 院士 is an honour: the academy is no employer; the company is the filer's.
-    text = "中兴通讯发布公告,董事会于近日收到公司董事长、中国工程院院士韩立明的书面辞职报告,为了减少兼职,韩立明申请辞去董事、董事长职务。"
+    text = "中兴通讯发布公告,董事会近日收到公司董事长、中国科学院院士韩立明提交的辞职信,韩立明因精力所限请求辞去董事长及董事职务。"
     left = {from_org for person, from_org, to_org, role, rules in records(nlp, text) if from_org}
     assert left == {"中兴通讯"}
     # Counter-example: an academy the person leaves by name is still left.
@@ -101,7 +101,7 @@ def test_the_boss_whose_secretary_the_person_was_is_no_topic(nlp):
 
 
 def test_a_pronoun_after_an_appointing_verb_is_the_name_before(nlp):
-    text = "当日,北辰通信股份有限公司发布公告,提名非执行董事韦立强为执行董事,并委任其为董事长。"
+    text = "同日,北辰通信股份有限公司发布公告,提名韦立强出任董事,并委任其为董事会主席。"
     assert facts(nlp, text) == {("韦立强", "join", "北辰通信股份有限公司")}
     # Counter-example: with no name before it, 其 names nobody.
     assert facts(nlp, "北辰通信股份有限公司委任其为董事长。") == set()
@@ -121,13 +121,13 @@ def test_an_appointment_naming_no_organization_is_to_the_filer(nlp):
 
 def test_own_company_is_the_filer_not_the_company_named_most(nlp):
     text = (
-        "中兴通讯发布公告称,公司董事会收到韦立强先生的书面辞职报告。因工作调动原因,韦立强先生已辞任本公司执行副总裁职务。"
+        "中兴通讯发布公告称,公司董事会收到韦立强先生的辞呈。由于另有任用,韦立强先生即日起辞任本公司高级副总裁一职。"
         "北辰通信有限公司宣布,提名韦立强为董事长。北辰通信有限公司表示欢迎。北辰通信有限公司股价上涨。"
     )
     left = {from_org for person, from_org, to_org, role, rules in records(nlp, text) if from_org}
     assert left == {"中兴通讯"}
-    # 最近几天发布公告称: the company that files, whatever the time words before 公告.
-    text = "中国联通最近几天发布公告称,本公司已接获通知。同时,宋雨桐向董事会提交书面辞呈,辞去公司董事长,董事职务。"
+    # 前几日发布公告称: the company that files, whatever the time words before 公告.
+    text = "中国联通前几日发布公告称,本公司已获告知。同时,宋雨桐因工作调整已递交辞呈,辞去公司董事长,董事职务。"
     assert facts(nlp, text) == {("宋雨桐", "leave", "中国联通")}
 
 
@@ -156,5 +156,5 @@ def test_telecom_administrations_and_their_posts(nlp):
 
 def test_a_past_post_at_the_own_company_is_no_leave(nlp):
     # 此前是公司副董事长: the post before a promotion at the same company, nothing left.
-    text = "中芯国际公告,接替韩立明的是宋雨桐,此前是公司副董事长、执行董事及董事会提名委员会委员,7月17日起生效。"
+    text = "中芯国际公告,宋雨桐将接替韩立明,宋雨桐此前是公司副董事长及薪酬委员会委员,任命下月起生效。"
     assert ("宋雨桐", "leave", "中芯国际") not in facts(nlp, text)

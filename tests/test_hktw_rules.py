@@ -79,7 +79,7 @@ def test_as_for_topic_leaves_a_clause_with_its_own_subject_alone(nlp):
 
 
 def test_a_new_topic_naming_nobody_takes_the_dropped_subject(nlp):
-    text = "星河銀行總座懸缺現由董事長林書豪暫代;至於新任總經理人選,預計將在4月底前正式就任。"
+    text = "星河銀行總座懸缺現由董事長林書豪暫代;至於新任總經理人選,料於下季度到任。"
     assert facts(nlp, text) == set()
 
 
@@ -132,7 +132,7 @@ def test_ji_inside_a_units_name_stays_in_the_post(nlp, text, role):
 
 
 def test_one_or_two_people_name_nobody(nlp):
-    text = "周子瑜表示,台積電每個員工能獲取的資訊有限,一兩人跳槽不致撼動台積電。"
+    text = "周子瑜認為,員工接觸的機密本就分散,一兩人跳槽撼動不了台積電。"
     assert facts(nlp, text) == set()
 
 
@@ -151,7 +151,7 @@ def test_taiwan_press_verbs_of_secondment_and_sudden_resignation(nlp, text, expe
 
 
 def test_two_names_of_one_organization_are_one_fact(nlp):
-    text = "林書豪接任電盈財務總裁後首次受訪。林書豪2007年獲委任為電訊盈科的財務總裁。"
+    text = "林書豪接任電盈財務總裁後首次受訪。林書豪於2011年獲委任為電訊盈科財務總裁。"
     assert facts(nlp, text) == {("林書豪", "join", "電訊盈科")}
 
 

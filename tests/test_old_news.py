@@ -4,7 +4,7 @@ of business after a move verb is no employer (`进入星河大楼`, `进入移�
 org_thing_heads, veto:field-object), a leave followed by where the person went
 (`离职后去向`) is not of the place joined earlier in the sentence
 (org:destination-after-leave), a span of years before 公司 names no company
-(`创办的近17年公司`), 任 opening the line after a résumé's date line is the verb of the
+(`创办了近12年的公司`), 任 opening the line after a résumé's date line is the verb of the
 post (name:dated-post-verb), and the editors' posts of portals and papers are titles
 (`总编辑`). Every sentence is invented."""
 
@@ -51,7 +51,7 @@ def test_a_new_holder_takes_the_post_as_role(nlp):
         ("宋雨桐随后离开北辰科技大厦。", set()),
         # A line of business or a market the company enters.
         ("韩立明表示,星河科技将进入移动支付领域。", set()),
-        ("三年前,星河科技开始进入移动业务领域(首先是试点,之后并入星河业务集团)。", set()),
+        ("三年前,星河科技着手进入移动支付领域(先小范围试水,后并入星河金融集团)。", set()),
         # Counter-examples: the company itself, a market after the company, a market team.
         ("韩立明进入星河科技,负责海外市场。", {("韩立明", "join", "星河科技")}),
         ("韩立明加盟北辰科技负责国际市场。", {("韩立明", "join", "北辰科技")}),
@@ -74,7 +74,7 @@ def test_a_leave_followed_by_where_the_person_went(nlp):
     ("text", "expected"),
     [
         # How old a company is names no company.
-        ("在我离开一手创办的近17年公司前,我很感慨。", []),
+        ("告别自己创办了近12年的公司之前,我心情复杂。", []),
         ("韩立明离开了成立近10年公司的管理层。", []),
         # Counter-examples: a name with a number in it still ends in its suffix.
         ("韩立明加入了星河科技公司。", ["星河科技公司"]),

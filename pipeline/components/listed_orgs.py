@@ -90,7 +90,7 @@ def listed_orgs(doc: Doc, starts: list[int], norms: list[str], stops: frozenset[
 
 
 def _announcing_names(norms: list[str], labels: list[str], stops: frozenset[str]) -> set[tuple[str, ...]]:
-    """`华正新材11月7日公告,公司董事会…`, `云帆股份晚间公告`: the short name a sentence opens
+    """`云帆新材3月12日公告,董事会…`, `云帆股份晚间公告`: the short name a sentence opens
     on right before 公告 (a date or time word between) is the listed company that files."""
     found: set[tuple[str, ...]] = set()
     for at in compress(range(len(norms)), map("公告".__eq__, norms)):

@@ -56,7 +56,7 @@ PERSON_SUBJECT = tuple(rule for rules, _ in SUBJECT_STRATEGIES for rule in rules
 ORG_SUBJECT_PEOPLE = (
     "subject:clause",  # A被公司开除 / A被特斯拉解雇: the person before the passive
     "subject:object-after-verb",  # 蔚来挖来了A
-    "subject:pronoun-object",  # 提名A为执行董事,并委任其为董事长
+    "subject:pronoun-object",  # 提名A出任董事,并委任其为董事会主席
     "subject:object-list-comma",  # 字节挖走了智谱核心成员A,零一万物联合创始人B
     "subject:disposal-object",  # 腾讯将A纳入麾下
     "subject:including-list",  # 引入多位高管,包括来自华为的A

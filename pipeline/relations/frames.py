@@ -255,7 +255,7 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
     how = "subject:object-after-verb"
     if not people and view.simple[end : end + 1] == "其":
-        # 提名A为执行董事,并委任其为董事长: 其 stands for the last name before it in the sentence.
+        # 提名A出任董事,并委任其为董事会主席: 其 stands for the last name before it in the sentence.
         people, how = view.persons.inside(sentence.start, start)[-1:], "subject:pronoun-object"
     if people and people[-1].end >= clause.end - 1:
         # 挖走了智谱核心成员A,零一万物联合创始人B: the list goes on after the comma (rosters.comma_items).
