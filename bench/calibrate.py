@@ -77,6 +77,10 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   compared leaving one probe out, on the rules before that session's merges:
   log loss 0.590 against 0.602 shifted, but at >= 0.9 it kept 53 facts at
   0.849 against 30 at 0.867, so the shift stays.
+  Seventh session: six more gold probes (hktw, aistart, brief, filing, bio, old;
+  30-34 fresh articles each, built the same way) pooled with the six before: -1.81
+  on the 449 judged facts of the twelve held-out halves (precision 0.74; 0.54-0.89
+  per probe).
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -101,7 +105,7 @@ SPLIT = ROOT / "corpus" / "realdev_split.tsv"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.82
+UNSEEN_SHIFT = -1.81
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
