@@ -129,6 +129,8 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
         org = anaphor_org(view, kind, at, person)
     if not org:
         return None
+    if joining and org[0].key in _former_employers(view, person):
+        return None  # 星图宣布,前百度CTO A加入公司: the company joined is not the one A was at before
     # The organization itself, placed where the noun stands: `org_text` writes its name.
     return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
 
@@ -172,3 +174,15 @@ def _filing_company(view: DocView) -> list[Mention]:
     from talentflow.relations.filing import filing_company
 
     return filing_company(view)
+
+
+def _former_employers(view: DocView, person: Mention) -> set[str]:
+    """The organizations a former title right before the name places the person at
+    (`前百度首席执行官A`, `原星河科技副总裁A`): 公司 in `A加入公司` never points back to one."""
+    former = set()
+    for title in view.titles.ending(person.start - 1, person.start):
+        for org in view.orgs.ending(title.start - 1, title.start):
+            if org.start > 0 and view.simple[org.start - 1] in "前原":
+                former.add(org.key)
+    return former
+
