@@ -132,6 +132,12 @@ def test_every_parent_is_a_row_and_no_cycles():
         assert not lexicon.org_parents().get(root)
 
 
+def test_an_org_chain_runs_from_the_unit_up_to_its_company():
+    assert list(lexicon.org_chain("TBD Lab")) == ["TBD Lab", "Meta Superintelligence Labs", "Meta"]
+    assert list(lexicon.org_chain("Meta")) == ["Meta"]
+    assert lexicon.root_org("TBD Lab") == "Meta"
+
+
 def test_products_have_a_parent():
     orphans = [entry.name for entry in lexicon.organizations() if entry.kind == "product" and not entry.parent]
     assert orphans == []

@@ -23,12 +23,12 @@ def test_rule_accepts_its_examples_and_rejects_its_counter_examples(rule_id):
 
 
 def lists_read_by_name() -> set[str]:
-    """The lists the code reads with `word_list("name")` (lexicon's own lists end in .txt)."""
+    """The lists the code reads with `word_list("name")` or `word_set("name")` (lexicon's own lists end in .txt)."""
     import re
     from pathlib import Path
 
     pipeline = Path(patterns.__file__).resolve().parents[1]
-    calls = re.compile(r"""word_list\(["']([a-z_]+)["']\)""")
+    calls = re.compile(r"""word_(?:list|set)\(["']([a-z_]+)["']\)""")
     return {name for path in pipeline.rglob("*.py") for name in calls.findall(path.read_text(encoding="utf-8"))}
 
 
@@ -40,6 +40,12 @@ def test_every_list_is_used_by_a_rule_or_read_by_name():
 
 def test_every_list_the_code_reads_by_name_is_in_the_file():
     assert lists_read_by_name() - set(LISTS) == set()
+
+
+def test_a_word_set_holds_the_words_of_its_list():
+    assert patterns.word_set("takeover_verbs") == frozenset(patterns.word_list("takeover_verbs"))
+    with pytest.raises(KeyError, match="no_such_list"):
+        patterns.word_set("no_such_list")
 
 
 def test_a_rule_stands_in_for_its_compiled_pattern():

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Mapping, NamedTuple
@@ -21,7 +20,7 @@ from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention, person_mentions
 from talentflow.relations.reading import ReadingState
 from talentflow.text.sentences import Clause, Sentence
-from talentflow.resources.patterns import rule, word_list
+from talentflow.resources.patterns import rule, word_set
 
 # Parenthetical after a name or organization: `杜楠(音译,Nan Du)`, `AI Lab(人工智能实验室)`.
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
@@ -248,15 +247,10 @@ def _post_first_unmet(simple: str, trigger: Trigger, persons: ByStart, titles: B
     holder (patterns.toml post_first_verbs: 新任) is a trigger only as `新任总经理A`, a
     post right after it and a person right after the post; else it is none at all (it
     neither gives a record nor stops a post's name or another verb's reach)."""
-    if simple[trigger.start_char : trigger.end_char] not in _post_first_verbs():
+    if simple[trigger.start_char : trigger.end_char] not in word_set("post_first_verbs"):
         return False
     end = trigger.end_char
     return not any(persons.starting(title.end, title.end + 2) for title in titles.starting(end, end + 2))
-
-
-@lru_cache(maxsize=1)
-def _post_first_verbs() -> frozenset[str]:
-    return frozenset(word_list("post_first_verbs"))
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -5,8 +5,6 @@ organizations.trigger_orgs reads the verb's object first and hands a join here."
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from talentflow.relations.bare_leave import scene_org
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
@@ -15,7 +13,7 @@ from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
 from talentflow.relations.topic import pointed_org
 from talentflow.resources import lexicon
-from talentflow.resources.patterns import rule, word_list
+from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
 
 _ANNOUNCER = rule("announcer")
@@ -59,13 +57,7 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
 
 def _inside(unit: str, company: str) -> bool:
     """Is the organization `unit` the company itself or one of its units (orgs.tsv parents)?"""
-    parents, seen = lexicon.org_parents(), set()
-    while unit and unit not in seen:
-        if unit == company:
-            return True
-        seen.add(unit)
-        unit = parents.get(unit, "")
-    return False
+    return bool(unit) and company in lexicon.org_chain(unit)
 
 
 # Each strategy of a join's organization reads the trigger, its people and the
@@ -191,17 +183,12 @@ def _succeeds_leaver(view: DocView, sentence: Sentence, before: int, people: lis
     """`星河科技总裁A离任,原北辰总裁B接任。`: a successor verb with no object takes
     the post an earlier clause of the sentence saw someone leave, at the organization
     that clause names (not the one describing the successor: 原北辰总裁)."""
-    if view.simple[before : before + 2] not in _takeover_verbs():
+    if view.simple[before : before + 2] not in word_set("takeover_verbs"):
         return []
     opening = sentence.clause_at(people[0].start).start
     if not any(t.label_ == "leave" for t in view.triggers.inside(sentence.start, opening)):
         return []
     return [o for o in view.orgs.inside(sentence.start, opening) if not _is_investor(o)][:1]
-
-
-@lru_cache(maxsize=1)
-def _takeover_verbs() -> frozenset[str]:
-    return frozenset(word_list("takeover_verbs"))
 
 
 def _roster_topic(view: DocView, sentence: Sentence, before: int, people: list[Mention]) -> list[Mention]:

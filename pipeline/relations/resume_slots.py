@@ -25,7 +25,7 @@ from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, by_start
 from talentflow.resources.org_identity import bare_unit
-from talentflow.resources.patterns import rule, word_list
+from talentflow.resources.patterns import rule, word_list, word_set
 
 RULE = "org:resume-slot"
 
@@ -206,7 +206,7 @@ def _mention(view: DocView, start: int, end: int, *, shortest: int = 2) -> Menti
     if region and region.start() >= 2:
         text = text[: region.start()]
     end = start + len(text)
-    if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in _not_names():
+    if not _NAME.fullmatch(text) or not 2 <= len(text) <= 12 or _BAD_OPENING.match(text) or _BAD_ENDING.search(text) or text in word_set("slot_not_names"):
         return None
     if _RECORD_WORDS.search(text):
         return None  # IEEE历史上首位亚裔主席: a record the post set, no employer's name
@@ -226,12 +226,6 @@ def _overlaps(view: DocView, mention: Mention) -> bool:
         # a title inside the slot makes it a post; one running past it (联日|半导体总经理) was cut above
         or any(t.end <= high for t in view.titles.starting(low, high))
     )
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    """Whole words that are no name on their own (`母校`, `大厂`)."""
-    return frozenset(word_list("slot_not_names"))
 
 
 @lru_cache(maxsize=1)

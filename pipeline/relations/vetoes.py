@@ -45,7 +45,8 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         for s, e, value in view.cues.inside(sentence.start, clause.start)
     ):
         return True
-    if _answered_no(view, sentence, clause, trigger_end(view, start)):
+    end = trigger_end(view, start)
+    if _answered_no(view, sentence, clause, end):
         return True
     # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
     if _WEIGHED.search(view.simple, clause.start, start):
@@ -55,13 +56,12 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 呼吁员工回归初心: the object is a state, not an organization.
     # 这位离职员工, 调整转岗机制: the verb modifies a noun, no one moves.
-    if _FIGURATIVE.match(view.simple, trigger_end(view, start)) or _MODIFIER.match(view.simple, trigger_end(view, start)):
+    if _FIGURATIVE.match(view.simple, end) or _MODIFIER.match(view.simple, end):
         return True
     # 韩立明生前曾任星河科技董事长: the post held until death (veto:lifetime-post).
     if _LIFETIME.search(view.simple, max(clause.start, start - 4), start):
         return True
     # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
-    end = trigger_end(view, start)
     if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
         return True
     # 联想开始进入移动互联网领域: the object is a line of business, no employer (veto:field-object).
@@ -69,14 +69,14 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     if field and all(org[1] == field.start("field") for org in view.orgs.starting(end, field.end())):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
-    if _AS_NOUN.match(view.simple, trigger_end(view, start)):
+    if _AS_NOUN.match(view.simple, end):
         return True
     # A曾在2019年表示X将…: 曾在 dates a statement, no post held (veto:once-said).
     said = _ONCE_SAID.match(view.simple, start)
     if said and not view.orgs.starting(start, said.end()):
         return True
     # 重回华为也是不错的选择: the move weighed as an option, after its verb.
-    if _AN_OPTION.search(view.simple, trigger_end(view, start), clause.end):
+    if _AN_OPTION.search(view.simple, end, clause.end):
         return True
     # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
     # trigger's own: asked once for all its triggers).

@@ -12,6 +12,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from talentflow.text.textnorm import fold_key, shadow
 
@@ -125,15 +126,23 @@ def org_names_of_kind(kind: str) -> frozenset[str]:
     return frozenset(entry.name for entry in organizations() if entry.kind == kind)
 
 
-def root_org(canonical: str) -> str:
-    """Follow parents up: `MSL` → `Meta`; the alias table decides what folds."""
+def org_chain(canonical: str) -> Iterator[str]:
+    """A known organization, then its parents up to the top: `TBD Lab`, `MSL`, `Meta`."""
     parents = org_parents()
     seen = {canonical}
+    yield canonical
     while canonical in parents:
         canonical = parents[canonical]
         if canonical in seen:
             raise LexiconError(f"{DATA_DIR / 'orgs.tsv'}: parent cycle through {canonical!r}")
         seen.add(canonical)
+        yield canonical
+
+
+def root_org(canonical: str) -> str:
+    """Follow parents up: `MSL` → `Meta`; the alias table decides what folds."""
+    for canonical in org_chain(canonical):
+        pass
     return canonical
 
 

@@ -102,6 +102,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return lists[name]
 
 
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A shared word list as a set, for the membership tests of hot paths (`takeover_verbs`)."""
+    return frozenset(word_list(name))
+
+
 class _Rule:
     """A rule used as a compiled pattern, compiled on first use:
     `rule("kin-of").match(text, pos)`. After the first call its methods are the
