@@ -98,7 +98,7 @@ def load(path: Path = TEMPLATES) -> tuple[dict, list[Template]]:
     return data["names"], templates
 
 
-def fill(names: dict, rng: random.Random) -> dict[str, str]:
+def fill(names: dict, rng: random.Random, orgs: str = "orgs") -> dict[str, str]:
     values: dict[str, str] = {}
     used: set[str] = set()
     for slot in PERSON_SLOTS:
@@ -115,7 +115,7 @@ def fill(names: dict, rng: random.Random) -> dict[str, str]:
     values["U"] = values["R"].replace("·", "")
     values["G"] = values["L"].replace(" ", "")
     values["K"] = values["R"].rsplit("·", 1)[-1]
-    values.update(zip(ORG_SLOTS, rng.sample(names["orgs"], len(ORG_SLOTS))))
+    values.update(zip(ORG_SLOTS, rng.sample(names[orgs], len(ORG_SLOTS))))
     values.update(zip(SCHOOL_SLOTS, rng.sample(names["schools"], len(SCHOOL_SLOTS))))
     return values
 
@@ -126,6 +126,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="", help="only templates whose id starts with this")
     parser.add_argument("--show", type=int, default=0, help="print up to this many failures a template")
+    parser.add_argument(
+        "--orgs",
+        choices=("known", "unknown"),
+        default="known",
+        help="fill {O} {P} {Q} with companies the lexicon knows, or with invented ones it does not (unknown_orgs)",
+    )
     args = parser.parse_args()
 
     import opencc
@@ -146,7 +152,7 @@ def main() -> None:
         tally = tallies.setdefault(template.id, Tally())
         for script in template.scripts:
             for _ in range(args.n):
-                values = fill(names, rng)
+                values = fill(names, rng, "orgs" if args.orgs == "known" else "unknown_orgs")
                 text = template.text.format(**values)
                 if script == "t":
                     text = to_traditional.convert(text)

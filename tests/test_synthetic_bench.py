@@ -81,3 +81,19 @@ def test_derived_slots_write_the_same_name_compactly() -> None:
     values = bench.fill(names, random.Random(5))
     assert "·" in values["R"] and values["U"] == values["R"].replace("·", "")
     assert " " in values["L"] and values["G"] == values["L"].replace(" ", "")
+
+
+def test_unknown_organizations_are_unknown_to_the_lexicon() -> None:
+    # `--orgs unknown` measures the rules on companies no lexicon of ours knows
+    # (`北辰半导体`, `Quantiq`): a name the lexicon learns, or one that holds a known
+    # name (`极光` in 极光科技), would quietly make the bench easier.
+    from talentflow.resources import lexicon
+
+    bench = _bench()
+    names, _ = bench.load()
+    known = set(lexicon.org_alias_table())
+    assert len(names["unknown_orgs"]) >= len(bench.ORG_SLOTS)
+    for name in names["unknown_orgs"]:
+        assert not any(form in name.lower() for form in known if len(form) >= 2), name
+    values = bench.fill(names, random.Random(5), "unknown_orgs")
+    assert {values[slot] for slot in bench.ORG_SLOTS} <= set(names["unknown_orgs"])
