@@ -129,11 +129,23 @@ def test_a_move_announced_then_told_as_done_is_one_fact(nlp):
     assert len(joins) == 1
 
 
-def test_a_rumour_and_a_fact_stay_apart(nlp):
-    # counter: a reported move is not folded into a done one by this rule.
-    from talentflow.relations.assembly import _statuses_agree
+def test_a_move_reported_then_told_as_done_is_one_fact_and_done(nlp):
+    # assembly `_statuses_agree`, `_surer`: a leave first reported (据知情人士透露) and
+    # later told as done is one leave, and it is done.
+    from talentflow.api import extract_text
 
-    assert _statuses_agree("announced", "done") and not _statuses_agree("reported", "done")
+    text = "有网友爆料,韩立明离开星河汽车。昨日,韩立明正式宣布从星河汽车离职。"
+    leaves = [m for m in extract_text(text, nlp=nlp) if m.person == "韩立明" and m.from_org]
+    assert [m.status for m in leaves] == ["done"]
+    text = "知情人士透露,周以安加入北辰资本。周以安上周已正式加入北辰资本。"
+    joins = [m for m in extract_text(text, nlp=nlp) if m.person == "周以安" and m.to_org]
+    assert [m.status for m in joins] == ["done"]
+
+
+def test_two_people_reported_and_done_stay_two_facts(nlp):
+    # counter: the rule merges one person's statements only.
+    got = facts(nlp, "据悉,韩立明已从星河汽车离职。周以安也宣布离开星河汽车。")
+    assert {("韩立明", "leave", "星河汽车"), ("周以安", "leave", "星河汽车")} <= set(got)
 
 
 def test_a_post_dated_before_the_join_just_told_is_a_leave(nlp):

@@ -120,6 +120,7 @@ def one_fact_once(drafts: list[Draft]) -> list[Draft]:
             twin, draft = draft, twin
         twin.role = twin.role or draft.role
         twin.time = twin.time or draft.time
+        twin.status = _surer(twin.status, draft.status)
         twin.rules.append("repeat:same-fact-elsewhere")
         if side == "from_org" and _names_company(draft.from_org) and not _names_company(twin.from_org):
             # A unit and its company (MSRA, 微软): the company's name is the one every
@@ -162,8 +163,17 @@ def _aliases(one: str, other: str) -> bool:
 
 def _statuses_agree(one: str, other: str) -> bool:
     """`李某将回归北辰大学` … `回到北辰后,李某也会…`: a move announced and told again as
-    done is one fact (a rumour stays apart from what is told as fact)."""
-    return one == other or {one, other} == {"announced", "done"}
+    done is one fact; so is a move first reported and later told as done
+    (`据悉,李某已从星河汽车离职` … `距加盟星河仅两年,李某便宣布离职`)."""
+    return True
+
+
+# How sure a statement is: one fact told twice takes the surer telling.
+_SURENESS = {"reported": 0, "announced": 1, "done": 2}
+
+
+def _surer(one: str, other: str) -> str:
+    return max(one, other, key=lambda status: _SURENESS.get(status, -1))
 
 
 def _names_company(name: str) -> bool:
