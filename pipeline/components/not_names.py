@@ -15,12 +15,18 @@ around the candidate (no spaCy object is built), with its rule id:
   帕洛阿尔托`): a town inside a region, not a partner of the verb;
 - `name:dated-post-verb`: 任 opening the line after a résumé's date line
   (`●2001年3月-2004年6月` / `任星河在线产品总监。`): the verb of the post, not the
-  surname of a name it starts (`任星河`).
+  surname of a name it starts (`任星河`);
+- `name:inside-transliteration`: a piece of a longer foreign word written by sound,
+  glued to another piece of two or more sound characters (`他在雷德|蒙德工作`,
+  `新掌门人狄桑|提斯此前…`): jieba cut a transliterated place or surname in two, and
+  the half that opens with a surname is no Chinese name.
 """
 
 from __future__ import annotations
 
-from talentflow.resources import patterns
+from functools import lru_cache
+
+from talentflow.resources import jieba_dict, lexicon, patterns
 
 Pair = tuple[int, int]
 
@@ -45,6 +51,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:place-of-place
         if norms[start] == "任" and _after_date_line(norms, start):
             continue  # name:dated-post-verb
+        if _sound_piece(norms, start - 1) or _sound_piece(norms, end):
+            continue  # name:inside-transliteration
         result.append((start, end))
     return result
 
@@ -74,6 +82,20 @@ def _after_date_line(norms: list[str], start: int) -> bool:
     while before >= 0 and not norms[before].strip():
         before -= 1
     return before < start - 1 and before >= 0 and norms[before] in _DATE_ENDS
+
+
+@lru_cache(maxsize=1)
+def _sound_chars() -> frozenset[str]:
+    return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
+
+
+def _sound_piece(norms: list[str], k: int) -> bool:
+    """Is token `k` a piece of a transliteration: two or more sound characters and no
+    word of the dictionary (`蒙德`, `提斯`; not `加入`, not `斯坦福`, a word itself)?"""
+    if not 0 <= k < len(norms):
+        return False
+    token = norms[k]
+    return len(token) >= 2 and _sound_chars().issuperset(token) and token not in jieba_dict.common_words()
 
 
 # What a résumé's date line ends with (`…1998年8月`, `2004年至今`).
