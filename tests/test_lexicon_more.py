@@ -39,8 +39,8 @@ def org_names(nlp, text: str) -> list[str]:
             {("宋雨桐", "leave", "中国移动研究院"), ("宋雨桐", "join", "天翼云")},
         ),
         (
-            "韩立明此前在国资委工作，后加入中国电子信息产业集团任总工程师。",
-            {("韩立明", "leave", "国资委"), ("韩立明", "join", "中国电子信息产业集团")},
+            "韩立明此前在国务院国资委工作，后加入中国电子信息产业集团任总工程师。",
+            {("韩立明", "leave", "国务院国资委"), ("韩立明", "join", "中国电子信息产业集团")},
         ),
         ("前中石化信息部主任韩立明加入国家电网。", {("韩立明", "join", "国家电网")}),
         # Global consumer companies and consultancies, as Chinese news names them.
@@ -91,7 +91,7 @@ def test_a_known_organization_of_each_category_in_a_move(nlp, text, expected):
     ("alias", "canonical"),
     [
         ("工行", "中国工商银行"),
-        ("國資委", "国务院国资委"),
+        ("國務院國資委", "国务院国资委"),
         ("金融监管总局", "国家金融监督管理总局"),
         ("中石化", "中国石化"),
         ("麦当劳", "McDonald's"),
@@ -137,7 +137,7 @@ def test_words_holding_a_short_form_are_no_organization(nlp, text):
 
 @pytest.mark.parametrize(
     "word",
-    ["总台", "快看", "猫眼", "花椒", "考拉", "大麦", "如家", "自如", "圆通", "太古", "远东", "恒生", "宏利", "友邦", "中国电子", "国家能源", "美国银行", "GE", "EY"],
+    ["总台", "快看", "猫眼", "花椒", "考拉", "大麦", "如家", "自如", "圆通", "太古", "远东", "恒生", "宏利", "友邦", "中国电子", "国家能源", "美国银行", "GE", "EY", "国资委", "发改委", "NYSE", "Bloomberg"],
 )
 def test_ambiguous_short_forms_are_not_aliases(word):
     assert lexicon.canonical_org(word) == ""
@@ -161,3 +161,9 @@ def test_a_latin_word_is_not_cut_at_a_short_latin_alias(nlp):
         ("宋雨桐", "leave", "Future Labs"),
         ("宋雨桐", "join", "星河科技"),
     }
+
+
+def test_a_ticker_bracket_and_a_news_source_are_no_employer(nlp):
+    # `(NYSE:XPEV)` names where the company trades, `根据 Bloomberg 的报导` who reports.
+    assert facts(nlp, "小鹏汽车(NYSE:XPEV)副总裁韩立明离职。") == {("韩立明", "leave", "小鹏汽车")}
+    assert facts(nlp, "据彭博社报道，星河科技副总裁韩立明已离职。") == {("韩立明", "leave", "星河科技")}
