@@ -156,7 +156,7 @@ def test_a_central_bank_abroad_is_not_the_chinese_one(nlp):
 
 def test_a_latin_word_is_not_cut_at_a_short_latin_alias(nlp):
     # A two-letter alias (GE, EY) would make the segmenter cut GEAR, KEY: none is listed.
-    assert org_names(nlp, "慕容岚则在英伟达GEAR实验室担任过研究员。") == ["英伟达GEAR实验室"]
+    assert org_names(nlp, "韩立明曾在英伟达GEAR实验室担任研究员。") == ["英伟达GEAR实验室"]
     assert facts(nlp, "宋雨桐在Future Labs工作多年，后加入星河科技。") == {
         ("宋雨桐", "leave", "Future Labs"),
         ("宋雨桐", "join", "星河科技"),
@@ -164,6 +164,6 @@ def test_a_latin_word_is_not_cut_at_a_short_latin_alias(nlp):
 
 
 def test_a_ticker_bracket_and_a_news_source_are_no_employer(nlp):
-    # `(NYSE:XPEV)` names where the company trades, `根据 Bloomberg 的报导` who reports.
-    assert facts(nlp, "小鹏汽车(NYSE:XPEV)副总裁韩立明离职。") == {("韩立明", "leave", "小鹏汽车")}
+    # `(NYSE:XCQC)` names where the company trades, `根据 Bloomberg 的报导` who reports.
+    assert facts(nlp, "星驰汽车(NYSE:XCQC)副总裁韩立明离职。") == {("韩立明", "leave", "星驰汽车")}
     assert facts(nlp, "据彭博社报道，星河科技副总裁韩立明已离职。") == {("韩立明", "leave", "星河科技")}
