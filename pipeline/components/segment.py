@@ -43,6 +43,7 @@ _COMPANY_WORDS = ("公司",)
 _COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
 _COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # 先生 and 女士 cut after their first character: (second half, first half).
 _HONORIFIC_HALVES = (("生", "先"), ("士", "女"))
 # First characters of the words the rules in _segment_piece may cut or glue:
@@ -97,6 +98,10 @@ class JiebaSegmenter(NameRepairs):
         self.after_given = frozenset(patterns.word_list("after_given"))
         self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
         self.aspect_markers = frozenset(patterns.word_list("aspect_markers"))
+        # `从朗` `月`, `前墨羽` `高管`: a preposition the HMM glued to an unknown name after it.
+        self.leading = frozenset(patterns.word_list("leading_clitics"))
+        # ... not before a title or a noun of people, which 前 modifies (`前高管`, `前研究员`).
+        self.people_nouns = frozenset(patterns.word_list("generic_people")) | frozenset(patterns.word_list("relative_people"))
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
@@ -237,6 +242,8 @@ class JiebaSegmenter(NameRepairs):
             calm = not codes[out[-1]] & prev_bit and (len(out) < first + 2 or not codes[out[-2]] & before_bit)
         if "先生" in text or "女士" in text:
             self._honorific_apart(out, first)
+        if not self.leading.isdisjoint(text):
+            self._preposition_apart(out, first)
         # `余某自 ` | `2016 年`: a space before the date; the rules below read the word before it.
         spaces = [out.pop()] if following and len(out) > first + 1 and out[-1].isspace() else []
         if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:
@@ -259,6 +266,19 @@ class JiebaSegmenter(NameRepairs):
                 name = out[at - 1]
                 if len(name) >= 3 and name[-1] == head and name[0] in self.surnames:
                     out[at - 1], out[at] = name[:-1], head + tail
+
+    def _preposition_apart(self, out: list[str], first: int) -> None:
+        """`王伟` `从朗` `月` `离职`, `前墨羽` `高管`: the HMM glued a preposition to the
+        unknown name after it; cut off a word that is no dictionary word, all Han, and
+        whose rest is no title or noun of people (`前高管` stays whole: 前 modifies it)."""
+        leading, titles, people = self.leading, self.titles, self.people_nouns
+        glued = [at for at in range(first, len(out)) if out[at][:1] in leading and 2 <= len(out[at]) <= 4]
+        for at in reversed(glued):
+            word = out[at]
+            if len(word) == 2 and word[0] == "前":
+                continue  # `辞职前系|公司`: 前 after a clause glued to the verb 系; a name after 前 is longer
+            if not jieba_dict.is_word(word) and word[1:] not in titles and word[1:] not in people and _HAN_WORD.fullmatch(word):
+                out[at : at + 1] = [word[0], word[1:]]
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""

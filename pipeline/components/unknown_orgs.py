@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
 from talentflow.components.entities import descriptors, left_stops
+from talentflow.components.frame_orgs import FrameSlots
 from talentflow.components.listed_orgs import listed_orgs
 from talentflow.components.named_orgs import NAMED_COMPANY, named_companies
 from talentflow.resources.org_identity import unit_heads
@@ -58,6 +59,9 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("「“『"), frozenset("」”』")
 # A name's characters read as a person's name at least this well (given_names score):
 # `投奔张伟` (3.0), `加入王强` (0.5) are people; 智原 (-3.4) and 妙动 (-inf) are not.
 _PERSON_LIKE = -1.0
+# A frame whose object may be a brand spelled by sound (`加入麦瑞达`, `从沃德森离职`), read
+# as the frame it extends once the name is let through (frame_orgs.py: sounded).
+_BRAND_FRAMES = {"brand": "object", "brand-name": "name"}
 
 
 class UnknownOrgFinder:
@@ -76,6 +80,9 @@ class UnknownOrgFinder:
             | left_stops()  # grammar that closes a name: `离开的消息`, `离开在初创公司`
         )
         self.titles = title_norms()
+        # 从朗月离职, 朗月宣布: the frames around a bare name (frame_orgs.py).
+        self.slots = FrameSlots(self)
+        self.brand_verbs = frozenset(word_list("brand_object_verbs"))
         # Before a stock code a title's modifier may be part of the name (`晨曦通信`): only grammar and verbs stop it.
         self.listed_stops = frozenset({t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | left_stops())
 
@@ -97,8 +104,8 @@ class UnknownOrgFinder:
                 inferred[span.start_char, span.end_char] = NAMED_COMPANY
         # The verbs found in C (map and compress), not a Python step per token.
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
-        if not frames:
-            return doc
+        # No early return without a verb frame: frame_orgs.py reads frames of 从/在/被/前,
+        # announcing verbs and titles, which nearly every article holds.
         # Each token's entity label, read from the label array: `doc.ents` would build
         # a Span for every entity of the article to be read once.
         labels = [""] * len(norms)
@@ -108,7 +115,6 @@ class UnknownOrgFinder:
         for i, label in zip(inside.tolist(), types[inside].tolist()):
             labels[i] = strings[label]
         found: list[Span] = []
-        inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
         for verb, frame in frames:
             first = verb + 1
             if frame == "object" and first < len(norms) and norms[first] == "了":
@@ -116,10 +122,17 @@ class UnknownOrgFinder:
             quoted = self._quoted(norms, labels, first) if frame == "object" else None
             if quoted is not None:
                 first, end = quoted  # 创办了房地产网站「云帆网」: the name in quotes (org:quoted-object)
+            elif frame == "object" and self.slots.latin(texts, norms, labels, first):
+                # 加盟Brightforge,担任…: one brand-like Latin word closing the clause (frame_orgs.py).
+                if self._closes(norms, first + 1) and not (first + 1 < len(norms) and norms[first + 1].isspace()):  # not `Mondo Tech`
+                    self._add(doc, Span(doc, first, first + 1, label="ORG"), AFTER_VERB, found, labels)
+                continue
             else:
                 end = self._name_end(norms, labels, first)
             if end is None:
                 continue
+            if quoted is None and frame == "object" and norms[verb] in self.brand_verbs:
+                frame = "brand"  # 加入麦瑞达: a name spelled by sound after a verb that takes no person
             if self._fits(norms, labels, first, end, "quoted" if quoted else frame):
                 names = [(first, end)]
             elif frame == "post":
@@ -127,14 +140,24 @@ class UnknownOrgFinder:
             else:
                 continue
             for low, high in names:
-                span = Span(doc, low, high, label="ORG")
-                found.append(span)
-                inferred[span.start_char, span.end_char] = AFTER_VERB if frame == "object" else BEFORE_TITLE
-                for i in range(low, high):
-                    labels[i] = "ORG"
+                self._add(doc, Span(doc, low, high, label="ORG"), BEFORE_TITLE if frame == "post" else AFTER_VERB, found, labels)
+        # 从朗月离职, 被Quantiq聘为, 朗月宣布, 朗月副总裁王伟: the frame around a bare name (frame_orgs.py).
+        for low, high, rule_id in self.slots.find(texts, norms, labels):
+            self._add(doc, Span(doc, low, high, label="ORG"), rule_id, found, labels)
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
+
+    @staticmethod
+    def _add(doc: Doc, span: Span, rule_id: str, found: list[Span], labels: list[str]) -> None:
+        found.append(span)
+        doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+        doc._.inferred_orgs[span.start_char, span.end_char] = rule_id
+        labels[span.start : span.end] = ["ORG"] * (span.end - span.start)
+
+    def _closes(self, norms: list[str], end: int) -> bool:
+        """加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows."""
+        return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in self.next_words
 
     def _bracketed_units(self, doc: Doc, texts: list[str], norms: list[str]) -> None:
         """`字节跳动(Speech Synthesis)团队`: the organization, its English name in
@@ -229,8 +252,9 @@ class UnknownOrgFinder:
             return False
         if frame == "quoted":
             return True  # the quotes mark a name, which may read like a person's (`「云帆网」`)
-        if given_names.table().name_score(name) >= _PERSON_LIKE:
+        if given_names.table().name_score(name) >= _PERSON_LIKE and not (frame in _BRAND_FRAMES and self.slots.sounded(name)):
             return False
+        frame = _BRAND_FRAMES.get(frame, frame)
         if frame == "name":
             return True
         if frame == "post":
@@ -240,8 +264,7 @@ class UnknownOrgFinder:
         # `创立了区块链 Voxel`: a Han word before a spaced Latin name describes the name after it.
         if end + 1 < len(norms) and norms[end].isspace() and norms[end + 1][:1].isascii() and norms[end + 1][:1].isalpha():
             return False
-        # 加入妙动。/ 加入妙动,担任… / 加盟极光出任…: the name closes the clause or a post follows.
-        return end == len(norms) or not _HAN.fullmatch(norms[end]) and not norms[end].isalnum() or norms[end] in self.next_words
+        return self._closes(norms, end)
 
 
 @Language.factory("talentflow_unknown_orgs", requires=["doc.ents"], assigns=["doc.ents", "doc._.inferred_orgs"])
