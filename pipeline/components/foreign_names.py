@@ -49,6 +49,11 @@ def _sound_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _list_closers() -> frozenset[str]:
+    return frozenset(patterns.word_list("list_closers"))
+
+
+@lru_cache(maxsize=1)
 def _org_object_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose object is an employer, and what may follow that object (name:latin-org-object)."""
     return frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
@@ -100,8 +105,11 @@ class ForeignNameFinder:
             end = first
             # `约翰·保罗·里维拉`: a piece between two dots is a part of the name even
             # when it is also a word (保罗).
+            # `约翰·舒尔曼|均|已`: 均 after a list of names closes it, no part of the last
+            # (patterns.toml list_closers; name:translit-list-closer).
             while end < n and end not in taken and (
-                self._transliterated(norms[end]) or end < n - 1 and norms[end + 1] == "·" and self._between_dots(norms[end])
+                self._transliterated(norms[end]) and (end == first or norms[end] not in _list_closers())
+                or end < n - 1 and norms[end + 1] == "·" and self._between_dots(norms[end])
             ):
                 end += 1
                 if end < n - 1 and norms[end] == "·":

@@ -62,9 +62,10 @@ from talentflow.components.tokenlists import date_follows as _date_follows, posi
 BRACKET_MAX_TOKENS, _FUNCTION_SURNAME_MARGIN = 12, 3.0
 
 
-def _after_brackets(norms: list[str], k: int) -> int:
+def _after_brackets(norms: list[str], k: int, closers: frozenset[str] = frozenset()) -> int:
     """The token after a bracketed description starting at k (`李某` `(` `前` … `)` `已`),
-    or k when no short bracket opens there."""
+    or k when no short bracket opens there; past an adverb of `closers` first."""
+    k += k < len(norms) and norms[k] in closers  # `李强` `均` `已`: 均 closes a list of names (list_closers)
     if k >= len(norms) or norms[k] != "(":
         return k
     for end in range(k + 1, min(len(norms), k + BRACKET_MAX_TOKENS + 1)):
@@ -83,9 +84,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.trigger_norms = frozenset(t.verb for t in lexicon.triggers())
-        self.stop_norms = frozenset(
-            [t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt"))
-        )
+        self.stop_norms = frozenset([t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt")))
         single, self.compound = surnames()
         self.not_given, self.not_surname, self.grammar_openers = not_given(), not_surname_tokens(), grammar_openers()
         # One-character tokens that stand for a surname.
@@ -246,7 +245,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         ends names (还, 已, 将)? A particle is none: `X的` is a possessive."""
         while k in dated:
             k += 1
-        k = _after_brackets(norms, k)
+        k = _after_brackets(norms, k, self.list_closers)
         if k >= len(norms):
             return False
         following = norms[k]
@@ -276,7 +275,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         """Does a career move's predicate start at token k: a trigger, cue or title
         (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?
         A bracketed description between (`李某(前美团副总裁)已加入`) is skipped."""
-        k = _after_brackets(norms, k)
+        k = _after_brackets(norms, k, self.list_closers)
         if k >= len(norms):
             return False
         if norms[k] in self.stop_norms:

@@ -96,12 +96,13 @@ class JiebaSegmenter(NameRepairs):
         # Prepositions the HMM glues to a one-character given name after a lone surname
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
-        self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
-        self.aspect_markers = frozenset(patterns.word_list("aspect_markers"))
-        # `从朗` `月`, `前墨羽` `高管`: a preposition the HMM glued to an unknown name after it.
+        self.date_prepositions, self.aspect_markers = frozenset(patterns.word_list("date_prepositions")), frozenset(patterns.word_list("aspect_markers"))
+        # `从朗` `月`, `前墨羽` `高管`: a preposition the HMM glued to an unknown name after it,
+        # not before a title or a noun of people, which 前 modifies (`前高管`, `前研究员`).
         self.leading = frozenset(patterns.word_list("leading_clitics"))
-        # ... not before a title or a noun of people, which 前 modifies (`前高管`, `前研究员`).
         self.people_nouns = frozenset(patterns.word_list("generic_people")) | frozenset(patterns.word_list("relative_people"))
+        # Transliteration characters (`莉娜`): a name's first part after a list's 和 (name:conjunction-apart).
+        self.sound_chars = frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
@@ -173,6 +174,10 @@ class JiebaSegmenter(NameRepairs):
         surnames, clitics, after_given = self.surnames, self.clitics, self.after_given
         plain_last, plain_first = self._plain_last, _PLAIN_FIRST
         tokens = self.backend.cut(text)
+        if "均" in text:
+            tokens = self._all_apart(tokens)
+        if "·" in text:
+            tokens = self._conjunction_apart(tokens)
         count = len(tokens)
         # Most tokens are quiet (LoudWords code 0): after a quiet out[-1] and out[-2]
         # the chain below appends a quiet token as it is, so runs of them are
@@ -324,6 +329,7 @@ class JiebaSegmenter(NameRepairs):
             and len(out[-1]) == 2
             and out[-1][0] in self.surnames
             and token not in self.clitics
+            and token != "均"  # `梅农` `均` `已`: 均 closes a list of names (name:all-apart)
             and _HAN.fullmatch(token)
             and not self.backend.known(out[-1])
             and not self.names.ends_before(token)

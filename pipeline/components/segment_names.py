@@ -8,11 +8,16 @@ The methods read the segmenter's tables (self.names, self.surnames, self.verbs �
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from talentflow.components.chinese_names import NAME_MIN_LENIENT
 from talentflow.resources import jieba_dict, patterns
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Counts of people before 均 (`三人均已加入`): numerals, for `人均` cut after one.
+_NUMERALS = frozenset("两二三四五六七八九十几")
+# `A和莉娜·福格尔`: the conjunctions of a list of names (patterns.toml conjunctions).
+_CONJUNCTIONS = re.compile(r"[和与及]")
 # How clearly surname + given name must read as a name before a function character
 # glued to the surname gives it back (`后任` `利锋` → 后 / 任利锋: 任利锋 +2.0, 利锋
 # alone -0.4), and by how much it must beat the given name read as a name of its own.
@@ -26,6 +31,42 @@ NAME_LENT_MARGIN = 1.0
 
 class NameRepairs:
     """Name repairs of the token list being built (`out`), mixed into JiebaSegmenter."""
+
+    def _all_apart(self, tokens):
+        """name:all-apart. `罗杰` `毅均` `已`, `布罗克` `曼均`, `毛冰三` `人均` `已`: 均 (all)
+        closes a list of names (`A、B和C均已离开`), and the HMM glued it to the name before
+        it, or the dictionary read `人均` (per head) across a count (`三人` `均`). 均 goes
+        alone after a run of characters no dictionary knows, and `人均` after a numeral
+        gives 人 back to the count. `平均`, `人均收入` are words and stay."""
+        out: list[str] = []
+        known = self.backend.known
+        for token in tokens:
+            if len(token) > 1 and token[-1] == "均" and not known(token) and _HAN.fullmatch(token):
+                out.extend((token[:-1], "均"))
+            elif token == "人均" and out and out[-1][-1] in _NUMERALS:
+                count = out.pop()
+                if len(count) > 1:
+                    out.append(count[:-1])
+                out.extend((count[-1] + "人", "均"))
+            else:
+                out.append(token)
+        return out
+
+    def _conjunction_apart(self, tokens):
+        """name:conjunction-apart. `Noah Brennan` `和莉娜` `·` `福格尔`, `苏玉` `一和莉娜` `·`:
+        the HMM glued the conjunction of a list (和, 与, 及) and what stood before it to
+        the first part of a transliterated name. When what follows the conjunction is
+        spelled in sound characters only, the conjunction goes alone: `和` `莉娜`."""
+        tokens = list(tokens)
+        sounds = self.sound_chars
+        known = self.backend.known
+        for dot in reversed(list(compress(range(len(tokens)), map("·".__eq__, tokens)))):
+            word = tokens[dot - 1] if dot else ""
+            found = _CONJUNCTIONS.search(word) if len(word) > 2 and not known(word) else None
+            rest = word[found.end() :] if found else ""
+            if len(rest) >= 2 and all(ch in sounds for ch in rest):
+                tokens[dot - 1 : dot] = [piece for piece in (word[: found.start()], found.group(), rest) if piece]
+        return tokens
 
     def _give_back_given(self, token: str, out: list[str]) -> None:
         """`冯兰` `建于` `2021年`: a dictionary word (建于, 云从, 永和) took the last given

@@ -106,7 +106,7 @@ TIME = (
     "time:after-verb", "time:span-start", "time:earlier-join", "time:none",
 )
 STATUS = ("status:rumour", "status:reported-as-done", "status:reported", "status:announced", "status:done")
-JOIN_FROM = ("from:from-marker", "from:describing-org", "from:respectively", "from:previous-join", "from:switched-after-join")
+JOIN_FROM = ("from:from-marker", "from:describing-org", "from:respectively", "from:own-origin", "from:previous-join", "from:switched-after-join")
 ATTRIBUTES = ROLE + TIME + STATUS
 
 FRAMES: dict[str, Frame] = {

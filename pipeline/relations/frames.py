@@ -14,7 +14,7 @@ from talentflow.relations.draft import MAX_OBJECT_GAP, Draft, OrgsFound, article
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
-from talentflow.relations.groups import distribute, group_after, group_before
+from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
 from talentflow.relations.posts import describing_org, not_after
@@ -22,11 +22,12 @@ from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
 from talentflow.relations.cofounders import with_cofounders
-from talentflow.relations.subjects import RELATIVE, subject_ruled, unnamed_count
+from talentflow.relations.subject_limits import unnamed_count
+from talentflow.relations.subjects import RELATIVE, subject_ruled
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_set
 from talentflow.text.sentences import Clause, Sentence
 
 _PASSED_AWAY = rule("passed-away")
@@ -81,6 +82,7 @@ def read_trigger(
     pairs = distribute(people, orgs, view.simple[clause.start : clause.end])
     spread = len(from_orgs) > 1 and "分别" in view.simple[clause.start : clause.end]
     origins = dict(distribute(people, from_orgs, view.simple[clause.start : clause.end])) if spread else {}
+    own = {} if spread else own_origins(people, from_orgs, view.persons, view.simple)
     for person, org in pairs:
         if kind == "hire" and governance.committee_seat_only(view, people[-1].end, clause.end):
             continue  # 委任独立董事A担任审计委员会成员: a director's committee seat, no join
@@ -90,7 +92,7 @@ def read_trigger(
         draft = Draft(person.key, scored, kind, view.text[start:end], start, end, sentence, rules=list(found_by))
         if scored == "join":
             draft.to_org = org_text(view, org) if org else ""
-            origin = origins.get(person) or (from_orgs[0] if from_orgs else None)
+            origin = origins.get(person) or own.get(person) or (from_orgs[0] if from_orgs and not own else None)
             draft.from_org = (
                 org_text(view, origin)
                 if origin
@@ -101,6 +103,8 @@ def read_trigger(
             )
             if origins.get(person):
                 draft.rules.append("from:respectively")
+            elif own.get(person):
+                draft.rules.append("from:own-origin")
             elif not origin and draft.from_org:
                 draft.rules.append("from:previous-join")
         else:
@@ -288,7 +292,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     if from_orgs:
         # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.
         from_orgs = group_after(view.orgs, view.simple, from_orgs[0].start, start) or from_orgs
-    described = _described_origin(view, end, people[0]) if people and how == "subject:object-after-verb" and not from_orgs else []
+    poach = view.simple[start:end] in word_set("poach_verbs")
+    described = _described_origin(view, end, people[0], poach=poach) if people and how == "subject:object-after-verb" and not from_orgs else []
     subject = [
         o
         for o in before
@@ -313,7 +318,7 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     return people, OrgsFound(subject[:1], from_orgs or described, rules)
 
 
-def _described_origin(view: DocView, end: int, person: Mention) -> list[Mention]:
+def _described_origin(view: DocView, end: int, person: Mention, *, poach: bool = False) -> list[Mention]:
     """`英伟达挖角高通芯片主管A`, `微软聘请了Cohere首席技术官A`: the hired person is
     described by a post at one organization, written between the verb and the name:
     the organization A leaves (from:described-object). A school's professor hired as
@@ -322,6 +327,8 @@ def _described_origin(view: DocView, end: int, person: Mention) -> list[Mention]
     if len(orgs) != 1 or orgs[0].key in view.university or view.simple[end : orgs[0].start].strip("了 "):
         return []
     titles = view.titles.inside(orgs[0].end, person.start)
+    if poach and not titles and view.simple[orgs[0].end : person.start].strip() == "的":
+        return orgs  # `腾讯挖来了小米的A和B`: poached (patterns.toml poach_verbs), the names are the organization's people
     if not titles or view.simple[titles[-1].end : person.start].strip() or len(view.simple[orgs[0].end : titles[0].start].strip()) > _DESCRIBED_GAP:
         return []
     return orgs

@@ -6,6 +6,8 @@ name before it, and its object as the group starting right after it.
 
 from __future__ import annotations
 
+import re
+
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, ByStart
 from talentflow.resources.patterns import rule
@@ -87,3 +89,21 @@ def distribute(people: list[Mention], orgs: list[Mention], clause: str) -> list[
     if "分别" in clause and len(people) > 1 and len(orgs) > 1:
         return [(person, orgs[i % len(orgs)]) for i, person in enumerate(people)]
     return [(person, org) for person in people for org in orgs]
+
+
+# From an organization to the name it describes: `来自快手的A`, `来自快手的研究员A`.
+_OWN_ORIGIN_GAP = re.compile(r"\s*的[^,;:。!?、和与及]{0,8}")
+
+
+def own_origins(people: list[Mention], from_orgs: list[Mention], persons: ByStart, simple: str) -> dict[Mention, Mention]:
+    """from:own-origin. `来自快手的A和来自智谱的B均已加入商汤`: each person of the group
+    comes from the organization written right before their own name; {} unless the
+    group's people come from different ones (`从快手跳槽的A和B`: one for all)."""
+    if len(from_orgs) < 2:
+        return {}
+    own = {}
+    for person in people:
+        prior = [o for o in from_orgs if o.end <= person.start]
+        if prior and not persons.inside(prior[-1].end, person.start) and _OWN_ORIGIN_GAP.fullmatch(simple, prior[-1].end, person.start):
+            own[person] = prior[-1]
+    return own if len({o.key for o in own.values()}) > 1 else {}

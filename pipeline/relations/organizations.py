@@ -101,7 +101,8 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
         and not graduated(view, o, start)
         and not _SINCE_EVENT.match(view.simple, o.end)
         # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
-        and not view.triggers.starting(o.end, start)
+        # `来自快手的A和来自智谱的B加入商汤`: a later 来自 opens the next item of the group.
+        and not any(t.label_ != "origin" for t in view.triggers.starting(o.end, start))
     ]
     asked = (view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from)
     for _, strategy in OBJECT_ORGS:

@@ -31,7 +31,9 @@ _MARK_TAIL = re.compile(r"\s*[:：]?\s*")
 # Between two items of an enumeration: `、`, `和`, `与`, `及`, `以及`.
 _SEPARATOR = rule("roster-separator")
 # A listed name may carry a short description before it (`前小米总监郑海川`).
-_DESCRIPTION = re.compile(r"[^,;:。、!?()]{0,24}")
+# Up to 32 characters: `负责电池与储能业务的高级副总裁 Mira Holt`, `前 Atlas 产品线经理 Noah Brennan`.
+_DESCRIPTION = re.compile(r"[^,;:。、!?()]{0,32}")
+_REACH = 33
 # A bare item of two or three Han characters, ended by a separator, 等 or punctuation.
 _BARE_ITEM = rule("roster-bare-item")
 # A roster line: a bullet or number, the name, then what follows a name in a list.
@@ -60,7 +62,12 @@ def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[li
     limit = following.end if following else clause.end
     listed, mark = inline_roster(view, end, limit)
     how = "subject:roster-inline"
-    if not listed and unnamed and _MARK_ENDS_CLAUSE.search(view.simple, end, limit):
+    if listed and _MARK_ENDS_CLAUSE.search(view.simple, end, clause.end):
+        # `加入星河的研究员包括:A,B,C。`: the mark and a colon end the verb's own clause;
+        # the list fills the rest of the sentence, its items split by commas too.
+        listed, mark = inline_roster(view, end, sentence.end)
+        how = "subject:roster-after-colon"
+    elif not listed and unnamed and _MARK_ENDS_CLAUSE.search(view.simple, end, limit):
         # `三名高管已离开公司,分别是:A、B`: the mark ends its clause on a colon; the names
         # fill the rest of the sentence (subject:roster-after-colon).
         listed, mark = inline_roster(view, end, sentence.end)
@@ -127,7 +134,7 @@ def listed_people(view: DocView, first: Mention, end: int) -> list[Mention]:
             position = _after_parenthesis(view.simple, item.end)
             continue
         at = separator.end()
-        known = view.persons.starting(at, min(end, at + 25))
+        known = view.persons.starting(at, min(end, at + _REACH))
         described = known and _DESCRIPTION.fullmatch(view.simple, at, known[0].start)
         if described:
             item = known[0]
@@ -166,7 +173,9 @@ def _comma_item(view: DocView, position: int, end: int) -> Mention | None:
     if view.simple[position : position + 1] != ",":
         return None
     at = position + 1
-    found = _described_first(view, at, end, description=_COMMA_DESCRIPTION)
+    # `包括:林若溪,Mira Holt,钱思远。`: a name right after the comma is an item as it is
+    # when it closes like one (subject:roster-comma-item); `包括林若溪,王立表示欢迎` is no list.
+    found = view.persons.starting(at, at + 1) or _described_first(view, at, end, description=_COMMA_DESCRIPTION)
     if not found or not _ITEM_CLOSES.match(view.simple, _after_parenthesis(view.simple, found[0].end), end):
         return None
     return found[0]
@@ -193,10 +202,11 @@ def _described_first(view: DocView, at: int, limit: int, *, description: re.Patt
     """`包括联合创始人曾琳娜和郑海川`, `还包括星河科技前算法副总裁林文浩`: a first item
     described by its post, a title written right before the name (as `listed_people`
     allows for the later items). `包括大模型、芯片等业务的负责人` names nobody."""
-    known = view.persons.starting(at, min(limit, at + 25))
+    known = view.persons.starting(at, min(limit, at + _REACH))
     if not known or not description.fullmatch(view.simple, at, known[0].start):
         return []
-    if not any(t.end == known[0].start for t in view.titles.inside(at, known[0].start)) and not view.simple[
+    # `产品线经理 Noah Brennan`: a space may stand between a title and a Latin name.
+    if not any(not view.simple[t.end : known[0].start].strip() for t in view.titles.inside(at, known[0].start)) and not view.simple[
         at : known[0].start
     ].endswith(word_list("roster_item_heads")):
         return []

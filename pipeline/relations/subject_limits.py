@@ -22,6 +22,16 @@ _COPULA_POSSESSOR = rule("copula-possessor")
 _UNIT_PASSIVE = rule("unit-passive-subject")
 _REPORT_TO, _REPORT_TO_LEAD = rule("report-to"), rule("report-to-lead")
 _GENERIC_PEOPLE = rule("generic-people-subject")
+_UNNAMED, _GOVERNED, _COUNT_POINTER = rule("unnamed-count"), rule("governed"), rule("count-pointer")
+
+
+def unnamed_count(text: str, start: int, end: int) -> bool:
+    """A count of people as a participant (`十余位研究员投奔Meta`), not a companion (`与两位同学`)
+    nor a pointer back to people named before (`三位均已离开星河`, patterns.toml count-pointer)."""
+    return any(
+        not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start()) and not _COUNT_POINTER.match(text, hit.end(), end)
+        for hit in _UNNAMED.finditer(text, start, end)
+    )
 
 
 def not_topic(view: DocView, prefix: str, person: Mention, clause_end: int) -> bool:

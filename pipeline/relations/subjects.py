@@ -18,7 +18,7 @@ from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive  # noqa: E501
+from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -27,8 +27,7 @@ _KIN, _LIST_CONTINUES = rule("kin-of"), rule("list-continues")
 _POSSESSED = rule("possessed-move")
 _GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _GENERIC_RELATIVE = rule("generic-relative")
-_UNNAMED = rule("unnamed-count")
-_GOVERNED = rule("governed")
+_ROSTER_MARK = rule("roster-inline")
 _PLURAL = rule("plural")
 _TOGETHER = rule("together")
 _FRONTED = rule("fronted")
@@ -164,7 +163,9 @@ def _modified_by_verb_phrase(view, sentence, clause, start, in_clause, kin_named
         ),
         None,
     )
-    if modified is not None:
+    # `加入星河的三位研究员分别是A、B和C`: 分别是/包括 make the names a roster of the
+    # group the verb phrase describes (subject:roster-inline), not a name it modifies.
+    if modified is not None and not _ROSTER_MARK.search(view.simple, start, modified.start):
         group = group_after(view.persons, view.simple, modified.start, clause.end)
         return cut_at_relative(view, group), "subject:modified-by-verb-phrase"
     return None
@@ -310,14 +311,6 @@ def _governing_end() -> re.Pattern[str]:
     # `李某之妻马东敏回归`: a word for a relative introduces the subject (patterns.toml: kin_introducers).
     kin = frozenset(word_list("kin_introducers"))
     return ends_in_marker([m for m in object_markers() if (len(m) > 1 or m in "向对被让给把替受") and m not in kin])
-
-
-def unnamed_count(text: str, start: int, end: int) -> bool:
-    """A count of people as a participant (`十余位研究员投奔Meta`), not a companion (`与两位同学`)."""
-    return any(
-        not _GOVERNED.search(text, max(start, hit.start() - 2), hit.start())
-        for hit in _UNNAMED.finditer(text, start, end)
-    )
 
 
 def _fronted_subject(view: DocView, sentence: Sentence, clause: Clause) -> list[Mention]:
