@@ -97,8 +97,7 @@ class JiebaSegmenter(NameRepairs):
         # (`冯` `华以` `合伙人身份`); cut only there, as 以 also sits inside names (`周以恒`).
         self.after_given = frozenset(patterns.word_list("after_given"))
         self.date_prepositions, self.aspect_markers = frozenset(patterns.word_list("date_prepositions")), frozenset(patterns.word_list("aspect_markers"))
-        # `从朗` `月`, `前墨羽` `高管`: a preposition the HMM glued to an unknown name after it,
-        # not before a title or a noun of people, which 前 modifies (`前高管`, `前研究员`).
+        # `从朗|月`, `前墨羽`: a preposition glued to an unknown name, not before a title or people noun (`前高管`).
         self.leading = frozenset(patterns.word_list("leading_clitics"))
         self.people_nouns = frozenset(patterns.word_list("generic_people")) | frozenset(patterns.word_list("relative_people"))
         # Transliteration characters (`莉娜`): a name's first part after a list's 和 (name:conjunction-apart).
