@@ -30,6 +30,7 @@ from talentflow.resources import jieba_dict, lexicon, patterns
 HEAD_ORG = "org:name-and-head"
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # `四家|银行`, `两款|汽车`: a count, not a name.
+_AND = frozenset({"与", "和", "及"})  # two organizations of one post (unknown_orgs.py)
 _COUNT = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个所款台辆]")
 # A name before the head: one or two tokens, at most four characters (`岚图远航汽车`).
 _MAX_NAME_TOKENS, _MAX_NAME_CHARS = 2, 4
@@ -48,6 +49,7 @@ class HeadNames:
         self.after_stops = suffixes | descriptors | frozenset(patterns.word_list("head_continuations")) | frozenset(patterns.word_list("sector_words"))
         # A known group's name leads only a carmaker's (`华晨|金杯|汽车`), not a team's (`瑞银|亚太|半导体`).
         self.grouped = frozenset(head for head, (family, _) in lexicon.industry_heads().items() if family == "vehicles")
+        self.post_verbs = frozenset(verb for verb, frame in lexicon.org_frame_verbs().items() if frame == "post")
         # `和|风|软件`: characters of grammar that open names too (given_opening_chars).
         self.openers = frozenset(patterns.word_list("given_opening_chars"))
         self.frame_words = (
@@ -83,6 +85,10 @@ class HeadNames:
         if len("".join(name)) > _MAX_NAME_CHARS:
             return None
         prev = norms[start - 1] if start else ""
+        if end + 1 < len(norms) and (norms[end + 1] == "(" or prev in self.post_verbs and norms[end + 1] in _AND):
+            # `晨曦通信(00981.HK)`, `担任青禾智造与远帆天工的顾问`: the stock code and the post
+            # frame read these names under their own rules (listed_orgs.py, unknown_orgs.py).
+            return None
         framed = not prev or prev in self.frame_words or not _HAN.fullmatch(prev)
         short = [len(word) < 2 for word in name]
         if any(short) and not (all(short) and len(name) == 2 and framed):
