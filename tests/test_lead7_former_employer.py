@@ -9,8 +9,8 @@ from fact_sets import facts
 
 
 def test_the_company_joined_is_not_the_former_employer(nlp):
-    assert facts(nlp, "星图智能宣布,前百度首席执行官邵明远加入公司。") == set()
-    assert facts(nlp, "星图智能宣布,原小米副总裁邵明远已加入公司。") == set()
+    assert facts(nlp, "星图智能宣布,前百度首席执行官邵明远加入公司。") == {("邵明远", "join", "星图智能")}
+    assert facts(nlp, "星图智能宣布,原小米副总裁邵明远已加入公司。") == {("邵明远", "join", "星图智能")}
 
 
 def test_counter_examples_keep_their_records(nlp):

@@ -64,6 +64,10 @@ def test_every_tsv_parses_into_one_entry_per_row(path):
 
         entries = list(dict.fromkeys(head for use in org_identity.UNIT_USES for head in org_identity.unit_heads(use)))
         assert header == "head\tuses"
+    elif path.name == "industry_heads.tsv":
+        # Industry heads of unknown companies' names (pipeline/components/head_orgs.py).
+        entries = list(lexicon.industry_heads())
+        assert header == "head\tfamily\texample"
     elif path.name == "org_frame_verbs.tsv":
         # Verbs whose object names an organization (pipeline/components/unknown_orgs.py).
         entries = list(lexicon.org_frame_verbs())

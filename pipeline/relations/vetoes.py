@@ -56,7 +56,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 呼吁员工回归初心: the object is a state, not an organization.
     # 这位离职员工, 调整转岗机制: the verb modifies a noun, no one moves.
-    if _FIGURATIVE.match(view.simple, end) or _MODIFIER.match(view.simple, end):
+    # An organization's name right after the verb is its object (`加入潮汐能源`), no such noun.
+    named = bool(view.orgs.starting(end, end + 1))
+    if _FIGURATIVE.match(view.simple, end) or _MODIFIER.match(view.simple, end) and not named:
         return True
     # 韩立明生前曾任星河科技董事长: the post held until death (veto:lifetime-post).
     if _LIFETIME.search(view.simple, max(clause.start, start - 4), start):
@@ -69,7 +71,7 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     if field and all(org[1] == field.start("field") for org in view.orgs.starting(end, field.end())):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
-    if _AS_NOUN.match(view.simple, end):
+    if _AS_NOUN.match(view.simple, end) and not named:
         return True
     # A曾在2019年表示X将…: 曾在 dates a statement, no post held (veto:once-said).
     said = _ONCE_SAID.match(view.simple, start)

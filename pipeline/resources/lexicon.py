@@ -224,3 +224,16 @@ def org_frame_verbs() -> dict[str, str]:
             raise LexiconError(f"{DATA_DIR / 'org_frame_verbs.tsv'}: line {number}: unknown frame {row['frame']!r}")
         table[shadow(row["verb"])] = row["frame"]
     return table
+
+
+@lru_cache(maxsize=1)
+def industry_heads() -> dict[str, tuple[str, str]]:
+    """industry_heads.tsv: head → (family, example) (`半导体` → chips, `保险` → finance):
+    the words that make the name before them a company (components/head_orgs.py).
+    Raises on a head listed twice."""
+    table: dict[str, tuple[str, str]] = {}
+    for number, row in _tsv("industry_heads.tsv", ("head", "family", "example")):
+        if row["head"] in table:
+            raise LexiconError(f"{DATA_DIR / 'industry_heads.tsv'}: line {number} lists {row['head']!r} twice")
+        table[row["head"]] = (row["family"], row["example"])
+    return table

@@ -1,0 +1,101 @@
+"""Unknown companies named by a word or two and an industry head (components/head_orgs.py,
+rule org:name-and-head; heads in data/industry_heads.tsv, guards in patterns.toml
+head_field_words, head_continuations, head_frame_words). All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+import talentflow
+
+from fact_sets import facts
+from talentflow.resources import lexicon
+
+RULE = "org:name-and-head"
+
+
+def orgs(nlp, text: str) -> list[str]:
+    return [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(("head", "family", "example"), [(h, *row) for h, row in lexicon.industry_heads().items()], ids=lambda v: v if isinstance(v, str) and len(v) < 6 else None)
+def test_every_head_row_names_the_company_of_its_example(nlp, head, family, example):
+    # Each row's invented sentence states a move on a company named by the head.
+    records = talentflow.extract_text(example, doc="t", published="2025-08-26", nlp=nlp)
+    named = [r for r in records if (r.to_org or r.from_org).endswith(head)]
+    assert named, f"{head} ({family}): no record on a company ending in it: {[(r.person, r.from_org, r.to_org) for r in records]}"
+    assert RULE in named[0].rules.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After the verbs and prepositions that take an organization.
+        ("邬嘉怡博士已加入栖云半导体。", {("邬嘉怡", "join", "栖云半导体")}),
+        ("戚南近日离开听涛软件,加盟星澜数据。", {("戚南", "leave", "听涛软件"), ("戚南", "join", "星澜数据")}),
+        ("张卫东从青崖医药跳槽到晴川通信,担任副总裁。", {("张卫东", "leave", "青崖医药"), ("张卫东", "join", "晴川通信")}),
+        ("王建国此前在松间电子工作了六年,今年加入鹿鸣医疗。", {("王建国", "leave", "松间电子"), ("王建国", "join", "鹿鸣医疗")}),
+        ("李秀英被墨池智造聘为首席科学家。", {("李秀英", "join", "墨池智造")}),
+        # As the subject that announces, and before a title.
+        ("洛川保险宣布,舒朗出任首席经济学家。", {("舒朗", "join", "洛川保险")}),
+        ("雁回网络首席运营官殷实日前离职。", {("殷实", "leave", "雁回网络")}),
+        # A composed title had taken the head as its field (`生物董事长`).
+        ("苗青辞去石渠医药董事长职务。", {("苗青", "leave", "石渠医药")}),
+        # An everyday word as the name, where an organization is expected.
+        ("赵德明离开了鹿角百货,加入枫桥保险。", {("赵德明", "leave", "鹿角百货"), ("赵德明", "join", "枫桥保险")}),
+        # A character of grammar opening the name right after the verb.
+        ("孙志刚离开和光软件,加盟雁回网络。", {("孙志刚", "leave", "和光软件"), ("孙志刚", "join", "雁回网络")}),
+        # The verb is followed by a name, not a noun it modifies (`离职潮`).
+        ("袁丽已加入潮汐能源。", {("袁丽", "join", "潮汐能源")}),
+    ],
+)
+def test_name_and_head_is_an_organization_wherever_it_stands(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_the_short_form_stands_for_the_long_one(nlp):
+    text = "霜叶光电宣布,黄文静出任首席技术官。杨海波随后也加入霜叶,负责销售。"
+    assert facts(nlp, text) == {("黄文静", "join", "霜叶光电"), ("杨海波", "join", "霜叶光电")}
+
+
+def test_the_rule_travels_in_the_record(nlp):
+    records = talentflow.extract_text("邬嘉怡博士已加入栖云半导体。", doc="t", published="2025-08-26", nlp=nlp)
+    assert [r.to_org for r in records] == ["栖云半导体"]
+    assert RULE in records[0].rules.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_org"),
+    [
+        # Fields and descriptions.
+        ("蓝天加入人工智能赛道。", "人工智能"),
+        ("蓝天看好具身智能和新能源汽车。", "新能源汽车"),
+        ("蓝天负责消费电子业务。", "消费电子"),
+        ("蓝天专注工业软件研发。", "工业软件"),
+        ("蓝天长期关注生物医药。", "生物医药"),
+        ("蓝天研发自动驾驶芯片。", "自动驾驶芯片"),
+        ("栖云半导体行业人士蓝天表示。", "栖云半导体"),
+        # Heads inside titles.
+        ("蓝天出任首席数据官。", "数据"),
+        ("蓝天担任软件工程师。", "软件"),
+        # A place before the head, a counted kind.
+        ("蓝天来到上海医疗系统工作。", "上海医疗"),
+        ("蓝天加入一家半导体公司。", "半导体"),
+        ("蓝天创办了两家银行。", "两家银行"),
+    ],
+)
+def test_fields_titles_places_and_kinds_are_no_organization(nlp, text, not_an_org):
+    assert not any(not_an_org in org for org in orgs(nlp, text)), orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("韩冬离开星河科技后,投身人工智能赛道。", {("韩冬", "leave", "星河科技")}),
+        ("韩冬加入星河科技,负责消费电子业务。", {("韩冬", "join", "星河科技")}),
+        ("韩冬离开星河科技,加入了一家半导体公司。", {("韩冬", "leave", "星河科技")}),
+        # An everyday word and a head outside an organization's place: a field.
+        ("韩冬认为传统能源仍有空间。", set()),
+    ],
+)
+def test_counter_examples_give_only_the_real_moves(nlp, text, expected):
+    assert facts(nlp, text) == expected
