@@ -85,8 +85,9 @@ class HeadNames:
         if len("".join(name)) > _MAX_NAME_CHARS:
             return None
         prev = norms[start - 1] if start else ""
-        if end + 1 < len(norms) and (norms[end + 1] == "(" or prev in self.post_verbs and norms[end + 1] in _AND):
-            # `晨曦通信(00981.HK)`, `担任青禾智造与远帆天工的顾问`: the stock code and the post
+        coded = end + 2 < len(norms) and norms[end + 1] == "(" and norms[end + 2][:1].isdigit()
+        if coded or end + 1 < len(norms) and prev in self.post_verbs and norms[end + 1] in _AND:
+            # `晨曦通信(00981.HK)`, `担任青禾智造与远帆天工的顾问`: the numeric stock code and the post
             # frame read these names under their own rules (listed_orgs.py, unknown_orgs.py).
             return None
         framed = not prev or prev in self.frame_words or not _HAN.fullmatch(prev)
