@@ -25,6 +25,8 @@ from talentflow.evaluation import evaluate  # noqa: E402
 
 PROBES = HERE / "probes"
 ATTRIBUTES = ("role", "time", "status")
+# The thresholds README's confidence table gives: what a user keeping only sure records gets.
+THRESHOLDS = (0.7, 0.8, 0.9)
 
 
 def score(folder: Path):
@@ -54,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'probe':<10} {'docs':>4} {'tp':>5} {'fp':>5} {'fn':>5}  P      R      F1")
     total = {"articles": 0, "tp": 0, "fp": 0, "fn": 0}
     attrs_total = {a: [0, 0] for a in ATTRIBUTES}
+    kept = {t: [0, 0, 0, 0] for t in THRESHOLDS}  # records, tp, fp, fn
     for folder in folders:
         report, articles = score(folder)
         attrs = {a: (getattr(report, a).correct, getattr(report, a).total) for a in ATTRIBUTES}
@@ -64,9 +67,19 @@ def main(argv: list[str] | None = None) -> int:
         for a, (c, t) in attrs.items():
             attrs_total[a][0] += c
             attrs_total[a][1] += t
+        for point in report.curve or []:
+            for t in THRESHOLDS:
+                if abs(point.threshold - t) < 1e-9:
+                    for i, value in enumerate((point.records, point.score.tp, point.score.fp, point.score.fn)):
+                        kept[t][i] += value
     if len(folders) > 1:
         pooled = {a: (c, t) for a, (c, t) in attrs_total.items()}
         print(row("pooled", total["articles"], total["tp"], total["fp"], total["fn"], pooled))
+    print("\nconfidence  records     P      R")
+    for t, (records, tp, fp, fn) in kept.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        print(f">= {t:.2f}    {records:>7}  {p:.3f}  {r:.3f}")
     return 0
 
 

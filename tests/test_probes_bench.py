@@ -44,11 +44,16 @@ def test_one_probe_and_the_pooled_row(tmp_path: Path, capsys) -> None:
         [{"person": "严秋禾", "from_org": None, "to_org": "腾讯"}, {"person": "顾南星", "from_org": "网易", "to_org": None}],
     )
     assert _bench().main([str(right), str(missed)]) == 0
-    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
+    table, curve = capsys.readouterr().out.split("\n\n")
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
     assert rows["alpha"][1:5] == ["1", "2", "0", "0"]
     assert rows["beta"][1:5] == ["1", "1", "0", "1"]
     assert rows["pooled"][1:5] == ["2", "3", "0", "1"]
     assert rows["pooled"][7] == "0.857"  # P 1.0, R 0.75
+    # Records kept at each confidence threshold, pooled: never more than all of them.
+    kept = [line.split() for line in curve.splitlines()[1:]]
+    assert [k[1] for k in kept] == ["0.70", "0.80", "0.90"]
+    assert all(int(k[2]) <= 2 for k in kept)
 
 
 def test_no_probe_is_an_error(tmp_path: Path, capsys) -> None:
