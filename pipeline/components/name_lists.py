@@ -78,6 +78,8 @@ class NameListReader:
             self._ruled[(start, end)] = "name:grammar-middle"
         elif len(text) == 3 and text[1] in NEVER_ENDS and len(norms[start]) == 2:
             self._ruled[(start, end)] = "name:never-ends-there"  # `刘以` `研`
+        elif len(text) == 3 and end - start == 2 and norms[start] in self.frequent_names:
+            self._ruled[(start, end)] = "name:frequent-word-then-given"  # `张飞` `鑫`
 
     def _list_goes_on(self, norms: list[str], end: int) -> bool:
         """Does a list of names go on, or end, at token `end`: a list mark, a conjunction,

@@ -179,8 +179,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
             and norms[i + 1] not in ordinary_words()  # `上` `官方`: a word, no name
         ):
             return self._split_compound_end(norms, i, taken)
-        # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a
-        # common word is the given name.
+        # After a compound surname (欧阳 致远) or a title (工程负责人仇致远) even a common word is the given name.
         # `李某之妻马东敏`: a word for a relative introduces a name as a title does.
         # An item of a list of names (`洪涛、焦可、陈某`) stands where a name stands (name:list-item).
         lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
@@ -205,7 +204,8 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         ):
             best = i + 1  # a whole name (李力耘), perhaps cut short
         elif first in self.frequent_names and self._frequent_name(norms, i, lenient, dated):
-            return i + 1
+            # `总裁` `张飞` `鑫`: a known name may open a longer one (name:frequent-word-then-given)
+            return i + 2 if self._word_then_given(norms, i, taken, dated, lenient) else i + 1
         elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated, lenient):
             return i + 2
         else:
@@ -315,6 +315,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
             and norms[i] + last not in ordinary_words()
             and table.name_score(norms[i] + last) >= (NAME_MIN_LENIENT if never_ends and lenient else NAME_MIN)
             and (lenient or self._predicate_at(norms, end + 1, dated))
+            and not self._ends_before(norms, end)  # `方国` `亦` `将`: an adverb before its verb
         )
 
     def _word_given(self, norms: list[str], i: int, end: int, dated: set[int]) -> bool:
