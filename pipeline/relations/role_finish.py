@@ -112,7 +112,8 @@ def _cut_own_name(view: DocView, draft) -> None:
             end = at + len(rest)
             ranked = [t for t in view.titles.ending(end, end) if t.start > at]
             heads = tuple(word_list("head_of_unit_titles"))
-            if not ranked or rest.endswith(heads) or _unit().search(view.simple, at, end):
+            # `智能驾驶事业部(L4)总经理`: a unit's bracketed alias is the unit's name, kept whole.
+            if not ranked or rest.endswith(heads) or rest[:1] in "(（" or _unit().search(view.simple, mention.start, end):
                 return
             draft.role = draft.role[len(org) :].strip()
             draft.rules.append("role:own-name-qualified")
