@@ -99,7 +99,7 @@ JOIN_ORGS = _ids(OBJECT_ORGS, ((("org:after-verb",), None),), JOIN_OBJECT_ORGS) 
 ROLE = (
     "role:verb-fixed", "role:title-after-verb", "role:post-after-org", "role:title-before-name",
     "role:post-after-name", "role:title-elsewhere", "role:as-title", "role:roster-item", "role:respectively",
-    "role:restated-post", "role:as-one", "role:none",
+    "role:restated-post", "role:as-one", "role:delegated-post", "role:own-title-nearer", "role:none",
 )
 TIME = (
     "time:effective", "time:earlier-clause", "time:after-span", "time:clause", "time:sentence-before",

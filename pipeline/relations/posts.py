@@ -28,6 +28,9 @@ from talentflow.resources.patterns import rule, word_list
 
 # Between an organization and the title of its member: `苹果基础模型团队的三名研究员`.
 _DESCRIBING_GAP = rule("describing-gap")
+# `李四创办的星河`: a founder's name describing an organization (organizations.py).
+_FOUNDED_BY = rule("founded-by-relative")
+_PERFECTIVE = rule("perfective-after-verb")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 # Between a serving verb and its title: no clause break, no list.
 _NOT_IN_POST_GAP = re.compile(r"[,;:。!?、]")
@@ -76,11 +79,15 @@ def fill_joined_roles(view: DocView, drafts: list) -> None:
             continue
         sentence = draft.sentence
         # The next move of the sentence (another verb's record) ends the reach.
-        stop = min((d.start for d in drafts if d.sentence == sentence and d.start > draft.end), default=sentence.end)
+        # 加入了李四创办的星河,担任…: the founding of the organization joined describes it, and ends nothing.
+        stop = min(
+            (d.start for d in drafts if d.sentence == sentence and d.start > draft.end and not (d.verb_kind == "found" and d.to_org == draft.to_org)),
+            default=sentence.end,
+        )
         post, how = _later_post(view, draft, sentence, stop)
         if post:
             draft.role = post
-            draft.rules.append(how)
+            draft.rules.extend(how.split())
 
 
 def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> tuple[str, str]:
@@ -91,8 +98,13 @@ def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> tuple[st
         verb = view.simple[trigger.start_char : trigger.end_char]
         if how != "role:later-serve" and verb not in word_list("later_post_verbs") and verb not in lexicon.verbs_with("post-only"):
             continue
-        if any(p.key != draft.person for p in view.persons.inside(draft.end, trigger.start_char)):
+        # role:founder-name-passed — `加入了李四创办的星河,担任产品主管`: the founder's name
+        # describes the organization joined (org:founder-relative); the post is still the joiner's.
+        founder = _founder_end(view, draft)
+        if any(p.key != draft.person for p in view.persons.inside(founder, trigger.start_char)):
             return "", ""  # 加入星河,李四担任CTO: another person's post
+        if founder > draft.end:
+            how += " role:founder-name-passed"
         if view.simple.endswith("分别", 0, trigger.start_char):
             return "", ""  # A和B加入星河,分别出任X和Y: one post each (role_finish.py, role:respectively-later)
         clause = sentence.clause_at(trigger.start_char)
@@ -104,11 +116,20 @@ def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> tuple[st
         if view.dates.inside(draft.end, trigger.start_char):
             return "", ""  # 1990年加入星河,2019年担任北辰联盟副总裁: a later step of a résumé
         own = employer(draft.to_org)
-        if any(employer(o) != own and not bare_unit().search(o.text) for o in view.orgs.inside(draft.end, title.start)):
+        if any(employer(o) != own and not bare_unit().search(o.text) for o in view.orgs.inside(founder, title.start)):
             return "", ""  # 加入星河,兼任北辰科技顾问 / 加入何某创立的UC,担任…: a post elsewhere
         # The post as written after the verb, with the organization it names (`担任美团平台负责人`).
         return title_phrase(view, title, trigger.end_char), how
     return "", ""
+
+
+def _founder_end(view: DocView, draft) -> int:
+    """Where `李四创办的` ends after a join's verb, or the verb's end."""
+    if "org:founder-relative" not in draft.rules:
+        return draft.end
+    at = _PERFECTIVE.match(view.simple, draft.end).end()
+    founding = _FOUNDED_BY.match(view.simple, at)
+    return founding.end() if founding else draft.end
 
 
 class _Wanted(NamedTuple):

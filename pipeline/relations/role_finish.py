@@ -10,6 +10,8 @@ the first of them. Each touch below names itself in the record's `rules`:
 - role:own-name-again — the record's organization written again at the head of its
   post is not the post (`任命A为星河集团总裁` joining 星河集团: `总裁`); a unit named
   after it stays (`京东云事业部总裁` joining 京东).
+- role:own-name-qualified — `出任星河台湾研发中心资深总监` joining 星河: the name written
+  again before a region or a centre and a title of rank goes too (`台湾研发中心资深总监`).
 - role:unit-pair-kept — `接任市场及销售执行总监一职`, `研究与安全副总裁`: two plain words
   linked by 及/与/和 name one unit; the post is not cut at the link (`销售执行总监`).
   Not across a name, an organization or a title (`首席科学家和副院长` is two titles).
@@ -102,7 +104,21 @@ def _cut_own_name(view: DocView, draft) -> None:
         if not view.simple.startswith(rest, at):
             continue
         titles = view.titles.starting(at, at + 1)
-        if not titles or _unit().search(view.simple, at, titles[0].end):
+        if not titles:
+            # role:own-name-qualified — `出任星河台湾研发中心资深总监` joining 星河: a region or a
+            # centre between the name and a title of rank; the name goes, the rest is the post.
+            # Not a unit headed by its 负责人 (`美团平台负责人`) nor one with a unit's head word
+            # (`京东云事业部总裁`): the name is the unit's.
+            end = at + len(rest)
+            ranked = [t for t in view.titles.ending(end, end) if t.start > at]
+            heads = tuple(word_list("head_of_unit_titles"))
+            # `智能驾驶事业部(L4)总经理`: a unit's bracketed alias is the unit's name, kept whole.
+            if not ranked or rest.endswith(heads) or rest[:1] in "(（" or _unit().search(view.simple, mention.start, end):
+                return
+            draft.role = draft.role[len(org) :].strip()
+            draft.rules.append("role:own-name-qualified")
+            return
+        if _unit().search(view.simple, at, titles[0].end):
             return
         # `美团平台负责人`: the head of a unit whose name starts with the organization's.
         heads = tuple(word_list("head_of_unit_titles"))

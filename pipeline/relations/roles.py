@@ -36,6 +36,8 @@ _TITLE_COORDINATION = rule("title-coordination")
 _LINKING_RUN = rule("title-link-run")
 _NOT_IN_POST = re.compile(r"[\s,;:。!?、的()]")
 _AS_ROLE = rule("as-role")
+# role:delegated-post — `挖来了A,由其担任首席科学家`: the post handed to the person hired.
+_DELEGATED = rule("delegated-post-link")
 _AS_ONE = rule("as-one-role")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
@@ -195,6 +197,9 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
         return fixed, "role:verb-fixed"
     described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
     if kind == "hire":
+        delegated = _delegated_post(view, person, next_start, sentence)
+        if delegated:
+            return delegated, "role:delegated-post"
         # 委任独立董事A为首席财务官, 任命A为副总裁: the post the person is appointed to.
         later = post_after(view, person, next_start, sentence)
         if later is not None:
@@ -215,6 +220,10 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
         if later is not None:
             return later.text, "role:post-after-name"
     after = post_after(view, org, next_start, sentence) if org is not None and org.end else None
+    if after is not None and described and _someone_elses(view, after, described[-1]):
+        # role:own-title-nearer — `星河副总裁A、B,以及执行总监C均已辞职`: the title after the
+        # organization is A's; C left as the title written right before C's name.
+        return title_phrase(view, described[-1], max(sentence.start, after.end), own_org=org), "role:own-title-nearer"
     if after is not None:
         return after.text, "role:post-after-org"
     # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
@@ -243,6 +252,29 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
         if not org_before and not moved and not _marked_former(view, title, sentence.start, org):
             return title_phrase(view, title, sentence.start, own_org=org), "role:title-before-name"
     return "", "role:none"
+
+
+def _delegated_post(view: DocView, person: Mention, next_start: int, sentence) -> str:
+    """`从北辰挖来了视觉负责人A,由其出任首席科学家`: the post after 由其 and its verb."""
+    at = person.end
+    if view.simple[at : at + 1] == "(":
+        at = view.simple.find(")", at) + 1 or at  # `A(Ann Lee),由其担任`
+    link = _DELEGATED.match(view.simple, at, min(next_start, sentence.end))
+    if link is None:
+        return ""
+    title = next(iter(view.titles.starting(link.end(), min(sentence.end, link.end() + 24))), None)
+    if title is None or _NOT_IN_POST.search(view.simple, link.end(), title.start):
+        return ""
+    return title_phrase(view, title, link.end())
+
+
+def _someone_elses(view: DocView, after: Mention, own: Mention) -> bool:
+    """The title after the organization comes before the person's own title, with
+    another name or a clause break between them: it is another person's."""
+    if after.end > own.start:
+        return False
+    gap = view.simple[after.end : own.start]
+    return bool(view.persons.inside(after.end, own.start)) or any(mark in gap for mark in ",;、")
 
 
 def _marked_former(view: DocView, title: Mention, floor: int, own_org: Mention | None) -> bool:
