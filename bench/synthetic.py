@@ -85,6 +85,8 @@ def load(path: Path = TEMPLATES) -> tuple[dict, list[Template]]:
                 if not re.fullmatch(r"(\d{4}(-\d\d){0,2})?", time):
                     sys.exit(f"{path}: template {entry['id']}: bad time in {line!r} (want @YYYY, @YYYY-MM, @YYYY-MM-DD or @)")
                 times[(parts[0], parts[1], parts[2])] = time
+            if len(parts) > 4 and parts[-1] == "?":
+                sys.exit(f"{path}: template {entry['id']}: an optional fact takes no role: {line!r} (want `A join O ?`)")
             if len(parts) > 4:
                 parts[3:] = [" ".join(parts[3:])]  # a Latin title: `A join O Head of Research`
             if len(parts) not in (3, 4) or parts[1] not in ("join", "leave"):
