@@ -14,6 +14,7 @@ from talentflow.resources.patterns import rule
 
 # `的竞争对手`, `投资的初创公司`: between an organization and the one it names.
 _RELATION = rule("org-relation")
+_RIVAL = rule("rival-relation")
 
 
 def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[Mention], bool]:
@@ -26,5 +27,6 @@ def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[
         return after, False
     named = [o for o in view.orgs.starting(relation.end(), relation.end() + 1) if o.end <= end]
     if not named:
-        return after, False
+        # `加入星河的竞争对手澄明`: a rival no lexicon knows is still not 星河.
+        return (after[:-1], True) if _RIVAL.match(view.simple, last.end, end) else (after, False)
     return after[:-1] + named[:1], True
