@@ -74,6 +74,7 @@ def test_a_commentator_is_no_dropped_subject(nlp, text, expected):
         ("韩立明加入百度的竞争对手澄明。", set()),
         ("韩立明加入Lumenary的竞争对手澄明。", set()),
         ("韩立明加入百度的竞争对手阿里巴巴。", {("韩立明", "join", "阿里巴巴")}),
+        ("韩立明加入云杉数据的竞争对手Lumenary,担任CTO。", {("韩立明", "join", "Lumenary")}),
         # A thing a company runs is no employer, after a Latin name or an apposition too.
         ("韩立明去年退出了Quantiq粉丝群。", set()),
         ("韩立明去年退出了森越集团粉丝群。", set()),
