@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from talentflow.components import extensions as _extensions  # registers Doc._.long_forms
 from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
+from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
@@ -101,6 +102,7 @@ class OrgPatternFinder:
             places=frozenset(patterns.word_list("places_in_names")), suffixes=self.suffixes,
         )
         self.short_name_suffixes |= self.heads.heads
+        self.government = GovernmentBodies(stops=frozenset(self.stops))  # `浙江省国资委` (gov_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
@@ -145,6 +147,7 @@ class OrgPatternFinder:
             # `衡翼智能` after 衡翼智能科技有限公司 is its short form (_short_forms), no name of its own.
             found = [span for span in found if span not in self.heads.inside_longer(norms, headed, found)]
             headed = [span for span in headed if span in found]
+        found += (governed := self.government.find(doc, norms))  # `浙江省国资委` (gov_orgs.py)
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
@@ -152,8 +155,8 @@ class OrgPatternFinder:
             merged = _longest(found, ents)
             final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
             _write_ents(doc, ents, final)
-            if headed:
-                _mark_headed(doc, headed, final)
+            _mark(doc, headed, final, HEAD_ORG)
+            _mark(doc, governed, final, PLACE_GOVERNMENT)
         return doc
 
     def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Ent], ents: list[Span | Ent]) -> list[Span]:
@@ -215,9 +218,13 @@ class OrgPatternFinder:
             return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
         if norms[suffix] in self.team_heads and norms[suffix - 1] in self.people_team_words:
             return None  # `星河科技高管|团队`: the company's executives, no unit of it
-        start = suffix
-        while start > 0 and suffix - start < self.max_tokens:
+        start, limit = suffix, self.max_tokens
+        while start > 0 and suffix - start < limit:
             prev = norms[start - 1]
+            seat = start == suffix and norms[suffix] in self.registered and self.government.bracketed_place(norms, start - 1)
+            if seat:  # `腾讯科技|(|深圳|)|有限公司`: the seat in brackets, inside the name
+                start, limit = seat, limit + suffix - seat
+                continue
             ent = ent_of.get(start - 1)
             if ent is not None and ent.label_ != "ORG":
                 break
@@ -280,8 +287,8 @@ class OrgPatternFinder:
         # The name ends where the clause or sentence does; a name running into more words is no name.
         if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
             return None
-        # `北辰机器人公司|研发部门`: a unit of the company, which the head then names.
-        return None if norms[end - 1].endswith(unit_heads("entity")) else end
+        # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
+        return None if norms[end - 1].endswith(unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))) else end
 
     def _latin_unit(self, doc: Doc, tokens: Tokens, org: Ent, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""
@@ -319,13 +326,15 @@ class OrgPatternFinder:
         return Span(doc, start, suffix + 1, label="ORG")
 
 
-def _mark_headed(doc: Doc, headed: list[Span], final: list[Span | Ent]) -> None:
-    """Records on a `name + industry head` organization carry its rule (extractor.py)."""
+def _mark(doc: Doc, spans: list[Span], final: list[Span | Ent], rule_id: str) -> None:
+    """Records on a `name + industry head` organization or a place's government body carry its rule (extractor.py)."""
+    if not spans:
+        return
     kept = {(ent.start, ent.end) for ent in final}
     inferred = doc._.inferred_orgs = doc._.inferred_orgs or _extensions.OffsetMap()
-    for span in headed:
+    for span in spans:
         if (span.start, span.end) in kept:
-            inferred[span.start_char, span.end_char] = HEAD_ORG
+            inferred[span.start_char, span.end_char] = rule_id
 
 
 def _name_head(norms: list[str], start: int, end: int) -> int:

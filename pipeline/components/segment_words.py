@@ -27,6 +27,7 @@ def user_words() -> list[str]:
     words.update(dict.fromkeys(trigger.verb for trigger in lexicon.triggers()))
     words.update(dict.fromkeys(lexicon.cue_table("cues.tsv")))
     words.update(dict.fromkeys(patterns.word_list("segment_whole")))
+    words.update(dict.fromkeys(patterns.word_list("government_bodies")))  # `发改局|局长`, not `发改|局局长`
     return [word for word in words if len(word) > 1 and " " not in word]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from talentflow.models import LocatedMove
 from talentflow.relations import governance
+from talentflow.relations.bare_leave import not_commentators
 from talentflow.relations.confidence import confidence, features
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, article_org, org_text, sole_org
@@ -346,6 +347,7 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
             known = view.affiliation.get(draft.person, "")
             # A brief naming one organization only (org:sole-org), unless it is where the person goes.
             sole = [] if fallback or headline or known else [o for o in sole_org(view) if org_text(view, o) not in going]
+            sole = not_commentators(view, sole, draft.person)  # `云岭证券分析师王某认为,A离职…`
             draft.from_org = org_text(view, (fallback or headline or sole)[0]) if fallback or headline or sole else known if known not in going else ""
             draft.rules.append(
                 "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"

@@ -24,6 +24,7 @@ _AFTER_LEAVING = rule("after-leaving")
 _IN = rule("in-marker")
 _TOPIC_AFTER = rule("topic-org-opens")
 _VENUE = rule("announcement-venue")
+_COMMENTATOR = rule("commentator-byline")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -103,7 +104,8 @@ def _appositive(view, sentence, clause, start, end, people) -> list[Mention]:
 def _clause_before_name(view, sentence, clause, start, end, people) -> list[Mention]:
     """`蔚来方面,A已离职`: the last organization of the clause before the name (or verb)."""
     head = people[0].start if people else start
-    return _not_venues(view, view.orgs.inside(max(clause.start, sentence.start), head))[-1:]
+    orgs = _not_venues(view, view.orgs.inside(max(clause.start, sentence.start), head))
+    return not_commentators(view, orgs, people[0].key if people else None)[-1:]
 
 
 def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -112,7 +114,8 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
     if not people or people[0].start < sentence.start:
         return []
     joined = _joined_orgs(view, sentence)
-    return [o for o in _not_venues(view, view.orgs.inside(sentence.start, people[0].start)) if o not in joined][-1:]
+    orgs = not_commentators(view, _not_venues(view, view.orgs.inside(sentence.start, people[0].start)), people[0].key)
+    return [o for o in orgs if o not in joined][-1:]
 
 
 def _described_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -241,3 +244,17 @@ def _not_venues(view: DocView, orgs: list[Mention]) -> list[Mention]:
     """The organizations but those where an announcement was published (`在港交所公告`):
     a venue is no organization anyone leaves (rule announcement-venue)."""
     return [o for o in orgs if not (view.simple[o.start - 1 : o.start] == "在" and _VENUE.match(view.simple, o.end))]
+
+
+def not_commentators(view: DocView, orgs: list[Mention], mover: str | None) -> list[Mention]:
+    """The organizations but those of someone quoted on the move (`云岭证券分析师王某认为,
+    A离职…`): an analyst's brokerage before another person's name is no employer of
+    the mover (rule commentator-byline)."""
+    kept = []
+    for org in orgs:
+        post = _COMMENTATOR.match(view.simple, org.end)
+        named = post and view.persons.starting(post.end(), post.end() + 1)
+        if named and named[0].key != mover:
+            continue
+        kept.append(org)
+    return kept

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
-from talentflow.resources.patterns import word_list
+from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Sentence
 
 JOIN_KINDS = frozenset({"join", "found", "intern", "move"})
@@ -107,3 +107,10 @@ def studied_at(view: DocView, org: Mention) -> bool:
 def graduated(view: DocView, org: Mention, start: int) -> bool:
     """`从清华大学博士毕业后入职英伟达`: a school left by graduating is no career move."""
     return is_school(view, org) and any(v == "schooling" for s, e, v in view.cues.inside(org.end, start))
+
+
+def school_origin(view: DocView, org: Mention, start: int) -> bool:
+    """`来自北辰大学的韩立明加入星河`: a school one comes from is where one studied, no
+    employer left, unless a post between the school and the verb makes it one
+    (`来自北辰大学的教授韩立明`) (rule origin-school)."""
+    return is_school(view, org) and bool(rule("origin-school").search(view.simple, max(0, org.start - 4), org.start)) and not view.titles.inside(org.end, start)

@@ -14,7 +14,7 @@ from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, is_school
+from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, is_school, school_origin
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
@@ -31,6 +31,8 @@ _PARTNER = rule("partner-before-leave")
 _FROM_BY = rule("from-by")
 _LATIN_OBJECT = rule("latin-object")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}")
+_THING = rule("thing-after-org")
+_RELATION = rule("org-relation")
 _IN = rule("in-marker")
 _VERB_MODIFIER = rule("verb-modifier")
 _NOMINAL_LEAD, _NOMINAL_PREDICATE = rule("nominal-verb-lead"), rule("nominal-verb-predicate")
@@ -63,7 +65,7 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
     after, related = related_object(view, after, min(clause.end, next_start))
     found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
-    if related and after[-1] in found.orgs:
+    if related and after and after[-1] in found.orgs:
         found.rules.append("org:related-object")
     if founded and founded[0] in found.orgs:
         found.rules.append("org:founder-relative")
@@ -99,6 +101,7 @@ def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, 
         for o in before
         if (ends_with(_FROM, view.simple, o.start) or ends_with(_FROM_BY, view.simple, o.start) and o.end == start)
         and not graduated(view, o, start)
+        and not school_origin(view, o, start)
         and not _SINCE_EVENT.match(view.simple, o.end)
         # 与刚从Meta离职的研究科学家B联合创立: 从Meta belongs to 离职, B's own verb.
         # `来自快手的A和来自智谱的B加入商汤`: a later 来自 opens the next item of the group.
@@ -285,6 +288,8 @@ def _latin_object(view: DocView, end: int, limit: int) -> list[Mention]:
     name = found.group(1).rstrip(" .-")
     if name.lower() in word_list("latin_not_names") or name in person_aliases(view):
         return []  # 升任Rick为合伙人 after Rick(韩立明): a person's English name
+    if _THING.match(view.text, found.start(1) + len(name)) or _RELATION.match(view.text, found.start(1) + len(name)):
+        return []  # 退出了Quantiq粉丝群, 加入Quantiq的竞争对手…: a thing it runs, a rival of it
     return [Mention(found.start(1), found.start(1) + len(name), "ORG", name, name)]
 
 

@@ -12,7 +12,7 @@ post named is a former one (`来自华为云的前首席架构师A`: rule origin
 from __future__ import annotations
 
 from talentflow.relations.docview import DocView
-from talentflow.relations.draft import Draft
+from talentflow.relations.draft import Draft, school_origin
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Sentence
 
@@ -24,6 +24,7 @@ def without_lone_origins(view: DocView, drafts: list[Draft]) -> list[Draft]:
     if not any(draft.verb_kind == "origin" for draft in drafts):
         return drafts
     joined = {draft.person for draft in drafts if draft.to_org}
+    drafts = [draft for draft in drafts if draft.verb_kind != "origin" or not _from_school(view, draft)]
     return [
         draft
         for draft in drafts
@@ -38,3 +39,10 @@ def without_lone_origins(view: DocView, drafts: list[Draft]) -> list[Draft]:
 def _moves_in(view: DocView, sentence: Sentence) -> bool:
     """Does the sentence hold a trigger other than an origin's (`引入`, `出走`, `加盟`)?"""
     return any(trigger.label_ != "origin" for trigger in view.triggers.starting(sentence.start, sentence.end))
+
+
+def _from_school(view: DocView, draft: Draft) -> bool:
+    """`来自北辰大学的韩立明`: the school one comes from is no employer (draft.school_origin)."""
+    school = view.orgs.starting(draft.end, draft.end + 2)[:1]
+    person = school and view.persons.starting(school[0].end, draft.sentence.end)[:1]
+    return bool(person) and school_origin(view, school[0], person[0].start)

@@ -14,6 +14,8 @@ from talentflow.resources.patterns import rule
 
 # `的竞争对手`, `投资的初创公司`: between an organization and the one it names.
 _RELATION = rule("org-relation")
+_RIVAL = rule("rival-relation")
+_LATIN_OBJECT = rule("latin-object")
 
 
 def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[Mention], bool]:
@@ -26,5 +28,12 @@ def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[
         return after, False
     named = [o for o in view.orgs.starting(relation.end(), relation.end() + 1) if o.end <= end]
     if not named:
-        return after, False
+        # `加入星河的竞争对手澄明`: a rival no lexicon knows is still not 星河; a Latin one is the object.
+        if not _RIVAL.match(view.simple, last.end, end):
+            return after, False
+        latin = _LATIN_OBJECT.match(view.text, relation.end(), end)
+        if latin is None or latin.start(1) != relation.end() or view.persons.starting(latin.start(1), latin.end(1)):
+            return after[:-1], True
+        name = latin.group(1).rstrip(" .-")
+        return after[:-1] + [Mention(latin.start(1), latin.start(1) + len(name), "ORG", name, name)], True
     return after[:-1] + named[:1], True

@@ -17,6 +17,7 @@ from talentflow.text.sentences import Clause, Sentence
 
 # `韩立明 发自 凹非寺`: a reporter's byline.
 _SENT_FROM = rule("byline-sent-from")
+_COMMENTATOR_NAME = rule("commentator-name")
 # `韩立明,曾是施密特的得力助手,…`: a clause opening on a copula describes the name before it.
 _COPULA_POSSESSOR = rule("copula-possessor")
 _UNIT_PASSIVE = rule("unit-passive-subject")
@@ -147,3 +148,10 @@ def also_listed(view: DocView, sentence: Sentence, clause: Clause, start: int) -
         return []
     # 还有A、B、C等: every item of the list, a name the name stage missed included (rosters.py).
     return unique(listed_people(view, people[0], sentence.end))
+
+
+def commentator(view: DocView, person: Mention) -> bool:
+    """`云岭证券分析师王某认为,此番离开星河…`: a person named by a commentator's post is
+    the one quoted, not the dropped subject of the moves quoted (rule commentator-name)."""
+    found = _COMMENTATOR_NAME.search(view.simple, max(0, person.start - 8), person.end + 4)
+    return bool(found) and found.start() < person.start < found.end()

@@ -18,7 +18,7 @@ from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
+from talentflow.relations.subject_limits import also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -252,7 +252,8 @@ def _org_acts(view, sentence, clause, start, in_clause, kin_named):
 
 def _dropped(view, sentence, clause, start, in_clause, kin_named):
     """`…,随后加入谷歌`: no subject at all, the earlier clause's; always decides."""
-    return topic_people(view, clause.start), "subject:dropped"
+    # `云岭证券分析师王某认为,此番离开星河…`: the analyst quoted is no one who moves.
+    return [p for p in topic_people(view, clause.start) if not commentator(view, p)], "subject:dropped"
 
 
 # A person's subject strategies, (ids, function), in priority order (the first that decides wins); frame_table.PERSON_SUBJECT.
