@@ -15,7 +15,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import trigger_end
 from talentflow.relations.groups import group_after, group_before
-from talentflow.relations.letter_subjects import predecessors, unnamed_agent
+from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
 from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
@@ -46,7 +46,7 @@ RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 # name qualifies a noun after it, so it is no subject of the verb before it.
 _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
-_BYLINE = rule("byline-label")
+_BYLINE, _MARKER_NOUN = rule("byline-label"), rule("marker-as-noun")
 _INCLUDING_END = rule("including-opens-subject")
 _OWNER = rule("owner-of")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
@@ -259,6 +259,7 @@ def _dropped(view, sentence, clause, start, in_clause, kin_named):
 SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
+    (("subject:by-agent-relative",), agent_relative),
     (("subject:predecessors",), predecessors),
     (("subject:pivot-object",), _pivot_object),
     (("subject:follower-and-led",), follower_and_led),
@@ -366,7 +367,7 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # 接替林雨桐的是她的老搭档Victor Hale: 接替 governs the first name only.
         prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
-        if long_markers.search(prefix) or prefix[-1:] in short_markers:
+        if _governs(long_markers, prefix) or prefix[-1:] in short_markers:
             continue
         if _OWNER.match(view.simple, person.end):
             continue  # 马斯克旗下的xAI: the owner, not the topic
@@ -383,6 +384,12 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # The names from this one on, up to `before`: those of `persons` after it.
         return group_after(view.persons, view.simple, person.start, before)
     return []
+
+
+def _governs(long_markers: re.Pattern[str], prefix: str) -> bool:
+    """Does a marker of two characters or more govern the name after `prefix`? Not one
+    that opens a noun (`高级领导成员陈立`: 领导成员 is a title, marker-as-noun)."""
+    return any(not _MARKER_NOUN.match(prefix, m.end()) for m in long_markers.finditer(prefix))
 
 
 @lru_cache(maxsize=1)
