@@ -3,7 +3,9 @@ topic search skipped for a marker that opens a noun (`领导成员`, marker-as-n
 generic noun for executives as the subject (`核心高管出走后`, generic-people-subject),
 the organization announcing a join told as a noun (`X已经官宣A加入的消息`,
 announced-join), and a founder described after 由 (`加盟由前X高管创办的Y`,
-founded-by-agent, subject:by-agent-relative). All sentences invented."""
+founded-by-agent, subject:by-agent-relative), an appointment told as a noun
+(`这一任命由董事长A提名`, hire-as-noun) and the one who recommends (`由A引荐`,
+recommender). All sentences invented."""
 
 from __future__ import annotations
 
@@ -40,6 +42,15 @@ from fact_sets import facts
         # Counter-examples: the founder named after 由 founds; a founder named without 由.
         ("韩立明加入了由宋雨桐创办的北辰智能。", {("韩立明", "join", "北辰智能"), ("宋雨桐", "join", "北辰智能")}),
         ("北辰智能由前百度高管宋雨桐创办。", {("宋雨桐", "join", "北辰智能")}),
+        # An appointment told as a noun (hire-as-noun): the one nominating is hired by nothing.
+        ("韩立明已加入星河科技,这一任命由董事长宋雨桐提名。", {("韩立明", "join", "星河科技")}),
+        # Counter-example: the hire verb itself.
+        ("星河科技董事会任命韩立明为副总裁。", {("韩立明", "join", "星河科技")}),
+        # The one who recommends (recommender, after 由 or 经) is no mover.
+        ("韩立明是由宋雨桐引荐加入星河科技的。", {("韩立明", "join", "星河科技")}),
+        ("经宋雨桐推荐,韩立明加盟星河科技。", {("韩立明", "join", "星河科技")}),
+        # Counter-example: the one invited by a pivot verb moves, as before.
+        ("宋雨桐推荐韩立明加入星河科技。", {("韩立明", "join", "星河科技")}),
     ],
 )
 def test_the_move_goes_to_its_own_person(nlp, text, expected):

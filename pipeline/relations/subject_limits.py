@@ -22,6 +22,7 @@ _COPULA_POSSESSOR = rule("copula-possessor")
 _UNIT_PASSIVE = rule("unit-passive-subject")
 _REPORT_TO, _REPORT_TO_LEAD = rule("report-to"), rule("report-to-lead")
 _GENERIC_PEOPLE = rule("generic-people-subject")
+_AGENT_FRAME, _RECOMMENDER = rule("agent-frame"), rule("recommender")
 _UNNAMED, _GOVERNED, _COUNT_POINTER = rule("unnamed-count"), rule("governed"), rule("count-pointer")
 
 
@@ -47,6 +48,15 @@ def not_topic(view: DocView, prefix: str, person: Mention, clause_end: int) -> b
         return False
     # The name's bracketed alias may stand before its 的: `施密特(Eric Schmidt)的助手`.
     return PARENTHESIS.sub("", view.simple[person.end : clause_end]).lstrip().startswith("的")
+
+
+def agent_of_frame(view: DocView, person: Mention) -> bool:
+    """Is the name an agent of the frame around the move, not the one who moves:
+    `在陈永福的力邀下`, `从赵立手中` (agent-frame), `韩立明是由陈立引荐加入星河的`,
+    `经陈立推荐,韩立明加盟星河` (recommender, after 由 or 经)?"""
+    if _AGENT_FRAME.match(view.simple, person.end):
+        return True
+    return view.simple[person.start - 1 : person.start] in ("由", "经") and _RECOMMENDER.match(view.simple, person.end) is not None
 
 
 def cut_at_relative(view: DocView, group: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
+from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -28,16 +28,14 @@ _POSSESSED = rule("possessed-move")
 _GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _GENERIC_RELATIVE = rule("generic-relative")
 _ROSTER_MARK = rule("roster-inline")
-_PLURAL = rule("plural")
-_TOGETHER = rule("together")
+_PLURAL, _TOGETHER = rule("plural"), rule("together")
 _FRONTED = rule("fronted")
 _OWN_SUBJECT = rule("fronted-own-subject")
 _SINCE_CLAUSE = rule("since-clause")
-_SPEAKER_SELF = rule("speaker-self")
-_PIVOT = rule("pivot-object")
+_SPEAKER_SELF, _PIVOT = rule("speaker-self"), rule("pivot-object")
 # Between the invited name and the move verb: a courtesy title or an adverb only.
 _PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
-_LATTER, _AGENT_FRAME = rule("latter-pronoun"), rule("agent-frame")
+_LATTER = rule("latter-pronoun")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -287,8 +285,8 @@ SUBJECT_STRATEGIES = (
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     low = max(floor, person.start - 4)
-    if _AGENT_FRAME.match(view.simple, person.end):
-        return True  # 在陈永福的力邀下 / 从赵立手中: the agent, not the one who moves
+    if agent_of_frame(view, person):
+        return True  # 在陈永福的力邀下 / 从赵立手中 / 由陈立引荐: the agent, not the one who moves
     if (
         view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同")
         and _TOGETHER.match(view.simple, person.end)
@@ -373,7 +371,7 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
             continue  # 马斯克旗下的xAI: the owner, not the topic
         if _BYLINE.search(prefix) or not_topic(view, prefix, person, clause.end):
             continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
-        if _AGENT_FRAME.match(view.simple, person.end):
+        if agent_of_frame(view, person):
             continue  # 在陈永福的力邀下,…: the clause is not about the one who invites
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
