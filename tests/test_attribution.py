@@ -4,8 +4,9 @@ generic noun for executives as the subject (`核心高管出走后`, generic-peo
 the organization announcing a join told as a noun (`X已经官宣A加入的消息`,
 announced-join), and a founder described after 由 (`加盟由前X高管创办的Y`,
 founded-by-agent, subject:by-agent-relative), an appointment told as a noun
-(`这一任命由董事长A提名`, hire-as-noun) and the one who recommends (`由A引荐`,
-recommender). All sentences invented."""
+(`这一任命由董事长A提名`, hire-as-noun), the one who recommends (`由A引荐`,
+recommender) and a clause whose name the name stage missed (`X副总裁才让也宣布离职,加盟Y`,
+unread-name). All sentences invented."""
 
 from __future__ import annotations
 
@@ -42,6 +43,15 @@ from fact_sets import facts
         # Counter-examples: the founder named after 由 founds; a founder named without 由.
         ("韩立明加入了由宋雨桐创办的北辰智能。", {("韩立明", "join", "北辰智能"), ("宋雨桐", "join", "北辰智能")}),
         ("北辰智能由前百度高管宋雨桐创办。", {("宋雨桐", "join", "北辰智能")}),
+        # A title, a word the name stage did not read and 也/已 (unread-name): that clause has
+        # its own subject; the verb after it that drops its subject is not the earlier topic's.
+        ("韩立明已加入星河科技。随后,云帆科技副总裁才让也宣布离职,加盟北辰大学。", {("韩立明", "join", "星河科技")}),
+        ("韩立明已加入星河科技,随后,云帆科技副总裁Kai也宣布离职,加盟北辰大学。", {("韩立明", "join", "星河科技")}),
+        # Counter-examples: the name read; a post noun after the title; no adverb (not decided).
+        ("韩立明已加入星河科技。随后,云帆科技副总裁宋雨桐也宣布离职,加盟北辰大学。",
+         {("韩立明", "join", "星河科技"), ("宋雨桐", "leave", "云帆科技"), ("宋雨桐", "join", "北辰大学")}),
+        ("韩立明出任云帆科技副总裁一职也已确定,随后加盟星河科技。",
+         {("韩立明", "join", "云帆科技"), ("韩立明", "leave", "云帆科技"), ("韩立明", "join", "星河科技")}),
         # An appointment told as a noun (hire-as-noun): the one nominating is hired by nothing.
         ("韩立明已加入星河科技,这一任命由董事长宋雨桐提名。", {("韩立明", "join", "星河科技")}),
         # Counter-example: the hire verb itself.

@@ -18,7 +18,7 @@ from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
+from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count, unread_name  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -278,6 +278,7 @@ SUBJECT_STRATEGIES = (
     ((ORG_ACTS,), _org_acts),
     (("subject:by-agent", "subject:first-person"), unnamed_agent),
     (("subject:relative-name-before",), relative_name_before),
+    (("subject:unread-name",), unread_name),
     (("subject:dropped",), _dropped),
 )
 
