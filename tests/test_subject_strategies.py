@@ -14,6 +14,8 @@ from talentflow.relations.subjects import SUBJECT_STRATEGIES, Subject, named_in_
 SUBJECT_CASES = [
     ("据悉,王某之妻已于上月离职。", "离职", [], "subject:kin-veto"),
     ("柏文远透露其已加入美团。", "加入", ["柏文远"], "subject:speaker-self"),
+    ("柏文远加盟了由两位前星河高管联合创办的北辰智能。", "联合创办", [], "subject:by-agent-relative"),
+    ("柏文远已加入星河科技。随后,北辰副总裁才让也宣布离职,加盟云帆科技。", "加盟", [], "subject:unread-name"),
     ("韩立明邀请柏文远加入星河科技。", "加入", ["柏文远"], "subject:pivot-object"),
     ("柏文远是继2022年加入星河科技的宋雨桐之后又一位空降高管。", "加入", ["宋雨桐"], "subject:followed-one"),
     ("柏文远之妻宋雨桐回归星河科技。", "回归", ["宋雨桐"], "subject:after-kin"),

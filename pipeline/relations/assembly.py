@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from talentflow.models import LocatedMove
 from talentflow.relations import governance
-from talentflow.relations.bare_leave import not_commentators
+from talentflow.relations.bare_leave import announced_joins, not_commentators
 from talentflow.relations.confidence import confidence, features
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, article_org, org_text, sole_org
@@ -343,7 +343,7 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
             # 辞去职务,出任X: X is where the leave goes, not where it comes from.
             going = {draft.to_org} | {
                 d.to_org for d in drafts if d.person == draft.person and d.sentence == draft.sentence and d.start > draft.start
-            }
+            } | {org_text(view, o) for o in announced_joins(view, draft.sentence)}  # 星河已官宣陈立加入的消息
             known = view.affiliation.get(draft.person, "")
             # A brief naming one organization only (org:sole-org), unless it is where the person goes.
             sole = [] if fallback or headline or known else [o for o in sole_org(view) if org_text(view, o) not in going]

@@ -25,6 +25,7 @@ _IN = rule("in-marker")
 _TOPIC_AFTER = rule("topic-org-opens")
 _VENUE = rule("announcement-venue")
 _COMMENTATOR = rule("commentator-byline")
+_ANNOUNCED_JOIN, _NOMINAL_JOIN = rule("announced-join"), rule("nominal-join")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -216,6 +217,18 @@ def _joined_orgs(view: DocView, sentence: Sentence) -> list[Mention]:
         if trigger.label_ in JOIN_KINDS:
             clause = sentence.clause_at(trigger.start_char)
             joined += group_after(view.orgs, view.simple, trigger.end_char, clause.end, max_gap=MAX_OBJECT_GAP)
+    return joined + announced_joins(view, sentence)
+
+
+def announced_joins(view: DocView, sentence: Sentence) -> list[Mention]:
+    """`北辰大学已经官宣陈立加入的消息,对于他离职的原因…`: an organization announcing a
+    join told as a noun (announced-join, nominal-join) is the one joined, never the one
+    the sentence's bare leave leaves."""
+    joined: list[Mention] = []
+    for trigger in view.triggers.starting(sentence.start, sentence.end):
+        if trigger.label_ in JOIN_KINDS and _NOMINAL_JOIN.match(view.simple, trigger.end_char):
+            before = view.orgs.inside(sentence.clause_at(trigger.start_char).start, trigger.start_char)
+            joined += [o for o in before if _ANNOUNCED_JOIN.match(view.simple, o.end, trigger.start_char)]
     return joined
 
 

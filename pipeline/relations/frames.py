@@ -33,6 +33,7 @@ from talentflow.text.sentences import Clause, Sentence
 _PASSED_AWAY = rule("passed-away")
 # `还曾在A工作,现任职于B`: a past-post verb after 现/目前 states the post held now.
 _NOW_BEFORE_PAST = rule("now-before-past")
+_HIRE_AS_NOUN = rule("hire-as-noun")
 _FACULTY = rule("faculty")
 _THEN_CLAUSE = rule("then-clause")
 _LATER_STEP = rule("later-step-clause")
@@ -69,6 +70,8 @@ def read_trigger(
         return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
     if kind == "past" and _NOW_BEFORE_PAST.search(view.simple, max(clause.start, start - 4), start):
         return []  # 现任职于星河科技: the post held now, no leave of it (rule now-before-past)
+    if kind == "hire" and _HIRE_AS_NOUN.search(view.simple, max(clause.start, start - 3), start):
+        return []  # 这一任命由董事长陈立提名: the appointment told as a noun; its nominator hires no one
     found_by = [f"{kind}:{view.simple[start:end]}"]
     # The frame's reader by the table (frame_table.py: Frame.reader), e.g. hire/fire: org-subject.
     people, orgs, from_orgs, settle, rules = FRAME_READERS[FRAMES[kind].reader](view, sentence, clause, kind, start, end, next_start)

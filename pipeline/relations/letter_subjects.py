@@ -16,11 +16,13 @@
 from __future__ import annotations
 
 from talentflow.relations.docview import DocView
+from talentflow.relations.draft import trigger_end
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
 
 _FIRST_PERSON = rule("first-person-subject")
 _BY_AGENT = rule("by-agent")
+_BY_AGENT_RELATIVE = rule("by-agent-relative")
 _PREDECESSORS = rule("predecessors")
 _ANOTHER_ONE = rule("another-one")
 
@@ -51,3 +53,17 @@ def predecessors(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         return None
     named = view.persons.inside(span.start(), span.end())
     return (list(named), "subject:predecessors") if named else None
+
+
+def agent_relative(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
+    """`陈立加盟了由两位前星河高管联合创办的北辰智能`: a founding verb between 由 and 的 describes
+    the organization after it; its subject is the unnamed founder after 由, not the
+    name before 由 (by-agent-relative): nobody. A name after 由 is read as usual."""
+    # Founding verbs only: 由北京大学过档的A moves A from 北京大学 (由 = from).
+    if not any(t.label_ == "found" for t in view.triggers.starting(start, start + 1)):
+        return None
+    since = in_clause[-1].end if in_clause else clause.start
+    end = trigger_end(view, start)
+    if view.simple[end : end + 1] == "的" and _BY_AGENT_RELATIVE.search(view.simple, since, start):
+        return [], "subject:by-agent-relative"
+    return None

@@ -40,6 +40,7 @@ _RESIGNED_TO = rule("resigned-to")
 _POSTED_ON = rule("posted-on")
 _RESIGNATION_GAP = rule("resignation-gap")
 _FOUNDED_BY = rule("founded-by-relative")
+_FOUNDED_BY_AGENT = rule("founded-by-agent")
 _PERFECTIVE = rule("perfective-after-verb")
 _LEFT_RELATIVE = rule("left-relative")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?")
@@ -59,9 +60,9 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     if after and _NOMINAL_PREDICATE.match(view.simple, end) and _NOMINAL_LEAD.search(view.simple, max(0, start - 1), start):
         # 他的离开是云帆集团人事调整的一部分: the verb is a noun; 云帆集团 is no object.
         after = []
-    founded = _founder_relative(view, end, clause.end) if kind in JOIN_KINDS else []
-    if founded:
-        after = founded
+    founded, past = _founder_relative(view, end, clause.end) if kind in JOIN_KINDS else ([], 0)
+    # 加入了由两位前星河高管联合创立的(a name no lexicon knows): 星河 is no object either.
+    after = founded or [o for o in after if o.start >= past]
     # 加入谷歌的竞争对手微软: the object is 微软 (org:related-object).
     after, related = related_object(view, after, min(clause.end, next_start))
     found = _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after)
@@ -72,19 +73,23 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
     return found
 
 
-def _founder_relative(view, end: int, limit: int) -> list[Mention]:
+def _founder_relative(view, end: int, limit: int) -> tuple[list[Mention], int]:
     """`2010年林某就加入了何某创办的UC`, `加盟了雷军创立的小米`: a name and 创办的 before
     the object describe it; the object is the organization (or Latin name) right after
-    的, never one read inside the founder's name (何小鹏 holds 小鹏)."""
+    的, never one read inside the founder's name (何小鹏 holds 小鹏). Also where the
+    relative ends (0: none)."""
     at = _PERFECTIVE.match(view.simple, end).end()
     founding = _FOUNDED_BY.match(view.simple, at, limit)
     if founding is None or not (view.persons.starting(at, at + 1) or chinese_name(founding.group(1))):
-        return []
+        # 加盟由前星河首席科学家创办的北辰智能: the founder described after 由 (founded-by-agent).
+        founding = _FOUNDED_BY_AGENT.match(view.simple, at, limit)
+        if founding is None:
+            return [], 0
     named = view.orgs.starting(founding.end(), founding.end() + 1)[:1]
     latin = _LATIN_NAME.match(view.simple, founding.end(), limit)
     if not named and latin:
         named = [Mention(latin.start(), latin.end(), "ORG", view.text[latin.start() : latin.end()], view.text[latin.start() : latin.end()])]
-    return named
+    return named, founding.end()
 
 
 def _trigger_orgs(view, sentence, clause, kind, start, end, next_start, people, after) -> OrgsFound:

@@ -23,6 +23,8 @@ _COPULA_POSSESSOR = rule("copula-possessor")
 _UNIT_PASSIVE = rule("unit-passive-subject")
 _REPORT_TO, _REPORT_TO_LEAD = rule("report-to"), rule("report-to-lead")
 _GENERIC_PEOPLE = rule("generic-people-subject")
+_AGENT_FRAME, _RECOMMENDER = rule("agent-frame"), rule("recommender")
+_UNREAD_NAME = rule("unread-name")
 _UNNAMED, _GOVERNED, _COUNT_POINTER = rule("unnamed-count"), rule("governed"), rule("count-pointer")
 
 
@@ -48,6 +50,32 @@ def not_topic(view: DocView, prefix: str, person: Mention, clause_end: int) -> b
         return False
     # The name's bracketed alias may stand before its 的: `施密特(Eric Schmidt)的助手`.
     return PARENTHESIS.sub("", view.simple[person.end : clause_end]).lstrip().startswith("的")
+
+
+def agent_of_frame(view: DocView, person: Mention) -> bool:
+    """Is the name an agent of the frame around the move, not the one who moves:
+    `在陈永福的力邀下`, `从赵立手中` (agent-frame), `韩立明是由陈立引荐加入星河的`,
+    `经陈立推荐,韩立明加盟星河` (recommender, after 由 or 经)?"""
+    if _AGENT_FRAME.match(view.simple, person.end):
+        return True
+    return view.simple[person.start - 1 : person.start] in ("由", "经") and _RECOMMENDER.match(view.simple, person.end) is not None
+
+
+def unread_name(view, sentence, clause, start, in_clause, kin_named):
+    """`韩立明已加入星河科技。随后,北辰副总裁才让也宣布离职,加盟云帆科技`: a clause of
+    the sentence, up to the verb, where a title stands before a word and 也/已 with no
+    name read (unread-name) has a subject the name stage missed; a verb that drops its
+    subject after it is that person's, not the earlier topic's: nobody."""
+    # The nearest clause first: a name read there is the topic the later rules find.
+    for earlier in reversed([c for c in sentence.clauses if c.start <= clause.start]):
+        end = start if earlier.start == clause.start else earlier.end
+        if view.persons.inside(earlier.start, end):
+            return None  # a name read since: the topic rules find it
+        for title in view.titles.inside(earlier.start, end):
+            verb = view.triggers.starting(title.end, max(end, start + 1))  # the trigger's own clause: up to it
+            if verb and _UNREAD_NAME.fullmatch(view.simple, title.end, verb[0].start_char):
+                return [], "subject:unread-name"
+    return None
 
 
 def cut_at_relative(view: DocView, group: list[Mention]) -> list[Mention]:

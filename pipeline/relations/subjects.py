@@ -15,10 +15,10 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import trigger_end
 from talentflow.relations.groups import group_after, group_before
-from talentflow.relations.letter_subjects import predecessors, unnamed_agent
+from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count  # noqa: E501
+from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count, unread_name  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -28,16 +28,14 @@ _POSSESSED = rule("possessed-move")
 _GENERIC_AFTER, _COUNTED_AFTER = rule("generic-after"), rule("counted-after")
 _GENERIC_RELATIVE = rule("generic-relative")
 _ROSTER_MARK = rule("roster-inline")
-_PLURAL = rule("plural")
-_TOGETHER = rule("together")
+_PLURAL, _TOGETHER = rule("plural"), rule("together")
 _FRONTED = rule("fronted")
 _OWN_SUBJECT = rule("fronted-own-subject")
 _SINCE_CLAUSE = rule("since-clause")
-_SPEAKER_SELF = rule("speaker-self")
-_PIVOT = rule("pivot-object")
+_SPEAKER_SELF, _PIVOT = rule("speaker-self"), rule("pivot-object")
 # Between the invited name and the move verb: a courtesy title or an adverb only.
 _PIVOT_GAP = re.compile(r"\s*(?:博士|先生|女士|教授)?\s*(?:正式|再次|重新|一同|共同)?\s*")
-_LATTER, _AGENT_FRAME = rule("latter-pronoun"), rule("agent-frame")
+_LATTER = rule("latter-pronoun")
 
 # Structure, not vocabulary: punctuation and the particle 的 only.
 # `…的研究科学家皇甫晨阳`: after 的, only a title or a short description before the name.
@@ -46,7 +44,7 @@ RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 # name qualifies a noun after it, so it is no subject of the verb before it.
 _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
 # `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
-_BYLINE = rule("byline-label")
+_BYLINE, _MARKER_NOUN = rule("byline-label"), rule("marker-as-noun")
 _INCLUDING_END = rule("including-opens-subject")
 _OWNER = rule("owner-of")
 _POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
@@ -260,6 +258,7 @@ def _dropped(view, sentence, clause, start, in_clause, kin_named):
 SUBJECT_STRATEGIES = (
     (("subject:kin-veto",), _kin_veto),
     (("subject:speaker-self",), _speaker_self),
+    (("subject:by-agent-relative",), agent_relative),
     (("subject:predecessors",), predecessors),
     (("subject:pivot-object",), _pivot_object),
     (("subject:follower-and-led",), follower_and_led),
@@ -280,6 +279,7 @@ SUBJECT_STRATEGIES = (
     ((ORG_ACTS,), _org_acts),
     (("subject:by-agent", "subject:first-person"), unnamed_agent),
     (("subject:relative-name-before",), relative_name_before),
+    (("subject:unread-name",), unread_name),
     (("subject:dropped",), _dropped),
 )
 
@@ -287,8 +287,8 @@ SUBJECT_STRATEGIES = (
 def _governed(view: DocView, floor: int, person: Mention) -> bool:
     """Is the name an object: a marker (跟随, 接替, 向, 与 …) just before it?"""
     low = max(floor, person.start - 4)
-    if _AGENT_FRAME.match(view.simple, person.end):
-        return True  # 在陈永福的力邀下 / 从赵立手中: the agent, not the one who moves
+    if agent_of_frame(view, person):
+        return True  # 在陈永福的力邀下 / 从赵立手中 / 由陈立引荐: the agent, not the one who moves
     if (
         view.simple[max(low, person.start - 1) : person.start] in ("与", "和", "跟", "同")
         and _TOGETHER.match(view.simple, person.end)
@@ -367,13 +367,13 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # 接替林雨桐的是她的老搭档Victor Hale: 接替 governs the first name only.
         prefix = view.simple[persons[index - 1].end if index else clause.start : person.start]
         # 师从Thomas Huang: an object. One-character markers (向, 与) only right before the name.
-        if long_markers.search(prefix) or prefix[-1:] in short_markers:
+        if _governs(long_markers, prefix) or prefix[-1:] in short_markers:
             continue
         if _OWNER.match(view.simple, person.end):
             continue  # 马斯克旗下的xAI: the owner, not the topic
         if _BYLINE.search(prefix) or not_topic(view, prefix, person, clause.end):
             continue  # 编辑 | 韩立明: who wrote the article, not whom it is about
-        if _AGENT_FRAME.match(view.simple, person.end):
+        if agent_of_frame(view, person):
             continue  # 在陈永福的力邀下,…: the clause is not about the one who invites
         following = persons[index + 1] if index + 1 < len(persons) else None
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
@@ -384,6 +384,12 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         # The names from this one on, up to `before`: those of `persons` after it.
         return group_after(view.persons, view.simple, person.start, before)
     return []
+
+
+def _governs(long_markers: re.Pattern[str], prefix: str) -> bool:
+    """Does a marker of two characters or more govern the name after `prefix`? Not one
+    that opens a noun (`高级领导成员陈立`: 领导成员 is a title, marker-as-noun)."""
+    return any(not _MARKER_NOUN.match(prefix, m.end()) for m in long_markers.finditer(prefix))
 
 
 @lru_cache(maxsize=1)
