@@ -160,3 +160,19 @@ def test_a_founders_name_before_the_organization_joined_is_passed(text, key, rol
 )
 def test_the_organization_named_again_before_a_qualified_post_goes(text, key, role):
     assert roles(text)[key][0] == role
+
+
+# role:title-after-verb past the filer's own noun (own-noun): `辞任本公司高级副总裁一职` is the
+# post 高级副总裁 at the filer, as `辞任公司高级副总裁` always was; a company named after the
+# verb keeps its own reading (role:post-after-org).
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        ("星图智能发布公告称,韩立诚辞任本公司高级副总裁职务。", ("韩立诚", "星图智能", ""), "高级副总裁"),
+        ("星图智能发布公告称,韩立诚即日起辞任公司高级副总裁一职。", ("韩立诚", "星图智能", ""), "高级副总裁"),
+        ("星图智能公告称,公司董事会收到韩立诚先生的辞呈。韩立诚先生即日起辞任本公司首席财务官一职。", ("韩立诚", "星图智能", ""), "首席财务官"),
+        ("星图智能发布公告称,韩立诚辞任星图智能高级副总裁一职。", ("韩立诚", "星图智能", ""), "高级副总裁"),
+    ],
+)
+def test_the_filers_own_noun_before_a_post_is_passed(text, key, role):
+    assert roles(text)[key][0] == role

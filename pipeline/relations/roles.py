@@ -39,6 +39,7 @@ _AS_ROLE = rule("as-role")
 # role:delegated-post — `挖来了A,由其担任首席科学家`: the post handed to the person hired.
 _DELEGATED = rule("delegated-post-link")
 _AS_ONE = rule("as-one-role")
+_OWN_NOUN = rule("own-noun")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
 # 分别 and the verb after it, before the first of the posts it hands out (structural).
@@ -226,10 +227,13 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
         return title_phrase(view, described[-1], max(sentence.start, after.end), own_org=org), "role:own-title-nearer"
     if after is not None:
         return after.text, "role:post-after-org"
-    # 北辰宣布A出任CTO: the title right after the verb when the organization came before.
-    right = view.titles.starting(trigger.end_char, min(trigger.end_char + 3, next_start))
+    # 北辰宣布A出任CTO: the title right after the verb when the organization came before;
+    # 辞任本公司高级副总裁一职: past the filer's own noun (own-noun), which names no other employer.
+    own = _OWN_NOUN.match(view.simple, trigger.end_char, next_start)
+    after_verb = own.end() if own else trigger.end_char
+    right = view.titles.starting(after_verb, min(after_verb + 3, next_start))
     if right and (org is None or org.end <= trigger.start_char):
-        return title_phrase(view, right[0], trigger.end_char, own_org=org), "role:title-after-verb"
+        return title_phrase(view, right[0], after_verb, own_org=org), "role:title-after-verb"
     as_role = [t for t in view.titles.inside(person.end, trigger.start_char) if ends_with(_AS_ROLE, view.simple, t.start)]
     if as_role:
         return as_role[-1].text, "role:as-title"
