@@ -306,11 +306,11 @@ class JiebaSegmenter(NameRepairs):
             and len(out) > first
             and out[-1] in self.surnames
             and self.names.char_score(token[0]) >= 0
-            and token not in self.triggers
+            and token not in self.triggers and token not in self.org_names
         ):
-            # `张` `健将` `加入`, `尉迟` `安于`: after a lone surname, a word ending
-            # in a clitic is the given name plus the clitic (张健 / 将). Not when its
-            # first character is no given-name character: `丁` `终于` `理解` keeps 终于.
+            # `张` `健将` `加入`: after a lone surname, a word ending in a clitic is the given
+            # name plus the clitic (张健 / 将); not `丁` `终于` `理解` (终 no given-name
+            # character), nor `至今` `任` `华为` `董事` (a known organization after the verb 任).
             out.extend(token)
         elif size >= 6 and _LATIN_TOKEN.fullmatch(token):
             out.extend(self._split_latin(token))

@@ -22,6 +22,7 @@ leave of the first, no second join.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from talentflow.relations.coref import Mention
@@ -29,11 +30,15 @@ from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, org_text
 from talentflow.relations.resume_slots import slot_name
 from talentflow.resources.org_identity import employer
-from talentflow.resources.patterns import rule
+from talentflow.resources import lexicon
+from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Sentence
 
 # `2012年-2016年 `, `2016.07—2019.12 `, `2020年至今 `, `2019年3月-至今:` opening a line.
 _LINE = rule("cv-line")
+# `履历如下:2012年-2015年,金蝉电子高级工程师;2015年至今,银杏网络副总裁。`: a résumé
+# run into one line, cut into items at `;`, `。` and a colon before a year.
+_ITEM_BREAK = rule("cv-item-break")
 # The month of a date written `2016.07`, `2016-7`, `2016/07`, `2016年7月`.
 _DATE = re.compile(r"(\d{4})\s*(?:[年./-]\s*(\d{1,2})\s*月?)?")
 # A person named this close before the block's first line heads it.
@@ -46,11 +51,12 @@ class Line(NamedTuple):
     title: str
     since: str
     until: str  # '' when the span runs to today
+    inline: bool = False  # an item of a résumé run into one line (rule cv-item-break)
 
 
 def may_hold(text: str) -> bool:
-    """Cheap test before any reading: two lines open on a span of dates."""
-    return sum(1 for line in text.split("\n") if _LINE.match(line)) >= 2
+    """Cheap test before any reading: two lines (or items of a line) open on a span of dates."""
+    return sum(1 for line in text.split("\n") for item in _ITEM_BREAK.split(line) if _LINE.match(item)) >= 2
 
 
 def cv_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
@@ -75,7 +81,8 @@ def cv_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
 
 
 def _blocks(view: DocView) -> list[list[Line]]:
-    """Runs of résumé lines, blank lines allowed between them."""
+    """Runs of résumé lines, blank lines allowed between them; a line cut into
+    items (rule cv-item-break) gives a line for each item that holds a post."""
     blocks: list[list[Line]] = [[]]
     position = 0
     simple = view.simple
@@ -83,15 +90,23 @@ def _blocks(view: DocView) -> list[list[Line]]:
         start, position = position, position + len(raw) + 1
         if not raw.strip():
             continue
-        line = _line(view, start, start + len(raw))
-        if line is None:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
+        for item_start, item_end in _items(simple, start, start + len(raw)):
+            line = _line(view, item_start, item_end, inline=(item_start, item_end) != (start, start + len(raw)))
+            if line is None:
+                blocks.append([])
+            else:
+                blocks[-1].append(line)
     return [block for block in blocks if len(block) >= 2]
 
 
-def _line(view: DocView, start: int, end: int) -> Line | None:
+def _items(simple: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a line, cut at the rule cv-item-break."""
+    cuts = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(simple, start, end)]
+    bounds = [start, *(p for cut in cuts for p in cut), end]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if simple[a:b].strip()]
+
+
+def _line(view: DocView, start: int, end: int, *, inline: bool = False) -> Line | None:
     found = _LINE.match(view.simple, start, end)
     if found is None:
         return None
@@ -101,9 +116,26 @@ def _line(view: DocView, start: int, end: int) -> Line | None:
     at = found.end()
     orgs = view.orgs.starting(at, at + 1)
     org = orgs[0] if orgs and orgs[0].end <= end else slot_name(view, at, _name_end(view, at, end))
-    if org is None:
+    if org is None or inline and _verb_opens(view, org):
         return None
-    return Line(org.start, org, _title(view, org.end, end), since, until)
+    title = _title(view, org.end, end)
+    if inline and not title:
+        return None  # `2019年至2021年,星河营收翻倍`: an item of prose, not of a résumé, names no post
+    return Line(org.start, org, title, since, until, inline)
+
+
+def _verb_opens(view: DocView, org: Mention) -> bool:
+    """`2008年至2016年任星河科技财务总监;`: a post verb (list slot_verbs) opens an unknown
+    name after the span: the item is a verb's clause, which the sentence rules read.
+    A known name stays (`2015年-2020年,任天堂副总裁`)."""
+    if lexicon.canonical_org(org.text):
+        return False
+    return view.simple.startswith(_post_verbs(), org.start)
+
+
+@lru_cache(maxsize=1)
+def _post_verbs() -> tuple[str, ...]:
+    return tuple(word_list("slot_verbs")) + tuple(word_list("slot_to_break_verbs"))
 
 
 def _name_end(view: DocView, start: int, end: int) -> int:
@@ -147,7 +179,7 @@ def _draft(view: DocView, person: Mention, kind: str, org: str, line: Line) -> D
         draft.from_org, draft.time = org, line.until
     draft.role = line.title
     draft.rules = [
-        "frame:cv-line", "subject:block-heading", "org:cv-line", "role:cv-line" if line.title else "role:none",
+        "frame:cv-item" if line.inline else "frame:cv-line", "subject:block-heading", "org:cv-line", "role:cv-line" if line.title else "role:none",
         f"time:cv-{'since' if kind == 'join' else 'until'}", "status:done",
     ]
     return draft

@@ -35,8 +35,8 @@ _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
 _FUTURE_POST = rule("future-post")
 
-# `2017年,A任X副总经理`: a clause that holds only a date dates the clause after it.
-_DATE_CLAUSE = re.compile(r"\s*[,;]?\s*")
+# `2017年,A任X副总经理`, `2020年4月起,任X首席科学家`: a clause that holds only a date dates the clause after it.
+_DATE_CLAUSE = rule("date-clause-gap")
 
 
 def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[Draft]:
