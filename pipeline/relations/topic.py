@@ -10,12 +10,13 @@ measured precision (confidence.py) stays apart from that of a named object.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import OrgsFound, article_org, org_text, sole_org
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_list, word_set
 
 # A headline: the article's first line, short, with no sentence end inside
 # (`理想汽车人事调整`), before the body starts on the next line.
@@ -29,6 +30,14 @@ _COMPANY_NOUN = rule("company-noun")
 # organization the article is about (`辞职后不再担任公司任何职务`).
 _OWN_NOUN = rule("own-noun")
 _SCHOOL_NOUN = rule("school-noun")
+# `该行` (a bank) and `该所`, `该院` (an institute, a firm): an organization of that kind only,
+# so `A离开星河银行加盟P。B也离开了该行` is 星河银行, not the nearer P.
+_BANK_NOUN = rule("bank-noun")
+_INSTITUTE_NOUN = rule("institute-noun")
+# `在这家公司工作了八年`: 在 before a pointing noun (located_pointer).
+_IN_POINTER = rule("in-pointer")
+# `老东家`, `前东家`, `新东家`: an employer seen from a move (employer_org).
+_EMPLOYER_NOUN = rule("employer-noun")
 # The object of a verb: 了/到/回, then the noun, then the end of the object.
 _OBJECT_LEAD = rule("object-lead")
 _OBJECT_END = rule("object-end")
@@ -62,7 +71,7 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False, past: bool
     verb ending at `end` (`离开了该公司`, `回到母校任教`), and where it starts."""
     lead = _OBJECT_LEAD.match(view.simple, end)
     at = lead.end() if lead else end
-    for kind, noun in (("school", _SCHOOL_NOUN), ("company", _COMPANY_NOUN), ("own", _OWN_NOUN)):
+    for kind, noun in (("school", _SCHOOL_NOUN), ("bank", _BANK_NOUN), ("institute", _INSTITUTE_NOUN), ("company", _COMPANY_NOUN), ("own", _OWN_NOUN)):
         found = noun.match(view.simple, at)
         end_ok = (_FACULTY_AFTER if kind == "school" and joining else _OBJECT_END).match(view.simple, found.end()) if found else None
         if found and kind != "school" and not joining and not end_ok:
@@ -100,6 +109,10 @@ def anaphor_org(view: DocView, kind: str, before: int, person: Mention | None = 
     """
     candidates = [o for o in view.orgs.inside(0, before) if o.key]
     fitting = [o for o in candidates if _is_school(view, o) == (kind == "school") and not _is_investor(o)]
+    if kind in ("bank", "institute"):
+        # 该行 is a bank, 该所 an institute: an organization whose name says so.
+        suffixes = word_list("bank_suffixes") if kind == "bank" else word_list("institute_suffixes")
+        fitting = [o for o in fitting if view.simple[o.start : o.end].endswith(suffixes)]
     if kind == "school" and person is not None:
         # 母校: the person's school, when the article says where the person studied.
         studied = [o for o in fitting if any(v == "schooling" for s, e, v in view.cues.inside(o.start - 8, o.end + 8))]
@@ -111,6 +124,9 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
     """`郑海川也离开了该公司`, `她回到母校任教`: a noun after the verb that points back to
     an organization: the one the person is known at (a company), else the nearest
     fitting one named before (topic.anaphor_org)."""
+    employed = employer_org(view, end, person, joining=joining)
+    if employed is not None:
+        return employed
     pointed = anaphor_object(view, end, joining=joining, past=past)
     if pointed is None:
         return None
@@ -119,7 +135,7 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
     # 公司 is the filer, wherever the person also works); 该公司: the person's
     # employer, else the nearest company named.
     own = announcing_org(view, floor, at) or _filing_company(view) or article_org(view, len(view.text)) if kind == "own" else []
-    known = view.affiliation.get(person.key, "") if kind != "school" and not own else ""
+    known = view.affiliation.get(person.key, "") if kind in ("company", "own") and not own else ""
     if known:
         return OrgsFound([Mention(0, 0, "ORG", known, known)], [], ["org:anaphor-affiliation"])
     if kind == "own":
@@ -135,12 +151,60 @@ def pointed_org(view: DocView, end: int, person: Mention, floor: int, *, joining
     return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:anaphor-{kind}"])
 
 
+def located_pointer(view: DocView, floor: int, start: int, person: Mention) -> OrgsFound | None:
+    """`A在这家公司工作了八年,上个月正式离职`, `在该所工作五年后离开`: a leave with no
+    object whose person worked, before the verb in the sentence, at a noun pointing back
+    to an organization (the person's employer, else the nearest fitting one named before).
+    Not the bare `公司` (`在公司工作多年` names no organization of its own)."""
+    for found in reversed(list(_IN_POINTER.finditer(view.simple, floor, start))):
+        pointed = anaphor_object(view, found.end(), past=True)
+        if pointed is None or pointed[0] == "own":
+            continue
+        kind, at = pointed
+        known = view.affiliation.get(person.key, "") if kind == "company" else ""
+        org = [Mention(0, 0, "ORG", known, known)] if known else anaphor_org(view, kind, at, person)
+        if org:
+            return OrgsFound([Mention(0, 0, "ORG", org_text(view, org[0]), org[0].key)], [], [f"org:located-{kind}"])
+    return None
+
+
+def employer_org(view: DocView, end: int, person: Mention, *, joining: bool) -> OrgsFound | None:
+    """`重返老东家`, `离开了A的前东家`, `B也追随他加入了新东家`: an employer seen from a move.
+
+    老东家/前东家 is the employer left before (of `A` in `A的前东家`, else of the person:
+    `今年5月,A重返老东家`), never the one just joined (`A加入星河。A离开了前东家` is
+    not a leave of 星河). 新东家 is A's employer in `A的新东家`, else the
+    organization of the last join the article told. None when the noun is not there;
+    an OrgsFound without organization when the article never said which, so that no
+    other rule guesses one (`B离开了前东家` with nothing known: no record).
+    """
+    lead = _OBJECT_LEAD.match(view.simple, end)
+    at = lead.end() if lead else end
+    whose = next((p for p in view.persons.starting(at, at + 1) if view.simple[p.end : p.end + 1] == "的"), None)
+    noun = _EMPLOYER_NOUN.match(view.simple, whose.end + 1 if whose else at)
+    if noun is None or not _OBJECT_END.match(view.simple, noun.end()):
+        return None
+    former = noun.group() in word_set("former_employer_words")
+    if former:
+        key = view.reading.previous((whose or person).key, before=_sentence_start(view, end))
+    else:
+        key = view.affiliation.get(whose.key, "") if whose else view.reading.latest if joining else view.affiliation.get(person.key, "")
+    rule_id = "org:anaphor-former-employer" if former else "org:anaphor-new-employer"
+    return OrgsFound([Mention(0, 0, "ORG", key, key)] if key else [], [], [rule_id])
+
+
 def filer(view: DocView, floor: int, at: int) -> list[Mention]:
     """The organization a filing's bare 公司 stands for, as `pointed_org` reads it: the
     one announcing in the sentence (from `floor`), else the article's own
     (`article_org`), else the headline's; `org_text` writes its name."""
     own = announcing_org(view, floor, at) or article_org(view, len(view.text)) or headline_topic(view)
     return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
+
+
+def _sentence_start(view: DocView, offset: int) -> int:
+    """Where the sentence holding `offset` starts."""
+    index = bisect_right(view.sentence_starts, offset) - 1
+    return view.sentence_starts[index] if index >= 0 else 0
 
 
 def _is_school(view: DocView, org: Mention) -> bool:
