@@ -51,6 +51,9 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # 老东家: the employer the person left before; A的前东家: the one A left.
         ("邵立衡2019年离开华为后加入小米。今年3月,邵立衡重返老东家。", "邵立衡", "小米", "华为", "org:anaphor-former-employer"),
         ("邵立衡去年离开华为后加入小米。今年白文涛同样离开了邵立衡的前东家。", "白文涛", "华为", "", "org:anaphor-former-employer"),
+        # Items `Name:…离职` under a line that ends on a colon: that line's organization.
+        ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四在微博上确认离职", "白文涛", "华为", "", "org:list-lead"),
+        ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四确认离职", "柳清源", "华为", "", "org:list-lead"),
         # 新东家: the organization of the last join the article told.
         ("柳清源上月从华为跳槽至小米。不久后,白文涛随即追随他加入了新东家。", "白文涛", "", "小米", "org:anaphor-new-employer"),
     ],
@@ -72,6 +75,8 @@ def test_topic_organization(nlp, text, person, from_org, to_org, rule):
         ("小米人事调整\n林若溪表示:“不少同行已离职。”", "林若溪"),
         # 该行业 is an industry, not a bank.
         ("白文涛曾在云岭银行任职。邵立衡已离开该行业。", "邵立衡"),
+        # A list lead naming two organizations names no topic.
+        ("华为与小米联合发布会嘉宾如下:\n邵立衡:已于上月离职\n柳清源:现任首席执行官", "邵立衡"),
         # 在公司工作 names no organization of its own.
         ("邵立衡在公司工作了十年,今年正式离职。", "邵立衡"),
     ],

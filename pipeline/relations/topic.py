@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from talentflow.resources import lexicon
 from talentflow.relations.coref import Mention
@@ -217,6 +218,7 @@ def _is_investor(org: Mention) -> bool:
 
 # A list item that opens on a name and a colon: `林若溪:已于1月离职`, `- 郑海川:前CTO,3月离开`.
 _ITEM_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*$")
+_ITEM_LEAD_START = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
 # Zihang Lin(林子航):本周离职: the name's other script in brackets before the colon.
 _ITEM_COLON = re.compile(r"\s*(?:[(（][^()（）:：,，。]{1,20}[)）])?\s*[:：]")
 
@@ -229,6 +231,53 @@ def item_head(view: DocView, sentence_start: int, person: Mention) -> bool:
         and _ITEM_LEAD.fullmatch(view.simple, sentence_start, person.start) is not None
         and _ITEM_COLON.match(view.simple, person.end) is not None
     )
+
+
+# How many item lines may stand between a list's lead line and the item asked about.
+_LIST_REACH = 30
+
+
+def list_lead_topic(view: DocView, item_start: int) -> list[Mention] | None:
+    """`本周,星河科技再次失去两位联合创始人:` then `林若溪:本周离职` lines: the item's
+    move is said of the organization of the line that opens the list (it ends on a
+    colon, names one organization, and every line between it and the item opens on
+    a name). A lead of two parties (`星河与澄明联合发布会嘉宾如下:`) names none: [],
+    so that no other organization of the article is guessed for the item; None when
+    there is no lead line or it names no one organization above the others."""
+    line_start = view.simple.rfind("\n", 0, item_start) + 1
+    for _ in range(_LIST_REACH):
+        if line_start <= 0:
+            return None
+        lead_start = view.simple.rfind("\n", 0, line_start - 1) + 1
+        lead = view.simple[lead_start : line_start - 1].rstrip()
+        if lead.endswith((":", "：")):
+            named = [o for o in view.orgs.inside(lead_start, lead_start + len(lead)) if o.key]
+            if any(_joined_party(view, o) for o in named):
+                return []
+            # The organization the lead names, or names twice as often as any other
+            # (`百度成为…人才输出地…几乎每一家头部团队里都有前百度人`): else no topic.
+            counts = Counter(o.key for o in named).most_common(2)
+            if not counts or len(counts) == 2 and counts[0][1] < 2 * counts[1][1]:
+                return None
+            return [o for o in named if o.key == counts[0][0]][:1]
+        if not _opens_on_name(view, lead_start, lead_start + len(lead)):
+            return None
+        line_start = lead_start
+    return None
+
+
+def _joined_party(view: DocView, org: Mention) -> bool:
+    """`星河与澄明联合发布会嘉宾如下:`: an organization joined by 与/和 to another party
+    (named or not) is one of two, not the list's topic."""
+    joiners = word_list("conjunctions")
+    return view.simple.startswith(joiners, org.end) or view.simple[: org.start].endswith(joiners)
+
+
+def _opens_on_name(view: DocView, start: int, end: int) -> bool:
+    """`- 林若溪:本周离职`, `2. 郑海川,前CTO`: a list item, a name first."""
+    lead = _ITEM_LEAD_START.match(view.simple, start, end)
+    at = lead.end() if lead else start
+    return any(p.start == at for p in view.persons.starting(at, at + 1))
 
 
 def _filing_company(view: DocView) -> list[Mention]:
