@@ -85,6 +85,16 @@ ORG_CASES = [
     # trigger_orgs' own step on the object: `O的竞争对手P` names P (org:related-object).
     ("柏文远加入谷歌的竞争对手微软。", "加入", None, ["微软"], ["org:after-verb", "org:related-object"]),
     ("柏文远是星河科技离职的又一位高管。", "离职", None, ["星河科技"], ["org:before-leave-relative"]),
+    # topic.py: pointing nouns of a kind (该行 a bank, 该所 an institute) and of an employer seen from a move.
+    ("星河银行发布年报。柏文远已离开该行。", "离开", None, ["星河银行"], ["org:anaphor-bank"]),
+    ("北辰材料研究所成立于2010年。柏文远已离开该所。", "离开", None, ["北辰材料研究所"], ["org:anaphor-institute"]),
+    ("柏文远今年重返老东家。", "重返", ("柏文远", "星河科技", "北辰科技"), ["北辰科技"], ["org:anaphor-former-employer"]),
+    ("宋雨桐随后也加入了新东家。", "加入", ("柏文远", "星河科技"), ["星河科技"], ["org:anaphor-new-employer"]),
+    # 在 + a pointing noun before a leave with no object (topic.located_pointer).
+    ("星河科技成立于2015年。柏文远在这家公司工作了八年后离职。", "离职", None, ["星河科技"], ["org:located-company"]),
+    ("星河银行发布年报。柏文远在该行任职多年后离开。", "离开", None, ["星河银行"], ["org:located-bank"]),
+    ("北辰材料研究所成立于2010年。柏文远在该所工作六年后离开。", "离开", None, ["北辰材料研究所"], ["org:located-institute"]),
+    ("柏文远毕业于清华大学,在该校任教十年后离开。", "离开", None, ["清华大学"], ["org:located-school"]),
 ]
 
 

@@ -42,6 +42,20 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # 母校 / 该校 with a teaching post: the school the person studied at.
         ("郑海川毕业于清华大学,后来在美国工作多年。今年他回到母校任教。", "郑海川", "", "清华大学", "org:anaphor-school"),
         ("郑海川毕业于清华大学,后来在谷歌工作多年。2024年他加入该校计算机系。", "郑海川", "", "清华大学", "org:anaphor-school"),
+        # 该行: a bank named before, not the nearer company joined.
+        ("柳清源离开云岭银行后加盟了小米。白文涛于上月离开该行。", "白文涛", "云岭银行", "", "org:anaphor-bank"),
+        ("雲嶺銀行發布了年報。副行長邵立衡已離開該行。", "邵立衡", "雲嶺銀行", "", "org:anaphor-bank"),
+        # 在该所/在这家公司工作…后离开: where the person worked, before the verb.
+        ("远山材料研究所成立于2010年。柳清源在该所工作六年后离开。", "柳清源", "远山材料研究所", "", "org:located-institute"),
+        ("华为发布了新款芯片。白文涛在这家公司工作了十年,今年正式离职。", "白文涛", "华为", "", "org:located-company"),
+        # 老东家: the employer the person left before; A的前东家: the one A left.
+        ("邵立衡2019年离开华为后加入小米。今年3月,邵立衡重返老东家。", "邵立衡", "小米", "华为", "org:anaphor-former-employer"),
+        ("邵立衡去年离开华为后加入小米。今年白文涛同样离开了邵立衡的前东家。", "白文涛", "华为", "", "org:anaphor-former-employer"),
+        # Items `Name:…离职` under a line that ends on a colon: that line's organization.
+        ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四在微博上确认离职", "白文涛", "华为", "", "org:list-lead"),
+        ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四确认离职", "柳清源", "华为", "", "org:list-lead"),
+        # 新东家: the organization of the last join the article told.
+        ("柳清源上月从华为跳槽至小米。不久后,白文涛随即追随他加入了新东家。", "白文涛", "", "小米", "org:anaphor-new-employer"),
     ],
 )
 def test_topic_organization(nlp, text, person, from_org, to_org, rule):
@@ -59,10 +73,22 @@ def test_topic_organization(nlp, text, person, from_org, to_org, rule):
         ("郑海川毕业于清华大学,后来在美国工作多年。今年他回到母校演讲。", "郑海川"),
         # A name with a colon that is a quote, not a list item, is not the subject of what follows.
         ("小米人事调整\n林若溪表示:“不少同行已离职。”", "林若溪"),
+        # 该行业 is an industry, not a bank.
+        ("白文涛曾在云岭银行任职。邵立衡已离开该行业。", "邵立衡"),
+        # A list lead naming two organizations names no topic.
+        ("华为与小米联合发布会嘉宾如下:\n邵立衡:已于上月离职\n柳清源:现任首席执行官", "邵立衡"),
+        # 在公司工作 names no organization of its own.
+        ("邵立衡在公司工作了十年,今年正式离职。", "邵立衡"),
     ],
 )
 def test_no_topic_organization(nlp, text, person):
     assert not [r for r in records(nlp, text) if r[0] == person], records(nlp, text)
+
+
+def test_unknown_former_employer_is_no_guess(nlp):
+    """前东家 when the article never says which: no leave, least of all of the company just joined."""
+    found = records(nlp, "柳清源上月加入小米。此前柳清源也离开了前东家,去向未明。")
+    assert [r[:3] for r in found] == [("柳清源", "", "小米")], found
 
 
 def test_headline_needs_one_organization(view):

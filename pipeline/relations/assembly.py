@@ -13,7 +13,7 @@ from talentflow.relations.confidence import confidence, features
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import Draft, article_org, org_text, sole_org
 from talentflow.relations.resume import Step, chain_leaves, concurrent
-from talentflow.relations.topic import headline_topic
+from talentflow.relations.topic import headline_topic, list_lead_topic
 from talentflow.resources.lexicon import canonical_org
 from talentflow.resources.org_identity import employer
 from talentflow.resources.patterns import word_list
@@ -338,7 +338,13 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
     else the headline's, else the one the person is later said to have joined."""
     for draft in drafts:
         if draft.settle_later:
-            fallback = article_org(view, len(view.text))
+            # `星河科技再次失去两位联合创始人:` then `A:本周离职`: the list's own lead line first.
+            lead = list_lead_topic(view, draft.sentence.start) if "subject:item-head" in draft.rules else None
+            if lead == []:
+                draft.from_org = ""  # 星河与澄明联合发布会嘉宾如下: no topic to guess
+                draft.rules.append("org:list-lead-two-parties")
+                continue
+            fallback = lead or article_org(view, len(view.text))
             headline = [] if fallback else headline_topic(view)
             # 辞去职务,出任X: X is where the leave goes, not where it comes from.
             going = {draft.to_org} | {
@@ -350,7 +356,7 @@ def settle_later(view: DocView, drafts: list[Draft]) -> None:
             sole = not_commentators(view, sole, draft.person)  # `云岭证券分析师王某认为,A离职…`
             draft.from_org = org_text(view, (fallback or headline or sole)[0]) if fallback or headline or sole else known if known not in going else ""
             draft.rules.append(
-                "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"
+                "org:list-lead" if lead else "org:article-topic" if fallback else "org:headline-topic" if headline else "org:sole-org" if sole else "org:last-joined" if draft.from_org else "org:none"
             )
 
 

@@ -26,6 +26,7 @@ _TOPIC_AFTER = rule("topic-org-opens")
 _VENUE = rule("announcement-venue")
 _COMMENTATOR = rule("commentator-byline")
 _ANNOUNCED_JOIN, _NOMINAL_JOIN = rule("announced-join"), rule("nominal-join")
+_POSTED_ON = rule("posted-on")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -138,6 +139,8 @@ def _placed_earlier(view, sentence, clause, start, end, people) -> list[Mention]
     if not people or not sentence.start <= people[0].start < clause.start:
         return []
     placed = [o for o in view.orgs.inside(people[0].end, start) if ends_with(_IN, view.simple, o.start)]
+    # A:周四在微博上确认离职: where the news is posted places nobody (posted-on).
+    placed = [o for o in placed if not _POSTED_ON.match(view.simple, o.end, start)]
     # A毕业于北辰大学,后加入星河,2021年离职: the school of a schooling is not where A worked.
     return [o for o in placed if not studied_at(view, o)][-1:]
 

@@ -255,7 +255,7 @@ JOIN_OBJECT_ORGS = (
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
-    (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed),
+    (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed),
     (("org:bare-verb-describing",), _joined_then),
     (("org:filing-appointee",), _filing_appointee),
     (tuple(rule for rules, _ in BARE_VERB_ORGS for rule in rules), _bare_verb),

@@ -20,7 +20,7 @@ from talentflow.relations.join_orgs import join_orgs
 from talentflow.relations.related_orgs import related_object
 from talentflow.relations.person_aliases import person_aliases
 from talentflow.relations.resume import continued_posts, post_list
-from talentflow.relations.topic import pointed_org
+from talentflow.relations.topic import located_pointer, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list
 
@@ -218,6 +218,13 @@ def _posted_on(view, org, start) -> bool:
     return _POSTED_ON.match(view.simple, org.end, start) is not None
 
 
+def _located_pointer(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
+    """`A在这家公司工作了八年,上个月正式离职`: 在 and a pointing noun before the verb (topic.located_pointer)."""
+    if kind == "leave" and people and not after:
+        return located_pointer(view, max(sentence.start, subject_end), start, people[0])
+    return None
+
+
 def _resigned_to_org(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
     """`A已向美团提出辞职`: the employer a resignation is handed to (a leave only)."""
     addressed = _resigned_to(view, before, start, subject_end) if kind == "leave" else []
@@ -254,11 +261,12 @@ OBJECT_ORGS = (
 )
 LEAVE_OBJECT_ORGS = (
     (("org:anaphor-affiliation", "org:anaphor-sentence-topic"), _anaphor_object_org),
-    (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own"), _pointed_leave),
+    (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed_leave),
     (("org:post-list", "org:post-list-clauses"), _post_list_org),
     (("org:after-verb",), _after_verb),
     (("org:from-marker",), _from_marker),
     (("org:located",), _located),
+    (("org:located-company", "org:located-bank", "org:located-institute", "org:located-school"), _located_pointer),
     (("org:resigned-to",), _resigned_to_org),
     (("org:before-leave-relative",), _before_leave_relative),
     (("org:posted-on", *(rule for rule, _ in BARE_LEAVE_ORGS), MOVE_ORIGIN, NOT_JOINED_LATER, DESTINATION, "org:last-joined"), _bare_leave),

@@ -255,7 +255,9 @@ def _find_describing_org(view: DocView, person: Mention) -> list[Mention]:
         head = titles[-1].start
     # The last organization that fits, looked for from the name backwards; none ending
     # before a comma or full stop does (the gap keeps it), so the search stops there.
-    near = view.orgs.ending(view.last_stop(head) + 1, head)
+    # A line break is a stop too: `…加入华为` ending one list line does not describe the
+    # name opening the next (`白文涛:周四确认离职`).
+    near = view.orgs.ending(max(view.last_stop(head), view.simple.rfind("\n", 0, head)) + 1, head)
     org = next((o for o in reversed(near) if _DESCRIBING_GAP.fullmatch(PARENTHESIS.sub("", view.simple[o.end : head]))), None)
     if org is None:
         return []

@@ -27,7 +27,7 @@ class ReadingState:
     it started (`origin`: `从X离职,加盟Y` → X; "" for `跳槽到Y` with no origin
     named; no entry after a plain join), all read-only mappings (after_move.py)."""
 
-    __slots__ = ("_employer", "_since", "_origin", "_left", "employer", "since", "origin")
+    __slots__ = ("_employer", "_since", "_origin", "_left", "employer", "since", "origin", "latest")
 
     def __init__(self) -> None:
         self._employer: dict[str, str] = {}
@@ -37,6 +37,8 @@ class ReadingState:
         self.employer = MappingProxyType(self._employer)
         self.since = MappingProxyType(self._since)
         self.origin = MappingProxyType(self._origin)
+        # The organization of the last join taken, by anyone (`新东家` in `B也追随他加入了新东家`).
+        self.latest = ""
 
     def learn(self, drafts: Iterable[Draft]) -> None:
         """A join taken (`加入小米`, status done, `Draft.tells_employer`) makes its
@@ -48,6 +50,7 @@ class ReadingState:
                 self._left[draft.person] = (at, draft.from_org)
             if draft.to_org and draft.status == "done" and draft.tells_employer:
                 self._employer[draft.person] = draft.to_org
+                self.latest = draft.to_org
                 self._since[draft.person] = draft.time
                 left_at, left = self._left.get(draft.person, (-1, ""))
                 origin = draft.from_org or (left if left_at == at >= 0 else "")
@@ -55,6 +58,15 @@ class ReadingState:
                     self._origin[draft.person] = origin
                 else:
                     self._origin.pop(draft.person, None)
+
+
+    def previous(self, person: str, *, before: int) -> str:
+        """The employer the person left before the one last joined (`2022年离开谷歌后加入小米`:
+        谷歌), else the one last left in a sentence before `before`: what `老东家` in
+        `重返老东家` stands for ("" unknown). Not a leave of the same sentence: in
+        `此番出走星河,也算是重返老东家` the one left now is not the one returned to."""
+        left_at, left = self._left.get(person, (-1, ""))
+        return self._origin.get(person, "") or (left if 0 <= left_at < before else "")
 
 
 @lru_cache(maxsize=1)
