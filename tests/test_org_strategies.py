@@ -85,6 +85,9 @@ ORG_CASES = [
     # trigger_orgs' own step on the object: `O的竞争对手P` names P (org:related-object).
     ("柏文远加入谷歌的竞争对手微软。", "加入", None, ["微软"], ["org:after-verb", "org:related-object"]),
     ("柏文远是星河科技离职的又一位高管。", "离职", None, ["星河科技"], ["org:before-leave-relative"]),
+    # 上述职务 with no leave of the person told: the company the filing's heading names.
+    ("星河电子股份有限公司关于董事长辞职的公告。柏文远因个人原因辞去上述职务。", "辞去", ("柏文远", "蔚来"),
+     ["星河电子股份有限公司"], ["org:posts-restated", "org:filing-company"]),
 ]
 
 

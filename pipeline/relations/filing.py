@@ -131,7 +131,7 @@ def _recent_leave(view: DocView, sentence, person: Mention, *, back: int) -> str
 
 
 def recalled_leave_org(view: DocView, sentence, start: int, person: Mention) -> list[Mention]:
-    """`…收到董事长A的辞职报告。…A先生的离任不会导致公司董事会成员低于法定人数`: a leave
+    """`…收到董事长A的辞职报告。…A先生的离任不影响公司的日常经营`: a leave
     named as a noun of the person (rule leave-recalled between the name and the trigger
     at `start`) right after a leave of theirs is told is that leave again: its
     organization, not the employer the person joined before."""
