@@ -25,6 +25,22 @@ from fact_sets import extracted, facts, rules_text
         # An honour among the posts names no employer: the filer is left.
         ("星河科技晚间公告,公司董事长、中国工程院院士孟青云申请辞去董事长职务。",
          {("孟青云", "leave", "星河科技")}, "org:filing-own-title"),
+        # A heading `X关于…的公告` names the filer: the bare 公司 of an appointment is it (filing-title).
+        ("星河科技股份有限公司关于高级管理人员变动的公告。公司董事会同意聘任孟青云女士为公司副总经理。",
+         {("孟青云", "join", "星河科技股份有限公司")}, "org:anaphor-own"),
+        ("北辰控股(600123)關於總經理辭職的公告。公司董事會同意聘任杜遠帆為公司總經理。",
+         {("杜遠帆", "join", "北辰控股")}, "org:anaphor-own"),
+        # 上述职务 restates the leave the board received, not one of the employer joined before.
+        ("孟青云于2012年加入蔚来。星河科技公告称,董事会收到董事长孟青云的辞职报告,孟青云辞去上述职务后不再在公司担任任何职务。",
+         {("孟青云", "join", "蔚来"), ("孟青云", "leave", "星河科技")}, "org:board-receipt"),
+        # Only the heading names the company: the posts restated are its own.
+        ("孟青云于2012年加入蔚来。星河科技股份有限公司关于副总经理辞职的公告。孟青云因个人原因申请辞去上述职务。",
+         {("孟青云", "join", "蔚来"), ("孟青云", "leave", "星河科技股份有限公司")}, "org:posts-restated"),
+        # The leave named again as a noun of the person, or of 其: the same organization (leave-recalled).
+        ("孟青云于2012年加入蔚来。星河科技公告称,董事会收到董事长孟青云的辞职报告。孟青云先生的离任不影响公司的日常经营。",
+         {("孟青云", "join", "蔚来"), ("孟青云", "leave", "星河科技")}, "org:board-receipt"),
+        ("孟青云于2012年加入蔚来。星河科技公告称,董事会收到董事长孟青云的辞职报告。根据有关规定,其辞职报告自送达董事会之日起生效。",
+         {("孟青云", "join", "蔚来"), ("孟青云", "leave", "星河科技")}, "org:board-receipt"),
     ],
 )
 def test_filing_company_of_a_resignation(nlp, text, expected, rule):
@@ -127,3 +143,22 @@ def test_former_post_before_the_name_is_no_join(nlp):
     assert ("孟青云", "join", "北辰科技") in found
     assert ("孟青云", "join", "星河科技") not in found
     assert ("杜远帆", "leave", "星河科技") not in found
+
+
+def test_restated_posts_with_no_leave_told_leave_nothing(nlp):
+    # 上述职务 with no leave told before and no filing: no organization to guess.
+    assert facts(nlp, "孟青云于2012年加入蔚来。他上月辞去上述职务。") == {("孟青云", "join", "蔚来")}
+
+
+def test_about_that_heads_no_filing_names_no_filer(nlp):
+    # 关于此事 opens no heading: 蔚来 is not made the filing's company.
+    text = "蔚来关于此事没有回应。公司董事会同意聘任孟青云为公司副总经理。"
+    assert "org:filing-company" not in rules_text(nlp, text)
+    assert not any(kind == "leave" for _, kind, _ in facts(nlp, text))
+
+
+def test_recalled_leave_without_a_leave_told_keeps_the_employer(nlp):
+    # A的离职 with no leave told before: the employer joined (org:last-joined), not leave-recalled.
+    text = "孟青云于2012年加入蔚来。孟青云的离职在业内引发讨论。"
+    assert ("孟青云", "leave", "蔚来") in facts(nlp, text)
+    assert "org:leave-recalled" not in rules_text(nlp, text)

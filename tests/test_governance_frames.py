@@ -26,6 +26,16 @@ from fact_sets import extracted, facts, rules_text
         ("孟青云已向美团提出辞职。", {("孟青云", "leave", "美团")}, "org:resigned-to"),
         ("据悉,孟青云已于上周向京东递交辞呈。", {("孟青云", "leave", "京东")}, "org:resigned-to"),
         ("孟青云日前正式向腾讯提出离职。", {("孟青云", "leave", "腾讯")}, "org:resigned-to"),
+        # 接替B担任 takes B's post now: a join, and B leaves it (frame:succeeding-post).
+        ("杜远帆接替孟青云担任星河科技首席财务官。",
+         {("杜远帆", "join", "星河科技"), ("孟青云", "leave", "星河科技")}, "frame:succeeding-post"),
+        # No organization after the verb: the one announcing (org:announcer).
+        ("星河科技宣布,杜远帆将接替孟青云担任首席执行官。",
+         {("杜远帆", "join", "星河科技"), ("孟青云", "leave", "星河科技")}, "org:announcer"),
+        ("北辰電子宣布,杜遠帆將於7月1日起擔任執行長。", {("杜遠帆", "join", "北辰電子")}, "org:announcer"),
+        # 接棒 with a person after it names the predecessor, like 接替 (rule succeeds).
+        ("杜远帆接棒孟青云,出任星河科技首席执行官。",
+         {("杜远帆", "join", "星河科技"), ("孟青云", "leave", "星河科技")}, "frame:succession-predecessor"),
     ],
 )
 def test_appointment_and_resignation_frames(nlp, text, expected, rule):
@@ -40,6 +50,8 @@ def test_appointment_and_resignation_frames(nlp, text, expected, rule):
         "孟青云向媒体透露了星河科技的融资计划。",  # 向 the media: no resignation
         "孟青云连任小米集团董事长。",  # re-elected: no change
         "孟青云曾被提名为京东董事候选人。",  # a nomination is no appointment
+        "星河科技宣布,杜远帆目前担任首席执行官。",  # a post held: no successor verb, no 将
+        "星河科技现任首席执行官杜远帆表示,公司将接替原有系统担任行业标杆。",  # nobody succeeded
     ],
 )
 def test_no_record(nlp, text):
@@ -147,3 +159,9 @@ def test_a_filings_gongsi_before_the_title_is_not_the_role(nlp, text, role):
 def test_a_name_with_yi_inside_stays_whole(nlp):
     # Counter-example of the 以 cut: 以 inside a name with no lone surname before.
     assert "周以恒" in [t.text for t in nlp.make_doc("研究员周以恒加入了小米。")]
+
+
+def test_successor_noun_names_no_predecessor(nlp):
+    # 接班人 is a noun: the name after it is the successor, not one succeeded.
+    text = "孟青云2015年加入星河科技。星河科技创始人孟青云的接班人杜远帆目前担任总裁。"
+    assert facts(nlp, text) == {("孟青云", "join", "星河科技")}

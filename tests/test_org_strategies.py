@@ -95,6 +95,9 @@ ORG_CASES = [
     ("星河银行发布年报。柏文远在该行任职多年后离开。", "离开", None, ["星河银行"], ["org:located-bank"]),
     ("北辰材料研究所成立于2010年。柏文远在该所工作六年后离开。", "离开", None, ["北辰材料研究所"], ["org:located-institute"]),
     ("柏文远毕业于清华大学,在该校任教十年后离开。", "离开", None, ["清华大学"], ["org:located-school"]),
+    # 上述职务 with no leave of the person told: the company the filing's heading names.
+    ("星河电子股份有限公司关于董事长辞职的公告。柏文远因个人原因辞去上述职务。", "辞去", ("柏文远", "蔚来"),
+     ["星河电子股份有限公司"], ["org:posts-restated", "org:filing-company"]),
 ]
 
 

@@ -11,7 +11,7 @@ from talentflow.relations.after_move import after_move_org
 from talentflow.relations.coref import Mention, find_pronoun
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, org_text, studied_at
-from talentflow.relations.filing import board_receipt_org, own_title_org
+from talentflow.relations.filing import board_receipt_org, own_title_org, recalled_leave_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
 from talentflow.relations.topic import item_head
@@ -68,6 +68,11 @@ def bare_leave_orgs(view, sentence, clause, start, end, people) -> OrgsFound:
 def _board_receipt(view, sentence, clause, start, end, people) -> list[Mention]:
     """`公司董事会于近日收到董事长A的书面辞职报告`: the company whose board receives it (filing.py)."""
     return board_receipt_org(view, sentence, people[0]) if people else []
+
+
+def _leave_recalled(view, sentence, clause, start, end, people) -> list[Mention]:
+    """`A的离任不会导致…`: the leave of A just told, named again (filing.py)."""
+    return recalled_leave_org(view, sentence, start, people[0]) if people else []
 
 
 def _filing_own_title(view, sentence, clause, start, end, people) -> list[Mention]:
@@ -188,6 +193,7 @@ def _scene(view, sentence, clause, start, end, people) -> list[Mention]:
 BARE_LEAVE_ORGS = (
     ("org:board-receipt", _board_receipt),
     ("org:filing-own-title", _filing_own_title),
+    ("org:leave-recalled", _leave_recalled),
     ("org:describing-name", _describing_name),
     ("org:appositive-title", _appositive),
     ("org:clause-before-name", _clause_before_name),

@@ -14,6 +14,7 @@ from talentflow.relations.bare_leave import BARE_LEAVE_ORGS, bare_leave_orgs
 from talentflow.components.persons import chinese_name
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
+from talentflow.relations.filing import restated_posts_org
 from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, graduated, is_school, school_origin
 from talentflow.relations.groups import group_after
 from talentflow.relations.join_orgs import join_orgs
@@ -153,6 +154,13 @@ def _partner_before_verb(view, sentence, clause, kind, start, end, next_start, p
     return None
 
 
+def _posts_restated(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
+    """`A辞去上述职务后,不在公司担任任何职务`: the posts just named, left again (filing.py)."""
+    if kind == "leave" and people and not after:
+        return restated_posts_org(view, sentence, end, people[0])
+    return None
+
+
 def _anaphor_object_org(view, sentence, clause, kind, start, end, next_start, people, after, latin, subject_end, before, came_from):
     """`离开了这家自己一手创办的公司`: the company the person is known at, else the one
     the sentence is about (`数标科技被百度收购,A也离开了这家公司`)."""
@@ -260,6 +268,7 @@ OBJECT_ORGS = (
     (("org:partner-before-verb",), _partner_before_verb),
 )
 LEAVE_OBJECT_ORGS = (
+    (("org:posts-restated", "org:filing-company"), _posts_restated),
     (("org:anaphor-affiliation", "org:anaphor-sentence-topic"), _anaphor_object_org),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed_leave),
     (("org:post-list", "org:post-list-clauses"), _post_list_org),

@@ -27,7 +27,7 @@ class ReadingState:
     it started (`origin`: `从X离职,加盟Y` → X; "" for `跳槽到Y` with no origin
     named; no entry after a plain join), all read-only mappings (after_move.py)."""
 
-    __slots__ = ("_employer", "_since", "_origin", "_left", "employer", "since", "origin", "latest")
+    __slots__ = ("_employer", "_since", "_origin", "_left", "employer", "since", "origin", "latest", "left")
 
     def __init__(self) -> None:
         self._employer: dict[str, str] = {}
@@ -39,6 +39,8 @@ class ReadingState:
         self.origin = MappingProxyType(self._origin)
         # The organization of the last join taken, by anyone (`新东家` in `B也追随他加入了新东家`).
         self.latest = ""
+        # person → (sentence start, organization last left): `辞去上述职务` restates that leave.
+        self.left = MappingProxyType(self._left)
 
     def learn(self, drafts: Iterable[Draft]) -> None:
         """A join taken (`加入小米`, status done, `Draft.tells_employer`) makes its

@@ -13,8 +13,9 @@ from talentflow.relations.draft import Draft, is_school, org_text
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import group_after
 from talentflow.relations.resume import post_list
-from talentflow.relations.roles import post_after
+from talentflow.relations.roles import post_after, title_phrase
 from talentflow.relations.subjects import subject_ruled, topic_people
+from talentflow.relations.topic import announcing_org
 from talentflow.relations.vetoes import vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
@@ -34,6 +35,7 @@ _THEN_POST = rule("then-post")
 _SINCE_SCHOOL = rule("since-schooling")
 _SCHOOL_BEFORE = rule("school-before")
 _FUTURE_POST = rule("future-post")
+_SUCCEEDING = rule("succeeding-post")
 
 # `2017年,A任X副总经理`, `2020年4月起,任X首席科学家`: a clause that holds only a date dates the clause after it.
 _DATE_CLAUSE = rule("date-clause-gap")
@@ -268,17 +270,24 @@ def _appointed_post(view: DocView, sentence: Sentence, clause: Clause, trigger, 
 
 def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
     """`A将担任星河科技首席执行官`, `A即将在星河科技担任CTO`: a post someone is about to
-    take is a join announced (ANNOTATION.md: 将出任), unlike `现任…总监`, a post held."""
+    take is a join announced (ANNOTATION.md: 将出任), unlike `现任…总监`, a post held.
+    `A接替B担任星河科技CEO` takes the post now (frame:succeeding-post); with no
+    organization after the verb, the one announcing it (`星河科技宣布,A将接替B担任
+    首席执行官`: org:announcer)."""
     start, end = trigger.start_char, trigger.end_char
-    if not _FUTURE_POST.search(view.simple, clause.start, start) or vetoed(view, sentence, clause, start):
+    future = _FUTURE_POST.search(view.simple, clause.start, start)
+    if not (future or _SUCCEEDING.search(view.simple, clause.start, start)) or vetoed(view, sentence, clause, start):
         return []
     located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)]
+    org_rule = "org:located" if located else "org:post-list"
     if located:
         post = post_after(view, located[-1], next_start, sentence)
         posts = [(located[-1], post.text if post else "")]
     else:
         posts = [(p.org, p.title) for p in post_list(view, end, min(clause.end, next_start), lead=1)]
     people, how = subject_ruled(view, sentence, clause, start)
+    if not posts and people:
+        posts, org_rule = _announced_post(view, sentence, people[0].start, end, min(clause.end, next_start)), "org:announcer"
     drafts = []
     for person in people[:1]:
         for org, title in posts[:1]:
@@ -289,11 +298,22 @@ def _future_post(view: DocView, sentence: Sentence, clause: Clause, trigger, nex
             draft.role = title
             draft.time, time_rule = record_time(view, sentence, clause, start, end, "join")
             draft.status, status_rule = record_status(view, sentence, clause, person, start)
-            draft.rules = [f"serve:{view.simple[start:end]}", "frame:future-post", how, "org:located" if located else "org:post-list",
+            frame = "frame:future-post" if future else "frame:succeeding-post"
+            draft.rules = [f"serve:{view.simple[start:end]}", frame, how, org_rule,
                            "role:post-after-org" if located else "role:post-list", time_rule, status_rule]
             if units_to_employers(view, draft):
                 drafts.append(draft)
     return drafts
+
+
+def _announced_post(view: DocView, sentence: Sentence, floor: int, end: int, limit: int) -> list[tuple]:
+    """`星河科技宣布,A将接替B担任首席执行官`: a title right after the verb, no organization
+    named, is a post at the organization announcing earlier in the sentence."""
+    titles = view.titles.starting(end, min(limit, end + 2))
+    if not titles or view.orgs.inside(end, titles[0].start):
+        return []
+    announcer = announcing_org(view, sentence.start, floor)
+    return [(announcer[0], title_phrase(view, titles[0], end))] if announcer else []
 
 
 # A serving verb with no dated span: the frames of a post taken, in priority order
@@ -314,5 +334,5 @@ POST_FRAMES = (
     (("frame:dated-post",), _dated_post),  # 2023年5月任中国铁塔董事
     (("frame:then-post", "frame:since-schooling"), _next_post),  # 其后于金蝉证券任职顾问
     (("frame:appointed-and-relieved",), _appointed_post),  # 任星河联通总经理,免去其…职务
-    (("frame:future-post",), _future_post),  # 将担任星河科技首席执行官
+    (("frame:future-post", "frame:succeeding-post"), _future_post),  # 将担任星河科技首席执行官, 接替B担任…
 )

@@ -196,9 +196,11 @@ def employer_org(view: DocView, end: int, person: Mention, *, joining: bool) -> 
 
 def filer(view: DocView, floor: int, at: int) -> list[Mention]:
     """The organization a filing's bare 公司 stands for, as `pointed_org` reads it: the
-    one announcing in the sentence (from `floor`), else the article's own
-    (`article_org`), else the headline's; `org_text` writes its name."""
-    own = announcing_org(view, floor, at) or article_org(view, len(view.text)) or headline_topic(view)
+    one announcing in the sentence (from `floor`), else the company the filing names
+    (`星河电子股份有限公司关于高级管理人员变动的公告。…公司董事会同意聘任A为公司副总经理`:
+    filing.filing_company), else the article's own (`article_org`), else the headline's;
+    `org_text` writes its name."""
+    own = announcing_org(view, floor, at) or _filing_company(view) or article_org(view, len(view.text)) or headline_topic(view)
     return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
 
 
