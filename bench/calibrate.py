@@ -81,6 +81,14 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   30-34 fresh articles each, built the same way) pooled with the six before: -1.81
   on the 449 judged facts of the twelve held-out halves (precision 0.74; 0.54-0.89
   per probe).
+  Ninth session: those twelve were lost with the machine too; four new gold probes,
+  kept in the repository this time (bench/probes/: health, energy, media, roundup; 120
+  fresh articles of our own writing, annotated before the extractor ran, never tuned
+  on, all of each counting): -1.74 on their 580 judged facts (precision 0.776;
+  0.71-0.81 per probe). Estimated on two and applied to the other two, the shift came
+  out -1.52 (health, energy) and -1.80 (media, roundup); a slope fitted as well (Platt)
+  came out 0.3, which leaves no record at 0.9: on new text the rule ids rank facts only
+  weakly, so the level is set and the ranking is what remains to improve.
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -105,7 +113,7 @@ SPLIT = ROOT / "corpus" / "realdev_split.tsv"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.81
+UNSEEN_SHIFT = -1.74
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"

@@ -15,21 +15,25 @@ from talentflow.evaluation.scoring import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDEV = ROOT.parent / "shared" / "realdev"
+PROBES = ROOT / "bench" / "probes"
 
 # Issue 17: the evaluator no longer folds through the extractor's lexicon, which moved
 # the figures on the same output (corpus 0.957 → 0.935, realdev F1 0.678 → 0.645, role
 # 0.683 → 0.703, time 0.796 → 0.799, status 0.882 → 0.876); the floors sit just under
 # what the new evaluator measures on 29223a0's extractor.
-CORPUS_F1_FLOOR = 0.955  # measured 0.961 (independent evaluator; issue 16 target 0.95)
+CORPUS_F1_FLOOR = 0.96  # measured 0.9645 after the ninth session (0.961 before; issue 16 target 0.95)
 # Attribute accuracy on matched corpus facts (issue 20), measured with the independent
 # evaluator on the merge of 776c9d2 and 89726bf (make demo).
-CORPUS_ROLE_FLOOR = 0.81  # measured 0.818 (0.810 before the seventh session)
+CORPUS_ROLE_FLOOR = 0.825  # measured 0.834 (0.818 before the ninth session, 0.810 before the seventh)
 CORPUS_TIME_FLOOR = 0.90  # measured 0.913
-CORPUS_STATUS_FLOOR = 0.955  # measured 0.967
-REALDEV_F1_FLOOR = 0.815  # measured 0.823 after the sixth session's probe batches (0.811 after the fifth, 0.795 after the fourth)
-REALDEV_ROLE_FLOOR = 0.765  # measured 0.772 (0.761 before the seventh session): résumé facts come with fewer stated titles
-REALDEV_TIME_FLOOR = 0.86  # measured 0.867
-REALDEV_STATUS_FLOOR = 0.885  # measured 0.895
+CORPUS_STATUS_FLOOR = 0.96  # measured 0.969
+REALDEV_F1_FLOOR = 0.825  # measured 0.834 after the ninth session (0.823 after the sixth, 0.811 after the fifth, 0.795 after the fourth)
+REALDEV_ROLE_FLOOR = 0.775  # measured 0.7835 (0.772 before the ninth session, 0.761 before the seventh): résumé facts come with fewer stated titles
+REALDEV_TIME_FLOOR = 0.855  # measured 0.8625
+REALDEV_STATUS_FLOOR = 0.91  # measured 0.921
+# The gold probes of fresh articles nobody tuned on (bench/probes/README.md), pooled: the
+# floor guards against a rule that breaks unseen text while the tuned sets hold.
+PROBES_F1_FLOOR = 0.62  # measured 0.630 (bench/probes.py; 0.626 at the start of the ninth session)
 
 
 def test_corpus_fact_f1_floor(nlp):
@@ -50,3 +54,16 @@ def test_realdev_fact_f1_floor(nlp):
     assert report.role.accuracy >= REALDEV_ROLE_FLOOR, report.role
     assert report.time.accuracy >= REALDEV_TIME_FLOOR, report.time
     assert report.status.accuracy >= REALDEV_STATUS_FLOOR, report.status
+
+
+def test_probes_fact_f1_floor(nlp):
+    tp = fp = fn = 0
+    folders = sorted(p for p in PROBES.iterdir() if (p / "gold.jsonl").exists())
+    assert len(folders) >= 4
+    for folder in folders:
+        result = run_batch([folder / "texts"], meta=folder / "meta.jsonl")
+        assert not result.failures
+        overall = evaluate(result.frame, folder / "gold.jsonl").overall
+        tp, fp, fn = tp + overall.tp, fp + overall.fp, fn + overall.fn
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= PROBES_F1_FLOOR, (tp, fp, fn, round(f1, 4))
