@@ -5,26 +5,19 @@ the bias, a probe's judged facts read with clear errors)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
-from pathlib import Path
 
 import pytest
 
 import talentflow
 from talentflow.relations import confidence as model
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_modules import load_bench
 
 
 def _calibrate():
-    spec = importlib.util.spec_from_file_location("calibrate_bench", ROOT / "bench" / "calibrate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("calibrate")
 
 
 def test_the_article_says_how_often_it_names_each_organization():

@@ -3,20 +3,14 @@ on a probe written here, a missed move and a wrong one show in its row and in th
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_modules import load_bench
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("probes_bench", ROOT / "bench" / "probes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("probes")
 
 
 def _probe(folder: Path, doc: str, text: str, gold: list[dict]) -> Path:

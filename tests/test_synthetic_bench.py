@@ -3,21 +3,15 @@ scores a filling exactly (a right reading is exact, a name read too long is not)
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_modules import load_bench
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("synthetic_bench", ROOT / "bench" / "synthetic.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("synthetic")
 
 
 def test_every_expectation_names_a_slot_of_its_template() -> None:
