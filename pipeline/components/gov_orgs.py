@@ -39,8 +39,16 @@ class GovernmentBodies:
 
     def find(self, doc: Doc, norms: list[str]) -> list[Span]:
         found: list[Span] = []
+        # A place counts only before a body word or a tail at most _MAX_FIELD_TOKENS + 1 words
+        # on (`杭州市|人民政府`, `深圳市|科技|创新|委员会`): look only there, and not at all in an
+        # article that names no body (most of them).
+        text = "".join(norms)  # doc.text would build every Token
+        if not any(body in text for body in self.bodies) and not any(tail in text for tail in self.tails):
+            return found
+        ends = [j for j, norm in enumerate(norms) if norm in self.bodies or norm.endswith(self.tails)]
+        starts = sorted({i for j in ends for i in range(max(0, j - _MAX_FIELD_TOKENS - 1), j)})
         taken = 0
-        for i, norm in enumerate(norms):
+        for i in starts:
             if i < taken or not self._place(norms, i):
                 continue
             first = self._place_start(norms, i)
