@@ -30,10 +30,11 @@ THRESHOLDS = (0.7, 0.8, 0.9)
 
 
 def score(folder: Path):
-    """The evaluation report of one probe, and its article count."""
+    """The evaluation report of one probe, its article count, and the articles that failed
+    to run (whose facts then count as missed)."""
     texts = folder / "texts"
-    frame = run_batch([texts], meta=folder / "meta.jsonl", include=["*.txt"]).frame
-    return evaluate(frame, folder / "gold.jsonl"), len(list(texts.glob("*.txt")))
+    result = run_batch([texts], meta=folder / "meta.jsonl", include=["*.txt"])
+    return evaluate(result.frame, folder / "gold.jsonl"), len(list(texts.glob("*.txt"))), result.failures
 
 
 def row(name: str, articles: int, tp: int, fp: int, fn: int, attrs: dict[str, tuple[int, int]]) -> str:
@@ -58,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     attrs_total = {a: [0, 0] for a in ATTRIBUTES}
     kept = {t: [0, 0, 0, 0] for t in THRESHOLDS}  # records, tp, fp, fn
     for folder in folders:
-        report, articles = score(folder)
+        report, articles, failures = score(folder)
+        for failure in failures:
+            print(f"error: {failure.path}: {failure.message}", file=sys.stderr)
         attrs = {a: (getattr(report, a).correct, getattr(report, a).total) for a in ATTRIBUTES}
         o = report.overall
         print(row(folder.name, articles, o.tp, o.fp, o.fn, attrs))

@@ -13,9 +13,10 @@ import pytest
 from talentflow.batch import run_batch
 from talentflow.evaluation.scoring import evaluate
 
+from bench_modules import load_bench
+
 ROOT = Path(__file__).resolve().parent.parent
 REALDEV = ROOT.parent / "shared" / "realdev"
-PROBES = ROOT / "bench" / "probes"
 
 # Issue 17: the evaluator no longer folds through the extractor's lexicon, which moved
 # the figures on the same output (corpus 0.957 → 0.935, realdev F1 0.678 → 0.645, role
@@ -57,13 +58,14 @@ def test_realdev_fact_f1_floor(nlp):
 
 
 def test_probes_fact_f1_floor(nlp):
+    probes = load_bench("probes")  # scored as bench/probes.py scores them
     tp = fp = fn = 0
-    folders = sorted(p for p in PROBES.iterdir() if (p / "gold.jsonl").exists())
+    folders = sorted(p for p in probes.PROBES.iterdir() if (p / "gold.jsonl").exists())
     assert len(folders) >= 4
     for folder in folders:
-        result = run_batch([folder / "texts"], meta=folder / "meta.jsonl")
-        assert not result.failures
-        overall = evaluate(result.frame, folder / "gold.jsonl").overall
+        report, _, failures = probes.score(folder)
+        assert not failures
+        overall = report.overall
         tp, fp, fn = tp + overall.tp, fp + overall.fp, fn + overall.fn
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= PROBES_F1_FLOOR, (tp, fp, fn, round(f1, 4))

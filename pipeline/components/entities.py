@@ -33,12 +33,6 @@ _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 # The word lists are read on first use, not at import (`import talentflow` stays cheap,
 # and a broken data file fails where it is used).
 @cache
-def latin_generic() -> frozenset[str]:
-    """`聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves."""
-    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
-
-
-@cache
 def org_suffixes() -> frozenset[str]:
     """Words that end a Chinese organization name (`…科技有限公司`, `…研究院`)."""
     return frozenset(lexicon.word_list("org_suffixes.txt"))
@@ -77,7 +71,8 @@ class OrgPatternFinder:
         self.stops = left_stops() | {t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv"))
         self.titles = title_norms()
         self.suffixes, self.latin_ends = org_suffixes(), latin_org_ends()
-        self.descriptors, self.latin_generic = descriptors(), latin_generic()
+        # `聯發科AI處理器`: generic words (AI, Labs, Research) name no unit by themselves.
+        self.descriptors, self.latin_generic = descriptors(), lexicon.latin_stopwords()
         # Companies go by short names when their name ends so (`北辰` for 北辰机器人公司).
         self.short_name_suffixes = frozenset(patterns.word_list("short_name_suffixes"))
         # `19` `名`: a number before a classifier counts people; it is no unit's name.
@@ -105,6 +100,8 @@ class OrgPatternFinder:
         self.government = GovernmentBodies(stops=frozenset(self.stops))  # `浙江省国资委` (gov_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
+        # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
+        self.unit_or_thing_heads = unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
         self.team_heads = frozenset(patterns.word_list("member_team_heads"))
         self.people_team_words = frozenset(patterns.word_list("people_team_words"))
@@ -287,8 +284,7 @@ class OrgPatternFinder:
         # The name ends where the clause or sentence does; a name running into more words is no name.
         if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
             return None
-        # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
-        return None if norms[end - 1].endswith(unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))) else end
+        return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
 
     def _latin_unit(self, doc: Doc, tokens: Tokens, org: Ent, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""

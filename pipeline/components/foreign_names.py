@@ -39,21 +39,6 @@ Pair = tuple[int, int]  # (start, end) token indices of a name
 
 
 @lru_cache(maxsize=1)
-def _latin_stopwords() -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
-
-
-@lru_cache(maxsize=1)
-def _sound_chars() -> frozenset[str]:
-    return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
-
-
-@lru_cache(maxsize=1)
-def _list_closers() -> frozenset[str]:
-    return frozenset(patterns.word_list("list_closers"))
-
-
-@lru_cache(maxsize=1)
 def _org_object_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose object is an employer, and what may follow that object (name:latin-org-object)."""
     return frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
@@ -108,7 +93,7 @@ class ForeignNameFinder:
             # `约翰·舒尔曼|均|已`: 均 after a list of names closes it, no part of the last
             # (patterns.toml list_closers; name:translit-list-closer).
             while end < n and end not in taken and (
-                self._transliterated(norms[end]) and (end == first or norms[end] not in _list_closers())
+                self._transliterated(norms[end]) and (end == first or norms[end] not in self.list_closers)
                 or end < n - 1 and norms[end + 1] == "·" and self._between_dots(norms[end])
             ):
                 end += 1

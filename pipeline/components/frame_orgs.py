@@ -59,7 +59,7 @@ class FrameSlots:
             "曾在": (AT, at_verbs),
             "被": (BY, frozenset(word_list("by_org_verbs"))),
         }
-        self.sounds = frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
+        self.sounds = lexicon.transliteration_chars()
         self.surnames = frozenset(lexicon.word_list("surnames.txt"))
         self.clitics = frozenset(word_list("clitics"))
         self.bad_tails = frozenset(word_list("frame_name_bad_tails"))
@@ -70,7 +70,7 @@ class FrameSlots:
         self.announcing = frozenset(word_list("announcer_verbs"))
         self.former = frozenset(word_list("former_org_marks"))
         self.people = frozenset(word_list("generic_people")) | frozenset(word_list("relative_people"))
-        self.latin_stops = frozenset(word.lower() for word in lexicon.word_list("latin_stopwords.txt"))
+        self.latin_stops = lexicon.latin_stopwords()
 
     def find(self, texts: list[str], norms: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, rule id) of the names the frames read; labels are left as they are."""

@@ -24,8 +24,6 @@ around the candidate (no spaCy object is built), with its rule id:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from talentflow.resources import jieba_dict, lexicon, patterns
 
 Pair = tuple[int, int]
@@ -84,18 +82,13 @@ def _after_date_line(norms: list[str], start: int) -> bool:
     return before < start - 1 and before >= 0 and norms[before] in _DATE_ENDS
 
 
-@lru_cache(maxsize=1)
-def _sound_chars() -> frozenset[str]:
-    return frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
-
-
 def _sound_piece(norms: list[str], k: int) -> bool:
     """Is token `k` a piece of a transliteration: two or more sound characters and no
     word of the dictionary (`蒙德`, `提斯`; not `加入`, not `斯坦福`, a word itself)?"""
     if not 0 <= k < len(norms):
         return False
     token = norms[k]
-    return len(token) >= 2 and _sound_chars().issuperset(token) and token not in jieba_dict.common_words()
+    return len(token) >= 2 and lexicon.transliteration_chars().issuperset(token) and token not in jieba_dict.common_words()
 
 
 # What a résumé's date line ends with (`…1998年8月`, `2004年至今`).

@@ -50,7 +50,7 @@ from talentflow.components.chinese_names import (
     ordinary_words,
     surnames,
 )
-from talentflow.components.foreign_names import ForeignNameFinder, Pair, _latin_stopwords, _sound_chars
+from talentflow.components.foreign_names import ForeignNameFinder, Pair
 from talentflow.components.name_lists import NameListReader
 from talentflow.components.not_names import kept  # drops name:eponym, name:surname-address, name:place-of-place
 from talentflow.components.tokenlists import date_follows as _date_follows, positions_starting, token_lists
@@ -100,8 +100,8 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
         self.since_preps, self.aspect_markers = (frozenset(patterns.word_list(n)) for n in ("since_preps", "aspect_markers"))
-        self.latin_stopwords = _latin_stopwords()
-        self.sound_chars = _sound_chars()
+        self.latin_stopwords = lexicon.latin_stopwords()
+        self.sound_chars = lexicon.transliteration_chars()
         self.place_preps = frozenset(patterns.word_list("place_preps"))
         self.date_prepositions = frozenset(patterns.word_list("date_prepositions"))
         self.honorifics = frozenset(patterns.word_list("name_honorifics"))

@@ -101,7 +101,7 @@ class JiebaSegmenter(NameRepairs):
         self.leading = frozenset(patterns.word_list("leading_clitics"))
         self.people_nouns = frozenset(patterns.word_list("generic_people")) | frozenset(patterns.word_list("relative_people"))
         # Transliteration characters (`莉娜`): a name's first part after a list's 和 (name:conjunction-apart).
-        self.sound_chars = frozenset("".join(lexicon.word_list("transliteration_chars.txt")))
+        self.sound_chars = lexicon.transliteration_chars()
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)

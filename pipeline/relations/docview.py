@@ -158,6 +158,11 @@ class DocView:
         self.sentence_starts = list(map(_FIRST, sentences))  # Sentence.start
         self.clause_starts = list(map(_FIRST, self.clauses))  # Clause.start
 
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts (0 before the first)."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
     def opens_sentence(self, offset: int) -> bool:
         index = bisect_left(self.sentence_starts, offset)
         return index < len(self.sentence_starts) and self.sentence_starts[index] == offset

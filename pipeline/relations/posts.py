@@ -14,7 +14,6 @@ first and the post after it:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Callable, NamedTuple
 
 from talentflow.resources import lexicon
@@ -188,7 +187,7 @@ def _described(view: DocView, wanted: _Wanted) -> list[Post]:
                 if not ahead:
                     break
                 company = ahead[-1]
-            floor = _sentence_start(view, person.start)
+            floor = view.sentence_start(person.start)
             title = title_phrase(view, titles[-1], floor, own_org=company)
             posts.append(Post(person.start, person.key, employer(orgs[0]), title))
     return posts
@@ -235,10 +234,6 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
                 posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned))
     return posts
 
-
-def _sentence_start(view: DocView, offset: int) -> int:
-    index = bisect_right(view.sentence_starts, offset) - 1
-    return view.sentence_starts[index] if index >= 0 else 0
 
 
 def describing_org(view: DocView, person: Mention) -> list[Mention]:

@@ -61,7 +61,6 @@ class ReadingState:
                 else:
                     self._origin.pop(draft.person, None)
 
-
     def previous(self, person: str, *, before: int) -> str:
         """The employer the person left before the one last joined (`2022年离开谷歌后加入小米`:
         谷歌), else the one last left in a sentence before `before`: what `老东家` in

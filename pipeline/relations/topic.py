@@ -10,7 +10,6 @@ measured precision (confidence.py) stays apart from that of a named object.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 from talentflow.resources import lexicon
@@ -187,7 +186,7 @@ def employer_org(view: DocView, end: int, person: Mention, *, joining: bool) -> 
         return None
     former = noun.group() in word_set("former_employer_words")
     if former:
-        key = view.reading.previous((whose or person).key, before=_sentence_start(view, end))
+        key = view.reading.previous((whose or person).key, before=view.sentence_start(end))
     else:
         key = view.affiliation.get(whose.key, "") if whose else view.reading.latest if joining else view.affiliation.get(person.key, "")
     rule_id = "org:anaphor-former-employer" if former else "org:anaphor-new-employer"
@@ -204,11 +203,6 @@ def filer(view: DocView, floor: int, at: int) -> list[Mention]:
     return [Mention(0, 0, "ORG", org_text(view, own[0]), own[0].key)] if own else []
 
 
-def _sentence_start(view: DocView, offset: int) -> int:
-    """Where the sentence holding `offset` starts."""
-    index = bisect_right(view.sentence_starts, offset) - 1
-    return view.sentence_starts[index] if index >= 0 else 0
-
 
 def _is_school(view: DocView, org: Mention) -> bool:
     return org.key in view.university or org.text.endswith(_SCHOOL_SUFFIXES)
@@ -219,8 +213,8 @@ def _is_investor(org: Mention) -> bool:
 
 
 # A list item that opens on a name and a colon: `林若溪:已于1月离职`, `- 郑海川:前CTO,3月离开`.
-_ITEM_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*$")
 _ITEM_LEAD_START = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
+_ITEM_LEAD = re.compile(_ITEM_LEAD_START.pattern + "$")
 # Zihang Lin(林子航):本周离职: the name's other script in brackets before the colon.
 _ITEM_COLON = re.compile(r"\s*(?:[(（][^()（）:：,，。]{1,20}[)）])?\s*[:：]")
 

@@ -152,6 +152,20 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(line for _, line in _lines(name))
 
 
+@lru_cache(maxsize=1)
+def latin_stopwords() -> frozenset[str]:
+    """latin_stopwords.txt lower-cased: Latin words that name no one and nothing by
+    themselves (`AI`, `Labs`, `CEO`): the person, organization and unit finders all read it."""
+    return frozenset(word.lower() for word in word_list("latin_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> frozenset[str]:
+    """The characters Chinese writes foreign names by sound with (transliteration_chars.txt:
+    `约`, `翰`, `莉`, `娜`): foreign names, their pieces and brands spelled so."""
+    return frozenset("".join(word_list("transliteration_chars.txt")))
+
+
 # The flags of triggers.tsv's `behaviour` column (comma-separated), each read by
 # the relation stage where a verb's kind alone does not say enough:
 #   switch     a join that says the person came from somewhere (转投/回流到): it
