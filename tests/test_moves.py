@@ -696,6 +696,9 @@ def test_a_former_post_right_after_the_organization_describes_the_person(extract
     ("rumour-phrase-answered-no", "针对其将加盟小米的传言，祁峰回应称自己并未加入任何公司。", []),
     ("next-sentence-about-something-else", "本周有消息称美团技术负责人祁峰将离职加入拼多多。美团方面否认了裁员计划。",
      [leave("祁峰", "美团", status="reported"), join("祁峰", "拼多多", status="reported")]),
+    ("rumoured-leave-then-not-left", "针对此前传闻即将离职的集团副总裁祁峰，星河方面确认他“并未离职”。", []),
+    ("rumoured-leave-then-stayed", "此前一度传出将离职的星河证券首席分析师祁峰，最终选择留任。", []),
+    ("rumour-left-unanswered", "网传祁峰将加入拼多多，拼多多方面并未回应。", [join("祁峰", "拼多多", status="reported")]),
 ))
 def test_a_rumour_denied_after_it(extract, text: str, expected: list[Expected]) -> None:
     # ANNOTATION.md: a denied rumour is no move; the denial may come in the answer that follows (对此…否认).
