@@ -804,3 +804,12 @@ def test_a_clause_opening_on_hou_is_a_later_step(extract, text, expected) -> Non
     records = extract(text, published="2025-08-26")
     joins = [(to_org, time) for _, _, to_org, _, time, _ in records if to_org and to_org != "腾讯"]
     assert joins == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("board-seat-for-the-investor", "祁峰一度代表星河资本出任云帆科技董事。", []),
+    ("own-move-after-representing", "祁峰曾代表星河资本参加路演，今年加入云帆科技。", [join("祁峰", "云帆科技", time="2025", status="done")]),
+))
+def test_a_seat_held_on_behalf_of_an_investor_is_no_move(extract, text: str, expected: list[Expected]) -> None:
+    # `A代表X出任Y董事`: A sits on Y's board for X, where A works; A moves nowhere (veto on-behalf).
+    check(extract, text, expected)

@@ -46,6 +46,7 @@ def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rul
         "周杰加入妙动科技有限公司。",  # a suffixed name: org_patterns's, not a frame guess
         "吴迪加入谷歌。",  # known
         "他同时宣布,王伟出任首席技术官。",  # a pronoun announces
+        "王伟出任领军科学家。",  # 领军 modifies the title, no name
     ],
 )
 def test_no_organization_is_guessed_where_the_frame_does_not_vouch_for_one(nlp, text):

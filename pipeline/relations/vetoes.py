@@ -27,6 +27,7 @@ _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
 _NOT_YET_THEN = rule("negation-then-act")
 _STAYED = rule("stayed-on")
+_ON_BEHALF = rule("on-behalf")
 _FIELD = rule("field-object")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
@@ -48,6 +49,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     end = trigger_end(view, start)
     if _answered_no(view, sentence, clause, end) or _rumour_then_stayed(view, sentence, clause, start):
+        return True
+    # A代表星河资本出任云帆董事: a seat held for the investor A works at (veto:on-behalf).
+    if any(_ON_BEHALF.search(view.simple, clause.start, org.start) and not view.simple[org.end : start].strip() for org in view.orgs.inside(clause.start, start)):
         return True
     # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
     if _WEIGHED.search(view.simple, clause.start, start):
