@@ -219,6 +219,9 @@ def test_a_verb_before_a_team_governs_it(analyze, text: str) -> None:
     [
         pytest.param("他加盟了医疗AI公司岐光数智，出任首席科学家。", "岐光数智", "医疗AI公司", id="name-without-suffix"),
         pytest.param("她加入量化投资初创公司衡石科技。", "衡石科技", "量化投资初创公司", id="name-with-suffix"),
+        pytest.param("他创办了冷链物流公司“栖川速运”，任CEO。", "栖川速运", "冷链物流公司", id="name-in-quotes"),
+        pytest.param("她离职后创办了独立游戏工作室「拾光互动」。", "拾光互动", "独立游戏工作室", id="studio-name-in-quotes"),
+        pytest.param("两人联合创办了早期医疗基金“岩川资本”。", "岩川资本", "早期医疗基金", id="fund-name-in-quotes"),
     ],
 )
 def test_a_company_named_after_its_description(analyze, text: str, name: str, description: str) -> None:
@@ -226,6 +229,13 @@ def test_a_company_named_after_its_description(analyze, text: str, name: str, de
     orgs = spans(analyze(text), "ORG")
     assert name in orgs
     assert description not in orgs
+
+
+def test_a_registered_name_takes_no_quoted_name_after_it(analyze) -> None:
+    # `星河电子有限公司“十佳雇主”称号`: a legal form closes the full name; the quotes are something else.
+    orgs = spans(analyze("星河电子有限公司“优秀雇主”称号已公布。"), "ORG")
+    assert "星河电子有限公司" in orgs
+    assert "优秀雇主" not in orgs
 
 
 def test_a_description_with_more_words_after_it_keeps_its_organization(analyze) -> None:

@@ -696,6 +696,9 @@ def test_a_former_post_right_after_the_organization_describes_the_person(extract
     ("rumour-phrase-answered-no", "针对其将加盟小米的传言，祁峰回应称自己并未加入任何公司。", []),
     ("next-sentence-about-something-else", "本周有消息称美团技术负责人祁峰将离职加入拼多多。美团方面否认了裁员计划。",
      [leave("祁峰", "美团", status="reported"), join("祁峰", "拼多多", status="reported")]),
+    ("rumoured-leave-then-not-left", "针对此前传闻即将离职的集团副总裁祁峰，星河方面确认他“并未离职”。", []),
+    ("rumoured-leave-then-stayed", "此前一度传出将离职的星河证券首席分析师祁峰，最终选择留任。", []),
+    ("rumour-left-unanswered", "网传祁峰将加入拼多多，拼多多方面并未回应。", [join("祁峰", "拼多多", status="reported")]),
 ))
 def test_a_rumour_denied_after_it(extract, text: str, expected: list[Expected]) -> None:
     # ANNOTATION.md: a denied rumour is no move; the denial may come in the answer that follows (对此…否认).
@@ -801,3 +804,12 @@ def test_a_clause_opening_on_hou_is_a_later_step(extract, text, expected) -> Non
     records = extract(text, published="2025-08-26")
     joins = [(to_org, time) for _, _, to_org, _, time, _ in records if to_org and to_org != "腾讯"]
     assert joins == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(
+    ("board-seat-for-the-investor", "祁峰一度代表星河资本出任云帆科技董事。", []),
+    ("own-move-after-representing", "祁峰曾代表星河资本参加路演，今年加入云帆科技。", [join("祁峰", "云帆科技", time="2025", status="done")]),
+))
+def test_a_seat_held_on_behalf_of_an_investor_is_no_move(extract, text: str, expected: list[Expected]) -> None:
+    # `A代表X出任Y董事`: A sits on Y's board for X, where A works; A moves nowhere (veto on-behalf).
+    check(extract, text, expected)

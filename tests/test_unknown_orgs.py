@@ -24,6 +24,8 @@ def inferred(nlp, text: str) -> dict[str, str]:
         ("他早年任职于小霸王,后加入步步高体系。", "小霸王", "org:unknown-after-verb"),
         ("王国雍曾担任智原策略长一职。", "智原", "org:unknown-before-title"),
         ("孙浩出任云栖首席科学家。", "云栖", "org:unknown-before-title"),
+        ("朗月同时宣布,王伟出任首席技术官。", "朗月", "org:unknown-announcer"),  # an adverb before the verb
+        ("文件已生效。\n\n墨羽今日宣布,王伟出任首席技术官。", "墨羽", "org:unknown-announcer"),  # a paragraph opens the clause
     ],
 )
 def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rule):
@@ -43,6 +45,8 @@ def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rul
         "孙浩出任科大第四任校长。",  # an ordinal opens the post
         "周杰加入妙动科技有限公司。",  # a suffixed name: org_patterns's, not a frame guess
         "吴迪加入谷歌。",  # known
+        "他同时宣布,王伟出任首席技术官。",  # a pronoun announces
+        "王伟出任领军科学家。",  # 领军 modifies the title, no name
     ],
 )
 def test_no_organization_is_guessed_where_the_frame_does_not_vouch_for_one(nlp, text):

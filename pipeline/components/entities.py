@@ -21,6 +21,7 @@ from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
 from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
+from talentflow.components.named_orgs import quoted_name
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import Ent, Tokens, entities_of, token_indices, token_lists
@@ -100,6 +101,7 @@ class OrgPatternFinder:
         self.government = GovernmentBodies(stops=frozenset(self.stops))  # `浙江省国资委` (gov_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
+        self.quoted_heads = (self.org_heads | frozenset(patterns.word_list("quoted_name_heads"))) - self.registered
         # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
         self.unit_or_thing_heads = unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
@@ -252,6 +254,8 @@ class OrgPatternFinder:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
+        if norms[suffix] in self.quoted_heads and (quoted := quoted_name(norms, suffix + 1)):
+            return None if quoted[0] in ent_of else Span(doc, *quoted, label="ORG")  # `卡车公司“驰远科技”`: the name in quotes
         # 奇瑞|集团: named; 星河电子有限公司: a legal form takes no apposition after it.
         if norms[suffix] in self.org_heads and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
             named = self._named_after(tokens, suffix + 1, ent_of)

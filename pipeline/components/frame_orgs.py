@@ -68,6 +68,7 @@ class FrameSlots:
         self.places = tuple(word_list("places_in_names"))
         self.openers = frozenset(word_list("not_surname_tokens"))
         self.announcing = frozenset(word_list("announcer_verbs"))
+        self.announcer_adverbs = frozenset(word_list("announcer_adverbs"))
         self.former = frozenset(word_list("former_org_marks"))
         self.people = frozenset(word_list("generic_people")) | frozenset(word_list("relative_people"))
         self.latin_stops = lexicon.latin_stopwords()
@@ -88,8 +89,10 @@ class FrameSlots:
             if span:
                 found.append((*span, TITLE_PERSON))
         announcing = self.announcing
+        adverbs = self.announcer_adverbs
         for at in compress(range(size), map(announcing.__contains__, norms)):
-            span = self._before(texts, norms, labels, at)
+            # `朗月同时宣布`: an adverb between the name and its verb.
+            span = self._before(texts, norms, labels, at - 1 if at > 0 and norms[at - 1] in adverbs else at)
             if span:
                 found.append((*span, ANNOUNCER))
         for at in compress(range(size), map("TITLE".__eq__, labels)):
@@ -159,7 +162,9 @@ class FrameSlots:
         if start == end:
             return None
         # The clause opens here: the text's start, punctuation, or a date before it (`5月12日,朗月宣布`).
-        if start > 0 and not (labels[start - 1] == "DATE" or not norms[start - 1].isalnum() and not norms[start - 1].isspace()):
+        # A line break opens a paragraph (`…生效。\n\n朗月同时宣布`); a space may sit inside a name.
+        before = norms[start - 1] if start > 0 else ""
+        if start > 0 and not (labels[start - 1] == "DATE" or not before.isalnum() and not before.isspace() or "\n" in before):
             return None
         name = "".join(norms[start:end])
         if self._phrase(norms, start, end) or name[-1] in self.bad_tails or not self.bad_chars.isdisjoint(name):

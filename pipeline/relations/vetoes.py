@@ -26,6 +26,8 @@ _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
 _NOT_YET_THEN = rule("negation-then-act")
+_STAYED = rule("stayed-on")
+_ON_BEHALF = rule("on-behalf")
 _FIELD = rule("field-object")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
@@ -46,7 +48,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     ):
         return True
     end = trigger_end(view, start)
-    if _answered_no(view, sentence, clause, end):
+    if _answered_no(view, sentence, clause, end) or _rumour_then_stayed(view, sentence, clause, start):
+        return True
+    # A代表星河资本出任云帆董事: a seat held for the investor A works at (veto:on-behalf).
+    if any(_ON_BEHALF.search(view.simple, clause.start, org.start) and not view.simple[org.end : start].strip() for org in view.orgs.inside(clause.start, start)):
         return True
     # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
     if _WEIGHED.search(view.simple, clause.start, start):
@@ -111,6 +116,16 @@ def _answered_no(view: DocView, sentence: Sentence, clause: Clause, end: int) ->
     return _RUMOUR_PHRASE.match(view.simple, end, clause.end) is not None and any(
         value in ("negated", "denied") for s, e, value in view.cues.starting(clause.end, sentence.end)
     )
+
+
+def _rumour_then_stayed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> bool:
+    """`针对此前传闻即将离职的A,星河方面确认她“并未离职”`, `传出将加盟云帆的A,最终选择留任`:
+    a rumour before the trigger, then in a later clause of the sentence the move negated
+    (a negation right before a move verb, not `并未回应`) or the person staying (stayed-on)."""
+    if not any(value in ("rumour", "reported") for s, e, value in view.cues.inside(sentence.start, start)):
+        return False
+    negated = any(value == "negated" and view.triggers.starting(e, e + 2) for s, e, value in view.cues.starting(clause.end, sentence.end))
+    return negated or _STAYED.search(view.simple, clause.end, sentence.end) is not None
 
 
 def declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:
