@@ -75,7 +75,7 @@ def test_a_proposed_hire_is_announced(nlp):
     ("text", "expected", "rule"),
     [
         # The successor's own post, at another organization, is one left (successor-origin).
-        ("星河科技总裁祁明远因个人原因辞任,由小米集团前副总经理庞书言接任。",
+        ("星河科技总裁祁明远因个人原因辞任,由小米集团副总经理庞书言接任。",
          {("祁明远", "leave", "星河科技"), ("庞书言", "join", "星河科技"), ("庞书言", "leave", "小米集团")},
          "frame:successor-origin"),
         ("祁明远离开快手后,接替他的是从阿里云调来的市场部总经理庞书言。",
@@ -83,7 +83,7 @@ def test_a_proposed_hire_is_announced(nlp):
          "frame:successor-origin"),
         # 改由: the post changes hands; the post's organization, not the announcer, is joined.
         ("星河集团宣布,旗下美团总经理一职改由原百度副总裁庞书言出任。",
-         {("庞书言", "join", "美团"), ("庞书言", "leave", "百度")}, "org:handed-post"),
+         {("庞书言", "join", "美团")}, "org:handed-post"),
         # 或将: a reported handover; 职责: the duties of the one who left.
         ("祁明远将于月底离开京东,其职务或将由腾讯云负责人庞书言接替。",
          {("祁明远", "leave", "京东"), ("庞书言", "join", "京东"), ("庞书言", "leave", "腾讯云")}, "frame:post-handed"),

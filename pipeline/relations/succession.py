@@ -63,10 +63,12 @@ def _successor_origins(view: DocView, sentence: Sentence, at: int, known: list[D
     floor = at
     for person in successors:
         described = view.orgs.inside(floor, person.start)
-        floor = person.end
+        floor_before, floor = floor, person.end
         joined = [d for d in known if d.person == person.key and d.to_org]
         if not described or not joined or any(d.person == person.key and d.from_org for d in known + out):
             continue
+        if any(w in view.simple[floor_before : person.start] for w in word_list("former")):
+            continue  # 由原华为副总裁B接任: a former post, an implied leave (ANNOTATION.md: optional), not read
         origin = org_text(view, described[-1])
         if _related(origin, joined[-1].to_org):
             continue
