@@ -74,6 +74,50 @@ def test_a_proposed_hire_is_announced(nlp):
 @pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
+        # The successor's own post, at another organization, is one left (successor-origin).
+        ("星河科技总裁祁明远因个人原因辞任,由小米集团副总经理庞书言接任。",
+         {("祁明远", "leave", "星河科技"), ("庞书言", "join", "星河科技"), ("庞书言", "leave", "小米集团")},
+         "frame:successor-origin"),
+        ("祁明远离开快手后,接替他的是从阿里云调来的市场部总经理庞书言。",
+         {("祁明远", "leave", "快手"), ("庞书言", "join", "快手"), ("庞书言", "leave", "阿里云")},
+         "frame:successor-origin"),
+        # 改由: the post changes hands; the post's organization, not the announcer, is joined.
+        ("星河集团宣布,旗下美团总经理一职改由原百度副总裁庞书言出任。",
+         {("庞书言", "join", "美团")}, "org:handed-post"),
+        # 或将: a reported handover; 职责: the duties of the one who left.
+        ("祁明远将于月底离开京东,其职务或将由腾讯云负责人庞书言接替。",
+         {("祁明远", "leave", "京东"), ("庞书言", "join", "京东"), ("庞书言", "leave", "腾讯云")}, "frame:post-handed"),
+        ("祁明远宣布卸任小米首席科学家,他的职责将由庞书言接手。",
+         {("祁明远", "leave", "小米"), ("庞书言", "join", "小米")}, "org:predecessor-left"),
+        # 其在X的职务: the person named before held the post at X.
+        ("祁明远近日调任百度总经理,其在京东的职务由小米技术总监庞书言接任。",
+         {("祁明远", "join", "百度"), ("祁明远", "leave", "京东"), ("庞书言", "join", "京东"), ("庞书言", "leave", "小米")},
+         "subject:post-holder"),
+    ],
+)
+def test_successor_moves(nlp, text, expected, rule):
+    assert facts(nlp, text) == expected
+    assert rule in rules_text(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post at the same organization: a promotion inside it, no leave.
+        ("美团总裁祁明远辞任,由美团高级副总裁庞书言接任。", {("祁明远", "leave", "美团"), ("庞书言", "join", "美团")}),
+        # 由 names founders, not a successor: nobody leaves the school.
+        ("这家公司由前商汤科技副总裁祁明远与北辰大学教授庞书言联合创立。", set()),
+        # 兼任: held together with the post one keeps, no join and no leave.
+        ("美团总裁祁明远辞任,由京东副总裁庞书言兼任。", {("祁明远", "leave", "美团")}),
+    ],
+)
+def test_successor_origin_counter_examples(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
         # The post named first, then handed to the person after 由; the holder leaves.
         ("祁明远的美团总裁职务由庞书言接任。",
          {("祁明远", "leave", "美团", "总裁"), ("庞书言", "join", "美团", "总裁")}, "frame:post-handed"),

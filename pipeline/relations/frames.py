@@ -27,7 +27,7 @@ from talentflow.relations.subjects import RELATIVE, subject_ruled
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
-from talentflow.resources.patterns import rule, word_set
+from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Clause, Sentence
 
 _PASSED_AWAY = rule("passed-away")
@@ -44,6 +44,7 @@ _PASSIVE = rule("passive")
 _DISPOSAL = rule("disposal")
 _INCLUDING = rule("including")
 _FROM = rule("from-marker")
+_WELCOMED = rule("welcomed-after-colon")
 
 # Structure, not vocabulary: punctuation only.
 _CLAUSE_BREAKS = frozenset(",;:。!?")
@@ -281,6 +282,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
             if destination:
                 return people, OrgsFound(destination[:1], [], [how, "org:disposal-destination"])
             before = [o for o in before if o.end <= marker.start()]
+    if not people and view.simple[start:end] in word_set("welcome_verbs") and _WELCOMED.match(view.simple, end):
+        people, how = _welcomed(view, sentence, end, _WELCOMED.match(view.simple, end).end()), "subject:welcomed-after-colon"
     if not people:
         # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
         listed = _INCLUDING.search(view.simple, end, sentence.end)
@@ -319,6 +322,16 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     elif described:
         rules.append("from:described-object")
     return people, OrgsFound(subject[:1], from_orgs or described, rules)
+
+
+def _welcomed(view: DocView, sentence: Sentence, end: int, colon: int) -> list[Mention]:
+    """`星河科技迎来了一位新成员:原北辰电子算法负责人A。`: the one welcomed, named after
+    the colon and closing it; before the colon a person is counted (一位) or a post is
+    named (新的CEO), not an event (`迎来了成立十周年:A在庆典上致辞`)."""
+    welcomed = group_after(view.persons, view.simple, colon, sentence.end, max_gap=30)[:1]
+    counted = view.titles.inside(end, colon) or any(w in view.simple[end:colon] for w in word_list("person_classifiers"))
+    closes = welcomed and (welcomed[0].end >= sentence.end - 1 or view.simple[welcomed[0].end] in _CLAUSE_BREAKS | {"("})
+    return welcomed if counted and closes else []
 
 
 def _described_origin(view: DocView, end: int, person: Mention, *, poach: bool = False) -> list[Mention]:

@@ -29,6 +29,7 @@ _NOT_YET_THEN = rule("negation-then-act")
 _STAYED = rule("stayed-on")
 _ON_BEHALF = rule("on-behalf")
 _FIELD = rule("field-object")
+_MOVE_AS_SUBJECT = rule("move-as-subject")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
@@ -74,6 +75,10 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     # 联想开始进入移动互联网领域: the object is a line of business, no employer (veto:field-object).
     field = _FIELD.match(view.simple, end)
     if field and all(org[1] == field.start("field") for org in view.orgs.starting(end, field.end())):
+        return True
+    # 韩立明的加入将补齐公司的短板: the move is the subject of what follows, the words
+    # after it are no object (veto:move-as-subject).
+    if view.simple[start - 1 : start] == "的" and _MOVE_AS_SUBJECT.match(view.simple, end):
         return True
     # 百度出现了离职潮: the verb heads a noun for a trend or a rate (veto:move-noun).
     if _AS_NOUN.match(view.simple, end) and not named:
