@@ -130,7 +130,12 @@ def _rumour_then_stayed(view: DocView, sentence: Sentence, clause: Clause, start
     if not any(value in ("rumour", "reported") for s, e, value in view.cues.inside(sentence.start, start)):
         return False
     negated = any(value == "negated" and view.triggers.starting(e, e + 2) for s, e, value in view.cues.starting(clause.end, sentence.end))
-    return negated or _STAYED.search(view.simple, clause.end, sentence.end) is not None
+    stayed = _STAYED.search(view.simple, clause.end, sentence.end)
+    if negated or stayed is None:
+        return negated
+    # `A或将离职,B则选择留任`: the one who stays is another person, the rumour stands.
+    rumoured = {p.key for p in view.persons.inside(sentence.start, clause.end)}
+    return all(p.key in rumoured for p in view.persons.inside(clause.end, stayed.start()))
 
 
 def declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:
