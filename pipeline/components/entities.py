@@ -21,7 +21,7 @@ from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
 from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
-from talentflow.components.named_orgs import quoted_name
+from talentflow.components.described_orgs import NAME_AFTER_DESCRIPTION, DescribedNames
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import Ent, Tokens, entities_of, token_indices, token_lists
@@ -58,9 +58,6 @@ def left_stops() -> frozenset[str]:
     (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`, `程立新任|中国电信集团`).
     The word sets of this stage are lists of data/patterns.toml."""
     return frozenset(patterns.word_list("org_left_stops"))
-
-# A company's name written after its description: two or three words (`司南|数智`).
-_MAX_NAME_TOKENS = 3
 
 
 class OrgPatternFinder:
@@ -101,7 +98,6 @@ class OrgPatternFinder:
         self.government = GovernmentBodies(stops=frozenset(self.stops))  # `浙江省国资委` (gov_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
-        self.quoted_heads = (self.org_heads | frozenset(patterns.word_list("quoted_name_heads"))) - self.registered
         # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
         self.unit_or_thing_heads = unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
@@ -115,6 +111,11 @@ class OrgPatternFinder:
         # `创建一家|制药|公司`: a company counted, not named (indefinite_determiners).
         self.indefinite = frozenset(patterns.word_list("indefinite_determiners"))
         self.group_heads = frozenset(patterns.word_list("parent_group_heads"))
+        # `固态电池初创公司|“澜石新能源”`, `A股上市公司|岚拓科技`: the name after a description (described_orgs.py).
+        self.described = DescribedNames(
+            stops=frozenset(self.stops), titles=self.titles, person_nouns=self.person_nouns,
+            suffixes=self.suffixes, descriptors=self.descriptors, unit_or_thing_heads=self.unit_or_thing_heads,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities_of(doc)  # tuples with a Span's fields: the found names stay Spans
@@ -131,13 +132,14 @@ class OrgPatternFinder:
         # Few tokens end a name; they are picked out in C before any Python runs per token.
         suffixes = self.suffixes | self.heads.tails
         ends = map(or_, map(suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
-        headed = []
+        headed, described = [], []
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
             if norms[i] in self.heads.tails:
                 span = self.heads.find(doc, norms, i, ent_of)
                 headed += [span] if span is not None else []
             elif norms[i] in self.suffixes:
                 span = self._chinese(doc, tokens, i, ent_of)
+                described += [span] if span is not None and span.start > i else []
             else:
                 span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
@@ -156,6 +158,7 @@ class OrgPatternFinder:
             _write_ents(doc, ents, final)
             _mark(doc, headed, final, HEAD_ORG)
             _mark(doc, governed, final, PLACE_GOVERNMENT)
+            _mark(doc, described, final, NAME_AFTER_DESCRIPTION)
         return doc
 
     def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Ent], ents: list[Span | Ent]) -> list[Span]:
@@ -213,6 +216,10 @@ class OrgPatternFinder:
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
+        if norms[suffix] in self.described.quoted_heads and suffix - 1 not in ent_of:
+            quoted = self.described.quoted(norms, suffix + 1, ent_of)
+            if quoted is not None:
+                return Span(doc, *quoted, label="ORG")  # `设计工作室“半亩设计”`: the quoted name, not the description
         if suffix + 1 < len(norms) and norms[suffix + 1] in self.sector_words:
             return None  # `高盛亚洲区科技|业`, `科技|界`: an industry, not a company
         if norms[suffix] in self.team_heads and norms[suffix - 1] in self.people_team_words:
@@ -249,46 +256,23 @@ class OrgPatternFinder:
         if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
         if start > 0 and norms[start - 1] in self.indefinite and norms[suffix] in self.org_heads and norms[suffix] not in self.registered:
-            return None  # `一家医疗器械公司`: a kind of company; the name, if any, is stated elsewhere
+            # `一家医疗器械公司`: a kind of company; the name, if any, is stated elsewhere or
+            # right after it (`创办了一家制药公司晶川生物`).
+            named = self.described.unquoted(norms, tokens.texts, suffix + 1, ent_of)
+            return Span(doc, suffix + 1, named, label="ORG") if named is not None and named > suffix + 1 else None
         if start == suffix - 1 and norms[suffix] in self.org_heads and len(norms[start]) > 1 and norms[start][-1] in self.pointers:
             return None  # `须|提呈本|公司`: jieba glued the verb to 本 of 本公司, a pointer, no name
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
-        if norms[suffix] in self.quoted_heads and (quoted := quoted_name(norms, suffix + 1)):
-            return None if quoted[0] in ent_of else Span(doc, *quoted, label="ORG")  # `卡车公司“驰远科技”`: the name in quotes
         # 奇瑞|集团: named; 星河电子有限公司: a legal form takes no apposition after it.
         if norms[suffix] in self.org_heads and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
-            named = self._named_after(tokens, suffix + 1, ent_of)
+            named = self.described.unquoted(norms, tokens.texts, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
                 return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
             if all(norm in self.descriptors for norm in norms[start:suffix]):
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, last + 1, label="ORG")
-
-    def _named_after(self, tokens: Tokens, first: int, ent_of) -> int | None:
-        """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
-        `first` itself when a known or suffixed name starts there; None when no name does."""
-        norms = tokens.norms
-        if first < len(norms) and (first in ent_of or norms[first] in self.suffixes):
-            return None if first in ent_of and ent_of[first].label_ != "ORG" else first
-        end = first
-        while (
-            end < len(norms)
-            and end - first < _MAX_NAME_TOKENS
-            and end not in ent_of
-            and _HAN_OR_LATIN.fullmatch(norms[end])
-            and norms[end] not in self.stops
-            and norms[end] not in self.titles
-            and norms[end] not in self.person_nouns
-            and norms[end] not in jieba_dict.common_verbs()
-            and (end > first or norms[end] not in jieba_dict.common_words())
-        ):
-            end += 1
-        # The name ends where the clause or sentence does; a name running into more words is no name.
-        if end == first or end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
-            return None
-        return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
 
     def _latin_unit(self, doc: Doc, tokens: Tokens, org: Ent, ent_of) -> Span | None:
         """`京东 X-lab`, `字节 Seed`: a Latin unit name written right after its parent."""

@@ -44,7 +44,10 @@ class HeadNames:
         self.heads = frozenset(lexicon.industry_heads())
         # A head jieba does not know whole is cut in two (`会员|店`): its last piece is a candidate too.
         self.tails = self.heads | frozenset(head[k:] for head in self.heads if not jieba_dict.is_word(head) for k in range(2, len(head)))
-        self.not_names = stops | descriptors | titles | places | self.heads | frozenset(patterns.word_list("head_field_words"))
+        # `A股上市公司|云杉|数据`, `AI公司|和|风|软件`: after a description's company head a name
+        # is expected in apposition (described_orgs.py); the head itself is no name word.
+        company_heads = frozenset(patterns.word_list("company_heads"))
+        self.not_names = stops | descriptors | titles | places | self.heads | frozenset(patterns.word_list("head_field_words")) | company_heads
         # `干线物流|自动驾驶`: a description after the head makes the phrase one too.
         self.after_stops = suffixes | descriptors | frozenset(patterns.word_list("head_continuations")) | frozenset(patterns.word_list("sector_words"))
         # A known group's name leads only a carmaker's (`华晨|金杯|汽车`), not a team's (`瑞银|亚太|半导体`).
@@ -54,6 +57,7 @@ class HeadNames:
         self.openers = frozenset(patterns.word_list("given_opening_chars"))
         self.frame_words = (
             frozenset(patterns.word_list("head_frame_words")) | frozenset(lexicon.org_frame_verbs()) | {t.verb for t in lexicon.triggers()}
+            | company_heads
         )
 
     def find(self, doc: Doc, norms: list[str], end: int, ent_of: dict) -> Span | None:

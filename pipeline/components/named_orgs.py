@@ -69,19 +69,3 @@ def named_companies(doc: Doc, norms: list[str]) -> list[Span]:
         found.append(Span(doc, first, end, label="ORG"))
         taken.update(range(first, end))
     return found
-
-
-def quoted_name(norms: list[str], first: int) -> tuple[int, int] | None:
-    """`创办了物流机器人公司“云帆智造”`, `自动驾驶卡车公司「驰远科技」`: a company noun
-    with its description, then the name in quotes right after it: the (start, end) of
-    the name inside the quotes (entities.py reads it as the organization, and the
-    description as none of its own). None when no short quoted name follows."""
-    close = _OPEN.get(norms[first]) if first < len(norms) else None
-    if close is None:
-        return None
-    end = first + 1
-    while end < len(norms) and end - first <= _MAX_TOKENS and _NAME_TOKEN.fullmatch(norms[end]):
-        end += 1
-    if end == first + 1 or end >= len(norms) or norms[end] != close or len("".join(norms[first + 1 : end])) > _MAX_CHARS:
-        return None
-    return first + 1, end

@@ -1,0 +1,124 @@
+"""A company's name written after a description of it (rule org:name-after-description).
+
+News introduces a company no lexicon knows by what it is, then its name in apposition:
+`加盟固态电池初创公司“澜石新能源”`, `创办了设计工作室“半亩设计”`, `A股上市公司岚拓科技`,
+`荷兰储能初创公司Polder Grid`, `AI风控公司司南数智`. The description (`固态电池初创公司`)
+names no organization; the name after it does. Two shapes:
+- a name in quotes right after a description head (list described_heads: 公司, 工作室,
+  基金 …, with company_heads): the quotes close the name, whatever words it holds;
+- an unquoted name of a few words that ends where the clause does, or ends in an
+  organization suffix (`在线教育公司学海控股公告`), or a run of capitalized Latin words.
+Not a name: a quoted word that modifies what follows (`星河公司“双十一”大促`), a unit or
+a thing the company runs (`…公司内部群`), a title or a kind of person (`星河公司高管李某`),
+a verb (`星河公司“换帅”`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from talentflow.components.tokenlists import Tokens
+from talentflow.resources import jieba_dict, patterns
+
+NAME_AFTER_DESCRIPTION = "org:name-after-description"
+_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&.\-]*")
+# Quotes around a name (structure, not vocabulary): `“澜石新能源”`, `「半亩设计」`.
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+# A company's name written after its description: two or three words (`司南|数智`),
+# in quotes up to five tokens (`“星|河|云|图”` as jieba may cut it, `“Novamind| |AI”`), at most
+# ten Han characters.
+_MAX_NAME_TOKENS, _MAX_QUOTED_TOKENS, _MAX_QUOTED_CHARS = 3, 5, 10
+
+
+class DescribedNames:
+    """Finds the name after a described head; the sets are entities.py's OrgPatternFinder's."""
+
+    def __init__(
+        self, *, stops: frozenset[str], titles: frozenset[str], person_nouns: frozenset[str], suffixes: frozenset[str],
+        descriptors: frozenset[str], unit_or_thing_heads: tuple[str, ...],
+    ) -> None:
+        self.stops, self.titles, self.person_nouns, self.suffixes = stops, titles, person_nouns, suffixes
+        self.descriptors = descriptors
+        self.unit_or_thing_heads = unit_or_thing_heads
+        # `星河|控股`, `北辰|投资|集团`: a legal form or a suffix closes an unquoted name.
+        self.name_ends = suffixes | frozenset(patterns.word_list("org_legal_forms"))
+        self.quoted_heads = frozenset(patterns.word_list("company_heads")) | frozenset(patterns.word_list("described_heads"))
+
+    def quoted(self, norms: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
+        """Start and end of a quoted name right after a described head at `first - 1`
+        (`设计工作室|“|半亩|设计|”`), or None."""
+        close = _QUOTES.get(norms[first]) if first < len(norms) else None
+        if close is None:
+            return None
+        start = end = first + 1
+        while end < len(norms) and end - start < _MAX_QUOTED_TOKENS and norms[end] != close:
+            # `“Novamind AI”`: Latin words keep their spaces.
+            spaced = norms[end] == " " and end > start and norms[end - 1].isascii()
+            if not (_HAN_OR_LATIN.fullmatch(norms[end]) or spaced) or (end in ent_of and ent_of[end].label_ != "ORG"):
+                return None
+            end += 1
+        if end == start or end >= len(norms) or norms[end] != close or len(_HAN.findall("".join(norms[start:end]))) > _MAX_QUOTED_CHARS:
+            return None
+        after = end + 1
+        if after < len(norms) and _HAN_OR_LATIN.fullmatch(norms[after]) and norms[after] not in self.stops:
+            return None  # `星河公司“双十一”大促`: the quoted word modifies what follows, no name
+        words = norms[start:end]
+        if len(words) == 1 and start not in ent_of and (words[0] in jieba_dict.common_words() or words[0] in self.titles):
+            return None  # `星河公司“换帅”`: an event in quotes, no name
+        if norms[end - 1].endswith(self.unit_or_thing_heads):
+            return None
+        return start, end
+
+    def unquoted(self, norms: list[str], texts: list[str], first: int, ent_of: dict) -> int | None:
+        """End of the name written right after a described head (`人形机器人公司|灵骁动力`):
+        `first` itself when a known or suffixed name starts there; None when no name does."""
+        if first < len(norms) and (first in ent_of or norms[first] in self.suffixes):
+            return None if first in ent_of and ent_of[first].label_ != "ORG" else first
+        latin = self._latin_words(texts, first, ent_of)
+        if latin is not None:
+            return latin
+        end = first
+        while (
+            end < len(norms)
+            and end - first < _MAX_NAME_TOKENS
+            and end not in ent_of
+            and _HAN_OR_LATIN.fullmatch(norms[end])
+            and norms[end] not in self.stops
+            and norms[end] not in self.titles
+            and norms[end] not in self.person_nouns
+            and (end > first or norms[end] not in jieba_dict.common_verbs())
+        ):
+            end += 1
+            if norms[end - 1] in self.name_ends and end - first > 1:
+                break  # `学海|控股`: a legal form or a suffix closes the name
+        if end == first:
+            return None
+        # `星河集团|转投资|公司`: a description and a suffix name a kind of company, no name.
+        closed = norms[end - 1] in self.name_ends and end - first > 1 and not all(norm in self.descriptors for norm in norms[first : end - 1])
+        # An everyday word opens no bare name (`公司|发展|迅速`) unless a suffix closes it (`学海|控股`).
+        if norms[first] in jieba_dict.common_words() and not closed:
+            return None
+        if any(norms[k] in jieba_dict.common_verbs() for k in range(first + 1, end)) and not closed:
+            return None
+        # The name ends where the clause or sentence does, or at its suffix; a name running into more words is no name.
+        if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
+            return None
+        return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
+
+    def _latin_words(self, texts: list[str], first: int, ent_of: dict) -> int | None:
+        """`储能初创公司|Polder| |Grid`: capitalized Latin words joined by single spaces."""
+        end = first
+        words = 0
+        while end < len(texts) and words < _MAX_NAME_TOKENS and end not in ent_of and _CAPITALIZED.fullmatch(texts[end]):
+            end, words = end + 1, words + 1
+            if end + 1 < len(texts) and texts[end] == " " and _CAPITALIZED.fullmatch(texts[end + 1]):
+                end += 1
+            else:
+                break
+        if words == 0 or end < len(texts) and (texts[end].isascii() and texts[end].strip() or _CAPITALIZED.fullmatch(texts[end])):
+            return None
+        return end

@@ -1,0 +1,76 @@
+"""A company's name written after a description of it (described_orgs.py, rule
+org:name-after-description): the name is the organization, the description never is.
+
+Every sentence here is invented; each row says the facts that must come out and the
+ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_sets import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A quoted name after a description head: the quotes close the name.
+        pytest.param(
+            "前星海汽车副总裁韩立明已加盟固态电池初创公司“澜石新能源”，出任首席技术官。",
+            {("韩立明", "join", "澜石新能源")}, {("韩立明", "join", "固态电池初创公司")}, id="quoted-after-company",
+        ),
+        pytest.param(
+            "首席设计官韩立明则创办了自己的设计工作室“半亩设计”。",
+            {("韩立明", "join", "半亩设计")}, {("韩立明", "join", "设计工作室")}, id="quoted-after-studio",
+        ),
+        pytest.param(
+            "韩立明已离开星河资本，与前同事联合创办早期医疗基金“澄川资本”。",
+            {("韩立明", "join", "澄川资本")}, {("韩立明", "join", "早期医疗基金")}, id="quoted-after-fund",
+        ),
+        pytest.param(
+            "韩立明离职后创办了一家做端侧推理的公司“清溪智能”。",
+            {("韩立明", "join", "清溪智能")}, set(), id="quoted-after-clause-description",
+        ),
+        # An unquoted name: a suffix closes it, or Latin words run on.
+        pytest.param(
+            "港股上市的在线教育公司学海控股公告，联席公司秘书韩立明已辞任。",
+            {("韩立明", "leave", "学海控股")}, {("韩立明", "leave", "在线教育公司")}, id="name-closed-by-legal-form",
+        ),
+        pytest.param(
+            "A股上市公司岚拓科技(300512)发布公告，聘任韩立明为公司总经理。",
+            {("韩立明", "join", "岚拓科技")}, {("韩立明", "join", "A股上市公司岚拓科技")}, id="listed-company-description",
+        ),
+        pytest.param(
+            "手机结构件供应商达丰盛科技昨日公布，韩立明已辞任公司财务总监。",
+            {("韩立明", "leave", "达丰盛科技")}, {("韩立明", "leave", "手机结构件供应商达丰盛科技")}, id="supplier-description",
+        ),
+        pytest.param(
+            "前星海汽车工程师韩立明离职，将加入荷兰储能初创公司Polder Grid。",
+            {("韩立明", "join", "Polder Grid")}, {("韩立明", "join", "Polder")}, id="latin-words",
+        ),
+        pytest.param(
+            "韩立明2021年离职，随后创办了一家AI制药公司川衍生物。",
+            {("韩立明", "join", "川衍生物")}, set(), id="name-after-a-counted-company",
+        ),
+    ],
+)
+def test_the_name_after_a_description_is_the_organization(nlp, text, present, absent):
+    got = facts(nlp, text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The quoted word modifies what follows: no name in apposition.
+        pytest.param("星河公司“双十一”大促期间，韩立明离职。", ("韩立明", "leave", "双十一"), id="quoted-modifier"),
+        # An everyday word in quotes is an event, not a company.
+        pytest.param("星河公司“裁员”，韩立明离职。", ("韩立明", "leave", "裁员"), id="quoted-event"),
+        # A kind of person after the head is no name.
+        pytest.param("云杉公司高管韩立明已于近日离职。", ("韩立明", "leave", "高管"), id="person-noun"),
+    ],
+)
+def test_no_name_in_apposition(nlp, text, absent):
+    assert absent not in facts(nlp, text)
