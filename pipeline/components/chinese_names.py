@@ -146,6 +146,15 @@ def chinese_name(text: str, *, whole: bool = False, floor: float | Callable[[], 
     )
 
 
+def better_with_surname(surname: str, after: list[str], margin: float) -> bool:
+    """Does a function-word surname and the one word `after` it (`于` `弘鼎`) read as a
+    name at least `margin` better than the word alone (name:function-surname-better)?"""
+    if not after or len(after[0]) != 2:
+        return False
+    table = given_names.table()
+    return table.name_score(surname + after[0]) >= max(NAME_MIN, table.name_score(after[0]) + margin)
+
+
 @lru_cache(maxsize=1)
 def _name_stopwords() -> frozenset[str]:
     return frozenset(lexicon.word_list("name_stopwords.txt"))

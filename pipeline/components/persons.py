@@ -41,6 +41,7 @@ from talentflow.components.chinese_names import (
     NAME_MIN_SUBJECT,
     NEVER_ENDS,
     _name_stopwords,
+    better_with_surname,
     chinese_name,
     given_opening,
     grammar_free,
@@ -184,10 +185,9 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         # An item of a list of names (`洪涛、焦可、陈某`) stands where a name stands (name:list-item).
         lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
         # `总裁` `向` `海龙`: after a title a function-word surname opens the name when no name starts after it
-        # or it reads far better so (`于` `弘鼎`, name:function-surname-better); `CEO` `向` `员工`: no given name.
-        nxt = norms[i + 1] if i + 1 < len(norms) else ""
-        better = len(nxt) == 2 and given_names.table().name_score(first + nxt) >= max(NAME_MIN, given_names.table().name_score(nxt) + _FUNCTION_SURNAME_MARGIN)
-        function_surname = i in titled and first in self.function_surnames and (better or self._name_end(norms, i + 1, titled, taken, dated) == i + 1)
+        # or it reads far better so (`于` `弘鼎`, name:function-surname-better, scored only then); `CEO` `向` `员工`: no given name.
+        function_surname = i in titled and first in self.function_surnames and (
+            better_with_surname(first, norms[i + 1 : i + 2], _FUNCTION_SURNAME_MARGIN) or self._name_end(norms, i + 1, titled, taken, dated) == i + 1)
         if function_surname:
             lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:

@@ -62,6 +62,10 @@ def may_hold(text: str) -> bool:
 def cv_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """The joins and leaves of each block of résumé lines, those the sentence rules
     did not already state."""
+    if not may_hold(view.simple):
+        # A block needs two lines that open on a span of dates: most articles have none,
+        # and counting the lines that do is cheaper than reading each line as one.
+        return []
     told = {(d.person, employer(d.to_org or d.from_org), "join" if d.to_org else "leave") for d in drafts}
     out: list[Draft] = []
     for block in _blocks(view):
