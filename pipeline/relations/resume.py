@@ -148,6 +148,8 @@ def chain_leaves(joins: list[Step], leaves: set[tuple[str, str]]) -> list[tuple[
 _SUCCESSIVE_POSTS = rule("successive-posts")
 # `此前曾先后任职于A、B`: the list framed as the background of the news (not 曾 alone).
 _BACKGROUND = rule("background-posts")
+# `曾先后就职于A、B等公司`: a list summed up, not told as steps.
+_SUMMARY = rule("summary-list")
 # `加入星河,此后先后在云帆和金蝉工作`: a clause opening on a later step leaves the employer joined.
 _LATER_STEP = rule("later-step-clause")
 
@@ -158,7 +160,8 @@ def successive_posts(simple: str, clause: tuple[int, int], start: int, end: int,
     - `毕业后先后在星河和云帆工作`, `先后任职于A与B`: each post is a join as well as a
       past post (left when a later one follows, which the leaves state): the list
       tells a career as steps, as `先后加盟A、B` does (frame:successive-posts);
-    - `此前曾先后任职于A、B`: a list framed as background stays left posts only;
+    - `此前曾先后任职于A、B`, `曾先后就职于A、B等公司`: a list framed as background
+      or summed up stays left posts only;
     - `加入星河,先后在搜索和广告团队工作`: after a join of the same person in the
       sentence, items named by a unit head (`搜索团队`, `研究院`) or of the employer
       just joined are parts of it: no leave, no join."""
@@ -171,7 +174,7 @@ def successive_posts(simple: str, clause: tuple[int, int], start: int, end: int,
         if not _LATER_STEP.match(simple, clause_start, clause_end) and any(person == d.person for person, _ in joined)
         and (bare_unit().search(d.from_org) or (d.person, employer(d.from_org)) in joined)
     ]
-    if _BACKGROUND.search(simple, clause_start, start):
+    if _BACKGROUND.search(simple, clause_start, start) or _SUMMARY.search(simple, end, clause_end):
         return [d for d in leaves if d not in inside]
     out = []
     for leave in leaves:
