@@ -150,3 +150,37 @@ def test_a_job_marked_as_earlier_is_a_leave_not_a_join(nlp, text):
     got = records(nlp, text)
     assert ("韦立", "谷歌") in {(p, f) for p, f, _, _, _ in got}
     assert not [r for r in got if r[2] == "谷歌"]
+
+
+def test_a_successive_list_of_past_posts_joins_each_and_leaves_each_for_the_next(nlp):
+    got = records(nlp, "毕业后,林若溪先后在京东和网易工作,2020年加入小米。")
+    joined = {t for _, f, t, _, _ in got if t}
+    assert {"京东", "网易", "小米"} <= joined
+    assert {"京东", "网易"} <= {f for _, f, _, _, _ in got if f}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 此前 frames the list as the background of the news: left posts, no joins.
+        ("林若溪此前曾先后任职于京东和网易,今年加入小米。", {"京东", "网易"}),
+        # After a join in the sentence the items are units of that employer: nothing of them.
+        ("林若溪2014年加入百度,先后在搜索团队和地图团队工作。", set()),
+    ],
+)
+def test_a_successive_list_as_background_or_inside_the_employer_joins_nothing(nlp, text, kept):
+    got = records(nlp, text)
+    assert not [t for _, _, t, _, _ in got if t in {"京东", "网易", "搜索团队", "地图团队"}]
+    assert {f for _, f, _, _, _ in got if f} == kept
+
+
+def test_a_next_post_held_for_years_is_joined_from_the_one_before(nlp):
+    got = {(f, t) for _, f, t, _, _ in records(nlp, "林若溪毕业后进入华为,之后又在中兴任职多年,2021年加入小米。")}
+    assert ("华为", "中兴") in got
+    # Marked as earlier, the same post is only left.
+    assert {(f, t) for _, f, t, _, _ in records(nlp, "林若溪此前在中兴任职多年。")} == {("中兴", "")}
+
+
+@pytest.mark.parametrize(("text", "joined"), [("林若溪2019年离开百度赴腾讯任职。", {"腾讯"}), ("林若溪前往腾讯参观。", set()), ("林若溪赴美深造。", set())])
+def test_going_to_work_at_an_organization_is_a_join(nlp, text, joined):
+    assert {t for _, _, t, _, _ in records(nlp, text) if t} == joined

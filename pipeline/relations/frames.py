@@ -18,6 +18,7 @@ from talentflow.relations.groups import distribute, group_after, group_before, o
 from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
 from talentflow.relations.posts import describing_org, not_after
+from talentflow.relations.resume import successive_posts
 from talentflow.relations.rosters import comma_items, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
@@ -45,6 +46,7 @@ _DISPOSAL = rule("disposal")
 _INCLUDING = rule("including")
 _FROM = rule("from-marker")
 _WELCOMED = rule("welcomed-after-colon")
+_WORK_AT = rule("work-at-destination")
 
 # Structure, not vocabulary: punctuation only.
 _CLAUSE_BREAKS = frozenset(",;:。!?")
@@ -139,7 +141,8 @@ def read_trigger(
             if draft.role:
                 break
         posted_after = how == "role:title-after-verb" or how == "role:post-after-org" and org is not None and org.start >= end
-        if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role)):
+        worked_at = org is not None and org.start >= end and _WORK_AT.match(view.simple, org.end) is not None  # 赴星河科技任职
+        if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role) or worked_at):
             continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
         if not draft.role and "subject:roster-lines" in found_by:
             # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
@@ -168,6 +171,8 @@ def read_trigger(
     distribute_roles(view, drafts, clause, end)
     if kind == "join" and _SUCCESSIVELY.search(view.simple, max(clause.start, start - 4), start):
         drafts += successive_leaves(drafts)
+    if kind == "past":  # 先后在A和B工作: each joined as well as left (resume.py)
+        drafts = successive_posts(view.simple, (clause.start, clause.end), start, end, drafts, earlier)
     return drafts
 
 

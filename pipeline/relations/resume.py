@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
+from talentflow.relations.draft import Draft
+from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.resources.patterns import rule
 
 # Between two items of a post list: `、`, `,`, `及`, `以及`, `和` (`A董事、B总监`).
@@ -140,3 +142,50 @@ def chain_leaves(joins: list[Step], leaves: set[tuple[str, str]]) -> list[tuple[
             ):
                 pairs.append((earlier, later))
     return pairs
+
+
+# `先后在星河和云帆工作`: a past-post verb whose posts came one after the other.
+_SUCCESSIVE_POSTS = rule("successive-posts")
+# `此前曾先后任职于A、B`: the list framed as the background of the news (not 曾 alone).
+_BACKGROUND = rule("background-posts")
+# `曾先后就职于A、B等公司`: a list summed up, not told as steps.
+_SUMMARY = rule("summary-list")
+# `加入星河,此后先后在云帆和金蝉工作`: a clause opening on a later step leaves the employer joined.
+_LATER_STEP = rule("later-step-clause")
+
+
+def successive_posts(simple: str, clause: tuple[int, int], start: int, end: int, leaves: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """The drafts of a past-post verb (`leaves`, its left posts), read again when its
+    posts are a successive list (rule successive-posts):
+    - `毕业后先后在星河和云帆工作`, `先后任职于A与B`: each post is a join as well as a
+      past post (left when a later one follows, which the leaves state): the list
+      tells a career as steps, as `先后加盟A、B` does (frame:successive-posts);
+    - `此前曾先后任职于A、B`, `曾先后就职于A、B等公司`: a list framed as background
+      or summed up stays left posts only;
+    - `加入星河,先后在搜索和广告团队工作`: after a join of the same person in the
+      sentence, items named by a unit head (`搜索团队`, `研究院`) or of the employer
+      just joined are parts of it: no leave, no join."""
+    clause_start, clause_end = clause
+    if not _SUCCESSIVE_POSTS.search(simple, max(clause_start, start - 4), end):
+        return leaves
+    joined = {(d.person, employer(d.to_org)) for d in earlier if d.to_org}
+    inside = [
+        d for d in leaves
+        if not _LATER_STEP.match(simple, clause_start, clause_end) and any(person == d.person for person, _ in joined)
+        and (bare_unit().search(d.from_org) or (d.person, employer(d.from_org)) in joined)
+    ]
+    if _BACKGROUND.search(simple, clause_start, start) or _SUMMARY.search(simple, end, clause_end):
+        return [d for d in leaves if d not in inside]
+    out = []
+    for leave in leaves:
+        if leave in inside:
+            continue
+        out.append(leave)
+        if leave.kind != "leave" or not leave.from_org:
+            continue
+        join = Draft(leave.person, "join", leave.verb_kind, leave.trigger, leave.start, leave.end, leave.sentence)
+        join.to_org, join.status = leave.from_org, leave.status
+        subject = next((r for r in leave.rules if r.startswith("subject:")), "subject:clause")
+        join.rules = [leave.rules[0], "frame:successive-posts", subject, "org:listed-post", "role:none", "time:none", f"status:{leave.status}"]
+        out.append(join)
+    return out

@@ -57,6 +57,9 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
             if _still_serving(view, clause, start):
                 return []
             drafts = _served_before(view, sentence, clause, start, end)
+            if _DURING.match(view.simple, end):
+                # `之后又在一汽红旗任职多年`: a next post held for years, joined then and left since.
+                drafts = _next_post(view, sentence, clause, trigger, next_start, ended=True) + drafts
             # `加入复旦大学…。在此之前,他在复旦大学担任讲师`: a bare `before this` dates a post at
             # the employer just joined as an earlier post there, not one left.
             return drafts if marked else [d for d in drafts if not _at_employer_joined(view, d)]
@@ -204,15 +207,19 @@ def _dated_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next
     return drafts
 
 
-def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int) -> list[Draft]:
+def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_start: int, *, ended: bool = False) -> list[Draft]:
     """A résumé's next post with no date of its own: `其后于金蝉证券任职顾问` (after a
     join told before: a join here, a leave of that one), `毕业后,一直在金蝉研究院工作`
-    (the first job: joined when the schooling ended, if the text dates it)."""
+    (the first job: joined when the schooling ended, if the text dates it);
+    `ended`: the post is counted in years (`后来在金蝉证券工作了四年`), a step of the
+    résumé even with no join told before it."""
     start, end = trigger.start_char, trigger.end_char
     located = [o for o in view.orgs.inside(clause.start, start) if ends_with(_IN, view.simple, o.start)][-1:]
     if not located or vetoed(view, sentence, clause, start):
         return []
-    lead = view.simple[clause.start : located[0].start]
+    # `韦立其后于金蝉证券任职`: the subject's name may open the clause before the step word.
+    named = [p for p in view.persons.starting(clause.start, clause.start + 1) if p.end <= located[0].start]
+    lead = view.simple[named[0].end if named else clause.start : located[0].start]
     then, since = _THEN_POST.fullmatch(lead), _SINCE_SCHOOL.fullmatch(lead)
     if since and not _SCHOOL_BEFORE.search(view.simple, sentence.start, clause.start):
         since = None
@@ -223,7 +230,7 @@ def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_
     post = post_after(view, org, len(view.simple), sentence)
     for person in people[:1]:
         known = view.affiliation.get(person.key, "")
-        if then and (not known or employer(known) == employer(org.key)):
+        if then and (not known and not ended or known and employer(known) == employer(org.key)):
             continue  # 其后 follows a join of this person told before, at another employer
         draft = Draft(person.key, "join", "serve", view.text[start:end], start, end, sentence)
         draft.to_org = org_text(view, org)
@@ -233,7 +240,7 @@ def _next_post(view: DocView, sentence: Sentence, clause: Clause, trigger, next_
         draft.time = dates[-1].value if dates else ""
         draft.status, status_rule = record_status(view, sentence, clause, person, start)
         draft.rules = [f"serve:{view.simple[start:end]}", "frame:then-post" if then else "frame:since-schooling", how, "org:located",
-                       "from:previous-join" if then else "from:none", "role:post-after-org" if post else "role:none",
+                       "from:previous-join" if draft.from_org else "from:none", "role:post-after-org" if post else "role:none",
                        "time:schooling-end" if draft.time else "time:none", status_rule]
         if not units_to_employers(view, draft):
             continue
