@@ -90,6 +90,9 @@ GLUED_GIVEN_MIN = 1.0
 # 李 -0.05 … 龚 -1.8 at rank 99) after `X和` starts the next person (`王和李`), not a
 # given name (name:grammar-middle).
 COMMON_SURNAME_PRIOR = -1.8
+# A two-character token opening with a function word that doubles as a rare surname
+# (来台, 来沪; persons.py, name:function-word-pair) must read as a name away from a title.
+FUNCTION_PAIR_NAME_MIN = 0.0
 
 
 @lru_cache(maxsize=1)

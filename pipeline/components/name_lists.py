@@ -51,7 +51,7 @@ class NameListReader:
     def _init_name_lists(self) -> None:
         self.list_marks = frozenset(patterns.word_list("name_list_marks"))
         self.list_enders = frozenset(patterns.word_list("name_list_enders"))
-        # `王伟和李强均已加入`: 均 after the last name opens the predicate (persons.py _after_brackets).
+        # `王伟和李强均已加入`: 均 after the last name opens the predicate (tokenlists.after_brackets).
         self.list_closers = frozenset(patterns.word_list("list_closers"))
         self._listed = False  # the candidate being read is an item of a list of names
         self._ruled: dict[Pair, str] = {}  # names read by a rule of this module → its id

@@ -8,7 +8,7 @@ around the candidate (no spaCy object is built), with its rule id:
   `帕金森氏症`, `唐氏综合征`): followed by 氏 or a term's head, it names a disease
   or a law, not a person in the story;
 - `name:surname-address`: a surname and a form of address alone (`胡先生`,
-  `李女士`), as court reports and anonymised stories write: nobody is named
+  `李女士`, `李氏`), as court reports and anonymised stories write: nobody is named
   (ANNOTATION.md: unnamed people give no record), unless the article names a
   person of that surname, whom the address then stands for (`韦建国…韦先生`);
 - `name:place-of-place`: a run after `在…州的`, `位于…省的` (`在加利福尼亚州的
@@ -16,6 +16,8 @@ around the candidate (no spaCy object is built), with its rule id:
 - `name:dated-post-verb`: 任 opening the line after a résumé's date line
   (`●2001年3月-2004年6月` / `任星河在线产品总监。`): the verb of the post, not the
   surname of a name it starts (`任星河`);
+- `name:nationality`: a surname character and 籍 or 裔 (`台籍工程师`, `华裔女研究员`):
+  a place's short form and the mark of origin, not a surname and a given name;
 - `name:inside-transliteration`: a piece of a longer foreign word written by sound,
   glued to another piece of two or more sound characters (`他在雷德|蒙德工作`,
   `新掌门人狄桑|提斯此前…`): jieba cut a transliterated place or surname in two, and
@@ -36,6 +38,7 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     marks = frozenset(patterns.word_list("eponym_marks"))
     units = tuple(patterns.word_list("region_units"))
     preps = frozenset(patterns.word_list("location_preps"))
+    origins = frozenset(patterns.word_list("origin_marks"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -45,6 +48,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
         surname = _address(text, compound)
         if surname is not None and not any(other.startswith(surname) for other in named):
             continue  # name:surname-address
+        if text[1:2] in origins and text[:2] not in compound:
+            continue  # name:nationality (`台籍`, `华裔女` in 华裔女研究员)
         if _after_region(norms, start, units, preps):
             continue  # name:place-of-place
         if norms[start] == "任" and _after_date_line(norms, start):

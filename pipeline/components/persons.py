@@ -33,7 +33,9 @@ from spacy.util import filter_spans
 from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 from talentflow.components.chinese_names import (
     _HAN,
+    COMMON_SURNAME_PRIOR,
     FREQUENT_NAME_MIN,
+    FUNCTION_PAIR_NAME_MIN,
     GLUED_GIVEN_MIN,
     KNOWN_WORD_NAME_MIN,
     NAME_MIN,
@@ -54,25 +56,12 @@ from talentflow.components.chinese_names import (
 from talentflow.components.foreign_names import ForeignNameFinder, Pair
 from talentflow.components.name_lists import NameListReader
 from talentflow.components.not_names import kept  # drops name:eponym, name:surname-address, name:place-of-place
-from talentflow.components.tokenlists import date_follows as _date_follows, positions_starting, token_lists
+from talentflow.components.tokenlists import after_brackets, date_follows as _date_follows, positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
 
-# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`); how much
-# better a name must read with a function-word surname (于弘鼎 vs 弘鼎) to take it.
-BRACKET_MAX_TOKENS, _FUNCTION_SURNAME_MARGIN = 12, 3.0
-
-
-def _after_brackets(norms: list[str], k: int, closers: frozenset[str] = frozenset()) -> int:
-    """The token after a bracketed description starting at k (`李某` `(` `前` … `)` `已`),
-    or k when no short bracket opens there; past an adverb of `closers` first."""
-    k += k < len(norms) and norms[k] in closers  # `李强` `均` `已`: 均 closes a list of names (list_closers)
-    if k >= len(norms) or norms[k] != "(":
-        return k
-    for end in range(k + 1, min(len(norms), k + BRACKET_MAX_TOKENS + 1)):
-        if norms[end] == ")":
-            return end + 1
-    return k
+# How much better a name must read with a function-word surname (于弘鼎 vs 弘鼎) to take it.
+_FUNCTION_SURNAME_MARGIN = 3.0
 
 
 def _indices(pairs: list[Pair]) -> set[int]:
@@ -199,15 +188,15 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         if first in self.compound or first in self.surname_tokens or function_surname:
             best = i  # a surname alone (欧阳, 赵): the given name follows
         elif (
-            chinese_name(first, whole=True, floor=lambda: self._floor(norms, i + 1, lenient, dated), lenient=lenient)
+            chinese_name(first, whole=True, floor=lambda: self._whole_floor(norms, i, lenient, dated), lenient=lenient)
             and first not in self.stop_norms
         ):
             best = i + 1  # a whole name (李力耘), perhaps cut short
         elif first in self.frequent_names and self._frequent_name(norms, i, lenient, dated):
             # `总裁` `张飞` `鑫`: a known name may open a longer one (name:frequent-word-then-given)
             return i + 2 if self._word_then_given(norms, i, taken, dated, lenient) else i + 1
-        elif len(first) == 2 and first[0] in self.surname_tokens and self._word_then_given(norms, i, taken, dated, lenient):
-            return i + 2
+        elif len(first) == 2 and (first[0] in self.surname_tokens or (i in titled and first[0] in self.function_surnames)) and self._word_then_given(norms, i, taken, dated, lenient):
+            return i + 2  # `副局长` `时雨` `澄`: after a title a function word's surname too
         else:
             return i
         given, end = "", i + 1
@@ -239,13 +228,22 @@ class PersonFinder(NameListReader, ForeignNameFinder):
             return NAME_MIN_LENIENT
         return NAME_MIN_SUBJECT if self._predicate_at(norms, end, dated) else NAME_MIN
 
+    def _whole_floor(self, norms: list[str], i: int, lenient: bool, dated: set[int]) -> float:
+        """The floor of a name jieba kept whole at token i. name:function-word-pair: two
+        characters opening with a function word that is a rare surname (`来台`, `来沪`, `时值`)
+        are mostly a phrase (come to Taiwan); away from a title they must read as a name
+        (FUNCTION_PAIR_NAME_MIN: 来沪 -1.8, 来台 -3.4). A common one (曾敏, 于洋) opens names often."""
+        floor, first = self._floor(norms, i + 1, lenient, dated), norms[i]
+        rare = len(first) == 2 and first[0] in self.function_surnames and given_names.table().prior[first[0]] < COMMON_SURNAME_PRIOR
+        return max(floor, FUNCTION_PAIR_NAME_MIN) if rare and not lenient else floor
+
     def _predicate_at(self, norms: list[str], k: int, dated: set[int]) -> bool:
         """Does a predicate start at token k, after a date (`费某` `2022年` `加入`): a
         trigger, cue or title word, a frequent verb (宣布), or a grammar character that
         ends names (还, 已, 将)? A particle is none: `X的` is a possessive."""
         while k in dated:
             k += 1
-        k = _after_brackets(norms, k, self.list_closers)
+        k = after_brackets(norms, k, self.list_closers)
         if k >= len(norms):
             return False
         following = norms[k]
@@ -275,7 +273,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         """Does a career move's predicate start at token k: a trigger, cue or title
         (`离开`), or a verb or grammar character before one (`宣布离开`, `已加入`)?
         A bracketed description between (`李某(前美团副总裁)已加入`) is skipped."""
-        k = _after_brackets(norms, k, self.list_closers)
+        k = after_brackets(norms, k, self.list_closers)
         if k >= len(norms):
             return False
         if norms[k] in self.stop_norms:

@@ -119,3 +119,19 @@ def date_follows(norms: list[str], k: int, dated: set[int]) -> bool:
     while k < len(norms) and not norms[k].strip():
         k += 1
     return k in dated
+
+
+# How many tokens a bracketed description after a name may hold (`(前美团副总裁)`).
+BRACKET_MAX_TOKENS = 12
+
+
+def after_brackets(norms: list[str], k: int, closers: frozenset[str] = frozenset()) -> int:
+    """The token after a bracketed description starting at k (`李某` `(` `前` … `)` `已`),
+    or k when no short bracket opens there; past an adverb of `closers` first."""
+    k += k < len(norms) and norms[k] in closers  # `李强` `均` `已`: 均 closes a list of names (list_closers)
+    if k >= len(norms) or norms[k] != "(":
+        return k
+    for end in range(k + 1, min(len(norms), k + BRACKET_MAX_TOKENS + 1)):
+        if norms[end] == ")":
+            return end + 1
+    return k

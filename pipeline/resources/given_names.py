@@ -27,10 +27,10 @@ from talentflow.resources import lexicon
 # A character jieba's dictionary never saw is rare in running text, and rare
 # characters in news are mostly in names (璈, 禤): a mildly positive score.
 UNKNOWN_SCORE = 1.0
-# A surname's weight falls with its rank in surnames.txt (王 0 … 漆 326): a name
+# A surname's weight falls with its rank in surnames.txt (王 0 … 漆 334): a name
 # is far likelier to start with 李 than with 智 or 双. At rank r the prior is
 # -ln((r + SURNAME_RANK_SCALE) / SURNAME_RANK_SCALE): 0 for 王, -1.2 for 丁 (47),
-# -2.9 for 漆 (326).
+# -2.9 for 漆 (334).
 SURNAME_RANK_SCALE = 20
 # Compound surnames stand after the single ones in surnames.txt, so their rank says
 # nothing: two surname characters together are good evidence of a name (欧阳, 司徒).
