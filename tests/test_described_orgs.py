@@ -49,6 +49,11 @@ from fact_sets import facts
             "前星海汽车工程师韩立明离职，将加入荷兰储能初创公司Polder Grid。",
             {("韩立明", "join", "Polder Grid")}, {("韩立明", "join", "Polder")}, id="latin-words",
         ),
+        # An acronym before a title is part of the title, no company named after the description.
+        pytest.param(
+            "星河科技宣布，搜索公司HRBP主管韩立明已于上月离职。",
+            set(), {("韩立明", "leave", "HRBP")}, id="acronym-before-a-title",
+        ),
         pytest.param(
             "韩立明2021年离职，随后创办了一家AI制药公司川衍生物。",
             {("韩立明", "join", "川衍生物")}, set(), id="name-after-a-counted-company",

@@ -121,4 +121,7 @@ class DescribedNames:
                 break
         if words == 0 or end < len(texts) and (texts[end].isascii() and texts[end].strip() or _CAPITALIZED.fullmatch(texts[end])):
             return None
+        # `搜索公司HRBP主管`, `星河公司HR负责人`: an acronym before a title is part of the title.
+        if words == 1 and texts[first].isupper() and len(texts[first]) <= 5 and end in ent_of and ent_of[end].label_ == "TITLE":
+            return None
         return end
