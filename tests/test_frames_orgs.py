@@ -34,6 +34,8 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Zentrova副总裁柏思远已于近日离职。", "Zentrova", "org:unknown-title-person"),
         ("ZentrovaCTO柏思远离职。", "Zentrova", "org:unknown-title-person"),
         ("前澜星高管柏思远加入霁川。", "澜星", "org:unknown-title-person"),
+        # A bare name the article puts before a title twice, in a company's slot.
+        ("据悉,霁川总经理柏思远已请辞;霁川总经理一职由副总经理沈落接任。", "霁川", "org:unknown-title-again"),
         ("柏思远辞去霁川董事长职务。", "霁川", "org:unknown-before-title"),
         ("柏思远宣布加盟Zentrova,担任产品副总裁。", "Zentrova", "org:unknown-after-verb"),
         ("柏思远离开澜星,加入麦瑞达。", "麦瑞达", "org:unknown-after-verb"),  # a brand spelled by sound
@@ -69,7 +71,9 @@ def test_a_bare_name_in_an_organization_frame_is_an_organization(nlp, text, name
         "特朗普宣布加征关税。",  # a person spelled by sound opens the clause
         "余洋宣布将加入百度。",  # a surname opens the clause: a person
         "柏思远已确认离职。",
-        "霁川副总裁柏思远已于近日离职。",  # before a title only a Latin name is read (a field as often)
+        "霁川副总裁柏思远已于近日离职。",  # before a title, once: a Han run names a field as often
+        "此前,量化研究主管柏思远离职;量化研究主管一职空缺。",  # twice, but dictionary words: a field
+        "霁川副总裁柏思远已离职,霁川的新副总裁尚未确定。",  # the second mention is no clause opening before a title
         "官方宣布,柏思远离职。",  # a dictionary word opens the clause
     ],
 )

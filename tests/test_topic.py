@@ -54,6 +54,9 @@ def records(nlp, text: str) -> list[tuple[str, str, str, list[str]]]:
         # Items `Name:…离职` under a line that ends on a colon: that line's organization.
         ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四在微博上确认离职", "白文涛", "华为", "", "org:list-lead"),
         ("本周,华为再次失去两位高管:\n柳清源:本周早些时候离职,曾在小米工作\n白文涛:周四确认离职", "柳清源", "华为", "", "org:list-lead"),
+        # A round-up item opening on an organization and a colon: a join with no organization of its own.
+        ("本周券商人事一览:\n· 鹤山证券:原柳河证券研究所副所长魏晨正式到岗,出任研究所所长。", "魏晨", "", "鹤山证券", "org:item-head"),
+        ("2. 星河科技:前云杉资本合伙人邵立衡加盟,出任首席财务官。", "邵立衡", "", "星河科技", "org:item-head"),
         # 新东家: the organization of the last join the article told.
         ("柳清源上月从华为跳槽至小米。不久后,白文涛随即追随他加入了新东家。", "白文涛", "", "小米", "org:anaphor-new-employer"),
     ],
@@ -62,6 +65,13 @@ def test_topic_organization(nlp, text, person, from_org, to_org, rule):
     found = [r for r in records(nlp, text) if r[0] == person and r[1] == from_org and r[2] == to_org]
     assert found, records(nlp, text)
     assert rule in found[0][3]
+
+
+def test_item_head_is_not_joined_after_a_leave_in_the_item(nlp):
+    """`· 鹤山证券:原副总裁A离职,将加盟一家公募`: A leaves the item's organization and goes elsewhere."""
+    found = records(nlp, "· 鹤山证券:原副总裁秦远离职,将加盟一家头部公募。")
+    assert not [r for r in found if r[2] == "鹤山证券"], found
+    assert [r for r in found if r[1] == "鹤山证券"], found
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,10 @@ it do. Each frame is a pattern of the language, with its own id:
   person's name (`QuantiqCTO熊萍`, `Quantiq副总裁王伟`; a Han run there names a field
   as often: `量化研究主管A`), or a name after 前/原 before a title or a noun of people
   (`前墨羽高管王伟`).
+- `org:unknown-title-again`: a short Han name opening a clause before a title and a
+  person's name, which the article opens a clause with before a title again (`,朗月总经理
+  王伟已请辭…;朗月总经理一职由…`): one field before a title is as likely, but a bare
+  name no dictionary knows, twice in a company's slot, is the company.
 The guards of unknown_orgs.py hold for a Han name (no everyday word at its head, no
 word of not_org_objects.txt, no person's name, no title); a Latin name is one
 capitalized word with a lower-case rest (`Quantiq`, `Brightforge`), no word of
@@ -35,6 +39,7 @@ AT = "org:unknown-at"
 BY = "org:unknown-by"
 ANNOUNCER = "org:unknown-announcer"
 TITLE_PERSON = "org:unknown-title-person"
+TITLE_AGAIN = "org:unknown-title-again"
 
 # A brand-like Latin word: capitalized, a lower-case rest, maybe a second capital (`Quantiq`, `DeepVista`).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?[0-9]*")
@@ -99,7 +104,7 @@ class FrameSlots:
             if at + 1 < size and self._person_next(texts, norms, labels, at + 1):
                 span = self._before(texts, norms, labels, at, before_title=True)
                 if span:
-                    found.append((*span, TITLE_PERSON))
+                    found.append((*span, TITLE_PERSON if span[1] - span[0] == 1 and self.latin(texts, norms, labels, span[0]) else TITLE_AGAIN))
         taken: set[int] = set()
         kept = []
         for start, end, rule_id in sorted(found):
@@ -148,10 +153,8 @@ class FrameSlots:
             if end - 2 >= 0 and (labels[end - 2] or texts[end - 2][-1:].isascii() and not texts[end - 2][-1:] in ",;:()"):
                 return None  # `Helio Labs宣布`, `Duarte-Silva宣布`, `谷歌 Gemini`: part of a longer name
             return end - 1, end
-        if before_title:
-            # Before a title a Han run names a field as often as a company (`量化研究主管A`,
-            # `端到端模型负责人A`, `研发部副总裁A`): only a Latin name is read there.
-            return None
+        if before_title and norms[end].endswith(self.field_titles):
+            return None  # `星图负责人`: a project's or a field's lead
         start = end
         finder = self.finder
         while start > 0 and end - start < _MAX_TOKENS and not labels[start - 1] and _HAN.fullmatch(norms[start - 1]):
@@ -179,7 +182,21 @@ class FrameSlots:
             return None  # `特朗普宣布`: and a name spelled by sound there is a person's
         if not finder._fits(norms, labels, start, end, "name"):
             return None
+        if before_title and self._titled(norms, labels, norms[start:end]) < 2:
+            # Before a title a Han run names a field as often as a company (`量化研究主管A`,
+            # `研发部副总裁A`): only a name the article puts before a title twice is read.
+            return None
         return start, end
+
+    @staticmethod
+    def _titled(norms: list[str], labels: list[str], name: list[str]) -> int:
+        """How often the article opens a clause with `name` right before a title (`;朗月|总经理`)."""
+        size, width = len(norms), len(name)
+        return sum(
+            1 for at in range(size - width)
+            if norms[at : at + width] == name and labels[at + width] == "TITLE" and not any(labels[at : at + width])
+            and (at == 0 or not norms[at - 1].isalnum() and not norms[at - 1].isspace() or "\n" in norms[at - 1])
+        )
 
     def _phrase(self, norms: list[str], start: int, end: int) -> bool:
         """Words around a name, not a bare name: two dictionary words or more (`程序员|转行`;

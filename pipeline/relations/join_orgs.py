@@ -11,7 +11,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import OrgsFound, article_org, org_text
 from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
-from talentflow.relations.topic import pointed_org
+from talentflow.relations.topic import item_org, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
@@ -94,6 +94,16 @@ def _announcer(view, sentence, kind, start, end, people, before):
         if after:
             return after, ["org:announcer"]
     return None
+
+
+def _item_head(view, sentence, kind, start, end, people, before):
+    """`· 鹤山证券:原柳河证券副所长A正式到岗,出任所长`: the organization heading the
+    round-up item (topic.item_org); not a join after a leave in the item (`· 鹤山证券:原副总裁A
+    离职,将加盟一家公募`: A goes elsewhere)."""
+    heading = item_org(view, sentence.start, people[0]) if people else []
+    if not heading or any(t.label_ in ("leave", "past") for t in view.triggers.starting(heading[0].end, start)):
+        return None
+    return heading, ["org:item-head"]
 
 
 def _by_agent(view, sentence, kind, start, end, people, before):
@@ -252,6 +262,7 @@ JOIN_OBJECT_ORGS = (
     (("org:named-later",), _named_later),
     (("org:intern-place",), _intern_place),
     (("org:announcer",), _announcer),
+    (("org:item-head",), _item_head),
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),

@@ -229,6 +229,16 @@ def item_head(view: DocView, sentence_start: int, person: Mention) -> bool:
     )
 
 
+def item_org(view: DocView, sentence_start: int, person: Mention) -> list[Mention]:
+    """`· 鹤山证券:聘任A为副总裁`, `2. 星河科技:原CTO B离职`: a round-up item or a brief
+    that opens on an organization and a colon is said of that organization; the person
+    stands after the colon (rule org:item-head)."""
+    for org in view.orgs.inside(sentence_start, person.start)[:1]:
+        if _ITEM_LEAD.fullmatch(view.simple, sentence_start, org.start) and _ITEM_COLON.match(view.simple, org.end):
+            return [org]
+    return []
+
+
 # How many item lines may stand between a list's lead line and the item asked about.
 _LIST_REACH = 30
 
