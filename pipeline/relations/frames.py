@@ -122,7 +122,7 @@ def read_trigger(
         if draft.to_org and not post_after(view, org, next_start, sentence) and (
             is_school(view, org)
             and not _FACULTY.match(view.simple, org.end)
-            and "org:anaphor-school" not in found_by  # 回到母校任教: the pointer checked its 任教
+            and not {"org:anaphor-school", "org:stayed-at-school"} & set(found_by)  # 回到母校任教: 任教 checked
             and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting
             and not _post_follows(view, org)
             or studies_in(view, clause)
