@@ -64,8 +64,16 @@ class OrgsFound:
     settle_later: bool = False
 
 
+_SCHOOL_NOUN = rule("school-noun")
+
+
 def org_text(view: DocView, org: Mention) -> str:
     written = view.text[org.start : org.end] if org.end else org.text
+    pointer = _SCHOOL_NOUN.match(view.simple, org.start, org.end) if org.end else None
+    schools = [o for o in view.orgs.inside(0, org.start) if o.end and is_school(view, o)] if pointer else []
+    if schools and pointer.end() < org.end:
+        # `记者从北辰大学获悉,该校计算机学院教授A…`: a unit named through 该校 is the school's unit.
+        return view.text[schools[-1].start : schools[-1].end] + view.text[pointer.end() : org.end]
     # A short name stands for the full one around it (`北辰` → `北辰机器人公司`, `衡思智能` → `杭州衡思智能科技有限公司`).
     return org.text if org.end and org.text != written and written in org.text else written
 

@@ -64,6 +64,8 @@ ORG_SUBJECT_PEOPLE = (
 ORG_SUBJECT_ORGS = (
     "org:own-company-passive",  # 商务总监A被公司开除: A's own company
     "org:article-topic",
+    "org:bare-passive-article-topic",  # 北辰电子的A也被挖了过来 (hirers.bare_passive)
+    "org:bare-passive-away",  # 北辰电子的A被挖走了: the leave only
     "org:passive-agent",  # A被特斯拉解雇
     "org:disposal-destination",  # 把A挖来腾讯: the organization after the verb
     "org:subject",  # 蔚来挖来了A
@@ -118,7 +120,7 @@ FRAMES: dict[str, Frame] = {
         Frame("move", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "A从百度跳槽至腾讯"),
         Frame("leave", "leave", PERSON_SUBJECT, LEAVE_ORGS, ATTRIBUTES, "小鹏副总裁吴新宙将离职"),
         Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("time:former-post-end", "time:none") + STATUS, "曾任职于谷歌"),
-        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker", "from:described-object"), "蔚来从特斯拉挖来了A", "org-subject"),
+        Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker", "from:described-object", "from:describing-org"), "蔚来从特斯拉挖来了A", "org-subject"),
         Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(
             "origin", "leave", ("subject:origin-modified", "subject:clause"), ("org:after-verb",),

@@ -13,6 +13,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
+from talentflow.relations.hirers import bare_passive, poached_from
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
@@ -121,7 +122,7 @@ def read_trigger(
         if draft.to_org and not post_after(view, org, next_start, sentence) and (
             is_school(view, org)
             and not _FACULTY.match(view.simple, org.end)
-            and "org:anaphor-school" not in found_by  # 回到母校任教: the pointer checked its 任教
+            and not {"org:anaphor-school", "org:stayed-at-school"} & set(found_by)  # 回到母校任教: 任教 checked
             and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting
             and not _post_follows(view, org)
             or studies_in(view, clause)
@@ -260,11 +261,15 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         owner = (describing_org(view, people[0]) or [o for o in before if o.end <= people[0].start][-1:]) if people else []
         rules = [how, "org:own-company-passive" if owner else "org:article-topic"]
         return people, OrgsFound(owner or (article_org(view, start) if people else []), [], rules)
+    unsaid = bare_passive(view, sentence, clause, start)
+    if unsaid is not None:
+        return unsaid
     passive = [o for o in before if ends_with(_PASSIVE, view.simple, o.start)]
     if passive:
         people = view.persons.inside(clause.start, passive[-1].start)
         people, how = (group_before(people, view.simple), "subject:clause") if people else subject_ruled(view, sentence, clause, start)
-        return people, OrgsFound(passive[-1:], [], [how, "org:passive-agent"])
+        origin = poached_from(view, view.simple[start:end], people, passive[-1:])  # A被星河科技挖走: A leaves
+        return people, OrgsFound(passive[-1:], origin, [how, "org:passive-agent"] + (["from:describing-org"] if origin else []))
     people = group_after(view.persons, view.simple, end, clause.end, max_gap=MAX_OBJECT_GAP)
     how = "subject:object-after-verb"
     if not people and view.simple[end : end + 1] == "其":
@@ -343,9 +348,11 @@ def _described_origin(view: DocView, end: int, person: Mention, *, poach: bool =
     """`英伟达挖角高通芯片主管A`, `微软聘请了Cohere首席技术官A`: the hired person is
     described by a post at one organization, written between the verb and the name:
     the organization A leaves (from:described-object). A school's professor hired as
-    an adviser keeps the chair (`聘请了清华大学教授A担任顾问`): no school."""
+    an adviser keeps the chair (`聘请了清华大学教授A担任顾问`): no school; nor an
+    institute's researcher invited, not poached (`请来中科院物理所研究员A出任首席科学家`)."""
     orgs = view.orgs.inside(end, person.start)
-    if len(orgs) != 1 or orgs[0].key in view.university or view.simple[end : orgs[0].start].strip("了 "):
+    academic = orgs and (orgs[0].key in view.university or not poach and orgs[0].key in lexicon.org_names_of_kind("institute"))
+    if len(orgs) != 1 or academic or view.simple[end : orgs[0].start].strip("了 "):
         return []
     titles = view.titles.inside(orgs[0].end, person.start)
     if poach and not titles and view.simple[orgs[0].end : person.start].strip() == "的":

@@ -8,10 +8,10 @@ from __future__ import annotations
 from talentflow.relations.bare_leave import scene_org
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
-from talentflow.relations.draft import OrgsFound, article_org, org_text
+from talentflow.relations.draft import OrgsFound, article_org, org_text, studied_at
 from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
-from talentflow.relations.topic import item_org, pointed_org
+from talentflow.relations.topic import anaphor_org, item_org, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
@@ -158,6 +158,22 @@ def _pointed(view, sentence, kind, start, end, people, before):
     return None
 
 
+def _stayed_at_school(view, sentence, kind, start, end, people, before):
+    """`从北辰大学博士毕业后留校任教`, `同年留校,在该校…担任助理研究员`: staying at school
+    (stay_at_school_verbs) joins the school the person studied at, never another
+    organization; `留校读研` stays schooling (cues.tsv; ANNOTATION.md: no move)."""
+    if not people or view.simple[start:end] not in word_set("stay_at_school_verbs"):
+        return None
+    if any(v == "schooling" for _, _, v in view.cues.inside(end, end + _SCHOOLING_GAP)):
+        return [], ["org:none"]
+    school = [o for o in anaphor_org(view, "school", start, people[0]) if studied_at(view, o)]
+    return school, ["org:stayed-at-school" if school else "org:none"]
+
+
+# Between 留校 and the schooling that makes it no post (`留校继续攻读博士`).
+_SCHOOLING_GAP = 6
+
+
 def _joined_then(view, sentence, kind, start, end, people, before):
     """`理想汽车前总裁A,2021年加入后先后担任副总裁和总裁`: a join with no object that dates
     the posts after it is to the employer the name is described by."""
@@ -266,6 +282,7 @@ JOIN_OBJECT_ORGS = (
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
+    (("org:stayed-at-school",), _stayed_at_school),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed),
     (("org:bare-verb-describing",), _joined_then),
     (("org:filing-appointee",), _filing_appointee),

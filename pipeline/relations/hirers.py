@@ -1,0 +1,45 @@
+"""The hirer a poaching verb leaves unsaid (frames._org_subject): a passive with no
+agent (`北辰电子的工程师A也被挖了过来`). News writes it of the company it is about,
+so the hirer is the article's organization (draft.article_org); and a poached
+person leaves the organization that describes them (`北辰电子的工程师A`)."""
+
+from __future__ import annotations
+
+from talentflow.relations.coref import Mention
+from talentflow.relations.docview import DocView
+from talentflow.relations.draft import OrgsFound, article_org
+from talentflow.relations.groups import group_before
+from talentflow.relations.posts import describing_org
+from talentflow.relations.subjects import subject_ruled
+from talentflow.resources.org_identity import employer
+from talentflow.resources.patterns import rule, word_set
+from talentflow.text.sentences import Clause, Sentence
+
+_BARE_PASSIVE = rule("bare-passive")
+
+
+def bare_passive(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], OrgsFound] | None:
+    """`A也被挖了过来,出任副总裁`: 被 right before a poaching verb (poach_verbs), no agent
+    between; A is the subject, hired by the article's organization when the verb comes
+    toward it (hither_hire_verbs: org:bare-passive-article-topic). `京东的A被挖走了`
+    goes away from where A was, to someone unsaid: only the leave (org:bare-passive-away)."""
+    verb = view.simple[start : view.triggers.starting(start, start + 1)[0].end_char]
+    if verb not in word_set("poach_verbs") or not _BARE_PASSIVE.search(view.simple, max(clause.start, start - 1), start):
+        return None
+    named = view.persons.inside(clause.start, start)
+    people, how = (group_before(named, view.simple), "subject:clause") if named else subject_ruled(view, sentence, clause, start)
+    hirer = article_org(view, start) if people and verb in word_set("hither_hire_verbs") else []
+    origin = poached_from(view, verb, people, hirer)
+    rules = [how, "org:bare-passive-article-topic" if hirer else "org:bare-passive-away"]
+    return people, OrgsFound(hirer, origin, rules + (["from:describing-org"] if origin else []))
+
+
+def poached_from(view: DocView, verb: str, people: list[Mention], hirer: list[Mention]) -> list[Mention]:
+    """`北辰电子的工程师A被星河科技挖走`: poaching (patterns.toml poach_verbs) takes A
+    from the organization describing A, unless that is the hirer itself."""
+    if not people or verb not in word_set("poach_verbs"):
+        return []
+    origin = describing_org(view, people[0])
+    if origin and hirer and employer(origin[0]) == employer(hirer[0]):
+        return []
+    return origin
