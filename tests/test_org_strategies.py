@@ -56,6 +56,8 @@ ORG_CASES = [
     ("柏文远创办一家人工智能公司,新公司名为\"星河科技\"。", "创办", None, ["星河科技"], ["org:named-later"]),
     ("柏文远曾在腾讯实习。", "实习", None, ["腾讯"], ["org:intern-place"]),
     ("北辰科技宣布柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announcer"]),
+    # Staying on at the school studied at.
+    ("柏文远2012年从东岳理工大学博士毕业后留校任教。", "留校", None, ["东岳理工大学"], ["org:stayed-at-school"]),
     # A round-up item opening on an organization and a colon.
     ("· 北辰科技:前云杉资本合伙人柏文远正式到岗,出任首席财务官。", "出任", None, ["北辰科技"], ["org:item-head"]),
     ("星河科技宣布调整架构,由原华为总监柏文远出任负责人。", "出任", None, ["星河科技"], ["org:by-sentence-opening"]),
