@@ -113,7 +113,7 @@ SPLIT = ROOT / "corpus" / "realdev_split.tsv"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.74
+UNSEEN_SHIFT = -1.52
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
