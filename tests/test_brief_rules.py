@@ -121,6 +121,14 @@ def test_a_count_after_names_takes_no_given_character(nlp, text, present, absent
     assert not absent & got, got
 
 
+def test_a_profile_box_heading_ends_the_name(nlp):
+    # `X小档案` heads a profile box: 小 opens 小档案, it is no given character of the name.
+    text = "星驰电子宣布韩立明将出任总经理。\n\n欧阳承远小檔案\n\n2004年－2011年 北辰微电子 处长\n2011年－2019年 云杉半导体 副总经理"
+    people = {person for person, *_ in records(nlp, text)}
+    assert "承远小" not in people and "欧阳承远小" not in people, people
+    assert "欧阳承远" in people, people
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
