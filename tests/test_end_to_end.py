@@ -36,7 +36,7 @@ REALDEV_STATUS_FLOOR = 0.91  # measured 0.921
 # floor guards against a rule that breaks unseen text while the tuned sets hold.
 PROBES_F1_FLOOR = 0.65  # measured 0.662 after the tenth session (bench/probes.py; 0.630 before it, 0.626 at the start of the ninth)
 # The tune set (bench/tuneset/README.md): fresh articles whose errors the tenth session read.
-TUNESET_F1_FLOOR = 0.74  # measured 0.749 (0.680 before the tenth session's rules)
+TUNESET_F1_FLOOR = 0.75  # measured 0.758 (0.680 before the tenth session's rules)
 
 
 def test_corpus_fact_f1_floor(nlp):
