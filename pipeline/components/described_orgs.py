@@ -17,17 +17,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
-
-from talentflow.components.tokenlists import Tokens
+from talentflow.components.tokenlists import HAN_OR_LATIN as _HAN_OR_LATIN, QUOTE_PAIRS
 from talentflow.resources import jieba_dict, patterns
 
 NAME_AFTER_DESCRIPTION = "org:name-after-description"
-_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9&.\-]*")
-# Quotes around a name (structure, not vocabulary): `“澜石新能源”`, `「半亩设计」`.
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 # A company's name written after its description: two or three words (`司南|数智`),
 # in quotes up to five tokens (`“星|河|云|图”` as jieba may cut it, `“Novamind| |AI”`), at most
 # ten Han characters.
@@ -51,7 +46,7 @@ class DescribedNames:
     def quoted(self, norms: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
         """Start and end of a quoted name right after a described head at `first - 1`
         (`设计工作室|“|半亩|设计|”`), or None."""
-        close = _QUOTES.get(norms[first]) if first < len(norms) else None
+        close = QUOTE_PAIRS.get(norms[first]) if first < len(norms) else None
         if close is None:
             return None
         start = end = first + 1

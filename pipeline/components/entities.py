@@ -24,9 +24,8 @@ from talentflow.components.head_orgs import HEAD_ORG, HeadNames
 from talentflow.components.described_orgs import NAME_AFTER_DESCRIPTION, DescribedNames
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
-from talentflow.components.tokenlists import Ent, Tokens, entities_of, token_indices, token_lists
+from talentflow.components.tokenlists import HAN_OR_LATIN as _HAN_OR_LATIN, Ent, Tokens, entities_of, token_indices, token_lists
 
-_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 

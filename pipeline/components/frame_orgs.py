@@ -74,7 +74,7 @@ class FrameSlots:
         self.openers = frozenset(word_list("not_surname_tokens"))
         self.announcing = frozenset(word_list("announcer_verbs"))
         self.announcer_adverbs = frozenset(word_list("announcer_adverbs"))
-        self.former = frozenset(word_list("former_org_marks"))
+        self.former = frozenset(word_list("former"))
         self.people = frozenset(word_list("generic_people")) | frozenset(word_list("relative_people"))
         self.latin_stops = lexicon.latin_stopwords()
 

@@ -20,11 +20,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from talentflow.components.tokenlists import entities_of
+from talentflow.components.tokenlists import QUOTE_PAIRS, entities_of
 from talentflow.resources.patterns import word_list
 
 NAMED_COMPANY = "org:named-company"
-_OPEN = {"“": "”", '"': '"', "「": "」", "『": "』"}
 # The name: Han or Latin tokens, at most this many tokens and characters.
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 _MAX_TOKENS, _MAX_CHARS = 4, 10
@@ -45,7 +44,7 @@ def named_companies(doc: Doc, norms: list[str]) -> list[Span]:
     found = []
     for verb in at:
         first = verb + 1
-        close = _OPEN.get(norms[first]) if first < len(norms) else None
+        close = QUOTE_PAIRS.get(norms[first]) if first < len(norms) else None
         if close:
             first += 1
         end = first

@@ -7,6 +7,7 @@ dominate the stage. A stage reads the lists once and indexes those instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
@@ -135,3 +136,9 @@ def after_brackets(norms: list[str], k: int, closers: frozenset[str] = frozenset
         if norms[end] == ")":
             return end + 1
     return k
+
+
+# Structure, not vocabulary: quotes around a name (`“澜石新能源”`, `「半亩设计」`), opening to closing.
+QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』"}
+# A token that may stand in an organization's name: Han, Latin, digits, `&.-` (`A&B`, `X-lab`).
+HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]+")

@@ -292,8 +292,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
             if destination:
                 return people, OrgsFound(destination[:1], [], [how, "org:disposal-destination"])
             before = [o for o in before if o.end <= marker.start()]
-    if not people and view.simple[start:end] in word_set("welcome_verbs") and _WELCOMED.match(view.simple, end):
-        people, how = _welcomed(view, sentence, end, _WELCOMED.match(view.simple, end).end()), "subject:welcomed-after-colon"
+    if not people and view.simple[start:end] in word_set("welcome_verbs") and (colon := _WELCOMED.match(view.simple, end)):
+        people, how = _welcomed(view, sentence, end, colon.end()), "subject:welcomed-after-colon"
     if not people:
         # 引入多位外部高管,包括来自华为云的A和来自AWS的B: the names come in a list.
         listed = _INCLUDING.search(view.simple, end, sentence.end)

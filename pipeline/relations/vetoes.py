@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from talentflow.relations.coref import Mention
-from talentflow.relations.docview import DocView
+from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import VETO_CUES, trigger_end
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -52,7 +52,7 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     if _answered_no(view, sentence, clause, end) or _rumour_then_stayed(view, sentence, clause, start):
         return True
     # A代表星河资本出任云帆董事: a seat held for the investor A works at (veto:on-behalf).
-    if any(_ON_BEHALF.search(view.simple, clause.start, org.start) and not view.simple[org.end : start].strip() for org in view.orgs.inside(clause.start, start)):
+    if any(ends_with(_ON_BEHALF, view.simple, org.start) and not view.simple[org.end : start].strip() for org in view.orgs.inside(clause.start, start)):
         return True
     # 有网友鼓励林思远考虑加入英伟达: the move weighed, right before its verb.
     if _WEIGHED.search(view.simple, clause.start, start):
