@@ -89,6 +89,16 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   out -1.52 (health, energy) and -1.80 (media, roundup); a slope fitted as well (Platt)
   came out 0.3, which leaves no record at 0.9: on new text the rule ids rank facts only
   weakly, so the level is set and the ranking is what remains to improve.
+  Eleventh session: the ranking. The tune set (bench/tuneset: 150 articles of our own
+  writing, 804 judged facts, tuned on for one session only) now enters the fit with all its
+  articles and no domain feature (`tuneset_samples`; `--no-tuneset` leaves it out). Each
+  held-out probe scored with the shift set on the other three (`--probe … --lopo`), on the
+  589 judged facts of the four: AUC 0.589 -> 0.645, log loss 0.525 -> 0.489, facts kept at
+  >= 0.9 192 at 0.859 -> 189 at 0.878, at >= 0.8 365 at 0.847 -> 361 at 0.873. Features of
+  the name (surname rank, given-name characters) and of the organization (a unit head, its
+  length) were tried the same way and dropped: the name's moved AUC by +0.002, the
+  organization's lifted 5-fold CV on the tune set (0.638 -> 0.697) but lowered the probes
+  (0.645 -> 0.627). L2 2-20 and min count 5-20 change the probes' AUC by under 0.01.
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -110,10 +120,11 @@ from talentflow.evaluation.scorer import judge  # noqa: E402
 
 REALDEV = ROOT.parent / "shared" / "realdev"
 SPLIT = ROOT / "corpus" / "realdev_split.tsv"
+TUNESET = ROOT / "bench" / "tuneset"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -1.52
+UNSEEN_SHIFT = -0.61
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
@@ -215,6 +226,18 @@ def fresh_samples(folder: Path):
     return samples(frame[frame["doc"].isin(hold)], folder / "gold.jsonl", probe_texts(folder), docs=hold)
 
 
+def tuneset_samples(base: Path = TUNESET) -> list:
+    """Fit samples (features, right, doc) of every gold folder under bench/tuneset, all its
+    articles: text of our own writing that no rule was written on before its session, so
+    its wrong facts are of the kinds new text gives (a unit read as an employer: `数据团队`,
+    a place read as a name) that the tuned part, fitted on for years, hardly holds any more."""
+    out = []
+    for folder in sorted(base.iterdir()) if base.is_dir() else ():
+        if (folder / "gold.jsonl").exists():
+            out += samples(probe_frame(folder), folder / "gold.jsonl", probe_texts(folder))
+    return out
+
+
 def probe_shift(weights, probes: list[Path]) -> tuple[float, int, int]:
     """UNSEEN_SHIFT measured on judged probes pooled: (shift, judged facts, unjudged facts)."""
     scored, unjudged = [], 0
@@ -298,6 +321,30 @@ def leave_one_probe_out(real, ours, fresh: dict[str, list], *, l2: float) -> Non
               + "; ".join(f">= {t}: {len(k)} facts at {sum(k) / max(1, len(k)):.3f}" for t, k in kept.items()))
 
 
+def leave_one_probe_out_shifted(train, probes: list[Path], *, l2: float) -> None:
+    """How well confidence ranks facts of text nobody tuned on: each probe's judged facts scored
+    by the fit with the shift set on the other probes (`--probe DIR ... --lopo`). AUC is the
+    chance a right fact scores above a wrong one."""
+    import math
+
+    plain = fit(train, l2=l2, shift=0.0)
+    scored = {}
+    for folder in probes:
+        judged, frame = probe_judged(folder, probe_frame(folder))
+        scored[folder.name] = probe_scores(plain, frame, probe_texts(folder), judged)[0]
+    pooled = []
+    for name, facts in scored.items():
+        others = [pair for other, rest in scored.items() if other != name for pair in rest]
+        shift = model.shift_to_precision([value for value, _ in others], sum(ok for _, ok in others) / max(1, len(others)))
+        pooled += [(1 / (1 + math.exp(-(value + shift))), ok) for value, ok in facts]
+    right = [p for p, ok in pooled if ok]
+    wrong = [p for p, ok in pooled if not ok]
+    auc = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong) / max(1, len(right) * len(wrong))
+    kept = {t: [ok for p, ok in pooled if p >= t] for t in (0.7, 0.8, 0.9)}
+    print(f"leave one probe out: {len(pooled)} facts, log loss {log_loss(pooled):.3f}, AUC {auc:.3f}; "
+          + "; ".join(f">= {t}: {len(k)} facts at {sum(k) / max(1, len(k)):.3f}" for t, k in kept.items()))
+
+
 def report(name, frame, gold, docs=None):
     print(f"{name}: threshold  records  P      R      F1")
     for threshold in THRESHOLDS:
@@ -320,7 +367,11 @@ def main(argv: list[str] | None = None) -> int:
         "--learn", type=Path, action="append", default=[],
         help="a gold probe whose held-out half is fitted on as new text (fresh_samples); repeat to pool; replaces the shift",
     )
-    parser.add_argument("--lopo", action="store_true", help="with --learn: compare the shifted and the learned fit, leaving one probe out")
+    parser.add_argument(
+        "--lopo", action="store_true",
+        help="with --learn: compare the shifted and the learned fit, leaving one probe out; with --probe: the shifted fit's ranking, each probe scored with the shift of the others",
+    )
+    parser.add_argument("--no-tuneset", action="store_true", help="fit without bench/tuneset's facts (as before the eleventh session)")
     args = parser.parse_args(argv)
     for folder in args.probe + args.learn:
         if not ((folder / "judged.tsv").exists() or (folder / "gold.jsonl").exists()):
@@ -337,8 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     corpus = run_batch([ROOT / "corpus" / "articles"], meta=ROOT / "corpus" / "meta.jsonl").frame
     real = samples(realdev, realdev_gold, REALDEV / "texts", docs=tuned)
     ours = samples(corpus, corpus_gold, ROOT / "corpus" / "articles", extra=[model.DOMAIN_OURS])
+    # Our fresh articles enter as they are, with no domain feature: they set the level the
+    # shift then moves to the held-out probes' precision.
+    tune = [] if args.no_tuneset else tuneset_samples()
+    if args.probe and args.lopo:
+        leave_one_probe_out_shifted(real + ours + tune, args.probe, l2=args.l2)
+        return 0
     if args.cv:
-        cross_validate(real, ours, l2=args.l2)
+        cross_validate(real, ours + tune, l2=args.l2)
         return 0
     try:
         fresh = {folder.name: fresh_samples(folder) for folder in args.learn}
@@ -346,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if args.lopo:
-        leave_one_probe_out(real, ours, fresh, l2=args.l2)
+        leave_one_probe_out(real, ours + tune, fresh, l2=args.l2)
         return 0
     if not args.check:
         shift = UNSEEN_SHIFT
@@ -354,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             shift = 0.0
         elif args.probe:
             try:
-                shift, counted, unjudged = probe_shift(fit(real + ours, l2=args.l2, shift=0.0), args.probe)
+                shift, counted, unjudged = probe_shift(fit(real + ours + tune, l2=args.l2, shift=0.0), args.probe)
             except (OSError, ValueError) as err:
                 print(f"error: {err}", file=sys.stderr)
                 return 2
@@ -362,18 +419,18 @@ def main(argv: list[str] | None = None) -> int:
         learned = [sample for facts in fresh.values() for sample in facts]
         if learned:
             real = [(found + [DOMAIN_TUNED], right, doc) for found, right, doc in real]
-        weights = fit(real + ours + learned, l2=args.l2, shift=shift)
+        weights = fit(real + ours + tune + learned, l2=args.l2, shift=shift)
         header = (
             "Confidence model (pipeline/relations/confidence.py): logistic weights of rule ids, record, sentence and article shape,\n"
-            f"fitted by bench/calibrate.py on {len(real)} judged facts of the tuned part of ../shared/realdev and {len(ours)} of the\n"
-            f"corpus (feature domain:ours, dropped here), L2 {args.l2}, min count {MIN_COUNT}; "
+            f"fitted by bench/calibrate.py on {len(real)} judged facts of the tuned part of ../shared/realdev, {len(ours)} of the\n"
+            f"corpus (feature domain:ours, dropped here) and {len(tune)} of bench/tuneset, L2 {args.l2}, min count {MIN_COUNT}; "
             + (f"new text's level set by {len(learned)} held-out facts of {len(fresh)} gold probes ({DOMAIN_TUNED} on the tuned part, dropped here)\n"
                if learned else f"the bias moved by {shift:+.2f} to new text's level\n")
             + "(bench/calibrate.py docstring); never the check third. Regenerate after changing rules."
         )
         model.write_weights(weights, model.WEIGHTS_FILE, header=header)
         model.load_weights.cache_clear()
-        print(f"fitted {len(weights) - 1} features on {len(real) + len(ours) + len(learned)} facts -> {model.WEIGHTS_FILE.relative_to(ROOT)}")
+        print(f"fitted {len(weights) - 1} features on {len(real) + len(ours) + len(tune) + len(learned)} facts -> {model.WEIGHTS_FILE.relative_to(ROOT)}")
         # Confidence is set at extraction: run again with the new weights.
         realdev = run_batch([REALDEV / "texts"], meta=REALDEV / "meta.jsonl").frame
         corpus = run_batch([ROOT / "corpus" / "articles"], meta=ROOT / "corpus" / "meta.jsonl").frame

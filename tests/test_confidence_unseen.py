@@ -149,3 +149,27 @@ def test_learn_without_a_gold_probe_fails_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error:") and str(tmp_path) in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_tune_set_enters_the_fit_with_every_article_and_no_domain_feature(tmp_path):
+    """bench/tuneset's folders are fitted on whole (no split: all their articles are ours to
+    read), as new text: no `domain:*` feature, so they weigh on the level the shift starts from.
+    A folder without gold is skipped, and a missing tune set gives no facts."""
+    calibrate = _calibrate()
+    folder = tmp_path / "briefs"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "b-01.txt").write_text("星河科技宣布,邝远已从北辰科技离职,加入星河科技担任首席技术官。", encoding="utf-8")
+    (folder / "texts" / "b-02.txt").write_text("云岭智能今天宣布,温若已加入云岭智能,出任首席科学家。", encoding="utf-8")
+    gold = [
+        {"doc": "b-01", "person": "邝远", "from_org": "北辰科技", "to_org": "星河科技", "role": "首席技术官", "time": None,
+         "status": "done", "evidence": "星河科技宣布,邝远已从北辰科技离职,加入星河科技担任首席技术官。", "optional": False},
+    ]
+    (folder / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    (tmp_path / "notes").mkdir()  # no gold: not a tune-set folder
+    facts = calibrate.tuneset_samples(tmp_path)
+    assert {doc for *_, doc in facts} == {"b-01", "b-02"}
+    # b-02's join is wrong by this gold (it holds no record of 温若): both outcomes are fitted.
+    assert {right for _, right, doc in facts if doc == "b-01"} == {True}
+    assert [right for _, right, doc in facts if doc == "b-02"] == [False]
+    assert not any(feature.startswith("domain:") for found, *_ in facts for feature in found)
+    assert calibrate.tuneset_samples(tmp_path / "absent") == []
