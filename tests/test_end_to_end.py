@@ -35,8 +35,10 @@ REALDEV_STATUS_FLOOR = 0.91  # measured 0.921
 # The gold probes of fresh articles nobody tuned on (bench/probes/README.md), pooled: the
 # floor guards against a rule that breaks unseen text while the tuned sets hold.
 PROBES_F1_FLOOR = 0.65  # measured 0.662 after the tenth session (bench/probes.py; 0.630 before it, 0.626 at the start of the ninth)
-# The tune set (bench/tuneset/README.md): fresh articles whose errors the tenth session read.
-TUNESET_F1_FLOOR = 0.75  # measured 0.758 (0.680 before the tenth session's rules)
+# The tune set (bench/tuneset/README.md): fresh articles whose errors the tenth and eleventh sessions read.
+# Measured 0.705 on its ten folders when the eleventh session's five joined (0.652 on those five
+# alone, before any rule was written on them; the tenth's five: 0.680 before its rules, 0.758 after).
+TUNESET_F1_FLOOR = 0.70
 
 
 def test_corpus_fact_f1_floor(nlp):
