@@ -24,6 +24,7 @@ from talentflow.relations.assembly import (
     without_repeats,
 )
 from talentflow.relations import cv_lines
+from talentflow.relations import lineups
 from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, text_of, view_of
 from talentflow.relations.origins import without_lone_origins
@@ -48,7 +49,7 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.spans.get("triggers") and not cv_lines.may_hold(text_of(doc)):
+        if not doc.spans.get("triggers") and not cv_lines.may_hold(text_of(doc)) and not lineups.may_hold(text_of(doc)):
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
@@ -76,6 +77,7 @@ class MoveExtractor:
             found += list_then_join(found)
             drafts.extend(without_implied_twins(without_repeats(unit_of_joined(merge_moves(found)))))  # 回流到X,再次加入Y团队: one join
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
+        drafts += lineups.lineup_moves(view, drafts)  # 新一届管理层名单如下: / 总经理:林若溪(原…): a team's lines, no verb
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)

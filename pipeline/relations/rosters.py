@@ -37,10 +37,10 @@ _REACH = 33
 # A bare item of two or three Han characters, ended by a separator, 等 or punctuation.
 _BARE_ITEM = rule("roster-bare-item")
 # A roster line: a bullet or number, the name, then what follows a name in a list.
-_LINE_LEAD = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
-_LINE_AFTER_NAME = re.compile(r"\s*(?:[,:、(—]|-|$)")
+_LINE_LEAD = rule("roster-line-lead")
+_LINE_AFTER_NAME = re.compile(r"\s*(?:[,:;、(—|]|-|$)")
 # A line's head of two to four Han characters before the separator (`高洋,小米首席工程师`).
-_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?=\s*[,:、(—-])")
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?=\s*[,:;、(—|-])")
 # The governing sentence ends on a colon, or announces what follows (`如下`).
 _ANNOUNCES_LIST = rule("roster-announced")
 # `以下`, `如下`, `名单`: the people are said to follow.
@@ -238,13 +238,39 @@ def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:
             if people:
                 break
             continue  # a blank line between the heading and its list
-        lead = _LINE_LEAD.match(view.simple, line_start, line_end).end()
-        named = view.persons.starting(lead, lead + 1) or _bare_line_name(view, lead, line_end)
-        if not named or not _LINE_AFTER_NAME.match(view.simple, named[0].end, line_end):
+        if not people and _TABLE_HEADER.match(view.simple, line_start, line_end):
+            line_start = line_end
+            continue  # `姓名|原单位|新职务`: a table's header names its columns, no person
+        named = line_person(view, line_start, line_end)
+        if named is None:
             break
-        people.append(named[0])
+        people.append(named)
         line_start = line_end if line_end < len(view.simple) else -1
     return people
+
+
+# `姓名|原单位|新职务`: the header of a list written as a table (rule roster-table-header).
+_TABLE_HEADER = rule("roster-table-header")
+# `行政总裁:林若溪(原…)`, `- CTO 郑海川:前…`: a title heads the line, its person follows.
+_TITLE_HEAD = rule("roster-title-head")
+
+
+def line_person(view: DocView, line_start: int, line_end: int) -> Mention | None:
+    """The person a roster line is about: the name heading it (`林若溪,前阿里云负责人`,
+    `郑海川|百度研究院研究员|副教授`), or the name right after the post that heads it
+    (`研发处处长郑海川,转赴百度`, `总经理:钱思远(原宁德时代总监)`, `- CTO 林若溪:前…`:
+    subject:roster-lines all the same). A line that opens on neither is no item."""
+    lead = _LINE_LEAD.match(view.simple, line_start, line_end).end()
+    named = view.persons.starting(lead, lead + 1) or _bare_line_name(view, lead, line_end)
+    if not named:
+        head = _TITLE_HEAD.match(view.simple, lead, line_end)
+        if head and view.titles.inside(lead, head.end()):
+            named = view.persons.starting(head.end(), head.end() + 1) or _bare_line_name(view, head.end(), line_end)
+        if not named:
+            named = _described_first(view, lead, line_end)
+    if not named or not _LINE_AFTER_NAME.match(view.simple, _after_parenthesis(view.simple, named[0].end), line_end):
+        return None
+    return named[0]
 
 
 def _bare_line_name(view: DocView, lead: int, line_end: int) -> list[Mention]:
