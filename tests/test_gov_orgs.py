@@ -64,6 +64,9 @@ def test_former_title_at_a_body_is_no_company_of_the_join(nlp):
         ("韩立明已从星河科技(深圳)有限公司离职。", "星河科技(深圳)有限公司"),
         ("韩立明已加入北辰智能科技（杭州）有限公司。", "北辰智能科技（杭州）有限公司"),
         ("韩立明已加入云帆(青川市)有限公司。", "云帆(青川市)有限公司"),
+        # a seat no list of places holds, and a bracketed 国际: the legal form after it decides
+        ("韩立明曾任北辰汽车电子（松原）有限公司工程师。", "北辰汽车电子（松原）有限公司"),
+        ("韩立明已加入星河电子（國際）有限公司。", "星河电子（國際）有限公司"),
     ],
 )
 def test_a_seat_in_brackets_stays_inside_a_registered_name(nlp, text, name):
@@ -88,3 +91,16 @@ def test_a_known_name_with_its_legal_form_is_that_organization(nlp):
 )
 def test_no_seat_without_a_legal_form_and_a_place(nlp, text, wrong):
     assert wrong not in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no legal form after the bracket: the bracket is an aside, not a seat
+        ("韩立明已加入星河电子（松原）,出任总监。", "星河电子（松原）"),
+        # a long aside in brackets is no seat
+        ("韩立明已加入星河电子（原名北辰松原科技）有限公司。", "星河电子（原名北辰松原科技）有限公司"),
+    ],
+)
+def test_a_bracket_is_a_seat_only_when_short_and_before_a_legal_form(nlp, text, name):
+    assert name not in orgs(nlp, text)

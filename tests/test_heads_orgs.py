@@ -93,6 +93,11 @@ def test_the_rule_travels_in_the_record(nlp):
         ("蓝天来到上海医疗系统工作。", "上海医疗"),
         ("蓝天加入一家半导体公司。", "半导体"),
         ("蓝天创办了两家银行。", "两家银行"),
+        # A kind of holding or of motor (head_field_words).
+        ("蓝天此前在绝对控股的子公司任职。", "绝对控股"),
+        ("蓝天曾在全资控股的工厂任职。", "全资控股"),
+        ("该车型采用永磁电机。", "永磁电机"),
+        ("蓝天负责驱动电机研发。", "驱动电机"),
     ],
 )
 def test_fields_titles_places_and_kinds_are_no_organization(nlp, text, not_an_org):
@@ -111,3 +116,9 @@ def test_fields_titles_places_and_kinds_are_no_organization(nlp, text, not_an_or
 )
 def test_counter_examples_give_only_the_real_moves(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+def test_a_trade_name_and_its_holding_company_are_both_organizations(nlp):
+    # `澄溪电机` the operating company, `澄溪控股` its listed parent: two employers.
+    found = orgs(nlp, "澄溪电机宣布,原总经理苏铭已请辞,转任母公司澄溪控股的策略长。")
+    assert "澄溪电机" in found and "澄溪控股" in found

@@ -73,3 +73,14 @@ def test_an_inline_item_opened_by_a_post_verb_is_left_to_the_sentence_rules(nlp)
 def test_a_known_name_opening_with_ren_stays_an_inline_employer(nlp):
     got = records(nlp, "韦思远的履历:2012年-2015年,微软高级工程师;2015年-2020年,任天堂副总裁。")
     assert ("韦思远", "", "任天堂", "副总裁", "2015") in got
+
+
+def test_a_post_verb_before_a_known_employer_leaves_the_item_to_the_sentence_rules(nlp):
+    # `任|星河汽车电子(松原)有限公司采购工程师`: the served span reads the employer; the
+    # verbless-item reading found only the department word (`采购`, `采购部`) of the title.
+    text = ("沈知远,男,1980年出生。2003年5月至2010年8月任北辰汽车电子（松原）有限公司采购工程师;"
+            "2010年9月至2018年2月任南通青芒车灯集团股份有限公司采购部经理、采购总监;2018年3月加入公司,任采购中心总监。")
+    got = records(nlp, text)
+    orgs = {r[1] or r[2] for r in got}
+    assert {"北辰汽车电子（松原）有限公司", "南通青芒车灯集团股份有限公司"} <= orgs
+    assert not orgs & {"采购", "采购部"}

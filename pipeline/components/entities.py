@@ -20,6 +20,8 @@ from talentflow.components import extensions as _extensions  # registers Doc._.l
 from talentflow.resources import jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
 from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
+from talentflow.components.firm_orgs import PARTNER_FIRM, PartnerFirms
+from talentflow.components.colon_units import colon_units
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
 from talentflow.components.described_orgs import NAME_AFTER_DESCRIPTION, DescribedNames
 from talentflow.resources.org_identity import unit_heads
@@ -95,6 +97,7 @@ class OrgPatternFinder:
         )
         self.short_name_suffixes |= self.heads.heads
         self.government = GovernmentBodies(stops=frozenset(self.stops))  # `浙江省国资委` (gov_orgs.py)
+        self.firms = PartnerFirms(stops=frozenset(self.stops))  # `柯兵严永道会计师事务所` (firm_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
         # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
@@ -148,6 +151,7 @@ class OrgPatternFinder:
             found = [span for span in found if span not in self.heads.inside_longer(norms, headed, found)]
             headed = [span for span in headed if span in found]
         found += (governed := self.government.find(doc, norms))  # `浙江省国资委` (gov_orgs.py)
+        found += (firms := self.firms.find(doc, norms, ent_of))  # `柯兵严永道会计师事务所` (firm_orgs.py)
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
             # the longer unit wins, and its text still starts with the parent.
@@ -157,7 +161,9 @@ class OrgPatternFinder:
             _write_ents(doc, ents, final)
             _mark(doc, headed, final, HEAD_ORG)
             _mark(doc, governed, final, PLACE_GOVERNMENT)
+            _mark(doc, firms, final, PARTNER_FIRM)
             _mark(doc, described, final, NAME_AFTER_DESCRIPTION)
+        colon_units(doc)  # `星河科技：无线事业部副总经理…`: the unit is the company's (colon_units.py)
         return doc
 
     def _title_heads(self, doc: Doc, tokens: Tokens, titles: list[Ent], ents: list[Span | Ent]) -> list[Span]:

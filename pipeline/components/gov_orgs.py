@@ -27,12 +27,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _OPEN, _CLOSE = frozenset("(（"), frozenset(")）")
 # `科技创新|委员会`: at most this many words between the place and a body's tail.
 _MAX_FIELD_TOKENS = 3
+# `(长春)`, `(黑龙江)`: a seat in a registered name is a place of two to four characters.
+_SEAT_CHARS = (2, 4)
 
 
 class GovernmentBodies:
     def __init__(self, *, stops: frozenset[str]) -> None:
         self.units = tuple(word_list("place_units"))
-        self.cities = frozenset(word_list("places_in_names"))  # seats in brackets only
         self.bodies = frozenset(word_list("government_bodies"))
         self.tails = tuple(word_list("government_body_tails"))
         self.stops = stops  # `该|市政府`, `在|区政府`: grammar is no place
@@ -60,15 +61,17 @@ class GovernmentBodies:
 
     def bracketed_place(self, norms: list[str], close: int) -> int | None:
         """`腾讯科技(深圳)有限公司`: a registered name states its seat in brackets before the
-        legal form (`(深圳)`, `(中国)`, `(青川|市)`); `close` is the closing bracket, the
-        opening one's index is returned."""
+        legal form (`(深圳)`, `(中国)`, `(青川|市)`, `(长春)`, `(国际)`); `close` is the closing
+        bracket, the opening one's index is returned. Only the caller's legal form after the
+        bracket makes it a seat, so any short Han word there is one:
+        no gazetteer lists every city a subsidiary sits in (`星河电子(长春)有限公司`)."""
         if norms[close] not in _CLOSE:
             return None
         for opening in range(close - 2, max(0, close - 4), -1):
             if norms[opening] in _OPEN:
                 seat = "".join(norms[opening + 1 : close])
-                named = opening > 0 and _HAN.fullmatch(norms[opening - 1])
-                return opening if named and _HAN.fullmatch(seat) and (seat in self.cities or len(seat) >= 2 and seat.endswith(self.units)) else None
+                named = opening > 0 and _HAN.fullmatch(norms[opening - 1]) and norms[opening - 1] not in self.stops
+                return opening if named and _HAN.fullmatch(seat) and _SEAT_CHARS[0] <= len(seat) <= _SEAT_CHARS[1] and seat not in self.stops else None
         return None
 
     def _place(self, norms: list[str], i: int) -> bool:

@@ -120,7 +120,7 @@ def _line(view: DocView, start: int, end: int, *, inline: bool = False) -> Line 
     at = found.end()
     orgs = view.orgs.starting(at, at + 1)
     org = orgs[0] if orgs and orgs[0].end <= end else slot_name(view, at, _name_end(view, at, end))
-    if org is None or inline and _verb_opens(view, org):
+    if org is None or inline and _verb_opens(view, at, org):
         return None
     title = _title(view, org.end, end)
     if inline and not title:
@@ -128,13 +128,15 @@ def _line(view: DocView, start: int, end: int, *, inline: bool = False) -> Line 
     return Line(org.start, org, title, since, until, inline)
 
 
-def _verb_opens(view: DocView, org: Mention) -> bool:
+def _verb_opens(view: DocView, at: int, org: Mention) -> bool:
     """`2008年至2016年任星河科技财务总监;`: a post verb (list slot_verbs) opens an unknown
     name after the span: the item is a verb's clause, which the sentence rules read.
-    A known name stays (`2015年-2020年,任天堂副总裁`)."""
-    if lexicon.canonical_org(org.text):
+    A known name stays (`2015年-2020年,任天堂副总裁`). The verb may open the item before
+    the name found: `2008年至2016年任云帆集团采购部经理` (rule cv-item-break) found 采购部
+    in the title, no employer; the clause is still the verb's."""
+    if org.start == at and lexicon.canonical_org(org.text):
         return False
-    return view.simple.startswith(_post_verbs(), org.start)
+    return view.simple.startswith(_post_verbs(), org.start) or view.simple.startswith(_post_verbs(), at)
 
 
 @lru_cache(maxsize=1)

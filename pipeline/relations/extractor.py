@@ -121,6 +121,10 @@ def _mark_inferred_orgs(doc: Doc, view: DocView, drafts: list[Draft]) -> None:
     inferred = {view.text[start:end]: rule for (start, end), rule in (doc._.inferred_orgs or {}).items()}
     if not inferred:
         return
+    # `星河科技：无线事业部` is written with its parent (colon_units.py): the long form names the rule too.
+    for (start, end), long_form in (doc._.long_forms or {}).items():
+        if view.text[start:end] in inferred:
+            inferred.setdefault(long_form, inferred[view.text[start:end]])
     for draft in drafts:
         for org in (draft.from_org, draft.to_org):
             if org in inferred and inferred[org] not in draft.rules:
