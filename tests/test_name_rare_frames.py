@@ -21,12 +21,6 @@ import pytest
 from fact_sets import facts
 
 
-def persons(nlp, text: str) -> set[str]:
-    with nlp.select_pipes(disable=["cues", "moves"]):
-        doc = nlp(text)
-    return {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -39,8 +33,8 @@ def persons(nlp, text: str) -> set[str]:
         ("研发团队的向景川同时宣布离职。", "向景川"),
     ],
 )
-def test_a_rare_name_is_read_where_the_context_vouches(nlp, text: str, name: str) -> None:
-    assert name in persons(nlp, text)
+def test_a_rare_name_is_read_where_the_context_vouches(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +49,8 @@ def test_a_rare_name_is_read_where_the_context_vouches(nlp, text: str, name: str
         "首席执行官对此表示欢迎。",
     ],
 )
-def test_grammar_stays_grammar(nlp, text: str) -> None:
-    found = persons(nlp, text)
+def test_grammar_stays_grammar(persons_in, text: str) -> None:
+    found = persons_in(text)
     assert not any(name[0] in "向又之于对" for name in found), found
 
 
@@ -75,8 +69,8 @@ def test_the_glued_time_word_leaves_the_name_and_the_record_is_his(nlp) -> None:
         ("此前她在罗卫咸达道会计师事务所任职多年。", "罗卫"),  # name:inside-firm-name
     ],
 )
-def test_a_place_or_a_firm_in_a_names_place_is_no_person(nlp, text: str, word: str) -> None:
-    assert word not in persons(nlp, text)
+def test_a_place_or_a_firm_in_a_names_place_is_no_person(persons_in, text: str, word: str) -> None:
+    assert word not in persons_in(text)
 
 
 @pytest.mark.parametrize(
@@ -90,5 +84,5 @@ def test_a_place_or_a_firm_in_a_names_place_is_no_person(nlp, text: str, word: s
         ("前任院长邝立期转任星河集团顾问。", "邝立期"),
     ],
 )
-def test_a_name_near_a_place_or_a_firm_stays(nlp, text: str, name: str) -> None:
-    assert name in persons(nlp, text)
+def test_a_name_near_a_place_or_a_firm_stays(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)

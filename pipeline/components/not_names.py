@@ -102,16 +102,21 @@ def _after_city(norms: list[str], start: int, cities: frozenset[str], preps: fro
 
 
 def _inside_firm_name(norms: list[str], end: int) -> bool:
-    """CANDIDATE `咸永道` (`会计师`) `事务所`: the run after the candidate is no everyday
-    word (jieba_dict.common_words: no `此前`) and no verb of a move (`转任` `星河` `集团`), and a firm's head (firm_heads) follows it, directly or after one more
-    word: the candidate opens the firm's name."""
+    """CANDIDATE `咸达道` (`会计师`) `事务所`: the run after the candidate is no everyday
+    word (jieba_dict.common_words: no `此前`) and no verb of a move (`转任` `星河` `集团`),
+    and a firm's head (firm_heads) follows it, directly or after one more word: the
+    candidate opens the firm's name."""
     if end + 1 >= len(norms):
         return False
     glued = norms[end]
     if len(glued) < 2 or not glued.isalpha() or glued in jieba_dict.common_words() or glued.isascii() or glued in _move_verbs():
         return False
     heads = frozenset(patterns.word_list("firm_heads"))
-    return norms[end + 1] in heads or (end + 2 < len(norms) and len(norms[end + 1]) >= 2 and norms[end + 2] in heads)
+    if norms[end + 1] in heads:
+        return True
+    # `韩某` `即日起` `辞任` `公司…`: a verb between is the predicate, the firm its object.
+    middle = norms[end + 1]
+    return end + 2 < len(norms) and len(middle) >= 2 and norms[end + 2] in heads and middle not in _move_verbs() and middle not in jieba_dict.common_verbs()
 
 
 @lru_cache(maxsize=1)
