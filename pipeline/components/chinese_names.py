@@ -28,11 +28,37 @@ def given_opening() -> frozenset[str]:
     return frozenset(patterns.word_list("given_opening_chars"))
 
 
+@lru_cache(maxsize=1)
+def given_closing() -> frozenset[str]:
+    """name:grammar-end. Characters of not_given that given names end with after a clear
+    given-name character (年 in 郑松年, 胡延年), in a name jieba read whole
+    (data/patterns.toml: given_closing_chars)."""
+    return frozenset(patterns.word_list("given_closing_chars"))
+
+
+def opening_given(word: str) -> bool:
+    """name:grammar-middle. Is the two-character token `word` a given name that opens with
+    a grammar character of given_opening (`之光` in `总监` `甘` `之光`, `又新`)? Its second
+    character must be a clear given-name character (GLUED_GIVEN_MIN) and no common surname
+    (`和` `李`: two people); asked only after a title, where a name stands."""
+    table = given_names.table()
+    return (
+        len(word) == 2
+        and word[0] in given_opening()
+        and word[1] not in not_given()
+        and table.char_score(word[1]) >= GLUED_GIVEN_MIN
+        and table.prior.get(word[1], -10.0) < COMMON_SURNAME_PRIOR
+    )
+
+
 def grammar_free(given: str, whole: bool) -> bool:
     """Does `given` hold no character of not_given where a name cannot have one? `仇牧之`
-    read whole may end in 之; `为忠`, `向洋` may open with 为, 向 (given_opening)."""
+    read whole may end in 之, `郑松年` in 年 (given_closing); `为忠`, `向洋` may open with
+    为, 向 (given_opening)."""
     if whole and given[-1] == "之":
         given = given[:-1]
+    if whole and len(given) == 2 and given[1] in given_closing() and given_names.table().char_score(given[0]) >= GLUED_GIVEN_MIN:
+        given = given[:-1]  # name:grammar-end
     if len(given) == 2 and given[0] in given_opening():
         if given_names.table().prior.get(given[1], -10.0) >= COMMON_SURNAME_PRIOR:
             return False  # `王和李`: two people
@@ -70,6 +96,10 @@ NEVER_ENDS = "以而其之"
 # of plain grammar and vocabulary (智能化 -5) is refused.
 NAME_MIN = -2.3
 NAME_MIN_LENIENT = -4.0
+# After a title AND right before a predicate (`前任院长邝立期转任`) two contexts vouch for
+# the name: a rare surname with rare given characters (邝立期 -4.4) is read; a string of
+# grammar (智能化 -5) still is not.
+NAME_MIN_FRAMED = -4.8
 # A candidate right before a predicate (a trigger, a cue, a frequent verb, a grammar
 # character such as 还/已/将) stands where a subject stands, which vouches for it:
 # `常程还担任` (-3.4) and `沈括加入` (-3.9), rare given characters, are names; a

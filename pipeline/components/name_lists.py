@@ -5,7 +5,10 @@ the PERSON stage, PersonFinder, persons.py):
   or right before a list mark and a name, is an item of the list and is read as leniently
   as after a title (常程, a rare surname and a weak given character, is a name there);
 - name:grammar-middle: `选举` `张` `为` `忠` `为` `董事长`: a given name opening with 为,
-  向, 和 … (patterns.toml given_opening_chars) that jieba cut into single characters.
+  向, 和 … (patterns.toml given_opening_chars) that jieba cut into single characters;
+- name:function-surname-subject: `向` `景川` `则回到…`, `团队的` `向` `景川` `同时…`: a
+  function word that is a surname (向, 于, 曾) opens a name away from a title where a
+  preposition cannot stand: before an adverb, or after 的.
 
 It also holds the PERSON stage's `_repeats` (another mention of a name found once), and
 - name:repeated-word: `高级副总裁周受资因…` … `祝福周受资` … `周受资2015年加入`: a
@@ -130,6 +133,28 @@ class NameListReader:
             and table.name_score(norms[i] + middle + last) >= NAME_MIN
             and (i + 3 >= len(norms) or not _HAN.match(norms[i + 3]) or self._predicate_at(norms, i + 3, dated))
         )
+
+    def _function_surname_subject(self, norms: list[str], i: int, taken: set[int], dated: set[int]) -> bool:
+        """name:function-surname-subject. `向` `景川` `则` `回到`: a preposition's object is
+        followed by its verb, never by an adverb (则, 已, 也), and no preposition follows
+        的 (`团队的` `向` `景川` `同时宣布`): there the function word (向, 于: not_surname_tokens
+        that are surnames) and the two characters after it are a name, when they score as
+        one (NAME_MIN) and are no word of the vocabulary (`向` `公司` `提出`: 公司 is)."""
+        if i + 2 >= len(norms) or i + 1 in taken or norms[i + 1] in ordinary_words() or norms[i + 1] in self.stop_norms:
+            return False
+        given, following = norms[i + 1], norms[i + 2]
+        table = given_names.table()
+        if len(given) != 2 or not _HAN.fullmatch(given) or not self.not_given.isdisjoint(given):
+            return False
+        if table.name_score(norms[i] + given) < NAME_MIN:
+            return False
+        if len(following) == 1 and following in table.adverbs and following not in table.prepositions:
+            found = True  # `向景川` `则`
+        else:
+            found = i > 0 and norms[i - 1] == "的" and (self._predicate_at(norms, i + 2, dated) or table.opens_predicate(following))
+        if found:
+            self._ruled[(i, i + 2)] = "name:function-surname-subject"
+        return found
 
     def _repeats(self, norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
         """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`, after

@@ -13,6 +13,11 @@ around the candidate (no spaCy object is built), with its rule id:
   person of that surname, whom the address then stands for (`韦建国…韦先生`);
 - `name:place-of-place`: a run after `在…州的`, `位于…省的` (`在加利福尼亚州的
   帕洛阿尔托`): a town inside a region, not a partner of the verb;
+  so is one right after `在`/`位于` and a city (`在深圳石岩创立`);
+- `name:place-before-site`: a candidate right before a site of an organization
+  (`星河科技的埃尔朗根总部`, `星河科技的苏州园区`): a town, not a person;
+- `name:inside-firm-name`: a candidate glued to a run no dictionary knows and a firm's head
+  (`罗卫` in `罗卫咸达道会计师事务所`): a piece of the firm's name;
 - `name:dated-post-verb`: 任 opening the line after a résumé's date line
   (`●2001年3月-2004年6月` / `任星河在线产品总监。`): the verb of the post, not the
   surname of a name it starts (`任星河`);
@@ -25,6 +30,8 @@ around the candidate (no spaCy object is built), with its rule id:
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from talentflow.resources import jieba_dict, lexicon, patterns
 
@@ -39,6 +46,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     units = tuple(patterns.word_list("region_units"))
     preps = frozenset(patterns.word_list("location_preps"))
     origins = frozenset(patterns.word_list("origin_marks"))
+    sites = frozenset(patterns.word_list("site_heads"))
+    cities = frozenset(patterns.word_list("places_in_names"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -50,8 +59,12 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:surname-address
         if text[1:2] in origins and text[:2] not in compound:
             continue  # name:nationality (`台籍`, `华裔女` in 华裔女研究员)
-        if _after_region(norms, start, units, preps):
+        if _after_region(norms, start, units, preps) or _after_city(norms, start, cities, preps):
             continue  # name:place-of-place
+        if end < len(norms) and norms[end] in sites:
+            continue  # name:place-before-site
+        if _inside_firm_name(norms, end):
+            continue  # name:inside-firm-name
         if norms[start] == "任" and _after_date_line(norms, start):
             continue  # name:dated-post-verb
         if _sound_piece(norms, start - 1) or _sound_piece(norms, end):
@@ -77,6 +90,38 @@ def _after_region(norms: list[str], start: int, units: tuple[str, ...], preps: f
     region = norms[start - 2]
     # jieba may glue the preposition to the name before it (`姜波` `健在` `加利福尼亚州`).
     return len(region) > 1 and region.endswith(units) and (norms[start - 3] in preps or norms[start - 3][-1] in preps)
+
+
+def _after_city(norms: list[str], start: int, cities: frozenset[str], preps: frozenset[str]) -> bool:
+    """`在` `深圳` CANDIDATE: a district named after its city (`在深圳石岩创立`)."""
+    if start < 2:
+        return False
+    city, before = norms[start - 1], norms[start - 2]
+    place = city in cities or (len(city) > 2 and city.endswith(tuple(patterns.word_list("place_units"))))
+    return place and (before in preps or before[-1:] in preps)
+
+
+def _inside_firm_name(norms: list[str], end: int) -> bool:
+    """CANDIDATE `咸达道` (`会计师`) `事务所`: the run after the candidate is no everyday
+    word (jieba_dict.common_words: no `此前`) and no verb of a move (`转任` `星河` `集团`),
+    and a firm's head (firm_heads) follows it, directly or after one more word: the
+    candidate opens the firm's name."""
+    if end + 1 >= len(norms):
+        return False
+    glued = norms[end]
+    if len(glued) < 2 or not glued.isalpha() or glued in jieba_dict.common_words() or glued.isascii() or glued in _move_verbs():
+        return False
+    heads = frozenset(patterns.word_list("firm_heads"))
+    if norms[end + 1] in heads:
+        return True
+    # `韩某` `即日起` `辞任` `公司…`: a verb between is the predicate, the firm its object.
+    middle = norms[end + 1]
+    return end + 2 < len(norms) and len(middle) >= 2 and norms[end + 2] in heads and middle not in _move_verbs() and middle not in jieba_dict.common_verbs()
+
+
+@lru_cache(maxsize=1)
+def _move_verbs() -> frozenset[str]:
+    return frozenset(t.verb for t in lexicon.triggers()) | frozenset(lexicon.cue_table("cues.tsv"))
 
 
 def _after_date_line(norms: list[str], start: int) -> bool:

@@ -39,6 +39,7 @@ from talentflow.components.chinese_names import (
     GLUED_GIVEN_MIN,
     KNOWN_WORD_NAME_MIN,
     NAME_MIN,
+    NAME_MIN_FRAMED,
     NAME_MIN_LENIENT,
     NAME_MIN_SUBJECT,
     NEVER_ENDS,
@@ -49,7 +50,7 @@ from talentflow.components.chinese_names import (
     grammar_free,
     grammar_openers,
     not_given,
-    not_surname_tokens,
+    not_surname_tokens, opening_given,
     ordinary_words,
     surnames,
 )
@@ -59,7 +60,6 @@ from talentflow.components.not_names import kept  # drops name:eponym, name:surn
 from talentflow.components.tokenlists import after_brackets, date_follows as _date_follows, positions_starting, token_lists
 
 # surnames and chinese_name are asked by the relation stage too (coref, rosters) from here.
-
 # How much better a name must read with a function-word surname (于弘鼎 vs 弘鼎) to take it.
 _FUNCTION_SURNAME_MARGIN = 3.0
 
@@ -175,6 +175,8 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         lenient = first in self.compound or i in titled or (i > 0 and norms[i - 1] in self.kin_words) or self._listed
         # `总裁` `向` `海龙`: after a title a function-word surname opens the name when no name starts after it
         # or it reads far better so (`于` `弘鼎`, name:function-surname-better, scored only then); `CEO` `向` `员工`: no given name.
+        if first in self.function_surnames and i not in titled and self._function_surname_subject(norms, i, taken, dated):
+            return i + 2  # `向` `景川` `则`: name:function-surname-subject
         function_surname = i in titled and first in self.function_surnames and (
             better_with_surname(first, norms[i + 1 : i + 2], _FUNCTION_SURNAME_MARGIN) or self._name_end(norms, i + 1, titled, taken, dated) == i + 1)
         if function_surname:
@@ -225,7 +227,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
     def _floor(self, norms: list[str], end: int, lenient: bool, dated: set[int]) -> float:
         """The name score a candidate ending before token `end` needs (NAME_MIN …)."""
         if lenient:
-            return NAME_MIN_LENIENT
+            return NAME_MIN_FRAMED if self._predicate_at(norms, end, dated) else NAME_MIN_LENIENT
         return NAME_MIN_SUBJECT if self._predicate_at(norms, end, dated) else NAME_MIN
 
     def _whole_floor(self, norms: list[str], i: int, lenient: bool, dated: set[int]) -> float:
@@ -380,9 +382,9 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         return best
 
     def _given(self, norm: str, *, lenient: bool) -> bool:
-        # 东方未晞: after a compound surname or a title, a cue word (未) is a name character.
+        # After a compound surname or a title a cue word is a name character (东方未晞), and so is an opening_given (`甘` `之光`).
         return (
-            self.not_given.isdisjoint(norm)
+            (self.not_given.isdisjoint(norm) or (lenient and opening_given(norm)))
             and norm not in (self.trigger_norms if lenient else self.stop_norms)
             and norm not in self.name_stopwords
             and (lenient or norm not in self.common)

@@ -8,6 +8,7 @@ The methods read the segmenter's tables (self.names, self.surnames, self.verbs �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 from talentflow.components.chinese_names import NAME_MIN_LENIENT
@@ -27,6 +28,12 @@ NAME_LENT_MIN = 1.0
 # 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.4
 NAME_LENT_MARGIN = 1.0
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Two-character time words (月中, 月底, 年初: patterns.toml time_openers)."""
+    return frozenset(w for w in patterns.word_list("time_openers") if len(w) == 2)
 
 
 class NameRepairs:
@@ -149,6 +156,12 @@ class NameRepairs:
             return
         if following in self.aspect_markers and len(word) >= 3 and self.names.name_score(word[:-1]) >= NAME_MIN_LENIENT:
             out[-1] = word[:-1]  # `江艳带` `着`: 着 follows a verb, never a name (name:verb-before-aspect)
+            out.append(last)
+            return
+        if len(word) >= 3 and last + following in _time_words() and self.names.name_score(word[:-1]) >= NAME_MIN_LENIENT:
+            # name:time-word-apart. `殷泽宇月` `中` `离职`: the HMM glued the first character of a
+            # time word (月中, 月底, 年初) to the name before it; it goes to the time word.
+            out[-1] = word[:-1]
             out.append(last)
             return
         if before_time and self._preposition_before_date(word):
