@@ -54,3 +54,15 @@ def test_a_university_that_appoints_employs(nlp, text, expected):
 def test_digital_is_a_field_of_a_title(nlp):
     titles = [ent.text for ent in nlp("北辰控股委任龍浩然為首席數碼總監。").ents if ent.label_ == "TITLE"]
     assert titles == ["首席數碼總監"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A filing's item number in lower-case roman numerals is no acronym of a company.
+        ("(iii) 龍先生已不再擔任本公司授權代表，由公司秘書林思遠女士接任。", []),
+        ("龍浩然去年加入III，出任研究員。", ["III"]),
+    ],
+)
+def test_acronyms_match_as_written(nlp, text, expected):
+    assert org_names(nlp, text) == expected
