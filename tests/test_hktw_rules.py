@@ -6,6 +6,10 @@ and virtual banks, Hong Kong telecoms, 科技長, 副總, 董座), its colloquia
 a post handed over right after its title (`X執行長將由現任A改由B接棒`), a bare leave of
 the employer the article described the person with, a hire dated by 先前 that is no
 post of the past, 暨 inside a unit's name, and 彼 of Hong Kong filings.
+Also Hong Kong's white-circle zero in years (`二○一六年`), registered names with the
+group in their legal form (`星河物流集團有限公司`), telecoms and holdings named by
+their head (`晨星電訊`, `北辰控股`), `數碼` as a title's field, a university that
+appoints (`星海大學宣佈委任A為理學院院長`) employing, and acronyms matched as written.
 Every sentence is invented."""
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import datetime
 
 import pytest
 
-from fact_sets import facts, records, rules_text
+from fact_sets import extracted, facts, records, rules_text
 from talentflow.text.timex import find_times
 
 
@@ -176,3 +180,55 @@ def test_taiwan_official_years_are_read_as_gregorian(expression, value):
     # find_times reads the simplified shadow of the text, as the date stage gives it.
     found = [t.value for t in find_times(expression, published=datetime.date(2025, 12, 20)) if t.value]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("龍浩然加入星河物流集團有限公司。", ["星河物流集團有限公司"]),
+        ("港晨能源集團有限公司宣佈，委任龍浩然為行政總裁。", ["港晨能源集團有限公司"]),
+        ("龍浩然加入星河集團有限公司。", ["星河集團有限公司"]),
+        ("晨星電訊宣佈，委任龍浩然為行政總裁。", ["晨星電訊"]),
+        ("北辰控股宣佈，龍浩然出任首席財務官。", ["北辰控股"]),
+        # Counter-examples: the legal form alone names no company.
+        ("龍浩然加入本集團有限公司。", []),
+        ("大唐電信集團財務有限公司", ["大唐電信集團財務有限公司"]),
+    ],
+)
+def test_registered_and_headed_names(nlp, text, expected):
+    assert org_names(nlp, text) == expected
+
+
+def test_white_circle_zero_dates_a_move_and_keeps_the_name(nlp):
+    (record,) = extracted(nlp, "聞人思遠二○一七年加入星河科技，出任研究員。")
+    assert (record.person, record.to_org, record.time) == ("聞人思遠", "星河科技", "2017")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星海科技大學今日宣佈，委任龍浩然教授為理學院院長。", {("龍浩然", "join", "星海科技大學")}),
+        ("北辰大學宣佈聘任龍浩然為副校長。", {("龍浩然", "join", "北辰大學")}),
+        # Counter-example: a school describing the appointee is no employer joined.
+        ("星河科技委任北辰大學教授龍浩然為首席科學顧問。", {("龍浩然", "join", "星河科技")}),
+    ],
+)
+def test_a_university_that_appoints_employs(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_digital_is_a_field_of_a_title(nlp):
+    titles = [ent.text for ent in nlp("北辰控股委任龍浩然為首席數碼總監。").ents if ent.label_ == "TITLE"]
+    assert titles == ["首席數碼總監"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A filing's item number in lower-case roman numerals is no acronym of a company.
+        ("(iii) 龍先生已不再擔任本公司授權代表，由公司秘書林思遠女士接任。", []),
+        ("龍浩然去年加入III，出任研究員。", ["III"]),
+    ],
+)
+def test_acronyms_match_as_written(nlp, text, expected):
+    assert org_names(nlp, text) == expected

@@ -244,8 +244,9 @@ class OrgPatternFinder:
                 # Before a known name only a place or a description may lead it
                 # (`北京|字节跳动|科技有限公司`), never a name and a verb (`韦立|任|中国电信集团`).
                 or start < suffix and start in ent_of and prev not in self.descriptors
-                # `大唐电信集团|财务有限公司`: a registered company may be named after its group.
-                or prev in self.org_heads and not (prev in self.group_heads and norms[suffix] in self.registered and start < suffix)
+                # `大唐电信集团|财务有限公司`: a registered company may be named after its group,
+                # and `星河物流|集团|有限公司` (Hong Kong's filings) has the group in its legal form.
+                or prev in self.org_heads and not (prev in self.group_heads and norms[suffix] in self.registered)
                 # 违反|公司职业道德; but a name may end in a verb before a name-like
                 # suffix (驭势前行科技).
                 or prev in jieba_dict.common_verbs() and prev not in self.unit_words and (start < suffix or norms[suffix] in self.object_heads)
@@ -260,6 +261,8 @@ class OrgPatternFinder:
             start = ent.start if ent is not None else start - 1
         if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
+        if start == suffix - 1 and norms[start] in self.group_heads:
+            return None  # `本|集团有限公司`, `该|集团有限公司`: the legal form alone names no one
         if start > 0 and norms[start - 1] in self.indefinite and norms[suffix] in self.org_heads and norms[suffix] not in self.registered:
             # `一家医疗器械公司`: a kind of company; the name, if any, is stated elsewhere or
             # right after it (`创办了一家制药公司晶川生物`).

@@ -78,9 +78,14 @@ class KnownEntityFinder:
         self.org_label, self.title_label = add("ORG"), add("TITLE")
         # Phrases are cut by the pipeline's own segmenter, as the text will be.
         self.orgs = PhraseTable()
+        # An acronym alias (`III`, `HKBN`) is matched as written: in lower case the same
+        # letters are something else, as a filing's item number `(iii)`.
+        self.acronyms: set[str] = set()
         for entry in lexicon.organizations():
             for alias in entry.aliases:
                 self.orgs.add(phrase_norms(nlp, alias), add(entry.name))
+                if alias.isascii() and alias.isalpha() and alias.isupper():
+                    self.acronyms.add(alias.lower())
         self.titles = PhraseTable()
         for title in lexicon.word_list("titles.txt"):
             self.titles.add(phrase_norms(nlp, title), 0)
@@ -93,7 +98,11 @@ class KnownEntityFinder:
         # walks the tokens in C and builds nothing, where reading the label array costs
         # spaCy a check per token (`星河科技任命…` fresh from the segmenter: all free).
         taken = entity_tokens(doc) if doc.ents else [False] * len(norms)
-        orgs = longest_first(self.orgs.matches(norms), taken)
+        matches = self.orgs.matches(norms)
+        if self.acronyms:
+            texts = token_lists(doc)[0]
+            matches = [m for m in matches if not (m[1] - m[0] == 1 and norms[m[0]] in self.acronyms and texts[m[0]].islower())]
+        orgs = longest_first(matches, taken)
         # One pass in C finds where a title phrase or a composed title's head may start.
         starts = list(compress(range(len(norms)), map(self.title_starts.__contains__, norms)))
         titles = self.titles.matches(norms, starts) + composed_titles(norms, self.heads, self.prefixes, starts)

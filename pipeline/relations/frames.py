@@ -121,6 +121,8 @@ def read_trigger(
             continue
         if draft.to_org and not post_after(view, org, next_start, sentence) and (
             is_school(view, org)
+            # 星海大學宣佈委任A為理學院院長: a school that hires (the subject of 委任, 聘任) employs.
+            and not (kind == "hire" and org.end <= start)
             and not _FACULTY.match(view.simple, org.end)
             and not {"org:anaphor-school", "org:stayed-at-school"} & set(found_by)  # 回到母校任教: 任教 checked
             and view.simple[start:end] not in lexicon.verbs_with("transfer")  # 从东岳理工大学调入清华大学: a posting

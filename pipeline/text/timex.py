@@ -35,8 +35,11 @@ class TimeMention:
 _S = r"[ \t]*"
 # Only 19xx/20xx: `2000人`, `1000年` and other four-digit counts are not years;
 # no digit or `.` before it (`12019年`, `3.2019年`).
-_CN_DIGIT = "[〇零一二三四五六七八九]"
-_YEAR = rf"(?:19|20)(?<![\d.]\d\d)\d{{2}}|{_CN_DIGIT}(?<![\d.]{_CN_DIGIT}){_CN_DIGIT}{{3}}"
+# Hong Kong and Taiwan print the zero of a year as a white circle (`二○一六年`,
+# U+25CB) as often as 〇 (U+3007) or 零; a Chinese year starts with 一 or 二, so a
+# row of placeholder circles (`○○○○年`) is no year.
+_CN_DIGIT = "[〇○零一二三四五六七八九]"
+_YEAR = rf"(?:19|20)(?<![\d.]\d\d)\d{{2}}|[一二](?<![\d.]{_CN_DIGIT}[一二]){_CN_DIGIT}{{3}}"
 _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DAY = rf"(?:{_S}(?P<d>\d{{1,2}}|{_CN_DAY}){_S}[日号])?"
@@ -113,10 +116,10 @@ _AHEAD_BEFORE = rule("time-ahead-before")
 _AHEAD_AFTER = rule("time-ahead-after")
 
 
-_CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
+_CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 # The numerals the patterns above let through: four digits read one by one
 # (`二〇一九`), or tens and units around 十 (`十二`, `二十五`, `三十`).
-_CN_NUMERAL = re.compile(r"[〇零一二三四五六七八九]{1,4}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
+_CN_NUMERAL = re.compile(r"[〇○零一二三四五六七八九]{1,4}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
 
 
 def _num(numeral: str) -> int:
