@@ -36,8 +36,12 @@ _CLAUSE_ENDS = frozenset(",，。;；:：!！?？的")
 _OBJECT_CLOSES = frozenset(",，。;；!！?？、")
 
 Pair = tuple[int, int]  # (start, end) token indices of a name
-# Between two items of a list of names, as the segmenter leaves it (`TessaLund|和|闻立峰`).
-_GLUED_LIST_MARKS = frozenset(patterns.word_list("conjunctions"))
+
+
+@lru_cache(maxsize=1)
+def _list_marks() -> frozenset[str]:
+    """Between two items of a list of names, as the segmenter leaves it (`TessaLund|和|闻立峰`)."""
+    return frozenset(patterns.word_list("conjunctions"))
 
 
 @lru_cache(maxsize=1)
@@ -242,11 +246,12 @@ class ForeignNameFinder:
         known = {texts[a] for a, b in found if b == a + 1 and self._glued_name(texts[a])}
         starts, ends = {a for a, _ in found}, {b for _, b in found}
         out: list[Pair] = []
+        marks = _list_marks()
         for i in _capitalized(texts):
             if i in inside or not self._glued_name(texts[i]):
                 continue
-            before = i >= 2 and texts[i - 1] in _GLUED_LIST_MARKS and i - 1 in ends
-            after = i + 2 < len(texts) and texts[i + 1] in _GLUED_LIST_MARKS and i + 2 in starts
+            before = i >= 2 and texts[i - 1] in marks and i - 1 in ends
+            after = i + 2 < len(texts) and texts[i + 1] in marks and i + 2 in starts
             if texts[i] in known or before or after:
                 out.append((i, i + 1))
         return out
