@@ -39,6 +39,12 @@ Pair = tuple[int, int]  # (start, end) token indices of a name
 
 
 @lru_cache(maxsize=1)
+def _list_marks() -> frozenset[str]:
+    """Between two items of a list of names, as the segmenter leaves it (`TessaLund|和|闻立峰`)."""
+    return frozenset(patterns.word_list("conjunctions"))
+
+
+@lru_cache(maxsize=1)
 def _org_object_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose object is an employer, and what may follow that object (name:latin-org-object)."""
     return frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
@@ -165,7 +171,8 @@ class ForeignNameFinder:
         for i in capitalized:
             if i < following:
                 continue
-            if i in titled and self._glued_name(texts[i]):
+            # `CTO MarcoVell`: compact text may still set a space after the title.
+            if (i in titled or i - 1 in titled and texts[i - 1] == " ") and self._glued_name(texts[i]):
                 spans.append((i, i + 1))
                 following = i + 1
                 continue
@@ -229,6 +236,25 @@ class ForeignNameFinder:
             if norm in _CLAUSE_ENDS:
                 return False
         return False
+
+    def _glued_again(self, texts: list[str], found: list[Pair], taken: set[int]) -> list[Pair]:
+        """Glued names (`MarcoVell`) read without a title before them (name:glued-again):
+        the same token as a glued name found elsewhere in the article (`CTO MarcoVell…`,
+        then `确认了MarcoVell的离开`), or an item coordinated with a name found
+        (`两位早期员工TessaLund和闻立峰`, `林若溪、TessaLund`): the list vouches for it."""
+        inside = taken.union(*(range(a, b) for a, b in found))
+        known = {texts[a] for a, b in found if b == a + 1 and self._glued_name(texts[a])}
+        starts, ends = {a for a, _ in found}, {b for _, b in found}
+        out: list[Pair] = []
+        marks = _list_marks()
+        for i in _capitalized(texts):
+            if i in inside or not self._glued_name(texts[i]):
+                continue
+            before = i >= 2 and texts[i - 1] in marks and i - 1 in ends
+            after = i + 2 < len(texts) and texts[i + 1] in marks and i + 2 in starts
+            if texts[i] in known or before or after:
+                out.append((i, i + 1))
+        return out
 
     def _glued_name(self, text: str) -> bool:
         return bool(_GLUED_NAME.fullmatch(text)) and not any(

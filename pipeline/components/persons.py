@@ -113,6 +113,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
         found += self._latin(texts, norms, starts, titled, taken)
         taken |= _indices(found)
         found = kept(norms, found + self._chinese(norms, titled, taken, dated), self.compound)
+        found += self._glued_again(texts, found, taken)  # `CTO MarcoVell…确认了MarcoVell的离开`, `TessaLund和闻立峰`
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
         if self._ruled:
             doc._.name_rules = {doc[start:end].text: rule for (start, end), rule in self._ruled.items()}

@@ -33,6 +33,7 @@ from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.frames import TRIGGER_READERS, read_trigger
 from talentflow.relations.posts import fill_left_roles
 from talentflow.relations.role_finish import finish_roles
+from talentflow.relations.shared_subjects import dropped_groups
 from talentflow.relations.resume_slots import RULE as SLOT_RULE, add_slot_orgs, slot_names
 from talentflow.relations.subjects import subject_of
 from talentflow.relations.succession import succession_drafts
@@ -75,6 +76,7 @@ class MoveExtractor:
             found.extend(succession_drafts(view, sentence, found))  # 由B接任, 接替他的是B: the post named first
             found += before_join_posts(view, sentence, found)  # 加入X之前,他是Y的教授: a leave of Y
             found += list_then_join(found)
+            found += dropped_groups(found)  # A、B,以及C均已离开X,加入Y: the join is the whole list's
             drafts.extend(without_implied_twins(without_repeats(unit_of_joined(merge_moves(found)))))  # 回流到X,再次加入Y团队: one join
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         drafts += lineups.lineup_moves(view, drafts)  # 新一届管理层名单如下: / 总经理:林若溪(原…): a team's lines, no verb

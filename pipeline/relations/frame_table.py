@@ -60,6 +60,7 @@ ORG_SUBJECT_PEOPLE = (
     "subject:object-list-comma",  # 字节挖走了智谱核心成员A,零一万物联合创始人B
     "subject:disposal-object",  # 腾讯将A纳入麾下
     "subject:including-list",  # 引入多位高管,包括来自华为的A
+    "subject:counted-after-colon",  # 挖走三名研究员:A、B和C
 )
 ORG_SUBJECT_ORGS = (
     "org:own-company-passive",  # 商务总监A被公司开除: A's own company

@@ -20,7 +20,7 @@ from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
 from talentflow.relations.posts import describing_org, not_after
 from talentflow.relations.resume import successive_posts
-from talentflow.relations.rosters import comma_items, item_role, roster
+from talentflow.relations.rosters import comma_items, counted_after_colon, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
 from talentflow.relations.cofounders import with_cofounders
@@ -306,6 +306,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         # 星河科技迎来多位新高管,名单如下: and one name a line, or 包括A、B.
         people, listed_by = roster(view, sentence, clause, end, bool(unnamed_count(view.simple, end, clause.end)))
         how = listed_by or how
+    if not people and (counted := counted_after_colon(view, end, sentence.end)):
+        people, how = counted, "subject:counted-after-colon"  # 挖走三名研究员:A、B和C
     from_orgs = [o for o in before if ends_with(_FROM, view.simple, o.start)][:1]
     if from_orgs:
         # 分别从Figure AI和星衍机器人实验室挖来了A和B: every organization of the group.

@@ -48,6 +48,8 @@ _FOLLOWING = rule("roster-following")
 _MAX_LINES = 30
 # A sentence that announces its roster: `以下高管`, `名单如下`.
 _ANNOUNCED = rule("roster-list-word")
+# `挖走三名研究员:`: a hiring verb's counted object, then a colon before the names.
+_COUNTED_COLON = rule("counted-after-colon")
 
 
 def roster(view: DocView, sentence, clause, end: int, unnamed: bool) -> tuple[list[Mention], str]:
@@ -159,6 +161,21 @@ def inline_roster(view: DocView, end: int, limit: int) -> tuple[list[Mention], s
     at = _MARK_TAIL.match(view.simple, mark.end(), limit).end()
     first = view.persons.starting(at, at + 1) or _bare_first(view, at, limit) or _described_first(view, at, limit)
     return (listed_people(view, first[0], limit), mark.group()) if first else ([], "")
+
+
+def counted_after_colon(view: DocView, end: int, limit: int) -> list[Mention]:
+    """subject:counted-after-colon. `星河科技又从北辰挖来两名工程师:A、B和C`: the
+    verb (ending at `end`) takes a count of people, named after the colon up to
+    `limit`; the first name opens the list right after the colon (a short description
+    may stand before it, as in any roster)."""
+    colon = _COUNTED_COLON.match(view.simple, end, limit)
+    if colon is None:
+        return []
+    at = colon.end()
+    if "\n" in view.simple[end:at]:
+        return []  # names one a line are the roster's (line_roster)
+    first = view.persons.starting(at, at + 1) or _bare_first(view, at, limit) or _described_first(view, at, limit)
+    return listed_people(view, first[0], limit) if first else []
 
 
 # After a comma item's name: the list goes on or ends (`、`, `和`, `,`, `等`, sentence end).
