@@ -59,6 +59,7 @@ ORG_SUBJECT_PEOPLE = (
     "subject:pronoun-object",  # 提名A出任董事,并委任其为董事会主席
     "subject:object-list-comma",  # 字节挖走了智谱核心成员A,零一万物联合创始人B
     "subject:disposal-object",  # 腾讯将A纳入麾下
+    "subject:disposal-pronoun",  # 星河科技把他挖到了杭州
     "subject:including-list",  # 引入多位高管,包括来自华为的A
 )
 ORG_SUBJECT_ORGS = (
@@ -146,4 +147,5 @@ BEHAVIOURS: dict[str, tuple[str, ...]] = {
     "post-only": ("org:after-verb", "role:title-after-verb"),  # 出任CTO: a post, no organization
     "within": ("org:within-describing", "org:within-last-joined"),  # 小米副总裁A升任总裁
     "needs-post": ("role:title-after-verb", "role:post-after-org"),  # 当选…董事长, not 当选院士
+    "posting": ("from:describing-org", "from:posted-away"),  # 星河云总裁A调任星河集团副总裁
 }

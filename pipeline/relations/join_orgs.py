@@ -44,12 +44,15 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
                 break
     if came_from:
         rules.append("from:from-marker")
-    elif people and view.simple[start:end] in lexicon.verbs_with("switch"):
-        # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
+    elif people and view.simple[start:end] in lexicon.verbs_with("switch") | lexicon.verbs_with("posting"):
+        # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A;
+        # 星河云总裁A调任星河集团战略部总经理: so does a posting (less surely: posted-away).
         # 腾讯副总裁A转岗至CSIG: a posting to a unit of the describing company leaves nothing.
         came_from = [o for o in describing_org(view, people[0]) if not any(_inside(a.key, o.key) for a in after)]
         if came_from:
             rules.append("from:describing-org")
+            if view.simple[start:end] not in lexicon.verbs_with("switch"):
+                rules.append("from:posted-away")
     if not after:
         rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
     return OrgsFound(after, came_from, rules)
