@@ -18,6 +18,7 @@ from talentflow.text.sentences import Clause, Sentence
 _BARE_PASSIVE = rule("bare-passive")
 _DISPOSAL = rule("disposal")
 _MOVED_PRONOUN = rule("disposal-pronoun")
+_BARE_NOUN_HIRER = rule("bare-noun-hirer")
 
 
 def bare_passive(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], OrgsFound] | None:
@@ -69,3 +70,14 @@ def disposed(view: DocView, clause: Clause, start: int, end: int, before: list[M
     if destination:
         return people, how, OrgsFound(destination[:1], [], [how, "org:disposal-destination"]), before
     return people, how, None, [o for o in before if o.end <= marker.start()]
+
+
+def bare_noun_hirer(view: DocView, clause: Clause, start: int) -> list[Mention]:
+    """`青岩研究院今年成立。研究院聘请A为首任院长`: a clause opening on a bare head noun
+    (institute_suffixes: 研究院, 实验室 …) and its hiring verb; the noun stands for the last
+    organization named before whose name ends in it (org:bare-noun-hirer). Not any other
+    organization: `北辰电子…。研究院聘请A` names none that fits, so nobody hires."""
+    noun = _BARE_NOUN_HIRER.fullmatch(view.simple, clause.start, start)
+    if noun is None:
+        return []
+    return [o for o in view.orgs.inside(0, clause.start) if view.simple[o.start : o.end].endswith(noun.group("noun"))][-1:]

@@ -28,6 +28,8 @@ _INTERN_AT = rule("intern-at")
 _FROM = rule("from-marker")
 _LEADS_UNIT = rule("leads-unit")
 _THING_BY = rule("thing-by-agent")
+# 前/原 around a describing organization (`原北辰电子副总裁A`, `北辰电子前副总裁A`).
+_FORMER_NEAR = rule("former-near")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -161,6 +163,20 @@ def _pointed(view, sentence, kind, start, end, people, before):
     return None
 
 
+def _arrival(view, sentence, kind, start, end, people, before):
+    """`青岩资本的第三位合伙人A此前在北辰电子任职,将于6月到岗`: arriving at the post
+    (arrival_verbs) is a join of the organization describing A; not a former one
+    (`原北辰电子副总裁A…预计11月到岗`: 原 says where A was, the join is told elsewhere),
+    and no other: a bare 到岗 names nobody's organization."""
+    if not people or view.simple[start:end] not in word_set("arrival_verbs"):
+        return None
+    described = describing_org(view, people[0])
+    if not described or _FORMER_NEAR.search(view.simple, max(0, described[0].start - 1), people[0].start):
+        # `新的管理团队已于12月28日到岗`: no organization describes the one arriving: no record.
+        return [], ["org:none"]
+    return described, ["org:arrival-describing"]
+
+
 def _stayed_at_school(view, sentence, kind, start, end, people, before):
     """`从北辰大学博士毕业后留校任教`, `同年留校,在该校…担任助理研究员`: staying at school
     (stay_at_school_verbs) joins the school the person studied at, never another
@@ -285,6 +301,7 @@ JOIN_OBJECT_ORGS = (
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
+    (("org:arrival-describing",), _arrival),
     (("org:stayed-at-school",), _stayed_at_school),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed),
     (("org:bare-verb-describing",), _joined_then),
