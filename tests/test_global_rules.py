@@ -134,6 +134,19 @@ def test_disposal_hire_without_a_destination_keeps_the_hirer(nlp):
     assert facts(nlp, text) == {("张伟", "join", "蔚来")}
 
 
+def test_disposal_hire_of_a_pronoun_moves_the_earlier_subject(nlp):
+    # subject:disposal-pronoun: 把他挖到了北辰电子: 他 is the one the article is about.
+    text = "邵文博2015年起在华为做芯片验证。2019年,星河科技把他挖到了北辰电子,出任验证总监。"
+    assert ("邵文博", "join", "北辰电子") in facts(nlp, text)
+    assert "subject:disposal-pronoun" in rules_text(nlp, text)
+
+
+def test_disposal_hire_of_a_plural_pronoun_names_nobody(nlp):
+    # counter: 把他们 is a group, no one name.
+    text = "邵文博和程远都在华为做芯片验证。2019年,星河科技把他们挖到了北辰电子。"
+    assert not any(kind == "join" and org == "北辰电子" for _, kind, org in facts(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

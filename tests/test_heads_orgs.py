@@ -39,7 +39,8 @@ def test_every_head_row_names_the_company_of_its_example(nlp, head, family, exam
         ("洛川保险宣布,舒朗出任首席经济学家。", {("舒朗", "join", "洛川保险")}),
         ("雁回网络首席运营官殷实日前离职。", {("殷实", "leave", "雁回网络")}),
         # Finance: brokers, financial holdings and investment trusts (证券, 金控, 投信).
-        ("鹤山投信董事长许文杰转任鹤山证券总经理。", {("许文杰", "join", "鹤山证券")}),
+        # 转任 (a posting) leaves the organization describing the person.
+        ("鹤山投信董事长许文杰转任鹤山证券总经理。", {("许文杰", "leave", "鹤山投信"), ("许文杰", "join", "鹤山证券")}),
         ("前监管官员林雅婷加盟金桥金控,出任首席风险官。", {("林雅婷", "join", "金桥金控")}),
         # A composed title had taken the head as its field (`生物董事长`).
         ("苗青辞去石渠医药董事长职务。", {("苗青", "leave", "石渠医药")}),

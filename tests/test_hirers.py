@@ -50,3 +50,44 @@ def test_an_unsaid_hirer(nlp, text, expected, rule):
 )
 def test_a_said_or_missing_hirer(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # org:bare-noun-hirer: a bare 研究院 hiring stands for the institute named before.
+        ("青岩研究院于今年春天成立。研究院聘请北辰大学教授祁明远为首任院长。", {("祁明远", "join", "青岩研究院")}),
+        ("云帆实验室去年成立。此后,实验室还聘请了祁明远担任首席科学家。", {("祁明远", "join", "云帆实验室")}),
+        # counter: no organization named before ends in the noun: nobody hires.
+        ("北辰电子上月成立了研究院。研究院聘请祁明远为首任院长。", set()),
+    ],
+)
+def test_a_bare_institute_noun_hires(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # org:arrival-describing: 到岗 joins the organization describing the person.
+        ("青岩资本的第三位合伙人祁明远此前在北辰电子担任首席财务官,将于6月正式到岗。",
+         {("祁明远", "join", "青岩资本"), ("祁明远", "leave", "北辰电子")}),
+        # counter: 原 marks where the person was; 到岗 joins nothing there.
+        ("原北辰电子副总裁祁明远预计下月到岗。", set()),
+    ],
+)
+def test_arriving_at_the_post(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 最早在X做Y: the first post of a career, left for the later one (past).
+        ("祁明远最早在德勤做审计,2019年加入星澜资本。", {("祁明远", "leave", "德勤"), ("祁明远", "join", "星澜资本")}),
+        # counter: 最早在 before a date is no post.
+        ("星澜资本最早在明年上市,祁明远说。", set()),
+    ],
+)
+def test_the_earliest_post(nlp, text, expected):
+    assert facts(nlp, text) == expected

@@ -149,6 +149,11 @@ def test_the_successor_after_you_is_never_the_one_who_steps_down(nlp):
         ("腾讯副总裁韩立明轮岗至CSIG,负责智慧教育。", {("韩立明", "join", "CSIG")}),
         # A switch to another company still leaves the describing one.
         ("腾讯副总裁韩立明转投阿里巴巴。", {("韩立明", "leave", "腾讯"), ("韩立明", "join", "阿里巴巴")}),
+        # 调任/转任 (posting): to a unit of the describing company, or back to it, no leave.
+        ("腾讯副总裁韩立明调任腾讯云总裁。", {("韩立明", "join", "腾讯云")}),
+        ("星河科技首席财务官韩立明将转任公司首席战略官。", {("韩立明", "join", "星河科技")}),
+        # To another company of the group: the describing one is left.
+        ("星河科技副总裁韩立明今年调任星河集团战略部总经理。", {("韩立明", "leave", "星河科技"), ("韩立明", "join", "星河集团")}),
     ],
 )
 def test_a_posting_inside_the_company_is_no_leave_of_it(nlp, text, expected):

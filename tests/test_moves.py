@@ -756,9 +756,11 @@ def test_the_announcer_is_the_company_of_the_post(extract, text: str, expected: 
     ("likai-then-huidao", "严景行博士毕业后进入微软研究院担任研究员，2013年离开微软，回到复旦大学任教至今。",
      [join("严景行", "微软研究院", role="研究员", status="done"), leave("严景行", "微软", time="2013", status="done"),
       join("严景行", "复旦大学", time="2013", status="done")]),
-    # 调任: a posting to a unit, with the post after it.
+    # 调任: a posting to a unit, with the post after it; a move between the two units
+    # named (ANNOTATION.md), so the unit describing the person is left (posting).
     ("diaoren-to-a-unit", "今年8月，原美团外卖事业部算法负责人邹明远调任美团无人车事业部，出任感知负责人。",
-     [join("邹明远", "美团无人车事业部", role="感知负责人", time="2025-08", status="done")]),
+     [join("邹明远", "美团无人车事业部", role="感知负责人", time="2025-08", status="done"),
+      leave("邹明远", "美团外卖事业部", time="2025-08", status="done")]),
     # 刚从A跳至B研究员C: from and to of the one verb, the title before the name.
     ("gang-cong-tiaozhi", "对此，刚从百度跳至Meta研究员韩立新笑了。",
      [leave("韩立新", "百度", status="done"), join("韩立新", "Meta", role="研究员", status="done")]),

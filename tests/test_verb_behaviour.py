@@ -123,6 +123,13 @@ CASES = {
         [],
         [("卜清远", "百度", "", "总裁", "", "done")],
     ),
+    # 飞猪总裁A调任B: a posting leaves the organization describing A.
+    "posting-leaves-the-describing-org": Case(
+        "posting",
+        "飞猪总裁卜清远调任阿里巴巴本地生活服务公司，担任首席战略官。",
+        [("卜清远", "飞猪", "阿里巴巴本地生活", "首席战略官", "", "done")],
+        [("卜清远", "", "阿里巴巴本地生活", "首席战略官", "", "done")],
+    ),
     # A promotion at the employer just joined adds no fact (ANNOTATION.md: optional).
     "within-no-second-join": Case(
         "within",

@@ -59,6 +59,7 @@ ORG_SUBJECT_PEOPLE = (
     "subject:pronoun-object",  # 提名A出任董事,并委任其为董事会主席
     "subject:object-list-comma",  # 字节挖走了智谱核心成员A,零一万物联合创始人B
     "subject:disposal-object",  # 腾讯将A纳入麾下
+    "subject:disposal-pronoun",  # 星河科技把他挖到了杭州
     "subject:including-list",  # 引入多位高管,包括来自华为的A
     "subject:counted-after-colon",  # 挖走三名研究员:A、B和C
 )
@@ -70,6 +71,7 @@ ORG_SUBJECT_ORGS = (
     "org:passive-agent",  # A被特斯拉解雇
     "org:disposal-destination",  # 把A挖来腾讯: the organization after the verb
     "org:subject",  # 蔚来挖来了A
+    "org:bare-noun-hirer",  # 青岩研究院…。研究院聘请A为院长 (hirers.bare_noun_hirer)
     "org:earlier-clause-subject",  # 辉达近年…,去年更从台积电挖来A
     "org:anaphor-own",  # 会议选举A为公司董事长: the filer (governance.own_company_post)
 )
@@ -147,4 +149,5 @@ BEHAVIOURS: dict[str, tuple[str, ...]] = {
     "post-only": ("org:after-verb", "role:title-after-verb"),  # 出任CTO: a post, no organization
     "within": ("org:within-describing", "org:within-last-joined"),  # 小米副总裁A升任总裁
     "needs-post": ("role:title-after-verb", "role:post-after-org"),  # 当选…董事长, not 当选院士
+    "posting": ("from:describing-org", "from:posted-away"),  # 星河云总裁A调任星河集团副总裁
 }

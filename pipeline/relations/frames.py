@@ -13,7 +13,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
-from talentflow.relations.hirers import bare_passive, poached_from
+from talentflow.relations.hirers import bare_noun_hirer, bare_passive, disposed, poached_from
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
@@ -43,7 +43,6 @@ _SUCCESSIVELY = rule("successively")
 _THEN = rule("then-again")
 _GENERIC_PASSIVE = rule("generic-passive")
 _PASSIVE = rule("passive")
-_DISPOSAL = rule("disposal")
 _INCLUDING = rule("including")
 _FROM = rule("from-marker")
 _WELCOMED = rule("welcomed-after-colon")
@@ -283,17 +282,9 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         if len(listed) > len(people):
             people, how = listed, "subject:object-list-comma"
     if not people:
-        marker = _DISPOSAL.search(view.simple, clause.start, start)
-        moved = view.persons.inside(marker.start() + 1, start) if marker else []
-        people = group_before(moved, view.simple) if moved else []
-        how = "subject:disposal-object"
-        if people:
-            # 把星河创始人A挖来腾讯: the organization right after the verb is where A goes;
-            # those after 把 describe A (org:disposal-destination).
-            destination = [o for o in view.orgs.starting(end, end + 3) if not view.simple[end : o.start].strip("了到至 ")]
-            if destination:
-                return people, OrgsFound(destination[:1], [], [how, "org:disposal-destination"])
-            before = [o for o in before if o.end <= marker.start()]
+        people, how, destination, before = disposed(view, clause, start, end, before)
+        if destination is not None:
+            return people, destination
     if not people and view.simple[start:end] in word_set("welcome_verbs") and (colon := _WELCOMED.match(view.simple, end)):
         people, how = _welcomed(view, sentence, end, colon.end()), "subject:welcomed-after-colon"
     if not people:
@@ -326,7 +317,9 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
         own = filer(view, sentence.start, start)
         if own:
             return people, OrgsFound(own, from_orgs, [how, "org:anaphor-own"])
-    rules = [how, "org:subject" if subject else "org:earlier-clause-subject"]
+    if not subject and people:
+        subject = bare_noun_hirer(view, clause, start)
+    rules = [how, "org:subject" if subject else "org:earlier-clause-subject"] + (["org:bare-noun-hirer"] if subject and not before else [])
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
         low = max(sentence.start, *(view.simple.rfind(mark, sentence.start, clause.start) + 1 for mark in _ITEM_BREAKS))

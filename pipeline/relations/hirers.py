@@ -10,12 +10,15 @@ from talentflow.relations.docview import DocView
 from talentflow.relations.draft import OrgsFound, article_org
 from talentflow.relations.groups import group_before
 from talentflow.relations.posts import describing_org
-from talentflow.relations.subjects import subject_ruled
+from talentflow.relations.subjects import subject_ruled, topic_people
 from talentflow.resources.org_identity import employer
 from talentflow.resources.patterns import rule, word_set
 from talentflow.text.sentences import Clause, Sentence
 
 _BARE_PASSIVE = rule("bare-passive")
+_DISPOSAL = rule("disposal")
+_MOVED_PRONOUN = rule("disposal-pronoun")
+_BARE_NOUN_HIRER = rule("bare-noun-hirer")
 
 
 def bare_passive(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], OrgsFound] | None:
@@ -43,3 +46,38 @@ def poached_from(view: DocView, verb: str, people: list[Mention], hirer: list[Me
     if origin and hirer and employer(origin[0]) == employer(hirer[0]):
         return []
     return origin
+
+
+def disposed(view: DocView, clause: Clause, start: int, end: int, before: list[Mention]):
+    """`腾讯将A纳入麾下`, `星河科技把他挖到了杭州`: the person moved stands between 将/把
+    and the verb (subject:disposal-object; a pronoun there, 他/她, stands for the person an
+    earlier clause is about: subject:disposal-pronoun). Returns (people, rule id, the
+    organizations when the one right after the verb is where A goes, else None, and the
+    hirers left: those before 将/把, not those describing A after it)."""
+    marker = _DISPOSAL.search(view.simple, clause.start, start)
+    if not marker:
+        return [], "subject:disposal-object", None, before
+    moved = view.persons.inside(marker.start() + 1, start)
+    people, how = (group_before(moved, view.simple) if moved else []), "subject:disposal-object"
+    if not people and _MOVED_PRONOUN.match(view.simple, marker.end()):
+        # 2019年,星河科技把他挖到了杭州: 他 is the one the earlier clauses are about.
+        people, how = topic_people(view, clause.start)[:1], "subject:disposal-pronoun"
+    if not people:
+        return [], how, None, before
+    # 把星河创始人A挖来腾讯: the organization right after the verb is where A goes;
+    # those after 把 describe A (org:disposal-destination).
+    destination = [o for o in view.orgs.starting(end, end + 3) if not view.simple[end : o.start].strip("了到至 ")]
+    if destination:
+        return people, how, OrgsFound(destination[:1], [], [how, "org:disposal-destination"]), before
+    return people, how, None, [o for o in before if o.end <= marker.start()]
+
+
+def bare_noun_hirer(view: DocView, clause: Clause, start: int) -> list[Mention]:
+    """`青岩研究院今年成立。研究院聘请A为首任院长`: a clause opening on a bare head noun
+    (institute_suffixes: 研究院, 实验室 …) and its hiring verb; the noun stands for the last
+    organization named before whose name ends in it (org:bare-noun-hirer). Not any other
+    organization: `北辰电子…。研究院聘请A` names none that fits, so nobody hires."""
+    noun = _BARE_NOUN_HIRER.fullmatch(view.simple, clause.start, start)
+    if noun is None:
+        return []
+    return [o for o in view.orgs.inside(0, clause.start) if view.simple[o.start : o.end].endswith(noun.group("noun"))][-1:]

@@ -28,6 +28,8 @@ _INTERN_AT = rule("intern-at")
 _FROM = rule("from-marker")
 _LEADS_UNIT = rule("leads-unit")
 _THING_BY = rule("thing-by-agent")
+# 前/原 around a describing organization (`原北辰电子副总裁A`, `北辰电子前副总裁A`).
+_FORMER_NEAR = rule("former-near")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -44,12 +46,15 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
                 break
     if came_from:
         rules.append("from:from-marker")
-    elif people and view.simple[start:end] in lexicon.verbs_with("switch"):
-        # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A.
+    elif people and view.simple[start:end] in lexicon.verbs_with("switch") | lexicon.verbs_with("posting"):
+        # Anthropic工程师A宣布跳槽至MSL: the switch leaves the organization that describes A;
+        # 星河云总裁A调任星河集团战略部总经理: so does a posting (less surely: posted-away).
         # 腾讯副总裁A转岗至CSIG: a posting to a unit of the describing company leaves nothing.
         came_from = [o for o in describing_org(view, people[0]) if not any(_inside(a.key, o.key) for a in after)]
         if came_from:
             rules.append("from:describing-org")
+            if view.simple[start:end] not in lexicon.verbs_with("switch"):
+                rules.append("from:posted-away")
     if not after:
         rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
     return OrgsFound(after, came_from, rules)
@@ -156,6 +161,20 @@ def _pointed(view, sentence, kind, start, end, people, before):
         if pointed:
             return pointed.orgs, pointed.rules
     return None
+
+
+def _arrival(view, sentence, kind, start, end, people, before):
+    """`青岩资本的第三位合伙人A此前在北辰电子任职,将于6月到岗`: arriving at the post
+    (arrival_verbs) is a join of the organization describing A; not a former one
+    (`原北辰电子副总裁A…预计11月到岗`: 原 says where A was, the join is told elsewhere),
+    and no other: a bare 到岗 names nobody's organization."""
+    if not people or view.simple[start:end] not in word_set("arrival_verbs"):
+        return None
+    described = describing_org(view, people[0])
+    if not described or _FORMER_NEAR.search(view.simple, max(0, described[0].start - 1), people[0].start):
+        # `新的管理团队已于12月28日到岗`: no organization describes the one arriving: no record.
+        return [], ["org:none"]
+    return described, ["org:arrival-describing"]
 
 
 def _stayed_at_school(view, sentence, kind, start, end, people, before):
@@ -282,6 +301,7 @@ JOIN_OBJECT_ORGS = (
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
+    (("org:arrival-describing",), _arrival),
     (("org:stayed-at-school",), _stayed_at_school),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed),
     (("org:bare-verb-describing",), _joined_then),

@@ -183,7 +183,10 @@ def transliteration_chars() -> frozenset[str]:
 #              else the one the person last joined
 #   needs-post a record only with a post named after the verb that is no honour
 #              (当选小米集团董事长; not 当选中国工程院院士: honour_titles.txt)
-BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only", "within", "needs-post"})
+#   posting    a reassignment within a group (调任/调往/调回/转任): like a switch it leaves
+#              the organization describing the person (星河云总裁A调任星河集团副总裁), unless
+#              it goes to that organization or one of its units (腾讯副总裁A调任腾讯云总裁)
+BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only", "within", "needs-post", "posting"})
 
 
 @lru_cache(maxsize=1)
