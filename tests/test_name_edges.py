@@ -136,3 +136,35 @@ def test_a_word_ending_in_yi_takes_the_next_character(nlp) -> None:
 
 def test_yi_before_a_word_is_no_name_character(nlp) -> None:
     assert not persons(nlp, "总裁王以身作则。")
+
+
+# ---------------------------------------------------------------- name:function-end
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星河科技从云帆挖来了首席工程师邝若为,负责芯片设计。邝若为此前在云帆工作五年。", "邝若为"),
+        ("值得一提的是研究员祁中和。祁中和2018年加入云帆科技。", "祁中和"),
+    ],
+)
+def test_a_name_ending_in_a_function_character_before_punctuation(nlp, text: str, name: str) -> None:
+    found = persons(nlp, text)
+    assert name in found
+    assert name[:-1] not in found  # every mention read whole
+
+
+def test_the_whole_name_makes_the_records(nlp) -> None:
+    text = "星河科技聘请了副总裁邝若为。邝若为2019年加入云帆科技。"
+    assert ("邝若为", "join", "云帆科技") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "董事会任命邝若为总裁。",  # 为 + a title: the verb of naming
+        "副总裁邝若和云帆科技签约。",  # 和 + a word: the conjunction
+        "邝若为此前在云帆工作五年。",  # no mention that shows the whole name
+    ],
+)
+def test_a_function_character_before_a_word_stays_grammar(nlp, text: str) -> None:
+    assert not any(name.endswith(("为", "和")) for name in persons(nlp, text))

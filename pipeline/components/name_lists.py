@@ -8,7 +8,10 @@ the PERSON stage, PersonFinder, persons.py):
   向, 和 … (patterns.toml given_opening_chars) that jieba cut into single characters;
 - name:function-surname-subject: `向` `景川` `则回到…`, `团队的` `向` `景川` `同时…`: a
   function word that is a surname (向, 于, 曾) opens a name away from a title where a
-  preposition cannot stand: before an adverb, or after 的.
+  preposition cannot stand: before an adverb, or after 的;
+- name:function-end: `首席科学家` `李可` `为` `,` … `李可` `为` `此前`: a given name ending
+  in 为 or 和 (given_end_function_chars), shown once where the character can be no preposition
+  or conjunction (after a title, before punctuation), then read so at every mention.
 
 It also holds the PERSON stage's `_repeats` (another mention of a name found once), and
 - name:repeated-word: `高级副总裁周受资因…` … `祝福周受资` … `周受资2015年加入`: a
@@ -21,6 +24,8 @@ The ids go to `doc._.name_rules` (name → id), which the relation stage adds to
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from talentflow.components.chinese_names import (
     _HAN,
@@ -59,6 +64,7 @@ class NameListReader:
         self._listed = False  # the candidate being read is an item of a list of names
         self._ruled: dict[Pair, str] = {}  # names read by a rule of this module → its id
         self.title_words = frozenset(lexicon.word_list("titles.txt"))
+        self.function_end_chars = frozenset(patterns.word_list("given_end_function_chars"))
 
     def _item_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> tuple[int, bool]:
         """The end of the name at token i (`_name_end`) right after a name and a list mark
@@ -155,6 +161,34 @@ class NameListReader:
         if found:
             self._ruled[(i, i + 2)] = "name:function-surname-subject"
         return found
+
+    def _function_ends(self, norms: list[str], spans: list[Pair], titled: set[int], taken: set[int]) -> list[Pair]:
+        """name:function-end (module docstring). `研究员` `于清` `和` `。`: 和 and 为 take an
+        object as conjunction or preposition, so before punctuation, after a name read
+        behind a title, the character ends the name (于清和); each other mention of the name
+        found short (`于清` `和` `2019年`) takes it too. Three characters at most, four
+        after a compound surname; `任命` `王可` `为` `总裁`: a word follows, no extension."""
+        covered = taken | _indices(spans)
+        def closing(end: int) -> str:
+            return norms[end] if end < len(norms) and norms[end] in self.function_end_chars and end not in covered else ""
+        def fits(name: str) -> bool:
+            return len(name) < (5 if name[:2] in self.compound else 4)
+        full = set()
+        for start, end in spans:
+            name = "".join(norms[start:end])
+            after = norms[end + 1][:1] if end + 1 < len(norms) else "。"
+            if start in titled and closing(end) and fits(name + norms[end]) and unicodedata.category(after).startswith("P"):
+                full.add(name + norms[end])
+        if not full:
+            return spans
+        out: list[Pair] = []
+        for start, end in spans:
+            name = "".join(norms[start:end])
+            if closing(end) and name + norms[end] in full:
+                self._ruled[(start, end + 1)] = "name:function-end"
+                end += 1
+            out.append((start, end))
+        return out
 
     def _repeats(self, norms: list[str], openers: list[int], spans: list[Pair], taken: set[int]) -> list[Pair]:
         """Other mentions of a name found once: `工程负责人仇致远` … `仇致远是团队中…`, after

@@ -151,7 +151,7 @@ class PersonFinder(NameListReader, ForeignNameFinder):
                 self._note_rule(norms, i, end, listed=listed)
                 spans.append((i, end))
                 following = end
-        spans += self._listed_before(norms, spans, titled, taken, dated)
+        spans = self._function_ends(norms, spans + self._listed_before(norms, spans, titled, taken, dated), titled, taken)
         return spans + self._repeats(norms, openers, spans, taken)
 
     def _name_end(self, norms: list[str], i: int, titled: set[int], taken: set[int], dated: set[int]) -> int:

@@ -18,7 +18,8 @@ from talentflow.relations.attributes import record_status, record_time, units_to
 from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
-from talentflow.relations.posts import describing_org, not_after
+from talentflow.relations.join_sources import opening_date, previous_join, switched_from
+from talentflow.relations.posts import describing_org
 from talentflow.relations.resume import successive_posts
 from talentflow.relations.rosters import comma_items, counted_after_colon, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
@@ -40,7 +41,6 @@ _FACULTY = rule("faculty")
 _THEN_CLAUSE = rule("then-clause")
 _LATER_STEP = rule("later-step-clause")
 _SUCCESSIVELY = rule("successively")
-_THEN = rule("then-again")
 _GENERIC_PASSIVE = rule("generic-passive")
 _PASSIVE = rule("passive")
 _INCLUDING = rule("including")
@@ -73,6 +73,8 @@ def read_trigger(
         return []  # 曾在谷歌X实验室实习: an internship, read by 实习 as a join
     if kind == "past" and _NOW_BEFORE_PAST.search(view.simple, max(clause.start, start - 4), start):
         return []  # 现任职于星河科技: the post held now, no leave of it (rule now-before-past)
+    if kind == "past" and studies_in(view, clause) and any(is_school(view, o) for o in view.orgs.starting(end, clause.end)):
+        return []  # 曾在星河大学读硕士, 先在星河大学读博士: schooling, no post left (ANNOTATION.md)
     if kind == "hire" and _HIRE_AS_NOUN.search(view.simple, max(clause.start, start - 3), start):
         return []  # 这一任命由董事长陈立提名: the appointment told as a noun; its nominator hires no one
     found_by = [f"{kind}:{view.simple[start:end]}"]
@@ -102,9 +104,10 @@ def read_trigger(
             draft.from_org = (
                 org_text(view, origin)
                 if origin
-                else _previous_join(
+                else previous_join(
                     earlier, person.key, view.simple[start:end], view.simple[max(clause.start, start - 6) : start],
                     then_clause=_LATER_STEP.match(view.simple, clause.start) is not None, to_org=draft.to_org,
+                    dated=opening_date(view, clause, start),
                 )
             )
             if origins.get(person):
@@ -162,7 +165,7 @@ def read_trigger(
         draft.status, how = record_status(view, sentence, clause, person, start)
         draft.rules.append(how)
         if scored == "join" and not draft.from_org and not any(d.person == person.key and d.from_org for d in earlier):
-            draft.from_org = _switched_from(view, person, view.simple[start:end], draft)
+            draft.from_org = switched_from(view, person, view.simple[start:end], draft)
             if draft.from_org:
                 draft.rules.append("from:switched-after-join")
         if not units_to_employers(view, draft):
@@ -361,29 +364,6 @@ def _described_origin(view: DocView, end: int, person: Mention, *, poach: bool =
 
 # Between the organization and the post that describe a hired person: a unit or domain (`AI`).
 _DESCRIBED_GAP = 6
-
-
-def _previous_join(earlier: list[Draft], person: str, verb: str, before: str = "", *, then_clause: bool = False, to_org: str = "") -> str:
-    # 加入苹果两个月又回流到谷歌, 转投苹果…三年后又加入特斯拉: a switching verb,
-    # or a join that comes after (又/后/随后, or a clause opening on one: 后受邀进入高德),
-    # leaves the organization just joined; 入职美团,出任美团集团副总裁 is one join told twice.
-    if verb not in lexicon.verbs_with("switch") and not _THEN.search(before) and not then_clause:
-        return ""
-    joins = [d for d in earlier if d.person == person and d.to_org]
-    if joins and then_clause and to_org and employer(joins[-1].to_org) == employer(to_org):
-        return ""  # 加入百度,随后被任命为百度云总裁: a post at the employer just joined
-    return joins[-1].to_org if joins else ""
-
-
-def _switched_from(view: DocView, person: Mention, verb: str, draft: Draft) -> str:
-    """`去年11月加盟xAI。…今年4月回流到谷歌DeepMind`: a switch leaves the organization
-    the person last joined, when both dates say the switch came after that join (a
-    biography often follows the news that told the later join)."""
-    known = view.affiliation.get(person.key, "") if verb in lexicon.verbs_with("switch") else ""
-    since = view.affiliation_since.get(person.key, "")
-    if not known or not since or not draft.time or employer(known) == employer(draft.to_org):
-        return ""
-    return known if not_after(since, draft.time, strictly=True) else ""
 
 
 def _post_follows(view: DocView, org: Mention) -> bool:

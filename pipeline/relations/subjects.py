@@ -43,11 +43,11 @@ RELATIVE = re.compile(r"的[^,;:。]{0,12}")
 # After a name: a short verb phrase or nothing, then 的 (`A实际控制的公司`, `A的团队`): the
 # name qualifies a noun after it, so it is no subject of the verb before it.
 _QUALIFIES_OBJECT = re.compile(r"[^,;:。!?的]{0,8}的")
-# `A在小鹏时期的老部下B`, `A的副手B`: A only qualifies the person the clause is about.
+# `A在小鹏时期的老部下B`, `A的副手B`, `A的前同事、星河证券前董事B` (B's own description after 、): A only qualifies B.
 _BYLINE, _MARKER_NOUN = rule("byline-label"), rule("marker-as-noun")
 _INCLUDING_END = rule("including-opens-subject")
 _OWNER = rule("owner-of")
-_POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的]{1,8}")
+_POSSESSOR = re.compile(r"[^,;:。!?]{0,10}的[^,;:。!?的、]{1,8}(?:、[^,;:。!?的、]{1,20})?")
 
 
 def subject_of(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
