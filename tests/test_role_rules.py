@@ -34,6 +34,46 @@ def test_a_hire_takes_the_post_named_after_the_person():
 
 
 
+# role:address-skipped — 博士, 教授 after the name of a person appointed address the person;
+# the post is the one after 为/為 (not `博士为首席科学官`, not 教授).
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("北辰醫藥委任林一鳴博士為首席科學官。", ("林一鳴", "", "北辰醫藥"), ("首席科學官", ["role:address-skipped"])),
+        ("星河大学任命韩子越教授为工学院院长。", ("韩子越", "", "星河大学"), ("工学院院长", ["role:address-skipped"])),
+        ("北辰科技聘任宋雨桐女士为公司总经理。", ("宋雨桐", "", "北辰科技"), ("总经理", ["role:address-skipped"])),
+        # counter-example: with no post after it, 教授 stays the role.
+        ("北辰科技聘请韩子越教授加盟。", ("韩子越", "", "北辰科技"), ("教授", ["role:post-after-name"])),
+    ],
+)
+def test_an_appointment_skips_the_form_of_address(text, key, expected):
+    assert roles(text)[key] == expected
+
+
+# role:starting-post — a join with no post of its own takes the post its career there started from.
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        ("2011年,林一鸣进入北辰资本,从投资经理做起,2016年升任合伙人。", ("林一鸣", "", "北辰资本"), "投资经理"),
+        ("韩子越2013年加入星河证券,由分析员做起。", ("韩子越", "", "星河证券"), "分析员"),
+        ("加盟星河科技后,韩子越很快从产品经理升职为产品总监。", ("韩子越", "", "星河科技"), "产品经理"),
+        # counter-examples: no post, or another person's start.
+        ("林一鸣2010年加入北辰科技,从零做起。", ("林一鸣", "", "北辰科技"), ""),
+        ("林一鸣2010年加入北辰科技,他的同事赵晓红从工程师做起。", ("林一鸣", "", "北辰科技"), ""),
+    ],
+)
+def test_a_join_takes_the_post_a_career_started_from(text, key, role):
+    assert roles(text)[key][0] == role
+
+
+# 解决方案 (title_domains.txt) is the domain of a title, no organization: `历任解决方案经理、解决方案总监`.
+def test_a_solutions_title_is_no_organization():
+    found = roles("韩子越2009年至2020年在星河科技工作,历任解决方案经理、解决方案总监。")
+    assert found[("韩子越", "", "星河科技")][0] == "解决方案经理"
+    assert found[("韩子越", "星河科技", "")][0] == "解决方案总监"
+    assert not any(org == "解决方案" for _, org, _ in found)
+
+
 # role:org-name-tail — the words that finish an organization's name (`品牌`, `股份公司`)
 # are not the post's; `品牌总监` is one title and stays whole.
 @pytest.mark.parametrize(

@@ -30,6 +30,8 @@ _DESCRIBING_GAP = rule("describing-gap")
 # `李四创办的星河`: a founder's name describing an organization (organizations.py).
 _FOUNDED_BY = rule("founded-by-relative")
 _PERFECTIVE = rule("perfective-after-verb")
+# `从分析员做起`, `从产品经理升职为副总裁`: the post a career at the organization started from.
+_STARTING = rule("starting-post")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 # Between a serving verb and its title: no clause break, no list.
 _NOT_IN_POST_GAP = re.compile(r"[,;:。!?、]")
@@ -84,6 +86,8 @@ def fill_joined_roles(view: DocView, drafts: list) -> None:
             default=sentence.end,
         )
         post, how = _later_post(view, draft, sentence, stop)
+        if not post:
+            post, how = _starting_post(view, draft, stop)
         if post:
             draft.role = post
             draft.rules.extend(how.split())
@@ -120,6 +124,20 @@ def _later_post(view: DocView, draft, sentence: Sentence, stop: int) -> tuple[st
         # The post as written after the verb, with the organization it names (`担任美团平台负责人`).
         return title_phrase(view, title, trigger.end_char), how
     return "", ""
+
+
+def _starting_post(view: DocView, draft, stop: int) -> tuple[str, str]:
+    """role:starting-post — `加入星河证券,从分析员做起`, `加盟后从产品经理升职为副总裁`:
+    the post a career there started from is the one joined as."""
+    found = _STARTING.search(view.simple, draft.end, stop)
+    if found is None or view.persons.inside(draft.end, found.start()) and any(
+        p.key != draft.person for p in view.persons.inside(draft.end, found.start())
+    ):
+        return "", ""
+    titles = view.titles.ending(found.end("post"), found.end("post"))
+    if not titles or titles[-1].start < found.start("post") or view.orgs.inside(found.start("post"), titles[-1].start):
+        return "", ""  # 从星河科技升任…: a place, not a post
+    return title_phrase(view, titles[-1], found.start("post")), "role:starting-post"
 
 
 def _founder_end(view: DocView, draft) -> int:

@@ -40,6 +40,8 @@ _AS_ROLE = rule("as-role")
 _DELEGATED = rule("delegated-post-link")
 _AS_ONE = rule("as-one-role")
 _OWN_NOUN = rule("own-noun")
+# role:address-skipped — `委任林某教授为院长`: the form of address after the name is no post.
+_ADDRESS_LINK = rule("address-before-link")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
 # 分别 and the verb after it, before the first of the posts it hands out (structural).
@@ -164,6 +166,10 @@ def post_after(view: DocView, org: Mention | None, limit: int, sentence) -> Ment
 
 
 def _post_after(view: DocView, org: Mention, limit: int) -> Mention | None:
+    address = _ADDRESS_LINK.match(view.simple, org.end, limit) if org.label == "PERSON" else None
+    if address is not None:
+        # 委任林某博士为首席科学官, 任命林某教授为院长: the post starts past the address.
+        org = Mention(org.start, address.end(), org.label, org.text, org.key)
     for title in view.titles.starting(org.end, limit):
         gap = view.simple[org.end : title.start]
         if ROLE_LINK.fullmatch(PARENTHESIS.sub("", gap)):
@@ -204,7 +210,8 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
         # 委任独立董事A为首席财务官, 任命A为副总裁: the post the person is appointed to.
         later = post_after(view, person, next_start, sentence)
         if later is not None:
-            return later.text, "role:post-after-name"
+            addressed = _ADDRESS_LINK.match(view.simple, person.end, next_start)
+            return later.text, "role:address-skipped" if addressed else "role:post-after-name"
     if kind in ("hire", "fire") and described:
         # 引入了首席顾问A、副总裁B: each its own title; 将前字节跳动…负责人A纳入麾下: a post left.
         if kind == "hire" and _names_other_employer(view, described[-1], sentence.start, org):
