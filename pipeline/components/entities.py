@@ -277,9 +277,7 @@ class OrgPatternFinder:
         # `事业群` `组`: the suffix goes on in the next token (`百度移动生态事业群组`).
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
         # 奇瑞|集团: named; 星河电子有限公司: a legal form takes no apposition after it.
-        # `网络银行|澄川`: a kind (kind_before_name_heads) opened by an everyday word takes a name after it as 公司 does.
-        kind = norms[suffix] in self.described.kind_heads and (norms[start] in jieba_dict.common_words() or norms[start] in self.descriptors)
-        if (norms[suffix] in self.org_heads or kind) and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
+        if norms[suffix] in self.org_heads and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
             named = self.described.unquoted(norms, tokens.texts, suffix + 1, ent_of)
             if named is not None:
                 # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
