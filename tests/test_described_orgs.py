@@ -58,6 +58,34 @@ from fact_sets import facts
             "韩立明2021年离职，随后创办了一家AI制药公司川衍生物。",
             {("韩立明", "join", "川衍生物")}, set(), id="name-after-a-counted-company",
         ),
+        # A kind of company glued before the name (kind_before_name_heads): the name starts after it.
+        pytest.param(
+            "前星河证券副总裁韩立明已转投网络银行澄川银行，出任首席风险官。",
+            {("韩立明", "join", "澄川银行")}, {("韩立明", "join", "网络银行"), ("韩立明", "join", "银行澄川银行")},
+            id="kind-bank-before-name",
+        ),
+        pytest.param(
+            "韩立明加盟了储能企业岚石新能源集团有限公司，担任财务总监。",
+            {("韩立明", "join", "岚石新能源集团有限公司")}, {("韩立明", "join", "储能企业岚石新能源集团有限公司")},
+            id="kind-enterprise-before-name",
+        ),
+        pytest.param(
+            "韩立明离开星海汽车后，转投自动驾驶新创澜驰科技担任技术长。",
+            {("韩立明", "join", "澜驰科技")}, {("韩立明", "join", "自动驾驶新创澜驰科技")}, id="kind-startup-before-name",
+        ),
+        pytest.param(
+            "韩立明2018年离职创办图像识别公司镜澄的故事广为流传。",
+            {("韩立明", "join", "镜澄")}, set(), id="name-closed-by-de",
+        ),
+        # Counter-examples: an everyday word or a place after the kind is part of one name.
+        pytest.param(
+            "韩立明已出任星河企业管理有限公司总经理。",
+            {("韩立明", "join", "星河企业管理有限公司")}, {("韩立明", "join", "管理有限公司")}, id="enterprise-inside-a-name",
+        ),
+        pytest.param(
+            "韩立明调任星河银行信用卡中心总经理。",
+            set(), {("韩立明", "join", "信用卡中心")}, id="bank-unit-stays-whole",
+        ),
     ],
 )
 def test_the_name_after_a_description_is_the_organization(nlp, text, present, absent):

@@ -34,7 +34,7 @@ def _taught(view, text: str, known):
 # one case for every id of OBJECT_ORGS, LEAVE_OBJECT_ORGS and JOIN_OBJECT_ORGS.
 ORG_CASES = [
     ("柏文远已于上月离开ICONIQ。", "离开", None, ["ICONIQ"], ["org:latin-object"]),
-    ("柏文远加盟了Mondo Tech。", "加盟", None, ["Mondo Tech"], ["org:latin-object"]),
+    ("柏文远加盟了MONDO Tech。", "加盟", None, ["MONDO Tech"], ["org:latin-object"]),  # an all-capital word: no frame guess (unknown_orgs.py)
     ("柏文远与星河科技分道扬镳。", "分道扬镳", None, ["星河科技"], ["org:partner-before-verb"]),
     ("柏文远2023年离开了这家公司。", "离开", ("柏文远", "星河科技"), ["星河科技"], ["org:anaphor-affiliation"]),
     ("数标科技被百度收购,柏文远也离开了这家公司。", "离开", None, ["数标科技"], ["org:anaphor-sentence-topic"]),

@@ -26,6 +26,9 @@ def inferred(nlp, text: str) -> dict[str, str]:
         ("孙浩出任云栖首席科学家。", "云栖", "org:unknown-before-title"),
         ("朗月同时宣布,王伟出任首席技术官。", "朗月", "org:unknown-announcer"),  # an adverb before the verb
         ("文件已生效。\n\n墨羽今日宣布,王伟出任首席技术官。", "墨羽", "org:unknown-announcer"),  # a paragraph opens the clause
+        # A company's Latin name of two or three capitalized words after the verb.
+        ("何平加入Kelda Field担任首席技术官。", "Kelda Field", "org:unknown-after-verb"),
+        ("李明将加盟Vento Digitale,出任首席执行官。", "Vento Digitale", "org:unknown-after-verb"),
     ],
 )
 def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rule):
@@ -47,6 +50,8 @@ def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rul
         "吴迪加入谷歌。",  # known
         "他同时宣布,王伟出任首席技术官。",  # a pronoun announces
         "王伟出任领军科学家。",  # 领军 modifies the title, no name
+        "何平加入Lena Brandt的团队。",  # a person's Latin name, whose team: the clause goes on
+        "何平加入Kelda is a company。",  # a lower-case word: no name of capitalized words
     ],
 )
 def test_no_organization_is_guessed_where_the_frame_does_not_vouch_for_one(nlp, text):

@@ -42,6 +42,8 @@ class DescribedNames:
         # `星河|控股`, `北辰|投资|集团`: a legal form or a suffix closes an unquoted name.
         self.name_ends = suffixes | frozenset(patterns.word_list("org_legal_forms"))
         self.quoted_heads = frozenset(patterns.word_list("company_heads")) | frozenset(patterns.word_list("described_heads"))
+        # `虚拟银行|星辉银行`: a kind of company glued before a name (kind_before_name_heads).
+        self.kind_heads = self.quoted_heads | frozenset(patterns.word_list("kind_before_name_heads"))
 
     def quoted(self, norms: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
         """Start and end of a quoted name right after a described head at `first - 1`
@@ -100,7 +102,8 @@ class DescribedNames:
         if any(norms[k] in jieba_dict.common_verbs() for k in range(first + 1, end)) and not closed:
             return None
         # The name ends where the clause or sentence does, or at its suffix; a name running into more words is no name.
-        if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]):
+        # `创办语音识别公司声澜的方立`: 的 closes the name as a clause end does.
+        if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]) and norms[end] != "的":
             return None
         return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
 
@@ -120,3 +123,29 @@ class DescribedNames:
         if words == 1 and texts[first].isupper() and len(texts[first]) <= 5 and end in ent_of and ent_of[end].label_ == "TITLE":
             return None
         return end
+
+    def after_kind(self, norms: list[str], start: int, suffix: int) -> int:
+        """Where the name ending at `suffix` starts when a kind of company is glued before
+        it: `虚拟|银行|星辉|银行` names 星辉银行, `电动车|企业|港星|新能源|集团|有限公司` names
+        港星新能源集团有限公司. The word after the kind opens a name only when it is no
+        everyday word, field or place: `星河银行|信用卡|中心`, `中国银行|深圳|分行` and
+        `星河企业|管理|有限公司` stay whole."""
+        for k in range(suffix - 2, start - 1, -1):
+            if norms[k] in self.kind_heads:
+                first = norms[k + 1]
+                plain = first in jieba_dict.common_words() or first in self.descriptors or first in self.suffixes
+                return start if plain or not _HAN_OR_LATIN.fullmatch(first) else k + 1
+        return start
+
+    def without_kinds(self, found: list, names: list) -> list:
+        """Drop a kind of company written right before a name (`虚拟银行` before `星辉银行`):
+        it ends on a kind head where the name starts, and opens on an everyday word or a
+        field (`星河银行|星辉银行` would be two names)."""
+        starts = {span.start for span in names}
+        return [
+            span for span in found
+            if not (
+                span.end in starts and span[-1].norm_ in self.kind_heads
+                and (span[0].norm_ in jieba_dict.common_words() or span[0].norm_ in self.descriptors)
+            )
+        ]

@@ -141,11 +141,14 @@ class OrgPatternFinder:
                 headed += [span] if span is not None else []
             elif norms[i] in self.suffixes:
                 span = self._chinese(doc, tokens, i, ent_of)
-                described += [span] if span is not None and span.start > i else []
+                # `设计工作室“半亩设计”`, `虚拟银行|星辉银行`: the name after its description.
+                described += [span] if span is not None and (span.start > i or norms[span.start - 1] in self.described.kind_heads) else []
             else:
                 span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
                 found.append(span)
+        # `虚拟银行` before `星辉银行` or a known bank: a description, no name.
+        found = self.described.without_kinds(found, described + [ent for ent in ents if ent.label_ == "ORG"])
         if headed:
             # `衡翼智能` after 衡翼智能科技有限公司 is its short form (_short_forms), no name of its own.
             found = [span for span in found if span not in self.heads.inside_longer(norms, headed, found)]
@@ -259,6 +262,7 @@ class OrgPatternFinder:
             ):
                 break
             start = ent.start if ent is not None else start - 1
+        start = self.described.after_kind(norms, start, suffix)
         if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
         if start == suffix - 1 and norms[start] in self.group_heads:

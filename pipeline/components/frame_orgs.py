@@ -43,6 +43,8 @@ TITLE_AGAIN = "org:unknown-title-again"
 
 # A brand-like Latin word: capitalized, a lower-case rest, maybe a second capital (`Quantiq`, `DeepVista`).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?[0-9]*")
+# A further word of a company's Latin name: capitalized (`Loop`, `Sistemi`, `AI`).
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A person's name reads at least this well after a title (`副总裁|王伟`).
 _PERSON_AFTER = -1.0
@@ -121,6 +123,17 @@ class FrameSlots:
             and _LATIN_NAME.fullmatch(texts[at]) is not None
             and norms[at] not in self.latin_stops
         )
+
+    def latin_run(self, texts: list[str], labels: list[str], first: int) -> int | None:
+        """End of a company's Latin name opened by a brand-like word at `first`: it and up to
+        two more capitalized words after single spaces (`Quantiq`, `Kumo Loop`, `Mondo Tech`);
+        None when a word another stage labelled or a lower-case word follows (`Kumo is`)."""
+        end, words = first + 1, 1
+        while end + 1 < len(texts) and texts[end] == " " and words < _MAX_TOKENS:
+            if labels[end + 1] or not _LATIN_WORD.fullmatch(texts[end + 1]):
+                return None
+            end, words = end + 2, words + 1
+        return None if end < len(texts) and texts[end].isspace() else end
 
     def _after(self, texts: list[str], norms: list[str], labels: list[str], first: int, closes, *, brand: bool = False) -> tuple[int, int] | None:
         """The name that starts at `first` and ends where `closes(end)` holds: one Latin

@@ -123,9 +123,11 @@ class UnknownOrgFinder:
             if quoted is not None:
                 first, end = quoted  # 创办了房地产网站「云帆网」: the name in quotes (org:quoted-object)
             elif frame == "object" and self.slots.latin(texts, norms, labels, first):
-                # 加盟Brightforge,担任…: one brand-like Latin word closing the clause (frame_orgs.py).
-                if self._closes(norms, first + 1) and not (first + 1 < len(norms) and norms[first + 1].isspace()):  # not `Mondo Tech`
-                    self._add(doc, Span(doc, first, first + 1, label="ORG"), AFTER_VERB, found, labels)
+                # 加盟Brightforge,担任…: one brand-like Latin word closing the clause (frame_orgs.py);
+                # 加入Kumo Loop担任…: capitalized words joined by single spaces, as a company is named.
+                end = self.slots.latin_run(texts, labels, first)
+                if end is not None and self._closes(norms, end):
+                    self._add(doc, Span(doc, first, end, label="ORG"), AFTER_VERB, found, labels)
                 continue
             else:
                 end = self._name_end(norms, labels, first)
