@@ -99,6 +99,10 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   length) were tried the same way and dropped: the name's moved AUC by +0.002, the
   organization's lifted 5-fold CV on the tune set (0.638 -> 0.697) but lowered the probes
   (0.645 -> 0.627). L2 2-20 and min count 5-20 change the probes' AUC by under 0.01.
+  After the session's five new tune-set folders (ten, 300 articles, 1,647 judged facts) and
+  its rule batches: shift -0.22 on the probes' 610 judged facts; leaving one probe out, AUC
+  0.669 (0.561 fitted without the tune set on the same rules), log loss 0.460 (0.524), and
+  260 facts at >= 0.9 with precision 0.908 (234 at 0.863).
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -124,7 +128,7 @@ TUNESET = ROOT / "bench" / "tuneset"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -0.61
+UNSEEN_SHIFT = -0.22
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
