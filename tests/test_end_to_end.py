@@ -29,16 +29,17 @@ CORPUS_ROLE_FLOOR = 0.825  # measured 0.834 (0.818 before the ninth session, 0.8
 CORPUS_TIME_FLOOR = 0.90  # measured 0.913
 CORPUS_STATUS_FLOOR = 0.96  # measured 0.969
 REALDEV_F1_FLOOR = 0.825  # measured 0.834 after the ninth session (0.823 after the sixth, 0.811 after the fifth, 0.795 after the fourth)
-REALDEV_ROLE_FLOOR = 0.775  # measured 0.7835 (0.772 before the ninth session, 0.761 before the seventh): résumé facts come with fewer stated titles
+REALDEV_ROLE_FLOOR = 0.78  # measured 0.787 after the eleventh session (0.7835 before it, 0.772 before the ninth session, 0.761 before the seventh): résumé facts come with fewer stated titles
 REALDEV_TIME_FLOOR = 0.855  # measured 0.8625
 REALDEV_STATUS_FLOOR = 0.91  # measured 0.921
 # The gold probes of fresh articles nobody tuned on (bench/probes/README.md), pooled: the
 # floor guards against a rule that breaks unseen text while the tuned sets hold.
-PROBES_F1_FLOOR = 0.65  # measured 0.662 after the tenth session (bench/probes.py; 0.630 before it, 0.626 at the start of the ninth)
+PROBES_F1_FLOOR = 0.68  # measured 0.687 after the eleventh session (bench/probes.py; 0.662 before it, 0.630 before the tenth)
 # The tune set (bench/tuneset/README.md): fresh articles whose errors the tenth and eleventh sessions read.
 # Measured 0.705 on its ten folders when the eleventh session's five joined (0.652 on those five
-# alone, before any rule was written on them; the tenth's five: 0.680 before its rules, 0.758 after).
-TUNESET_F1_FLOOR = 0.70
+# alone, before any rule was written on them; the tenth's five: 0.680 before its rules, 0.758 after);
+# 0.742 after the eleventh session's rules (its five 0.706, the tenth's 0.780).
+TUNESET_F1_FLOOR = 0.73
 
 
 def test_corpus_fact_f1_floor(nlp):
