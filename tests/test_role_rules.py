@@ -216,3 +216,16 @@ def test_the_organization_named_again_before_a_qualified_post_goes(text, key, ro
 )
 def test_the_filers_own_noun_before_a_post_is_passed(text, key, role):
     assert roles(text)[key][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        # A drug company's chief medical officer and a state firm's chief accountant are
+        # posts (titles.txt): without them the post after the company is no role.
+        ("澄川医药宣布,聘任郁思远为公司首席医学官。", ("郁思远", "", "澄川医药"), "首席医学官"),
+        ("华为总会计师邝远山已于上月离职。", ("邝远山", "华为", ""), "总会计师"),
+    ],
+)
+def test_medical_and_accounting_chiefs_are_titles(text, key, role):
+    assert roles(text)[key][0] == role
