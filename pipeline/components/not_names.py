@@ -48,6 +48,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     origins = frozenset(patterns.word_list("origin_marks"))
     sites = frozenset(patterns.word_list("site_heads"))
     cities = frozenset(patterns.word_list("places_in_names"))
+    city_units = tuple(patterns.word_list("place_units"))
+    firm_heads = frozenset(patterns.word_list("firm_heads"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -59,11 +61,11 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:surname-address
         if text[1:2] in origins and text[:2] not in compound:
             continue  # name:nationality (`台籍`, `华裔女` in 华裔女研究员)
-        if _after_region(norms, start, units, preps) or _after_city(norms, start, cities, preps):
+        if _after_region(norms, start, units, preps) or _after_city(norms, start, cities, city_units, preps):
             continue  # name:place-of-place
         if end < len(norms) and norms[end] in sites:
             continue  # name:place-before-site
-        if _inside_firm_name(norms, end):
+        if _inside_firm_name(norms, end, firm_heads):
             continue  # name:inside-firm-name
         if norms[start] == "任" and _after_date_line(norms, start):
             continue  # name:dated-post-verb
@@ -92,16 +94,16 @@ def _after_region(norms: list[str], start: int, units: tuple[str, ...], preps: f
     return len(region) > 1 and region.endswith(units) and (norms[start - 3] in preps or norms[start - 3][-1] in preps)
 
 
-def _after_city(norms: list[str], start: int, cities: frozenset[str], preps: frozenset[str]) -> bool:
+def _after_city(norms: list[str], start: int, cities: frozenset[str], city_units: tuple[str, ...], preps: frozenset[str]) -> bool:
     """`在` `深圳` CANDIDATE: a district named after its city (`在深圳石岩创立`)."""
     if start < 2:
         return False
     city, before = norms[start - 1], norms[start - 2]
-    place = city in cities or (len(city) > 2 and city.endswith(tuple(patterns.word_list("place_units"))))
+    place = city in cities or (len(city) > 2 and city.endswith(city_units))
     return place and (before in preps or before[-1:] in preps)
 
 
-def _inside_firm_name(norms: list[str], end: int) -> bool:
+def _inside_firm_name(norms: list[str], end: int, heads: frozenset[str]) -> bool:
     """CANDIDATE `咸达道` (`会计师`) `事务所`: the run after the candidate is no everyday
     word (jieba_dict.common_words: no `此前`) and no verb of a move (`转任` `星河` `集团`),
     and a firm's head (firm_heads) follows it, directly or after one more word: the
@@ -111,7 +113,6 @@ def _inside_firm_name(norms: list[str], end: int) -> bool:
     glued = norms[end]
     if len(glued) < 2 or not glued.isalpha() or glued in jieba_dict.common_words() or glued.isascii() or glued in _move_verbs():
         return False
-    heads = frozenset(patterns.word_list("firm_heads"))
     if norms[end + 1] in heads:
         return True
     # `韩某` `即日起` `辞任` `公司…`: a verb between is the predicate, the firm its object.

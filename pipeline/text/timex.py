@@ -119,7 +119,7 @@ _AHEAD_AFTER = rule("time-ahead-after")
 _CN_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 # The numerals the patterns above let through: four digits read one by one
 # (`二〇一九`), or tens and units around 十 (`十二`, `二十五`, `三十`).
-_CN_NUMERAL = re.compile(r"[〇○零一二三四五六七八九]{1,4}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
+_CN_NUMERAL = re.compile(rf"{_CN_DIGIT}{{1,4}}|(?P<tens>[一二三]?)十(?P<units>[一二三四五六七八九]?)")
 
 
 def _num(numeral: str) -> int:
