@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from talentflow.models import LocatedMove
+from talentflow.text.spacing import Compact, compact
 from talentflow.version import talentflow_version
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
@@ -79,9 +80,31 @@ def extract_text(
     published: dt.date | str | None = None,
     nlp: Language | None = None,
 ) -> list[LocatedMove]:
-    """Career-move records stated in one article's text, in text order."""
+    """Career-move records stated in one article's text, in text order.
+
+    The pipeline reads the article without the spaces some outlets put between
+    Chinese and Latin words or digits (`加入 OpenAI`, `2024 年`; text/spacing.py);
+    offsets, evidence and names of the records are those of the text as given.
+    """
     nlp = nlp or default_nlp()
-    spacy_doc = nlp.make_doc(text)
+    read = compact(text)
+    spacy_doc = nlp.make_doc(read.text)
     spacy_doc._.doc_id = doc
     spacy_doc._.published = as_date(published)
-    return list(nlp(spacy_doc)._.career_moves or [])
+    moves = list(nlp(spacy_doc)._.career_moves or [])
+    return [_as_written(move, read) for move in moves] if read.changed else moves
+
+
+def _as_written(move: LocatedMove, read: Compact) -> LocatedMove:
+    """A record found in the compact text, with the article's own offsets and spelling."""
+    start, end = read.span(move.start, move.end)
+    names = {field: read.as_written(getattr(move, field), move.start) for field in ("person", "from_org", "to_org", "role")}
+    return move.model_copy(
+        update={
+            **names,
+            "start": start,
+            "end": end,
+            "trigger": read.original[start:end] if end > start else move.trigger,
+            "evidence": read.as_written(move.evidence, move.start),
+        }
+    )
