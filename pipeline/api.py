@@ -98,13 +98,6 @@ def extract_text(
 def _as_written(move: LocatedMove, read: Compact) -> LocatedMove:
     """A record found in the compact text, with the article's own offsets and spelling."""
     start, end = read.span(move.start, move.end)
-    names = {field: read.as_written(getattr(move, field), move.start) for field in ("person", "from_org", "to_org", "role")}
-    return move.model_copy(
-        update={
-            **names,
-            "start": start,
-            "end": end,
-            "trigger": read.original[start:end] if end > start else move.trigger,
-            "evidence": read.as_written(move.evidence, move.start),
-        }
-    )
+    # A trigger told twice is written `离职…加入`: no slice of the text, kept as it is.
+    fields = ("person", "from_org", "to_org", "role", "trigger", "evidence")
+    return move.model_copy(update={**{f: read.as_written(getattr(move, f), move.start) for f in fields}, "start": start, "end": end})

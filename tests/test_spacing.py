@@ -61,3 +61,31 @@ def test_records_of_a_spaced_article_quote_it_as_written(both):
     assert join.evidence in SPACED
     assert SPACED[join.start : join.end] == join.trigger
     assert join.role in SPACED
+
+
+def test_carriage_returns_and_blank_lines_are_layout():
+    read = compact("甲\r\n\r\n乙\n\n\n丙\n\u3000\n丁")
+    assert read.text == "甲\n乙\n丙\n丁"
+    assert read.span(read.text.index("丁"), len(read.text)) == (len(read.original) - 1, len(read.original))
+
+
+ROSTER = (
+    "6月3日,自动驾驶初创公司星桥科技宣布完成管理层调整。新组建的管理团队共三人,具体名单如下:\n"
+    "蔺书远,首席执行官,原北辰汽车自动驾驶事业部总监\n包若溪,首席财务官,原云岫资本副总裁\n韦南乔,首席技术官,原极木科技研发负责人\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["\n\n", "\r\n", "\r\n\r\n", "\n\u3000\n"])
+def test_a_roster_with_blank_lines_or_carriage_returns_reads_as_one_list(layout):
+    tight = {(m.person, m.from_org, m.to_org) for m in extract_text(ROSTER)}
+    text = ROSTER.replace("\n", layout)
+    laid_out = extract_text(text)
+    assert len(tight) == 3 and {(m.person, m.from_org, m.to_org) for m in laid_out} == tight
+    for move in laid_out:
+        assert move.evidence in text and text[move.start : move.end] == move.trigger
+
+
+def test_a_trigger_told_twice_keeps_its_joined_form(both):
+    spaced, _ = both
+    for move in spaced:
+        assert move.trigger in SPACED or "…" in move.trigger

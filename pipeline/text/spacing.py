@@ -1,4 +1,5 @@
-"""Spaces typeset between Chinese and Latin letters or digits, read as absent.
+"""Layout read as absent: spaces typeset between Chinese and Latin letters or digits,
+carriage returns, blank lines between paragraphs.
 
 Many outlets put a space wherever Chinese meets a Latin word or a number
 (`2024 年 6 月,她加入字节跳动 Seed 团队`, `离开 B 站`). The segmenter and the rules
@@ -22,6 +23,12 @@ _LATIN = "A-Za-z0-9"
 # One or two spaces (ASCII or no-break) with Chinese on one side and a Latin letter or
 # digit on the other: `加入 OpenAI`, `OpenAI 的`, `2024 年`, `第 3 季度`.
 _GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]{{1,2}}(?=[{_LATIN}])|(?<=[{_LATIN}%])[ \u00a0]{{1,2}}(?=[{_CJK}])")
+# Layout that carries no meaning for the rules but breaks their line reading: a carriage
+# return before a newline (files written on Windows), and blank lines between paragraphs,
+# which web pages put between every pair (a roster `甲,首席技术官` / `乙,首席财务官` with a
+# blank line between its lines is still one list).
+_LAYOUT = re.compile(r"(?<=\n)[ \t\u3000\u00a0]*\r?\n|\r(?=\n)")
+_GAPS = re.compile(f"{_GAP.pattern}|{_LAYOUT.pattern}")
 
 
 @dataclass(frozen=True)
@@ -64,12 +71,12 @@ class Compact:
 
 def compact(text: str) -> Compact:
     """The article with every space between Chinese and a Latin letter or digit taken out."""
-    if not _GAP.search(text):
+    if not _GAPS.search(text):
         return Compact(text, text, ())
     pieces: list[str] = []
     positions: list[int] = []
     last = 0
-    for gap in _GAP.finditer(text):
+    for gap in _GAPS.finditer(text):
         pieces.append(text[last : gap.start()])
         positions.extend(range(last, gap.start()))
         last = gap.end()
