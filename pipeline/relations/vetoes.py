@@ -25,6 +25,8 @@ _AS_NOUN = rule("trigger-as-noun")
 _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
+_VISIT = rule("visit-at-org")
+_TRIP = rule("trip-count")
 _NOT_YET_THEN = rule("negation-then-act")
 _STAYED = rule("stayed-on")
 _ON_BEHALF = rule("on-behalf")
@@ -71,6 +73,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
     if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
+        return True
+    # 去了星河科技参观, 去了一趟云帆: a trip, no job taken (veto:visit-at-org, veto:trip-count).
+    if _TRIP.match(view.simple, end) or any(_VISIT.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
         return True
     # 联想开始进入移动互联网领域: the object is a line of business, no employer (veto:field-object).
     field = _FIELD.match(view.simple, end)
