@@ -52,3 +52,19 @@ def test_a_companion_with_another_former_employer_keeps_it_apart(nlp):
 )
 def test_no_move_no_companion_record(nlp, text):
     assert not any(person in ("邵文博", "宋立言") for person, _, _ in facts(nlp, text)), facts(nlp, text)
+
+
+def test_the_leads_latest_move_not_the_biography_between(nlp):
+    # The news first, then a biography, then the list: 回流 is the news' return.
+    text = "韩立明已于今年3月正式回归比亚迪。2018年,韩立明离开比亚迪,加盟吉利。据悉,与韩立明一同回流的还有他的老部下邵文博。"
+    found = facts(nlp, text)
+    assert ("邵文博", "join", "比亚迪") in found, found
+    assert ("邵文博", "join", "吉利") not in found, found
+
+
+def test_companions_of_a_leave_share_the_leave_alone(nlp):
+    # 出走: each went somewhere of their own; only the organization left is shared.
+    text = "韩立明今年从京东离职创业,创办了星澜科技。与他一同出走的,还有京东产品负责人邵文博和算法工程师宋立言。"
+    found = facts(nlp, text)
+    assert {("邵文博", "leave", "京东"), ("宋立言", "leave", "京东")} <= found, found
+    assert not any(person == "邵文博" and kind == "join" for person, kind, _ in found), found

@@ -1,8 +1,9 @@
 """去了X as a join (triggers.tsv `去了`, behaviour switch), and what keeps a trip
 from being one (vetoes.py, patterns.toml visit-at-org and trip-count).
 
-`两人后来一同去了小米`, `此前已去了京东`: the organization gone to is the one
-worked at next. `去了一趟华为`, `去了华为总部参观`, `去了谷歌面试`: a trip, no job
+`相继辞职,两人后来一同去了小米`, `离开网易以后…去了京东`: after a leave told in
+the same sentence, the organization gone to is the one worked at next; without one
+(veto went-without-leave) `去了京东` may be any trip, and gives nothing. `去了一趟华为`, `去了华为总部参观`, `去了谷歌面试`: a trip, no job
 (ANNOTATION.md counts joining an organization, not visiting it); `去了纽约`: a
 place; `如果去了京东`: a hypothesis. Every sentence is invented.
 """
@@ -19,10 +20,9 @@ from fact_sets import facts, rules_text
     [
         ("3月,产品副总裁韩立明和运营副总裁邵文博相继辞职,两人后来一同去了小米,分别负责华北和华南。",
          {("韩立明", "join", "小米"), ("邵文博", "join", "小米")}),
-        ("她的老上司、前百度产品负责人邵文博,此前已去了京东。", {("邵文博", "leave", "百度"), ("邵文博", "join", "京东")}),
         ("邵文博2019年离开蔚来,去了美团负责到店业务。", {("邵文博", "leave", "蔚来"), ("邵文博", "join", "美团")}),
         ("韩立明离开网易以后,并没有去阿里巴巴,而是去了京东。", {("韩立明", "leave", "网易"), ("韩立明", "join", "京东")}),
-        ("韩立明博士毕业后先去了华为,做了三年通信算法。", {("韩立明", "join", "华为")}),
+        ("韩立明去年从星河科技辞职,今年初去了云帆资本。", {("韩立明", "leave", "星河科技"), ("韩立明", "join", "云帆资本")}),
     ],
 )
 def test_went_to_an_organization_is_a_join(nlp, text, expected):
@@ -48,3 +48,12 @@ def test_went_to_an_organization_is_a_join(nlp, text, expected):
 )
 def test_a_trip_a_place_or_a_hypothesis_is_no_join(nlp, text):
     assert not any(kind == "join" for _, kind, _ in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.xfail(reason="去了 without a leave in its sentence is vetoed (went-without-leave): a join told so is missed", strict=True)
+@pytest.mark.parametrize(
+    "text",
+    ["她的老上司、前百度产品负责人邵文博,此前已去了京东。", "韩立明博士毕业后先去了华为,做了三年通信算法。"],
+)
+def test_went_to_without_a_leave_is_a_known_gap(nlp, text):
+    assert any(kind == "join" for _, kind, _ in facts(nlp, text))

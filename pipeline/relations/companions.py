@@ -4,9 +4,12 @@
 the verb phrase before 的 tells a move of the one named after 与/随 (the lead), and
 the people listed after 还有 made it with the lead. When the phrase names its
 organization (`和韩立明同期加入星河的,还有A`), the companions join (or leave) it;
-when it names none, they share the lead's last move read before (its join and its
-leave), unless a companion's own description names another former employer
-(`还有原云帆工程师B`: B's leave is B's own, not the lead's).
+when it names none, they share the lead's latest move of the verb's direction told
+before (`一同回流的`: a join, with the leave of the same move; `一同出走的`: the leave
+alone, where each went is their own; `一同创业的`: the founding), unless a
+companion's own description names another former employer (`还有原云帆工程师B`:
+B's leave is B's own, not the lead's). The latest by its date, not the last read: a
+biography told between the news and the list goes further back.
 """
 
 from __future__ import annotations
@@ -64,11 +67,11 @@ def companion_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
             model.rules += ["role:none", how, said]
             sources = [model]
         else:
-            if not triggers and not any(word in view.simple[verb_start:verb_end] for word in word_list("companion_verbs")):
+            need = _direction(view, triggers, view.simple[verb_start:verb_end])
+            if need is None:
                 continue
             lead = _lead(view, found, drafts, sentence.start)
-            earlier = view.sentences[index - 1].start if index else sentence.start
-            sources = _last_move(drafts, lead, earlier, found.start())
+            sources = _lead_move(drafts, lead, found.start(), need)
         for person in companions:
             own_origin = _own_origin(view, found.end(), person)
             for source in sources:
@@ -105,13 +108,30 @@ def _lead(view: DocView, found, drafts: list[Draft], floor: int) -> str:
     return ""
 
 
-def _last_move(drafts: list[Draft], lead: str, floor: int, before: int) -> list[Draft]:
-    """The lead's records of its last move read before the list (this sentence or the one before)."""
-    own = [d for d in drafts if d.person == lead and floor <= d.start < before]
+def _direction(view: DocView, triggers, phrase: str) -> str | None:
+    """What the phrase says the lead did: joined (`回流`, `回去`), left (`出走`) or founded (`创业`)."""
+    if triggers:
+        kind = triggers[-1].label_
+        return "found" if kind == "found" else "join" if kind in JOIN_KINDS or kind == "hire" else "leave"
+    if any(word in phrase for word in word_list("companion_found_verbs")):
+        return "found"
+    return "join" if any(word in phrase for word in word_list("companion_verbs")) else None
+
+
+def _lead_move(drafts: list[Draft], lead: str, before: int, need: str) -> list[Draft]:
+    """The lead's latest record of that direction told before the list, reduced to that
+    direction: a leave keeps the organization left alone, a founding the one founded."""
+    own = [
+        d for d in drafts
+        if d.person == lead and d.start < before
+        and (d.from_org if need == "leave" else d.to_org and (need == "join" or d.verb_kind == "found" or "found:" in " ".join(d.rules)))
+    ]
     if not own:
         return []
-    last = max(d.start for d in own)
-    return [d for d in own if d.start == last]
+    latest = max(own, key=lambda d: (d.time, d.start))
+    if need == "leave":
+        return [replace(latest, to_org="")]
+    return [replace(latest, from_org="")] if need == "found" else [latest]
 
 
 def _own_origin(view: DocView, marker_end: int, person: Mention) -> str:
