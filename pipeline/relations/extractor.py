@@ -24,6 +24,7 @@ from talentflow.relations.assembly import (
     without_repeats,
 )
 from talentflow.relations import cv_lines
+from talentflow.relations.companions import companion_moves
 from talentflow.relations import lineups
 from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, text_of, view_of
@@ -78,6 +79,7 @@ class MoveExtractor:
             found += list_then_join(found)
             found += dropped_groups(found)  # A、B,以及C均已离开X,加入Y: the join is the whole list's
             drafts.extend(without_implied_twins(without_repeats(unit_of_joined(merge_moves(found)))))  # 回流到X,再次加入Y团队: one join
+        drafts += companion_moves(view, drafts)  # 与A一同回流的还有B: B made A's move
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         drafts += lineups.lineup_moves(view, drafts)  # 新一届管理层名单如下: / 总经理:林若溪(原…): a team's lines, no verb
         settle_later(view, drafts)

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import VETO_CUES, trigger_end
-from talentflow.resources.patterns import rule
+from talentflow.resources.patterns import rule, word_set
 from talentflow.text.sentences import Clause, Sentence
 
 _COUNTING = rule("counting")
@@ -25,6 +25,8 @@ _AS_NOUN = rule("trigger-as-noun")
 _ONCE_SAID = rule("once-said")
 _LIFETIME = rule("lifetime-post")
 _THING = rule("thing-after-org")
+_VISIT = rule("visit-at-org")
+_TRIP = rule("trip-count")
 _NOT_YET_THEN = rule("negation-then-act")
 _STAYED = rule("stayed-on")
 _ON_BEHALF = rule("on-behalf")
@@ -71,6 +73,15 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
         return True
     # 退出了微信群, 重返星河科技发布会现场: a thing the company runs, no employer (veto:org-thing).
     if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
+        return True
+    # 上周去了京东: a trip; 离开网易后去了京东, 相继辞职,后来一同去了小米: a join
+    # (veto:went-without-leave: a verb of going needs a leave before it in its sentence).
+    if view.simple[start:end] in word_set("went_verbs") and not any(
+        t.label_ == "leave" for t in view.triggers.starting(sentence.start, start)
+    ):
+        return True
+    # 去了星河科技参观, 去了一趟云帆: a trip, no job taken (veto:visit-at-org, veto:trip-count).
+    if _TRIP.match(view.simple, end) or any(_VISIT.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
         return True
     # 联想开始进入移动互联网领域: the object is a line of business, no employer (veto:field-object).
     field = _FIELD.match(view.simple, end)
