@@ -100,25 +100,17 @@ def test_another_persons_former_employer_is_not_left(nlp, text, expected):
     assert {f for f in facts(nlp, text) if f[0] == "柏思远"} == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Counter-example: the mover's own former employer, named before the mover, stays.
-        ("原澄明科技副总裁柏思远已于上月离职。", {("柏思远", "leave", "澄明科技")}),
-    ],
-)
-def test_the_movers_own_former_employer_stays(nlp, text, expected):
-    assert {f for f in facts(nlp, text) if f[0] == "柏思远"} == expected
+def test_the_movers_own_former_employer_stays(nlp):
+    # Counter-example: the mover's own former employer, named before the mover, stays.
+    assert facts(nlp, "原澄明科技副总裁柏思远已于上月离职。") == {("柏思远", "leave", "澄明科技")}
 
 
-def test_a_bare_join_verb_does_not_go_back_to_the_former_employer(nlp):
+def test_a_bare_join_verb_goes_back_to_the_former_employer_only_by_a_return_verb(nlp):
     # topic-left-before: the article is about 北辰科技, which the sentence names as the mover's
-    # former employer; the bare 出任 at the end goes to no 北辰科技.
-    text = "北辰科技发布新品。北辰科技股价大涨。云帆电子的首席执行官之位,董事会决定延揽前北辰科技事业部总经理柏文远出任。"
-    assert facts(nlp, text) == {("柏文远", "join", "云帆电子")}
-
-
-def test_a_return_verb_goes_back_to_the_former_employer(nlp):
-    # Counter-example: 回归 (list return_verbs) joins the organization left before.
-    text = "北辰科技发布新品。北辰科技股价大涨。前北辰科技副总裁柏文远昨日回归,负责搜索。"
-    assert ("柏文远", "join", "北辰科技") in facts(nlp, text)
+    # former employer; the bare 出任 at the end goes to no 北辰科技, while 回归 (list
+    # return_verbs) does go back.
+    topic = "北辰科技发布新品。北辰科技股价大涨。"
+    hired = facts(nlp, topic + "云帆电子的首席执行官之位,董事会决定延揽前北辰科技事业部总经理柏文远出任。")
+    returned = facts(nlp, topic + "前北辰科技副总裁柏文远昨日回归,负责搜索。")
+    assert hired == {("柏文远", "join", "云帆电子")}
+    assert ("柏文远", "join", "北辰科技") in returned
