@@ -38,3 +38,20 @@ def test_a_single_dated_line_or_a_company_timeline_is_no_resume(nlp):
     assert records(nlp, "韦思远简历:\n2012年-2016年 百度 高级工程师") == set()
     # a timeline of the company: no organization opens the line's text
     assert records(nlp, "韦思远介绍了公司历程。\n2012年-2016年,公司营收翻番\n2016年-2020年,公司进入海外市场") == set()
+
+
+def test_a_school_line_without_a_post_is_a_degree_not_a_move(nlp):
+    # cv-school-line: `北辰大学 计算机 本科` is schooling (ANNOTATION.md), the posts still count.
+    text = "韦思远简历:\n2008年-2012年 清华大学 电子工程 本科\n2012年-2017年 北京大学 计算机 博士\n2017年-2021年 百度 高级工程师\n2021年至今 小米 首席技术官"
+    got = records(nlp, text)
+    assert not [r for r in got if "清华大学" in r[1:3] or "北京大学" in r[1:3]]
+    assert ("韦思远", "", "百度", "高级工程师", "2017") in got
+    assert ("韦思远", "", "小米", "首席技术官", "2021") in got
+
+
+def test_a_school_line_with_a_post_is_a_job(nlp):
+    # Counter-example: a title on the line makes the school an employer.
+    text = "韦思远简历:\n2012年-2016年 清华大学 助理教授\n2016年至今 小米 首席技术官"
+    got = records(nlp, text)
+    assert ("韦思远", "", "清华大学", "助理教授", "2012") in got
+    assert ("韦思远", "清华大学", "", "助理教授", "2016") in got

@@ -85,3 +85,32 @@ def test_a_commentator_is_no_dropped_subject(nlp, text, expected):
 )
 def test_objects_named_through_another_word(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # others-former-org: 原/前/来自 X before someone else's name is that person's past,
+        # not what the mover of a bare leave leaves.
+        ("星河电子宣布,原澄明科技副总裁韩立明获任总经理;现任总经理柏思远将于年底退休。", {("柏思远", "leave", "星河电子")}),
+        ("星河电子宣布,总监一职由来自澄明科技的韩立明接任;柏思远已于上月离职。", {("柏思远", "leave", "星河电子")}),
+    ],
+)
+def test_another_persons_former_employer_is_not_left(nlp, text, expected):
+    assert {f for f in facts(nlp, text) if f[0] == "柏思远"} == expected
+
+
+def test_the_movers_own_former_employer_stays(nlp):
+    # Counter-example: the mover's own former employer, named before the mover, stays.
+    assert facts(nlp, "原澄明科技副总裁柏思远已于上月离职。") == {("柏思远", "leave", "澄明科技")}
+
+
+def test_a_bare_join_verb_goes_back_to_the_former_employer_only_by_a_return_verb(nlp):
+    # topic-left-before: the article is about 北辰科技, which the sentence names as the mover's
+    # former employer; the bare 出任 at the end goes to no 北辰科技, while 回归 (list
+    # return_verbs) does go back.
+    topic = "北辰科技发布新品。北辰科技股价大涨。"
+    hired = facts(nlp, topic + "云帆电子的首席执行官之位,董事会决定延揽前北辰科技事业部总经理柏文远出任。")
+    returned = facts(nlp, topic + "前北辰科技副总裁柏文远昨日回归,负责搜索。")
+    assert hired == {("柏文远", "join", "云帆电子")}
+    assert ("柏文远", "join", "北辰科技") in returned

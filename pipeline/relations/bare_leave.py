@@ -27,6 +27,8 @@ _VENUE = rule("announcement-venue")
 _COMMENTATOR = rule("commentator-byline")
 _ANNOUNCED_JOIN, _NOMINAL_JOIN = rule("announced-join"), rule("nominal-join")
 _POSTED_ON = rule("posted-on")
+_OTHERS_FORMER = rule("others-former-org")
+_CLAUSE_BREAK = frozenset(",，;；。")
 
 # The key of the placeholder organization a bare leave stands on until the whole
 # article is read (OrgsFound.settle_later): it pairs with each person like an
@@ -122,6 +124,7 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
         return []
     joined = _joined_orgs(view, sentence)
     orgs = not_commentators(view, _not_venues(view, view.orgs.inside(sentence.start, people[0].start)), people[0].key)
+    orgs = _not_others_former(view, orgs, people[0].key)
     return [o for o in orgs if o not in joined][-1:]
 
 
@@ -266,6 +269,21 @@ def _not_venues(view: DocView, orgs: list[Mention]) -> list[Mention]:
     """The organizations but those where an announcement was published (`在港交所公告`):
     a venue is no organization anyone leaves (rule announcement-venue)."""
     return [o for o in orgs if not (view.simple[o.start - 1 : o.start] == "在" and _VENUE.match(view.simple, o.end))]
+
+
+def _not_others_former(view: DocView, orgs: list[Mention], mover: str) -> list[Mention]:
+    """The organizations but another person's former employer (`原星河电子总监韩立明获任总经理;
+    现任总经理A将于年底退休`, `遗缺由来自星河电子的韩立明接任;A已退休`): 原/前/来自 before the
+    organization and someone else's name after it in the same clause describe that
+    person's past, not what the mover of a bare leave leaves (rule others-former-org)."""
+    kept = []
+    for org in orgs:
+        if _OTHERS_FORMER.search(view.simple[max(0, org.start - 4) : org.start]):
+            stop = next((i for i in range(org.end, min(len(view.simple), org.end + 30)) if view.simple[i] in _CLAUSE_BREAK), org.end + 30)
+            if any(p.key != mover for p in view.persons.inside(org.end, stop)):
+                continue
+        kept.append(org)
+    return kept
 
 
 def not_commentators(view: DocView, orgs: list[Mention], mover: str | None) -> list[Mention]:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
-from talentflow.relations.draft import Draft, org_text
+from talentflow.relations.draft import Draft, is_school, org_text
 from talentflow.relations.resume_slots import slot_name
 from talentflow.resources.org_identity import employer
 from talentflow.resources import lexicon
@@ -72,7 +72,10 @@ def cv_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
         person = _heading_person(view, block[0].start)
         if person is None:
             continue
-        ordered = sorted(block, key=lambda line: (line.since, line.until or "9999"))
+        # `2012—2016 北辰大学 计算机 本科`: a line at a school that names no post is a
+        # degree, schooling and no move (ANNOTATION.md); `北辰大学 助理教授` is a post (cv-school-line).
+        posts = [line for line in block if line.title or not is_school(view, line.org)]
+        ordered = sorted(posts, key=lambda line: (line.since, line.until or "9999"))
         for index, line in enumerate(ordered):
             before = ordered[index - 1] if index else None
             after = ordered[index + 1] if index + 1 < len(ordered) else None

@@ -5,6 +5,8 @@ organizations.trigger_orgs reads the verb's object first and hands a join here."
 
 from __future__ import annotations
 
+import re
+
 from talentflow.relations.bare_leave import scene_org
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
@@ -30,6 +32,7 @@ _LEADS_UNIT = rule("leads-unit")
 _THING_BY = rule("thing-by-agent")
 # 前/原 around a describing organization (`原北辰电子副总裁A`, `北辰电子前副总裁A`).
 _FORMER_NEAR = rule("former-near")
+_PHRASE_BREAK = re.compile(r"[,，;；。、:：]")
 
 
 def join_orgs(view, sentence, kind, start, end, people, after, before, came_from) -> OrgsFound:
@@ -278,7 +281,29 @@ def _article_topic(view: DocView, sentence: Sentence, before: int, people: list[
     what was founded by a pronoun for a thing (`它由韩立明创办`: 它 points back)."""
     if _THING_BY.match(view.simple, sentence.clause_at(people[0].start).start):
         return []
-    return article_org(view, before)
+    topic = article_org(view, before)
+    if topic and _left_before(view, sentence, before, people[0], topic[0]):
+        return []
+    return topic
+
+
+def _left_before(view: DocView, sentence: Sentence, before: int, person: Mention, org: Mention) -> bool:
+    """`星河电子延揽前北辰科技副总裁A出任总经理,本月底到任`: the sentence describes A as a
+    former post at the organization the article is about, so a bare join verb
+    (`到任`, `出任`, `履新`) does not go there; a return verb does (`原北辰高管A回归`,
+    list return_verbs) (rule topic-left-before)."""
+    if view.simple[before : before + 2] in word_set("return_verbs"):
+        return False
+    for mention in view.persons.inside(sentence.start, before):
+        if mention.key != person.key:
+            continue
+        # `前北辰科技无线事业部总经理A`: the organization may head a unit no entity holds,
+        # so any mention of it between 前/原 and the name, in one phrase, describes A.
+        opening = sentence.clause_at(mention.start).start
+        for named in view.orgs.inside(opening, mention.start):
+            if named.key == org.key and _FORMER_NEAR.fullmatch(view.simple, max(0, named.start - 1), named.start) and not _PHRASE_BREAK.search(view.simple, named.end, mention.start):
+                return True
+    return False
 
 
 # Where a bare join verb (`陆奇加盟,`) goes, in priority order.
