@@ -32,6 +32,8 @@ _BARE_VERB_REACH = 3
 # and what ends the search: a clause's end, or 的 (`J.P. Morgan的分析师加入`).
 _VERB_REACH = 14
 _CLAUSE_ENDS = frozenset(",，。;；:：!！?？的")
+# How far a move verb may stand after a glued name with no title (`NoahPerez在X上宣布离职`).
+_GLUED_VERB_REACH = 6
 # What closes a verb's object (name:latin-org-object): the clause's end.
 _OBJECT_CLOSES = frozenset(",，。;；!！?？、")
 
@@ -48,6 +50,11 @@ def _list_marks() -> frozenset[str]:
 def _org_object_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose object is an employer, and what may follow that object (name:latin-org-object)."""
     return frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
+
+
+@lru_cache(maxsize=1)
+def _surname_prefixes() -> frozenset[str]:
+    return frozenset(patterns.word_list("latin_surname_prefixes"))
 
 
 def _capitalized(texts: list[str]) -> list[int]:
@@ -163,6 +170,7 @@ class ForeignNameFinder:
         )
 
     def _latin(self, texts: list[str], norms: list[str], starts: list[int], titled: set[int], taken: set[int]) -> list[Pair]:
+        self._glued_ruled: dict[Pair, str] = {}
         capitalized = [i for i in _capitalized(texts) if i not in taken]
         # Free tokens only: a run of name words stops at an entity.
         name_words = {i for i in capitalized if _LATIN_NAME_WORD.fullmatch(unaccented(texts[i]))}
@@ -174,6 +182,11 @@ class ForeignNameFinder:
             # `CTO MarcoVell`: compact text may still set a space after the title.
             if (i in titled or i - 1 in titled and texts[i - 1] == " ") and self._glued_name(texts[i]):
                 spans.append((i, i + 1))
+                following = i + 1
+                continue
+            if self._glued_name(texts[i]) and self._glued_mover(texts, norms, i, titled):
+                spans.append((i, i + 1))  # `核心成员NoahPerez宣布离职` (name:glued-before-move)
+                self._glued_ruled[(i, i + 1)] = "name:glued-before-move"
                 following = i + 1
                 continue
             initial = self._after_initial(texts, norms, name_words, i, i in titled)
@@ -189,6 +202,24 @@ class ForeignNameFinder:
                 spans.append((i, words[-1][1]))
                 following = words[-1][1]
         return spans
+
+    def _glued_mover(self, texts: list[str], norms: list[str], start: int, titled: set[int]) -> bool:
+        """name:glued-before-move. `核心成员NoahPerez在X上宣布离职`, `由NoahPerez接任`: a glued
+        name with no title before it is read where a move of its own follows within its
+        clause (a trigger whose subject is the person: no hire or fire, whose subject is a
+        firm). Not after a word that places a firm (`从StarCloud离职`, `加入StarCloud`),
+        nor across a title (`StarCloud研究员韩立明离职`: the title's holder moves), nor a
+        surname with an inner capital (`LeCun`) or the last word of a longer name."""
+        if start > 0 and (norms[start - 1] in self.place_preps or norms[start - 1] in _org_object_words()[0]):
+            return False
+        if _HUMP.match(texts[start]).group() in _surname_prefixes() or (start > 1 and texts[start - 1] == " " and texts[start - 2][:1].isupper()):
+            return False  # `Yann LeCun`: one surname with an inner capital, after a first name
+        for k in range(start + 1, min(start + 1 + _GLUED_VERB_REACH, len(norms))):
+            if norms[k] in _CLAUSE_ENDS or k + 1 in titled:
+                return False
+            if norms[k] in self.mover_verbs:
+                return True
+        return False
 
     def _org_object(self, norms: list[str], start: int, end: int) -> bool:
         """`加入了 Lumen Vista,担任…`: a capitalized run that is the whole object of a verb

@@ -26,7 +26,9 @@ around the candidate (no spaCy object is built), with its rule id:
 - `name:inside-transliteration`: a piece of a longer foreign word written by sound,
   glued to another piece of two or more sound characters (`他在雷德|蒙德工作`,
   `新掌门人狄桑|提斯此前…`): jieba cut a transliterated place or surname in two, and
-  the half that opens with a surname is no Chinese name.
+  the half that opens with a surname is no Chinese name;
+- `name:quoted-kind`: a quoted word a kind suffix follows (`“全栈”型管理者`, `“学院”派`):
+  a trait of the person, not a person.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     cities = frozenset(patterns.word_list("places_in_names"))
     city_units = tuple(patterns.word_list("place_units"))
     firm_heads = frozenset(patterns.word_list("firm_heads"))
+    kinds = frozenset(patterns.word_list("kind_suffixes"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -71,6 +74,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:dated-post-verb
         if _sound_piece(norms, start - 1) or _sound_piece(norms, end):
             continue  # name:inside-transliteration
+        if _quoted_kind(norms, start, end, kinds):
+            continue  # name:quoted-kind
         result.append((start, end))
     return result
 
@@ -123,6 +128,18 @@ def _inside_firm_name(norms: list[str], end: int, heads: frozenset[str]) -> bool
 @lru_cache(maxsize=1)
 def _move_verbs() -> frozenset[str]:
     return frozenset(t.verb for t in lexicon.triggers()) | frozenset(lexicon.cue_table("cues.tsv"))
+
+
+def _quoted_kind(norms: list[str], start: int, end: int, kinds: frozenset[str]) -> bool:
+    """`“` CANDIDATE `”` `型` (`“全栈”型管理者`): a quoted word that a kind suffix turns
+    into a trait; a quoted name stands before a predicate instead (`“李某”已离职`)."""
+    return (
+        0 < start
+        and end + 1 < len(norms)
+        and norms[start - 1] in patterns.word_list("quote_opens")
+        and norms[end] in patterns.word_list("quote_closes")
+        and norms[end + 1] in kinds
+    )
 
 
 def _after_date_line(norms: list[str], start: int) -> bool:

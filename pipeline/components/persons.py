@@ -70,6 +70,8 @@ class PersonFinder(NameListReader, ForeignNameFinder, WordNameReader):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.trigger_norms = frozenset(t.verb for t in lexicon.triggers())
+        # Triggers whose subject is the person who moves (no hire, no fire: a firm's).
+        self.mover_verbs = frozenset(t.verb for t in lexicon.triggers() if t.kind not in ("hire", "fire"))
         self.stop_norms = frozenset([t.verb for t in lexicon.triggers()] + list(lexicon.cue_table("cues.tsv")) + list(lexicon.word_list("titles.txt")))
         single, self.compound = surnames()
         self.not_given, self.not_surname, self.grammar_openers = not_given(), not_surname_tokens(), grammar_openers()
@@ -85,6 +87,7 @@ class PersonFinder(NameListReader, ForeignNameFinder, WordNameReader):
         self.nouns = jieba_dict.common_nouns()
         self.name_stopwords = _name_stopwords()
         self.kin_words = frozenset(patterns.word_list("kin_introducers"))
+        self.numeral_words = frozenset(patterns.word_list("numeral_ending_words"))
         self.since_preps, self.aspect_markers = (frozenset(patterns.word_list(n)) for n in ("since_preps", "aspect_markers"))
         self.latin_stopwords = lexicon.latin_stopwords()
         self.sound_chars = lexicon.transliteration_chars()
@@ -111,8 +114,8 @@ class PersonFinder(NameListReader, ForeignNameFinder, WordNameReader):
         found = kept(norms, found + self._chinese(norms, titled, taken, dated), self.compound)
         found += self._glued_again(texts, found, taken)  # `CTO MarcoVell…确认了MarcoVell的离开`, `TessaLund和闻立峰`
         persons = [Span(doc, start, end, label=self.person_label) for start, end in found]
-        if self._ruled:
-            doc._.name_rules = {doc[start:end].text: rule for (start, end), rule in self._ruled.items()}
+        if self._ruled or self._glued_ruled:
+            doc._.name_rules = {doc[start:end].text: rule for (start, end), rule in (self._ruled | self._glued_ruled).items()}
         if named.isdisjoint(_indices(found)):
             # Only the new names are written: the other entities keep what the
             # stages before set, without a Span built for each to set it again.
@@ -180,8 +183,8 @@ class PersonFinder(NameListReader, ForeignNameFinder, WordNameReader):
             lenient = False
         if not lenient and i > 0 and norms[i - 1] in given_names.table().modifiers:
             return i  # `很` `荣幸` `加入`: an adverb modifies a predicate, not a name
-        if not lenient and i > 0 and norms[i - 1][-1:].isnumeric():
-            return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter)
+        if not lenient and i > 0 and norms[i - 1][-1:].isnumeric() and norms[i - 1] not in self.numeral_words:
+            return i  # `第3` `季` `营运`: after a number, 季 is a measure word (quarter); not after `之一` (name:after-one-of)
         if first in self.surname_tokens and self._grammar_middle(norms, i, taken, dated):
             return i + 3
         if first in self.compound or first in self.surname_tokens or function_surname:

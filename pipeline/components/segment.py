@@ -173,8 +173,7 @@ class JiebaSegmenter(NameRepairs):
         surnames, clitics, after_given = self.surnames, self.clitics, self.after_given
         plain_last, plain_first = self._plain_last, _PLAIN_FIRST
         tokens = self.backend.cut(text)
-        if "均" in text:
-            tokens = self._all_apart(tokens)
+        tokens = self._all_apart(tokens)  # `毅均` `已`; `欧阳` `志确` `已于` (name:adverb-apart)
         if "·" in text:
             tokens = self._conjunction_apart(tokens)
         count = len(tokens)

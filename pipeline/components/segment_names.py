@@ -40,16 +40,18 @@ class NameRepairs:
     """Name repairs of the token list being built (`out`), mixed into JiebaSegmenter."""
 
     def _all_apart(self, tokens):
-        """name:all-apart. `罗杰` `毅均` `已`, `布罗克` `曼均`, `毛冰三` `人均` `已`: 均 (all)
+        """name:all-apart (and name:adverb-apart below). `罗杰` `毅均` `已`, `布罗克` `曼均`, `毛冰三` `人均` `已`: 均 (all)
         closes a list of names (`A、B和C均已离开`), and the HMM glued it to the name before
         it, or the dictionary read `人均` (per head) across a count (`三人` `均`). 均 goes
         alone after a run of characters no dictionary knows, and `人均` after a numeral
         gives 人 back to the count. `平均`, `人均收入` are words and stay."""
         out: list[str] = []
         known = self.backend.known
-        for token in tokens:
+        for k, token in enumerate(tokens):
             if len(token) > 1 and token[-1] == "均" and not known(token) and _HAN.fullmatch(token):
                 out.extend((token[:-1], "均"))
+            elif len(token) == 2 and out and out[-1] in self.surnames and self._adverb_after_given(token, out, tokens[k + 1] if k + 1 < len(tokens) else ""):
+                out.extend(token)
             elif token == "人均" and out and out[-1][-1] in _NUMERALS:
                 count = out.pop()
                 if len(count) > 1:
@@ -58,6 +60,24 @@ class NameRepairs:
             else:
                 out.append(token)
         return out
+
+    def _adverb_after_given(self, token: str, out: list[str], following: str) -> bool:
+        """name:adverb-apart. `欧阳` `志确` `已于`: after a compound surname the HMM glued a
+        one-character given name to the adverb after it (确, 亦, 仍 before 已, 将, 在).
+        When the token is no word, its first character reads as a given name and its
+        last is an adverb before a predicate (given_names.ends_before), both go alone
+        (`欧阳` `志` `确` `已于`); `欧阳` `志强` `已于` keeps its name."""
+        names = self.names
+        return (
+            len(token) == 2
+            and len(out[-1:]) == 1
+            and len(out[-1]) == 2
+            and out[-1] in self.surnames
+            and token[1] in names.adverbs
+            and not self.backend.known(token)
+            and names.char_score(token[0]) > 0
+            and names.ends_before(token[1], verb_follows=following in self.verbs or names.opens_predicate(following), trigger=False)
+        )
 
     def _conjunction_apart(self, tokens):
         """name:conjunction-apart. `Noah Brennan` `和莉娜` `·` `福格尔`, `苏玉` `一和莉娜` `·`:
