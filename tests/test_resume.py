@@ -209,3 +209,13 @@ def test_a_past_post_dated_by_a_closed_span_is_joined_at_its_start_and_left_at_i
 def test_a_span_that_runs_on_or_belongs_to_another_verb_adds_no_past_join(nlp, text):
     assert not [r for r in records(nlp, text) if r[2] in ("北辰科技", "金蝉电子")]
 
+
+@pytest.mark.parametrize("verb", ["任职", "工作"])
+def test_posts_held_one_after_the_other_before_the_verb_are_left(nlp, verb):
+    # `在A、B先后任职`: 先后 marks the posts as past ones, as `曾在A、B任职` does.
+    got = records(nlp, f"韦立在联想、中兴通讯先后{verb},2020年加入小米。")
+    assert {r[1] for r in got if r[1]} == {"联想", "中兴通讯"}
+
+
+def test_a_post_held_with_no_successive_marker_is_no_leave(nlp):
+    assert not [r for r in records(nlp, "韦立在中兴通讯任职,负责终端业务。") if r[1]]
