@@ -91,3 +91,18 @@ def test_lineup(nlp, text, expected, rule):
 def test_not_a_lineup(nlp, text, absent):
     found = records(nlp, text)
     assert not [r for r in found if r[0] in absent and "frame:lineup" in r[4]], found
+
+
+def test_the_name_after_a_post_heading_its_line_is_the_topic_of_the_line(nlp):
+    # `首席技术官:林某,此前曾任职于X`: the clauses after the heading's name are that person's.
+    text = "云帆机器人今日公布核心管理团队名单,名单如下:\n\n首席技术官：韦立，此前曾任职于金蝉研究院；\n首席运营官：郑海川，曾在星河汽车担任工程师。"
+    got = {(r[0], r[1]) for r in records(nlp, text) if r[1]}
+    assert ("韦立", "金蝉研究院") in got
+    assert ("郑海川", "星河汽车") in got
+    assert ("韦立", "星河汽车") not in got
+
+
+def test_a_name_alone_after_a_comma_is_still_an_apposition(nlp):
+    # `…的创始人之一,韦立。` names the one described; no heading, no topic for what follows.
+    text = "这家公司的三位创始人之一，韦立。\n此前曾任职于金蝉研究院。"
+    assert not [r for r in records(nlp, text) if r[1] == "金蝉研究院"]

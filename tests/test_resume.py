@@ -184,3 +184,38 @@ def test_a_next_post_held_for_years_is_joined_from_the_one_before(nlp):
 @pytest.mark.parametrize(("text", "joined"), [("林若溪2019年离开百度赴腾讯任职。", {"腾讯"}), ("林若溪前往腾讯参观。", set()), ("林若溪赴美深造。", set())])
 def test_going_to_work_at_an_organization_is_a_join(nlp, text, joined):
     assert {t for _, _, t, _, _ in records(nlp, text) if t} == joined
+
+
+@pytest.mark.parametrize(
+    "text, org, start, end",
+    [
+        ("韦立2011年至2018年历任北辰科技股份有限公司产品总监、副总裁,2018年加入小米。", "北辰科技股份有限公司", "2011", "2018"),
+        ("韦立的简历显示,2004年3月至2010年8月,任职于星河银行杭州分行;2010年9月起任职于小米。", "星河银行", "2004-03", "2010-08"),
+    ],
+)
+def test_a_past_post_dated_by_a_closed_span_is_joined_at_its_start_and_left_at_its_end(nlp, text, org, start, end):
+    got = records(nlp, text)
+    assert any(r[2].startswith(org[:4]) and r[4] == start for r in got)
+    assert any(r[1].startswith(org[:4]) and r[4] == end for r in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立2019年至今历任北辰科技副总裁、总裁。",  # the span runs on: a post held, nothing left
+        "韦立2012年至2016年就读于北辰大学,曾任金蝉电子工程师,后加入小米。",  # the span is the schooling's
+    ],
+)
+def test_a_span_that_runs_on_or_belongs_to_another_verb_adds_no_past_join(nlp, text):
+    assert not [r for r in records(nlp, text) if r[2] in ("北辰科技", "金蝉电子")]
+
+
+@pytest.mark.parametrize("verb", ["任职", "工作"])
+def test_posts_held_one_after_the_other_before_the_verb_are_left(nlp, verb):
+    # `在A、B先后任职`: 先后 marks the posts as past ones, as `曾在A、B任职` does.
+    got = records(nlp, f"韦立在联想、中兴通讯先后{verb},2020年加入小米。")
+    assert {r[1] for r in got if r[1]} == {"联想", "中兴通讯"}
+
+
+def test_a_post_held_with_no_successive_marker_is_no_leave(nlp):
+    assert not [r for r in records(nlp, "韦立在中兴通讯任职,负责终端业务。") if r[1]]

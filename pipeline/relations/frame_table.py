@@ -122,7 +122,7 @@ FRAMES: dict[str, Frame] = {
         Frame("intern", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "他曾在腾讯实习"),
         Frame("move", "join", PERSON_SUBJECT, JOIN_ORGS, ATTRIBUTES + JOIN_FROM, "A从百度跳槽至腾讯"),
         Frame("leave", "leave", PERSON_SUBJECT, LEAVE_ORGS, ATTRIBUTES, "小鹏副总裁吴新宙将离职"),
-        Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("time:former-post-end", "time:none") + STATUS, "曾任职于谷歌"),
+        Frame("past", "leave", PERSON_SUBJECT, LEAVE_ORGS, ROLE + ("frame:past-span", "time:former-post-end", "time:span-start", "time:none") + STATUS, "曾任职于谷歌"),
         Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker", "from:described-object", "from:describing-org"), "蔚来从特斯拉挖来了A", "org-subject"),
         Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(

@@ -20,7 +20,7 @@ from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
 from talentflow.relations.join_sources import opening_date, previous_join, switched_from
 from talentflow.relations.posts import describing_org
-from talentflow.relations.resume import successive_posts
+from talentflow.relations.resume import past_span_join, successive_posts
 from talentflow.relations.rosters import comma_items, counted_after_colon, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
 from talentflow.relations.served import served
@@ -171,6 +171,8 @@ def read_trigger(
         if not units_to_employers(view, draft):
             continue
         drafts.append(draft)
+        if kind == "past":  # 2014年至2020年历任A总监: joined at the span's start too (resume.py)
+            drafts.extend(past_span_join(view, clause, start, draft))
         if "time:span-start" in draft.rules and not draft.from_org:
             drafts.extend(span_end_leave(view, sentence, start, draft))
     distribute_roles(view, drafts, clause, end)

@@ -18,6 +18,7 @@ from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import Draft
 from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.resources.patterns import rule
+from talentflow.text.sentences import Clause
 
 # Between two items of a post list: `、`, `,`, `及`, `以及`, `和` (`A董事、B总监`).
 _ITEM_BREAK = rule("resume-item-break")
@@ -189,3 +190,36 @@ def successive_posts(simple: str, clause: tuple[int, int], start: int, end: int,
         join.rules = [leave.rules[0], "frame:successive-posts", subject, "org:listed-post", "role:none", "time:none", f"status:{leave.status}"]
         out.append(join)
     return out
+
+
+# `2014年至2020年,历任…`: a clause that holds only the span dates the post list after it.
+_SPAN_CLAUSE = rule("date-clause-gap")
+
+
+def past_span_join(view: DocView, clause: Clause, start: int, left: Draft) -> list[Draft]:
+    """`2014年至2020年历任星河科技高级总监、副总裁`, `2006年7月至2015年2月,任职于云帆银行`:
+    a past post (`left`, its leave) dated by a closed span is joined at the span's start
+    and left at its end, as a serving verb's span is (frame:past-span; ANNOTATION.md:
+    past moves in a biography count). A span that runs on (`2019年至今`), one of an
+    earlier verb (`2012年至2016年就读于北辰大学,曾任…`) or one ending in another
+    clause than the date-only one before the verb dates nothing here."""
+    low = clause.start
+    index = left.sentence.clauses.index(clause) if clause in left.sentence.clauses else 0
+    if index:
+        previous = left.sentence.clauses[index - 1]
+        dated = view.dates.inside(previous.start, clause.start)
+        if dated and not view.simple[previous.start : dated[0].start].strip() and _SPAN_CLAUSE.fullmatch(view.simple, dated[-1].end, clause.start):
+            low = previous.start
+    dates = view.dates.inside(low, start)
+    if len(dates) < 2 or dates[-2].role != "span_start" or dates[-1].role != "span_end" or not dates[-1].value:
+        return []
+    if view.triggers.starting(dates[-1].end, start) or not left.from_org:
+        return []
+    left.time = dates[-1].value
+    left.rules = [r if r != "time:none" else "time:former-post-end" for r in left.rules]
+    join = Draft(left.person, "join", left.verb_kind, left.trigger, left.start, left.end, left.sentence)
+    join.to_org, join.role, join.time, join.status = left.from_org, left.role, dates[-2].value, left.status
+    join.tells_employer = False
+    kept = [r for r in left.rules[1:] if r.startswith(("subject:", "org:", "role:"))]
+    join.rules = [left.rules[0], "frame:past-span", *kept, "time:span-start", left.rules[-1]]
+    return [join]

@@ -23,6 +23,8 @@ from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
 
 _DURING = rule("during")
+# `在星河、云帆先后任职`: 先后 before the verb marks the posts as past ones.
+_SUCCESSIVE = rule("successive-serving")
 _EARLIER = rule("earlier")
 _EARLIER_ONLY = rule("earlier-only-clause")
 _STILL_YEARS = rule("still-serving-years")
@@ -52,7 +54,7 @@ def served(view: DocView, sentence: Sentence, trigger, next_start: int) -> list[
     if len(spans) < 2 or spans[-1].role != "span_end" or spans[-2].role != "span_start":
         if _EXPERIENCE.match(view.simple, end):
             return _work_experience(view, sentence, clause, start, end)
-        marked = _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start)
+        marked = _DURING.match(view.simple, end) or _EARLIER.search(view.simple, clause.start, start) or _SUCCESSIVE.search(view.simple, clause.start, start)
         if marked or _earlier_clause(view, sentence, clause):
             if _still_serving(view, clause, start):
                 return []

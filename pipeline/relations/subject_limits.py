@@ -183,3 +183,17 @@ def commentator(view: DocView, person: Mention) -> bool:
     the one quoted, not the dropped subject of the moves quoted (rule commentator-name)."""
     found = _COMMENTATOR_NAME.search(view.simple, max(0, person.start - 8), person.end + 4)
     return bool(found) and found.start() < person.start < found.end()
+
+
+# `首席技术官:`, `- CTO ` heading a team line (rules roster-line-lead, roster-title-head).
+_LINE_LEAD, _POST_HEAD = rule("roster-line-lead"), rule("roster-title-head")
+
+
+def post_headed(view: DocView, clause_start: int) -> bool:
+    """`首席技术官:林若溪,此前曾任职于金蝉研究院`: a clause that holds only a name after
+    the post heading its line and a colon is the line's topic, not an apposition
+    (`…三巨头之一,Yoshua Bengio。`): the clauses after it are about that person."""
+    opens = view.simple.rfind("\n", 0, clause_start) + 1
+    lead = _LINE_LEAD.match(view.simple, opens, clause_start).end()
+    head = _POST_HEAD.fullmatch(view.simple, lead, clause_start)
+    return head is not None and head.group().rstrip().endswith((":", "："))

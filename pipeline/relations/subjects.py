@@ -18,7 +18,7 @@ from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
-from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, unit_passive, unnamed_count, unread_name  # noqa: E501
+from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, post_headed, unit_passive, unnamed_count, unread_name  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
 
@@ -379,7 +379,7 @@ def _clause_topic(view: DocView, clause: Clause, before: int) -> list[Mention]:
         if following is not None and _POSSESSOR.fullmatch(view.simple, person.end, following.start):
             continue  # 蒲宇航在小鹏时期的老部下瞿晓琳: the clause is about 瞿晓琳
         rest = view.simple[person.end : clause.end].strip(" 。,;:!?()")
-        if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start):
+        if not prefix.strip(" -*·") and not rest and not view.opens_sentence(clause.start) and not post_headed(view, clause.start):
             continue  # `…三巨头之一,Yoshua Bengio。`: an apposition, not a heading
         # The names from this one on, up to `before`: those of `persons` after it.
         return group_after(view.persons, view.simple, person.start, before)
