@@ -38,8 +38,12 @@ from fact_sets import facts
             {("李雪松", "join", "澜序智算")}, set(), id="unquoted-name-then-date",
         ),
         pytest.param(
-            "储能初创公司“岚砂能源”宣布，原星河科技副总裁韩立明加盟担任首席执行官。",
-            {("韩立明", "join", "岚砂能源")}, set(), id="quoted-name-then-announces",
+            "韩立明离开星河科技后创办了新公司“岚砂能源”，主攻储能电池。",
+            {("韩立明", "join", "岚砂能源")}, {("韩立明", "join", "新公司")}, id="quoted-after-new-company",
+        ),
+        pytest.param(
+            "韩立明离开星河科技后创办的新公司“岚砂能源”近日完成天使轮融资。",
+            {("韩立明", "leave", "星河科技")}, {("韩立明", "join", "近日")}, id="quoted-name-then-date",
         ),
         # Counter-examples: a quoted word modifying a noun, a Latin word inside a phrase.
         pytest.param(

@@ -133,6 +133,8 @@ class UnknownOrgFinder:
                 continue
             else:
                 end = self._name_end(norms, labels, first)
+                if end is not None and end + 1 < len(norms) and norms[end] in _OPEN_QUOTES and labels[end + 1] == "ORG":
+                    continue  # `创办了家居品牌“素简家居”`: a description before the quoted name already read
             if end is None:
                 continue
             if quoted is None and frame == "object" and norms[verb] in self.brand_verbs:
