@@ -57,7 +57,7 @@ class DescribedNames:
         `外卖平台|Dashly`, `云服务营运商|汇达|数据`; the head must follow a word of the
         description (`设备|商`), and no name's own (`星河平台` is the known name's)."""
         spans = []
-        for i in compress(range(1, len(norms) - 1), map(self.bare_heads.__contains__, islice(norms, 1, len(norms) - 1))):
+        for i in compress(range(1, len(norms) - 1), map(self.bare_heads.__contains__, islice(norms, 1, max(len(norms) - 1, 1)))):
             if i - 1 in ent_of or i in ent_of or not _HAN_OR_LATIN.fullmatch(norms[i - 1]):
                 continue
             quoted = self.quoted(norms, i + 1, ent_of)
