@@ -16,6 +16,9 @@ a verb (`星河公司“换帅”`).
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+
+from spacy.tokens import Span
 
 from talentflow.components.tokenlists import HAN_OR_LATIN as _HAN_OR_LATIN, QUOTE_PAIRS
 from talentflow.resources import jieba_dict, patterns
@@ -44,6 +47,36 @@ class DescribedNames:
         self.quoted_heads = frozenset(patterns.word_list("company_heads")) | frozenset(patterns.word_list("described_heads"))
         # `虚拟银行|星辉银行`: a kind of company glued before a name (kind_before_name_heads).
         self.kind_heads = self.quoted_heads | frozenset(patterns.word_list("kind_before_name_heads"))
+        # `家居品牌“素简家居”`, `外卖平台Dashly`: heads no suffix rule reads (org:name-after-description).
+        self.bare_heads = (self.quoted_heads | frozenset(patterns.word_list("described_only_heads"))) - suffixes
+        # `大模型公司深言智算近日宣布`: the clause about the company starts after its name.
+        self.openers = frozenset(patterns.word_list("company_clause_openers")) | frozenset(patterns.word_list("after_object_name"))
+
+    def after_bare_heads(self, doc, norms: list[str], texts: list[str], ent_of: dict) -> list[Span]:
+        """The names after a description whose head no suffix rule reads: `家居品牌|“素简家居”`,
+        `外卖平台|Dashly`, `云服务营运商|汇达|数据`; the head must follow a word of the
+        description (`设备|商`), and no name's own (`星河平台` is the known name's)."""
+        spans = []
+        for i in compress(range(1, len(norms) - 1), map(self.bare_heads.__contains__, islice(norms, 1, max(len(norms) - 1, 1)))):
+            if i - 1 in ent_of or i in ent_of or not _HAN_OR_LATIN.fullmatch(norms[i - 1]):
+                continue
+            quoted = self.quoted(norms, i + 1, ent_of)
+            end = quoted[1] if quoted else self.unquoted(norms, texts, i + 1, ent_of)
+            start = quoted[0] if quoted else i + 1
+            if end is None or end <= start:
+                continue
+            # `品牌|Logo|设计`: a Latin word running into Han words is no name; a break, a title
+            # or the clause about it follows one (`社交平台Pinlo首席财务官`, `交易所Bitlane转投`).
+            title = ent_of.get(end) is not None and ent_of[end].label_ == "TITLE"
+            if quoted or end == len(norms) or not _HAN.match(norms[end]) or title or self._opens_clause(norms, end, ent_of):
+                spans.append(Span(doc, start, end, label="ORG"))
+        return spans
+
+    def _opens_clause(self, norms: list[str], at: int, ent_of: dict) -> bool:
+        """`深言智算|近日宣布`, `“云砺能源”|宣布`, `澄微科技|的`: the word after a name begins
+        what is said of it (a date, a verb, 的 or company_clause_openers)."""
+        ent = ent_of.get(at)
+        return norms[at] in self.openers or norms[at] == "的" or norms[at] in jieba_dict.common_verbs() or ent is not None and ent.label_ == "DATE"
 
     def quoted(self, norms: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
         """Start and end of a quoted name right after a described head at `first - 1`
@@ -61,7 +94,7 @@ class DescribedNames:
         if end == start or end >= len(norms) or norms[end] != close or len(_HAN.findall("".join(norms[start:end]))) > _MAX_QUOTED_CHARS:
             return None
         after = end + 1
-        if after < len(norms) and _HAN_OR_LATIN.fullmatch(norms[after]) and norms[after] not in self.stops:
+        if after < len(norms) and _HAN_OR_LATIN.fullmatch(norms[after]) and norms[after] not in self.stops and not self._opens_clause(norms, after, ent_of):
             return None  # `星河公司“双十一”大促`: the quoted word modifies what follows, no name
         words = norms[start:end]
         if len(words) == 1 and start not in ent_of and (words[0] in jieba_dict.common_words() or words[0] in self.titles):
@@ -88,6 +121,7 @@ class DescribedNames:
             and norms[end] not in self.titles
             and norms[end] not in self.person_nouns
             and (end > first or norms[end] not in jieba_dict.common_verbs())
+            and (end == first or norms[end] not in self.openers)
         ):
             end += 1
             if norms[end - 1] in self.name_ends and end - first > 1:
@@ -103,7 +137,8 @@ class DescribedNames:
             return None
         # The name ends where the clause or sentence does, or at its suffix; a name running into more words is no name.
         # `创办语音识别公司声澜的方立`: 的 closes the name as a clause end does.
-        if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]) and norms[end] != "的":
+        # `大模型公司深言智算近日宣布`: a date or a verb opening the clause about it closes it too.
+        if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]) and not self._opens_clause(norms, end, ent_of):
             return None
         return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
 

@@ -147,6 +147,8 @@ class OrgPatternFinder:
                 span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
                 found.append(span)
+        found += (bare := self.described.after_bare_heads(doc, norms, texts, ent_of))  # `家居品牌“素简家居”`
+        described += bare
         # `虚拟银行` before `星辉银行` or a known bank: a description, no name.
         found = self.described.without_kinds(found, described + [ent for ent in ents if ent.label_ == "ORG"])
         if headed:

@@ -34,6 +34,7 @@ from talentflow.components.entities import descriptors, left_stops
 from talentflow.components.frame_orgs import FrameSlots
 from talentflow.components.listed_orgs import listed_orgs
 from talentflow.components.named_orgs import NAMED_COMPANY, named_companies
+from talentflow.components.repeated_orgs import repeated_orgs
 from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule, word_list
 from talentflow.components.known_entities import title_norms, title_prefixes
@@ -80,6 +81,7 @@ class UnknownOrgFinder:
             | left_stops()  # grammar that closes a name: `离开的消息`, `离开在初创公司`
         )
         self.titles = title_norms()
+        self.places = frozenset(word_list("places_in_names"))
         # 从朗月离职, 朗月宣布: the frames around a bare name (frame_orgs.py).
         self.slots = FrameSlots(self)
         self.brand_verbs = frozenset(word_list("brand_object_verbs"))
@@ -131,6 +133,8 @@ class UnknownOrgFinder:
                 continue
             else:
                 end = self._name_end(norms, labels, first)
+                if end is not None and end + 1 < len(norms) and norms[end] in _OPEN_QUOTES and labels[end + 1] == "ORG":
+                    continue  # `创办了家居品牌“素简家居”`: a description before the quoted name already read
             if end is None:
                 continue
             if quoted is None and frame == "object" and norms[verb] in self.brand_verbs:
@@ -148,6 +152,10 @@ class UnknownOrgFinder:
             self._add(doc, Span(doc, low, high, label="ORG"), rule_id, found, labels)
         if found:
             doc.set_ents(found, default="unmodified")
+        # `禾川生物目前…` after `共同创办了禾川生物`: the name's other mentions (repeated_orgs.py).
+        again = repeated_orgs(doc, norms)
+        if again:
+            doc.set_ents(again, default="unmodified")
         return doc
 
     @staticmethod
@@ -213,7 +221,8 @@ class UnknownOrgFinder:
             and end - first < _MAX_TOKENS
             and not labels[end]
             and _HAN.fullmatch(norms[end])
-            and norms[end] not in self.stops
+            # `创办|澜峰|视觉`: a field word may close a name although it opens titles (`视觉设计师`).
+            and (norms[end] not in self.stops or end == first + 1 and shadow(norms[end]).lower() in descriptors())
             and norms[end] not in jieba_dict.common_verbs()
             and norms[end][0] not in self.grammar
             and not _ORDINAL.match(norms[end])
@@ -240,6 +249,17 @@ class UnknownOrgFinder:
             return None  # `加入“大模型”浪潮`: the quoted word modifies what follows, no object
         return opening + 1, close
 
+    def _name_and_field(self, norms: list[str], first: int, end: int, described: list[bool]) -> bool:
+        """`澜峰|视觉`, `禾川|生物`: a word of two or more characters no lexicon knows, then
+        one field word (title_domains.txt, org_descriptors.txt), names a company in an
+        organization's slot; a field alone (`计算机视觉`), a place (`北京|生物`) or an
+        everyday word (`云端|医疗`) before it does not."""
+        head = norms[first]
+        return (
+            end - first == 2 and described == [False, True] and len(head) >= 2 and _HAN.fullmatch(head) is not None
+            and head not in self.places and norms[first + 1] not in self.not_orgs
+        )
+
     def _fits(self, norms: list[str], labels: list[str], first: int, end: int, frame: str) -> bool:
         name = "".join(norms[first:end])
         if not _MIN_CHARS <= len(name) <= _MAX_CHARS:
@@ -249,8 +269,10 @@ class UnknownOrgFinder:
             return False
         if any(name[:k] in self.titles for k in range(2, len(name))):
             return False  # 出任社长兼CEO: jieba's 社长兼 opens with a title, no name
-        # `大湾区初创`: a description of a company, not its name.
-        if any(shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]):
+        # `大湾区初创`: a description of a company, not its name; but a field word closing a
+        # name of its own is the name's (`创办了澜峰视觉`, `禾川生物宣布`: org:name-and-field).
+        described = [shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]]
+        if any(described) and not self._name_and_field(norms, first, end, described):
             return False
         if frame == "quoted":
             return True  # the quotes mark a name, which may read like a person's (`「云帆网」`)

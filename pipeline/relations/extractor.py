@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.components import extensions as _extensions  # noqa: F401 - registers Doc._.career_moves
+from talentflow.components.repeated_orgs import NAME_AGAIN
 from talentflow.relations.still_there import without_posts_still_held
 from talentflow.relations.assembly import (
     build_move,
@@ -122,7 +123,13 @@ def _names_post_only(view: DocView, trigger) -> bool:
 def _mark_inferred_orgs(doc: Doc, view: DocView, drafts: list[Draft]) -> None:
     """A record whose organization was read off a verb frame alone (`加入妙动`,
     unknown_orgs.py) names that rule, so confidence can weigh it."""
-    inferred = {view.text[start:end]: rule for (start, end), rule in (doc._.inferred_orgs or {}).items()}
+    inferred: dict[str, str] = {}
+    for (start, end), rule in (doc._.inferred_orgs or {}).items():
+        # `禾川生物宣布` after `共同创办了禾川生物`: the frame that found the name names it, not its repeat.
+        if rule == NAME_AGAIN:
+            inferred.setdefault(view.text[start:end], rule)
+        else:
+            inferred[view.text[start:end]] = rule
     if not inferred:
         return
     # `星河科技：无线事业部` is written with its parent (colon_units.py): the long form names the rule too.
