@@ -11,7 +11,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import OrgsFound, article_org, org_text, studied_at
 from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
-from talentflow.relations.topic import anaphor_org, item_org, pointed_org
+from talentflow.relations.topic import anaphor_object, anaphor_org, item_org, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
@@ -108,8 +108,8 @@ def _announced_list(view, sentence, kind, start, end, people, before):
     organization whose statement ends on a colon earlier in the sentence; every join after
     the colon with no organization of its own is at it (org:announced-list), unless another
     organization speaks in between (`…;北辰电子则宣布:`)."""
-    if not people:
-        return None
+    if not people or anaphor_object(view, end, joining=True) is not None:
+        return None  # `…任命:A已正式加入公司`: the pointing object decides (org:anaphor-own)
     for org in reversed(view.orgs.inside(sentence.start, people[0].start)):
         verb = _ANNOUNCES.match(view.simple, org.end)
         listed = verb and _ANNOUNCED_LIST.match(view.simple, verb.end(), people[0].start)
