@@ -36,6 +36,14 @@ from fact_sets import extracted, facts, rules_text
         # 接棒 with a person after it names the predecessor, like 接替 (rule succeeds).
         ("杜远帆接棒孟青云,出任星河科技首席执行官。",
          {("杜远帆", "join", "星河科技"), ("孟青云", "leave", "星河科技")}, "frame:succession-predecessor"),
+        # A statement ending on a colon: every post after it is at the announcer (org:announced-list).
+        ("星河科技宣布新一轮组织调整:原北辰电子总监杜远帆出任首席架构师,孟青云出任软件生态副总裁。",
+         {("杜远帆", "join", "星河科技"), ("孟青云", "join", "星河科技")}, "org:announced-list"),
+        ("北辰電子宣佈以下人事任命:杜遠帆出任營運長;孟青雲出任財務長。",
+         {("杜遠帆", "join", "北辰電子"), ("孟青雲", "join", "北辰電子")}, "org:announced-list"),
+        # Another organization speaking after the colon takes its own list.
+        ("星河科技宣布以下任命:杜远帆出任首席架构师,云帆资本则宣布:孟青云出任合伙人。",
+         {("杜远帆", "join", "星河科技"), ("孟青云", "join", "云帆资本")}, "org:announced-list"),
     ],
 )
 def test_appointment_and_resignation_frames(nlp, text, expected, rule):

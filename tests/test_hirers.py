@@ -69,6 +69,24 @@ def test_a_bare_institute_noun_hires(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # org:bare-company-hirer: a bare 公司 hiring stands for the company the article is about.
+        (_TOPIC + "公司今年还延揽了前北辰银行风控总监祁明远出任首席风险官。", {("祁明远", "join", "星澜科技")}),
+        (_TOPIC + "随后,该公司又引入了庞书言,任供应链副总裁。", {("庞书言", "join", "星澜科技")}),
+        # counter: no organization the article is about: nobody hires.
+        ("北辰电子和云帆资本都在扩张。公司还延揽了祁明远出任首席风险官。", set()),
+        # counter: a company named before 公司 (母公司) is the hirer itself, not the topic.
+        (_TOPIC + "北辰电子的母公司还延揽了祁明远出任首席风险官。", {("祁明远", "join", "北辰电子")}),
+        # 同时 between the announcing 公司 and 宣布: the company the article is about.
+        (_TOPIC + "公司同时宣布,前北辰电子首席架构师祁明远已于近期加盟,出任CTO。", {("祁明远", "join", "星澜科技")}),
+    ],
+)
+def test_a_bare_company_noun_hires(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # org:arrival-describing: 到岗 joins the organization describing the person.
         ("青岩资本的第三位合伙人祁明远此前在北辰电子担任首席财务官,将于6月正式到岗。",
          {("祁明远", "join", "青岩资本"), ("祁明远", "leave", "北辰电子")}),

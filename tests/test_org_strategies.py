@@ -56,6 +56,7 @@ ORG_CASES = [
     ("柏文远创办一家人工智能公司,新公司名为\"星河科技\"。", "创办", None, ["星河科技"], ["org:named-later"]),
     ("柏文远曾在腾讯实习。", "实习", None, ["腾讯"], ["org:intern-place"]),
     ("北辰科技宣布柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announcer"]),
+    ("北辰科技宣布新一轮组织调整:宋雨桐出任首席架构师,柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announced-list"]),
     # Staying on at the school studied at.
     ("柏文远2012年从东岳理工大学博士毕业后留校任教。", "留校", None, ["东岳理工大学"], ["org:stayed-at-school"]),
     # A round-up item opening on an organization and a colon.

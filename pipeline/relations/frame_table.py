@@ -72,6 +72,7 @@ ORG_SUBJECT_ORGS = (
     "org:disposal-destination",  # 把A挖来腾讯: the organization after the verb
     "org:subject",  # 蔚来挖来了A
     "org:bare-noun-hirer",  # 青岩研究院…。研究院聘请A为院长 (hirers.bare_noun_hirer)
+    "org:bare-company-hirer",  # 星河完成融资。公司还延揽了A (hirers.bare_company_hirer)
     "org:earlier-clause-subject",  # 辉达近年…,去年更从台积电挖来A
     "org:anaphor-own",  # 会议选举A为公司董事长: the filer (governance.own_company_post)
 )

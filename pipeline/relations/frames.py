@@ -13,7 +13,7 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import MAX_OBJECT_GAP, Draft, OrgsFound, article_org, is_school, org_text, trigger_end
 from talentflow.relations.assembly import span_end_leave, successive_leaves
 from talentflow.relations.frame_table import FRAMES
-from talentflow.relations.hirers import bare_noun_hirer, bare_passive, disposed, poached_from
+from talentflow.relations.hirers import bare_company_hirer, bare_noun_hirer, bare_passive, disposed, poached_from
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
@@ -324,6 +324,10 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
             return people, OrgsFound(own, from_orgs, [how, "org:anaphor-own"])
     if not subject and people:
         subject = bare_noun_hirer(view, clause, start)
+    if not subject and people and (own := bare_company_hirer(view, sentence, clause, start)):
+        # 公司还延揽了A: the company the article is about (hirers.bare_company_hirer).
+        origin_rule = ["from:from-marker"] if from_orgs else ["from:described-object"] if described else []
+        return people, OrgsFound(own, from_orgs or described, [how, "org:bare-company-hirer", *origin_rule])
     rules = [how, "org:subject" if subject else "org:earlier-clause-subject"] + (["org:bare-noun-hirer"] if subject and not before else [])
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.

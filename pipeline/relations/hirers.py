@@ -11,6 +11,7 @@ from talentflow.relations.draft import OrgsFound, article_org
 from talentflow.relations.groups import group_before
 from talentflow.relations.posts import describing_org
 from talentflow.relations.subjects import subject_ruled, topic_people
+from talentflow.relations.topic import filer
 from talentflow.resources.org_identity import employer
 from talentflow.resources.patterns import rule, word_set
 from talentflow.text.sentences import Clause, Sentence
@@ -19,6 +20,7 @@ _BARE_PASSIVE = rule("bare-passive")
 _DISPOSAL = rule("disposal")
 _MOVED_PRONOUN = rule("disposal-pronoun")
 _BARE_NOUN_HIRER = rule("bare-noun-hirer")
+_BARE_COMPANY_HIRER = rule("bare-company-hirer")
 
 
 def bare_passive(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], OrgsFound] | None:
@@ -81,3 +83,13 @@ def bare_noun_hirer(view: DocView, clause: Clause, start: int) -> list[Mention]:
     if noun is None:
         return []
     return [o for o in view.orgs.inside(0, clause.start) if view.simple[o.start : o.end].endswith(noun.group("noun"))][-1:]
+
+
+def bare_company_hirer(view: DocView, sentence: Sentence, clause: Clause, start: int) -> list[Mention]:
+    """`云杉半导体完成B轮融资。公司今年还延揽了前北辰电子财务总监A出任CFO`: a clause opening
+    on a bare 公司/该公司 and its hiring verb; the company is the one the article is about,
+    as a filing's 公司 is read (topic.filer: the announcer, the filer, the most-named, the
+    headline's) (org:bare-company-hirer). None named that way: nobody hires."""
+    if _BARE_COMPANY_HIRER.fullmatch(view.simple, clause.start, start) is None:
+        return []
+    return filer(view, sentence.start, start)

@@ -13,12 +13,14 @@ from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import OrgsFound, article_org, org_text, studied_at
 from talentflow.relations.filing import filing_company
 from talentflow.relations.posts import describing_org
-from talentflow.relations.topic import anaphor_org, item_org, pointed_org
+from talentflow.relations.topic import anaphor_object, anaphor_org, item_org, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
 
 _ANNOUNCER = rule("announcer")
+_ANNOUNCES = rule("topic-announces")
+_ANNOUNCED_LIST = rule("announced-list")
 _ORG_ANAPHOR = rule("org-anaphor")
 _BARE_COMPANY = rule("bare-company")
 _NAMED = rule("named-as")
@@ -101,6 +103,24 @@ def _announcer(view, sentence, kind, start, end, people, before):
         ][-1:]
         if after:
             return after, ["org:announcer"]
+    return None
+
+
+def _announced_list(view, sentence, kind, start, end, people, before):
+    """`星河科技宣布新一轮组织调整:原北辰电子总监A出任首席架构师,B出任软件生态副总裁`: the
+    organization whose statement ends on a colon earlier in the sentence; every join after
+    the colon with no organization of its own is at it (org:announced-list), unless another
+    organization speaks in between (`…;北辰电子则宣布:`)."""
+    if not people or anaphor_object(view, end, joining=True) is not None:
+        return None  # `…任命:A已正式加入公司`: the pointing object decides (org:anaphor-own)
+    for org in reversed(view.orgs.inside(sentence.start, people[0].start)):
+        verb = _ANNOUNCES.match(view.simple, org.end)
+        listed = verb and _ANNOUNCED_LIST.match(view.simple, verb.end(), people[0].start)
+        if listed:
+            between = view.orgs.inside(listed.end(), people[0].start)
+            if any(_ANNOUNCES.match(view.simple, o.end) for o in between):
+                return None
+            return [org], ["org:announced-list"]
     return None
 
 
@@ -322,6 +342,7 @@ JOIN_OBJECT_ORGS = (
     (("org:named-later",), _named_later),
     (("org:intern-place",), _intern_place),
     (("org:announcer",), _announcer),
+    (("org:announced-list",), _announced_list),
     (("org:item-head",), _item_head),
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
