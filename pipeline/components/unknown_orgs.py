@@ -124,6 +124,14 @@ class UnknownOrgFinder:
             quoted = self._quoted(norms, labels, first) if frame == "object" else None
             if quoted is not None:
                 first, end = quoted  # 创办了房地产网站「云帆网」: the name in quotes (org:quoted-object)
+            elif frame == "object" and self._field_before_latin(texts, norms, labels, first):
+                # 创立了区块链Voxelink, 加入了芯片Lumora: a field glued before a Latin name describes
+                # it (written `区块链 Voxelink` with a space, the same once spaces are read as absent).
+                low = self._field_before_latin(texts, norms, labels, first)
+                end = self.slots.latin_run(texts, labels, low)
+                if end is not None and self._closes(norms, end):
+                    self._add(doc, Span(doc, low, end, label="ORG"), AFTER_VERB, found, labels)
+                continue
             elif frame == "object" and self.slots.latin(texts, norms, labels, first):
                 # 加盟Brightforge,担任…: one brand-like Latin word closing the clause (frame_orgs.py);
                 # 加入Kumo Loop担任…: capitalized words joined by single spaces, as a company is named.
@@ -248,6 +256,17 @@ class UnknownOrgFinder:
         if close + 1 < len(norms) and (_HAN.fullmatch(norms[close + 1]) or norms[close + 1].isalnum()):
             return None  # `加入“大模型”浪潮`: the quoted word modifies what follows, no object
         return opening + 1, close
+
+    def _field_before_latin(self, texts: list[str], norms: list[str], labels: list[str], first: int) -> int:
+        """Where the Latin name starts after a field word of one to three tokens at `first`
+        (`区块|链|Voxelink` → the index of Voxelink), or 0 when the words there are no field."""
+        for size in (3, 2, 1):
+            low = first + size
+            if low >= len(norms) or any(labels[first:low]) or not all(_HAN.fullmatch(n) for n in norms[first:low]):
+                continue
+            if shadow("".join(norms[first:low])).lower() in descriptors() and self.slots.latin(texts, norms, labels, low):
+                return low
+        return 0
 
     def _name_and_field(self, norms: list[str], first: int, end: int, described: list[bool]) -> bool:
         """`澜峰|视觉`, `禾川|生物`: a word of two or more characters no lexicon knows, then
