@@ -50,6 +50,13 @@ def test_a_name_in_an_organization_frame_is_an_organization(nlp, text, name, rul
         "吴迪加入谷歌。",  # known
         "他同时宣布,王伟出任首席技术官。",  # a pronoun announces
         "王伟出任领军科学家。",  # 领军 modifies the title, no name
+        # rule unit-before-title: a unit or a business line of the employer before the title.
+        "韩立加入星河科技,出任海外部副总裁。",  # a unit's last character
+        "韩立历任总装车间工程师。",
+        "韩立出任無線通訊事業部總經理。",  # a title opened by a unit head
+        "韩立出任同城速运业务负责人。",  # a field's head
+        "韩立接替一直担任署理院长的王强。",  # title_modifiers.txt: acting
+        "韩立早年在星河科技擔任製程工程師。",  # title_domains.txt: a field of the title
         "何平加入Lena Brandt的团队。",  # a person's Latin name, whose team: the clause goes on
         "何平加入Kelda is a company。",  # a lower-case word: no name of capitalized words
     ],

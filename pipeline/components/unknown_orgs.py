@@ -82,6 +82,13 @@ class UnknownOrgFinder:
         )
         self.titles = title_norms()
         self.places = frozenset(word_list("places_in_names"))
+        # Before a title, a unit or a business line of the employer, not a company
+        # (rule unit-before-title): `出任国际部副总裁`, `历任总装车间工程师` (a unit's last
+        # character), `出任移动通讯事业部总经理` (a title opened by a unit head),
+        # `出任即时配送业务负责人` (a field's head: frame_orgs.py reads no name before it either).
+        self.unit_tails = frozenset(word_list("frame_name_bad_tails"))
+        self.unit_openers = tuple(unit_heads("bare"))
+        self.field_heads = tuple(word_list("field_title_heads"))
         # 从朗月离职, 朗月宣布: the frames around a bare name (frame_orgs.py).
         self.slots = FrameSlots(self)
         self.brand_verbs = frozenset(word_list("brand_object_verbs"))
@@ -279,6 +286,13 @@ class UnknownOrgFinder:
             and head not in self.places and norms[first + 1] not in self.not_orgs
         )
 
+    def _unit_before_title(self, norms: list[str], end: int, name: str) -> bool:
+        """`国际部|副总裁`, `总装车间|工程师`, `移动通讯|事业部总经理`, `即时配送|业务负责人`:
+        the words before the title name a unit or a line of business (rule unit-before-title);
+        `智原|策略长`, `云栖|首席科学家` name the company."""
+        title = shadow(norms[end]).lower()
+        return name[-1] in self.unit_tails or title.startswith(self.unit_openers) or title.endswith(self.field_heads)
+
     def _fits(self, norms: list[str], labels: list[str], first: int, end: int, frame: str) -> bool:
         name = "".join(norms[first:end])
         if not _MIN_CHARS <= len(name) <= _MAX_CHARS:
@@ -303,7 +317,7 @@ class UnknownOrgFinder:
         if frame == "post":
             # 担任智原策略长: a bare title follows the name directly (in `联日半导体总经理`
             # the word before 总经理 may be the end of a longer name).
-            return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles
+            return end < len(norms) and labels[end] == "TITLE" and norms[end] in self.titles and not self._unit_before_title(norms, end, name)
         # `创立了区块链 Voxel`: a Han word before a spaced Latin name describes the name after it.
         if end + 1 < len(norms) and norms[end].isspace() and norms[end + 1][:1].isascii() and norms[end + 1][:1].isalpha():
             return False
