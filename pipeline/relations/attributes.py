@@ -8,6 +8,7 @@ from typing import NamedTuple
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import JOIN_KINDS, Draft, trigger_end
+from talentflow.resources import lexicon
 from talentflow.resources.org_identity import bare_unit, known_org
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -90,7 +91,10 @@ def _dates_earlier_join(view: DocView, sentence: Sentence, date_end: int, clause
 
 def _status_ruled(view: DocView, sentence: Sentence, clause: Clause, person: Mention, start: int) -> tuple[str, str]:
     """The record's status and the id of the status rule that set it."""
-    cues = [value for s, e, value in view.cues.inside(sentence.start, start)]
+    # 下一站或将是星河科技: a cue inside the trigger's own words hedges it as one before it would.
+    verb = view.simple[start : trigger_end(view, start)]
+    inner = [value for cue, value in lexicon.cue_table("cues.tsv").items() if cue != verb and cue in verb]
+    cues = [value for s, e, value in view.cues.inside(sentence.start, start)] + inner
     if "rumour" in cues or _RUMOURED.match(view.simple, trigger_end(view, start)):
         return "reported", "status:rumour"  # 离职的传闻/消息: the move is what the rumour says
     if "reported" in cues:
@@ -102,7 +106,7 @@ def _status_ruled(view: DocView, sentence: Sentence, clause: Clause, person: Men
         return ("done", "status:reported-as-done") if completed else ("reported", "status:reported")
     if _PROPOSED.match(view.simple, start):
         return "announced", "status:proposed-verb"  # 星河科技拟聘A为副总裁: the board proposes, no one has joined yet
-    near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)]
+    near = [value for s, e, value in view.cues.inside(max(clause.start, person.end if person.end <= start else 0), start)] + inner
     return ("announced", "status:announced") if "announced" in near else ("done", "status:done")
 
 
