@@ -248,3 +248,19 @@ def test_ji_joins_two_posts_and_ends_an_organization_name(analyze) -> None:
     orgs = spans(analyze("华硕资深副总暨AI服务器事业群总经理阙维钧已离职。"), "ORG")
     assert "华硕" in orgs
     assert not [org for org in orgs if "暨" in org]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        # a parent, a subsidiary or a school before a name is the relation, no part of it (org_left_stops)
+        ("程雁秋轉任母公司星瀾集團稽核室主管。", "星瀾集團", "母公司星瀾集團"),
+        ("他回到母校北辰大学任教。", "北辰大学", "母校北辰大学"),
+        ("他加入了全资子公司云杉数据有限公司。", "云杉数据有限公司", "子公司云杉数据有限公司"),
+        # counter-example: after the company it belongs to, the relation word still ends that name
+        ("星河科技母公司北辰集团今日宣布。", "北辰集团", "星河科技母公司北辰集团"),
+    ],
+)
+def test_relation_words_close_a_name_to_the_left(nlp, text, org, not_org):
+    found = [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"]
+    assert org in found and not_org not in found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import compress, islice
-from operator import or_
+from operator import attrgetter, or_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +24,7 @@ from talentflow.components.firm_orgs import PARTNER_FIRM, PartnerFirms
 from talentflow.components.colon_units import colon_units
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
 from talentflow.components.described_orgs import NAME_AFTER_DESCRIPTION, DescribedNames
+from talentflow.components.registered_orgs import REGISTERED_NAME, RegisteredNames
 from talentflow.resources.org_identity import unit_heads
 from talentflow.text.textnorm import shadow
 from talentflow.components.tokenlists import HAN_OR_LATIN as _HAN_OR_LATIN, Ent, Tokens, entities_of, token_indices, token_lists
@@ -32,8 +33,7 @@ _CAPITALIZED = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_UNIT = re.compile(r"[A-Za-z0-9]+|-")
 
 
-# The word lists are read on first use, not at import (`import talentflow` stays cheap,
-# and a broken data file fails where it is used).
+# Word lists are read on first use, not at import (import stays cheap; a broken file fails where used).
 @cache
 def org_suffixes() -> frozenset[str]:
     """Words that end a Chinese organization name (`…科技有限公司`, `…研究院`)."""
@@ -100,6 +100,8 @@ class OrgPatternFinder:
         self.firms = PartnerFirms(stops=frozenset(self.stops))  # `柯兵严永道会计师事务所` (firm_orgs.py)
         # `星河电子有限公司|发布公告称`: a legal form closes the name (no apposition after it).
         self.registered = frozenset(patterns.word_list("registered_heads"))
+        # `北京|值得|买|科技股份|有限公司`: the name runs back over verbs to its seat (registered_orgs.py).
+        self.registered_names = RegisteredNames(stops=frozenset(self.stops), legal_forms=self.legal_forms, registered=self.registered)
         # `北辰机器人公司|研发部门`: a unit the head names; `星河集团|粉丝群`: a thing it runs (org_thing_heads).
         self.unit_or_thing_heads = unit_heads("entity") + tuple(patterns.word_list("org_thing_heads"))
         # `星河科技|核心|团队`: a team named for its members is no unit (people_team_words).
@@ -134,7 +136,7 @@ class OrgPatternFinder:
         # Few tokens end a name; they are picked out in C before any Python runs per token.
         suffixes = self.suffixes | self.heads.tails
         ends = map(or_, map(suffixes.__contains__, norms), map(self.latin_ends.__contains__, texts))
-        headed, described = [], []
+        headed, described, registered = [], [], []
         for i in compress(range(1, len(norms)), islice(ends, 1, None)):
             if norms[i] in self.heads.tails:
                 span = self.heads.find(doc, norms, i, ent_of)
@@ -143,6 +145,7 @@ class OrgPatternFinder:
                 span = self._chinese(doc, tokens, i, ent_of)
                 # `设计工作室“半亩设计”`, `虚拟银行|星辉银行`: the name after its description.
                 described += [span] if span is not None and (span.start > i or norms[span.start - 1] in self.described.kind_heads) else []
+                registered += [span] if span is not None and self.registered_names.widened(norms, span.start, i) else []
             else:
                 span = self._latin(doc, tokens, i, ent_of)
             if span is not None:
@@ -168,6 +171,7 @@ class OrgPatternFinder:
             _mark(doc, governed, final, PLACE_GOVERNMENT)
             _mark(doc, firms, final, PARTNER_FIRM)
             _mark(doc, described, final, NAME_AFTER_DESCRIPTION)
+            _mark(doc, registered, final, REGISTERED_NAME)
         colon_units(doc)  # `星河科技：无线事业部副总经理…`: the unit is the company's (colon_units.py)
         return doc
 
@@ -237,7 +241,7 @@ class OrgPatternFinder:
         start, limit = suffix, self.max_tokens
         while start > 0 and suffix - start < limit:
             prev = norms[start - 1]
-            seat = start == suffix and norms[suffix] in self.registered and self.government.bracketed_place(norms, start - 1)
+            seat = (start == suffix or start == suffix - 1 and norms[start] in self.legal_forms) and norms[suffix] in self.registered and self.government.bracketed_place(norms, start - 1)
             if seat:  # `腾讯科技|(|深圳|)|有限公司`: the seat in brackets, inside the name
                 start, limit = seat, limit + suffix - seat
                 continue
@@ -264,7 +268,7 @@ class OrgPatternFinder:
             ):
                 break
             start = ent.start if ent is not None else start - 1
-        start = self.described.after_kind(norms, start, suffix)
+        start = self.described.after_kind(norms, self.registered_names.widen(norms, start, suffix, ent_of), suffix)
         if start == suffix or norms[suffix] in self.kind_only_heads and self.fund_kinds.issuperset(norms[start:suffix]):
             return None
         if start == suffix - 1 and norms[start] in self.group_heads:
@@ -357,11 +361,7 @@ def _longest(head: list[Span], tail: list[Span | Ent]) -> list[Span | Ent]:
         if not taken.isdisjoint(tokens):
             return filter_spans(spans)
         taken.update(tokens)
-    return sorted(spans, key=_start)
-
-
-def _start(span: Span | Ent) -> int:
-    return span.start
+    return sorted(spans, key=attrgetter("start"))
 
 
 def _unit_may_follow(texts: list[str], end: int) -> bool:
