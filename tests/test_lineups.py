@@ -106,3 +106,45 @@ def test_a_name_alone_after_a_comma_is_still_an_apposition(nlp):
     # `…的创始人之一,韦立。` names the one described; no heading, no topic for what follows.
     text = "这家公司的三位创始人之一，韦立。\n此前曾任职于金蝉研究院。"
     assert not [r for r in records(nlp, text) if r[1] == "金蝉研究院"]
+
+
+def test_a_line_whose_name_was_missed_does_not_end_the_lineup(nlp):
+    # `副总经理:聿某(原…)`: a rare surname the name stage misses; the lines after it are
+    # still the team's (rosters._missed_title_line).
+    text = (
+        "星河储能科技有限公司首届经营班子名单如下:\n总经理:林若溪(原宁德时代海外业务总监)\n"
+        "副总经理:聿晓舟(原北辰电力营销部副主任)\n财务总监:郑海川(原阳光电源财务经理)"
+    )
+    got = {(r[0], r[2], r[3]) for r in records(nlp, text) if "frame:lineup" in r[4]}
+    assert ("林若溪", "星河储能科技有限公司", "总经理") in got
+    assert ("郑海川", "星河储能科技有限公司", "财务总监") in got
+
+
+def test_a_line_of_unknown_shape_still_ends_the_lineup(nlp):
+    # A line that is no `post:name(` line ends the list: what follows is prose.
+    text = "星河储能科技有限公司首届经营班子名单如下:\n总经理:林若溪(原宁德时代海外业务总监)\n以上人员任期三年。\n郑海川,原阳光电源财务经理"
+    got = {r[0] for r in records(nlp, text) if "frame:lineup" in r[4]}
+    assert "林若溪" in got and "郑海川" not in got
+
+
+def test_the_announcing_sentence_names_the_team_before_the_paragraph_does(nlp):
+    # The paragraph before names the shareholders first; the lead sentence names the team's company.
+    text = (
+        "3月2日,由北辰电力与金蝉能源共同出资设立的云帆储能科技有限公司揭牌成立,北辰电力持股60%。\n"
+        "据悉,云帆储能科技有限公司首届经营班子成员通过市场化方式选聘,名单如下:\n"
+        "总经理:林若溪(原宁德时代海外业务总监)\n副总经理:郑海川(原阳光电源产品总监)"
+    )
+    got = {(r[0], r[2]) for r in records(nlp, text) if "frame:lineup" in r[4]}
+    assert got == {("林若溪", "云帆储能科技有限公司"), ("郑海川", "云帆储能科技有限公司")}
+
+
+def test_arrivals_listed_one_a_line_join_the_lead_paragraphs_organization(nlp):
+    # org:arrival-roster-lead: `以下人员已于5月到岗:` names no organization; the paragraph does.
+    text = "云帆机器人近期密集引进外部人才。据内部邮件,以下人员已于5月陆续到岗:\n\n一、林若溪,任算法负责人;\n二、郑海川,任产品负责人。"
+    got = {(r[0], r[2]) for r in records(nlp, text) if "org:arrival-roster-lead" in r[4]}
+    assert got == {("林若溪", "云帆机器人"), ("郑海川", "云帆机器人")}
+
+
+def test_arrivals_with_no_organization_anywhere_give_nothing(nlp):
+    text = "据内部邮件,以下人员已于5月陆续到岗:\n\n一、林若溪,任算法负责人;\n二、郑海川,任产品负责人。"
+    assert not [r for r in records(nlp, text) if r[2]]

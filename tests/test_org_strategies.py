@@ -68,6 +68,8 @@ ORG_CASES = [
     ("星河科技近日完成融资。这家成立仅半年的公司由柏文远与宋雨桐联合创立。", "联合创立", None, ["星河科技"], ["org:anaphor-announcer"]),
     ("小米副总裁柏文远升任总裁。", "升任", None, ["小米"], ["org:within-describing"]),
     ("星河资本的第三位合伙人柏文远将于6月正式到岗。", "到岗", None, ["星河资本"], ["org:arrival-describing"]),
+    # Arrivals listed one a line: the organization of the lead paragraph.
+    ("星河资本近期引进多名人才。以下人员已于5月到岗:\n一、柏文远,任投资总监;\n二、宋雨桐,任财务总监。", "到岗", None, ["星河资本"], ["org:arrival-roster-lead"]),
     ("2021年,柏文远升任总裁。", "升任", ("柏文远", "星河科技"), ["星河科技"], ["org:within-last-joined"]),
     ("柏文远随后加入了该公司。", "加入", ("柏文远", "星河科技"), ["星河科技"], ["org:anaphor-affiliation"]),
     ("柏文远毕业于清华大学。2020年,他回到母校任教。", "回到", None, ["清华大学"], ["org:anaphor-school"]),

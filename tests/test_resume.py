@@ -219,3 +219,16 @@ def test_posts_held_one_after_the_other_before_the_verb_are_left(nlp, verb):
 
 def test_a_post_held_with_no_successive_marker_is_no_leave(nlp):
     assert not [r for r in records(nlp, "韦立在中兴通讯任职,负责终端业务。") if r[1]]
+
+
+def test_an_unknown_unit_after_a_listed_employer_ends_at_the_next_known_one(nlp):
+    # `花旗环球金融亚洲及汇丰`: the unit the lexicon lacks ends at 及 before a known name.
+    got = records(nlp, "韦立曾先后任职于花旗环球金融亚洲及汇丰,主理多宗并购项目。2021年加入星河资本。")
+    assert ("韦立", "", "汇丰", "", "") in got
+    assert ("韦立", "汇丰", "", "", "") in got
+
+
+def test_a_conjunction_inside_a_units_name_opens_no_item(nlp):
+    # `工研院电子与光电系统研究所`: 与 joins two words of one unit's name, no second employer.
+    got = records(nlp, "韦立去年底离职后,曾短暂担任工研院电子与光电系统研究所顾问。")
+    assert not [r for r in got if "光电" in r[1] + r[2]]

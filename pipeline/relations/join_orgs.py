@@ -12,6 +12,7 @@ from talentflow.relations.coref import Mention
 from talentflow.relations.docview import DocView, ends_with
 from talentflow.relations.draft import OrgsFound, article_org, org_text, studied_at
 from talentflow.relations.filing import filing_company
+from talentflow.relations.lineups import lead_owner, lead_stretch
 from talentflow.relations.posts import describing_org
 from talentflow.relations.topic import anaphor_object, anaphor_org, item_org, pointed_org
 from talentflow.resources import lexicon
@@ -193,6 +194,16 @@ def _arrival(view, sentence, kind, start, end, people, before):
     and no other: a bare 到岗 names nobody's organization."""
     if not people or view.simple[start:end] not in word_set("arrival_verbs"):
         return None
+    if people[0].start >= sentence.end:
+        # `星河科技近期引进多名人才。以下人员已于5月到岗:` then `一、林若溪,任算法负责人;`
+        # one a line: the people arrive at the organization the lead paragraph names, the
+        # team's owner as a line-up reads it (org:arrival-roster-lead), else the article's.
+        owner = (
+            lead_owner(view, sentence.start, sentence.end)
+            or lead_owner(view, lead_stretch(view, sentence.start), sentence.end)
+            or article_org(view, sentence.end)
+        )
+        return owner, ["org:arrival-roster-lead" if owner else "org:none"]
     described = describing_org(view, people[0])
     if not described or _FORMER_NEAR.search(view.simple, max(0, described[0].start - 1), people[0].start):
         # `新的管理团队已于12月28日到岗`: no organization describes the one arriving: no record.
@@ -347,7 +358,7 @@ JOIN_OBJECT_ORGS = (
     (("org:by-sentence-opening", "org:by-article-topic"), _by_agent),
     (("org:anaphor-announcer",), _anaphor_announcer),
     (("org:within-describing", "org:within-last-joined"), _within),
-    (("org:arrival-describing",), _arrival),
+    (("org:arrival-describing", "org:arrival-roster-lead"), _arrival),
     (("org:stayed-at-school",), _stayed_at_school),
     (("org:anaphor-affiliation", "org:anaphor-school", "org:anaphor-company", "org:anaphor-own", "org:anaphor-bank", "org:anaphor-institute", "org:anaphor-former-employer", "org:anaphor-new-employer"), _pointed),
     (("org:bare-verb-describing",), _joined_then),

@@ -55,11 +55,13 @@ def lineup_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
         people = line_roster(view, sentence.start, sentence.end)
         if not people:
             continue
-        stretch = _lead_stretch(view, sentence.start)
+        stretch = lead_stretch(view, sentence.start)
         lead = view.simple[stretch : sentence.end]
         if not _TEAM.search(lead) or not _CHANGE.search(lead):
             continue
-        owner = _owner(view, stretch, sentence.end) or article_org(view, sentence.end)
+        # `据悉,云帆储能首届经营班子名单如下:` after a paragraph on its shareholders: the
+        # announcing sentence's own organization first, then the paragraph before it.
+        owner = lead_owner(view, sentence.start, sentence.end) or lead_owner(view, stretch, sentence.end) or article_org(view, sentence.end)
         if not owner:
             continue
         for person in people:
@@ -71,7 +73,7 @@ def lineup_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _lead_stretch(view: DocView, start: int) -> int:
+def lead_stretch(view: DocView, start: int) -> int:
     """Where the lead's paragraph starts; a lead alone on its line (`名单如下:`) reads
     the paragraph before it too (`星河科技昨日公布新一届管理层名单。`)."""
     opens = view.simple.rfind("\n", 0, start) + 1
@@ -80,7 +82,7 @@ def _lead_stretch(view: DocView, start: int) -> int:
     return view.simple[:opens].rstrip("\n").rfind("\n") + 1
 
 
-def _owner(view: DocView, low: int, high: int) -> list[Mention]:
+def lead_owner(view: DocView, low: int, high: int) -> list[Mention]:
     """The first organization of the lead that no `原`/`来自` marks as an origin; a
     description right before the name (`机器人初创公司云帆科技`) gives way to the name."""
     named = view.orgs.inside(low, high)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, DocView
 from talentflow.relations.draft import Draft
+from talentflow.resources import lexicon
 from talentflow.resources.org_identity import bare_unit, employer
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause
@@ -95,7 +96,7 @@ def _titles_after(view: DocView, org: Mention, end: int) -> tuple[int, str]:
     titles = view.titles.starting(org.end, min(end, org.end + 12))
     if not titles or not _TO_TITLE.fullmatch(PARENTHESIS.sub("", simple[org.end : titles[0].start])):
         # `英特尔芯片工程师、微软…`: a post the title list does not know still ends the item.
-        return _TO_TITLE.match(simple, org.end, end).end(), ""
+        return _untitled_end(view, org.end, _TO_TITLE.match(simple, org.end, end).end()), ""
     first = last = titles[0]
     for title in titles[1:]:
         if title.start > end or not _TITLE_JOIN.fullmatch(simple[last.end : title.start]):
@@ -103,6 +104,18 @@ def _titles_after(view: DocView, org: Mention, end: int) -> tuple[int, str]:
         last = title
     # An item ends at a title that the next organization does not follow (`、` then a title: the same org).
     return last.end, view.text[first.start : last.end]
+
+
+def _untitled_end(view: DocView, start: int, end: int) -> int:
+    """`先后任职于花旗环球金融亚洲及汇丰`: the words after an organization that are no
+    known title (its unit, `台北分公司`) end at an item break (rule resume-item-break:
+    `及`, `和`) before the next organization, which opens the next item. Only a known
+    organization opens one: `工研院电子与光电系统研究所` is one unit's name, 与 inside it."""
+    for position in range(start, end):
+        gap = _ITEM_BREAK.match(view.simple, position, end + 4)
+        if gap and gap.end() > position and any(lexicon.canonical_org(o.text) for o in view.orgs.starting(gap.end(), gap.end() + 1)):
+            return position
+    return end
 
 
 def concurrent(role: str) -> bool:

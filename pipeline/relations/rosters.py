@@ -259,6 +259,9 @@ def line_roster(view: DocView, end: int, sentence_end: int) -> list[Mention]:
             line_start = line_end
             continue  # `姓名|原单位|新职务`: a table's header names its columns, no person
         named = line_person(view, line_start, line_end)
+        if named is None and people and _missed_title_line(view, line_start, line_end):
+            line_start = line_end if line_end < len(view.simple) else -1
+            continue  # `总经理:聿某(原…)` among the list's lines: its name was missed, the list goes on
         if named is None:
             break
         people.append(named)
@@ -288,6 +291,17 @@ def line_person(view: DocView, line_start: int, line_end: int) -> Mention | None
     if not named or not _LINE_AFTER_NAME.match(view.simple, _after_parenthesis(view.simple, named[0].end), line_end):
         return None
     return named[0]
+
+
+def _missed_title_line(view: DocView, line_start: int, line_end: int) -> bool:
+    """`总经理:聿晓舟(原星河储能总监)` between lines that name their people: a line of the
+    roster's shape (a known post, a colon, a short Han head and the line's separator) whose
+    name the name stage missed (a rare surname): skipped, it does not end the list."""
+    lead = _LINE_LEAD.match(view.simple, line_start, line_end).end()
+    head = _TITLE_HEAD.match(view.simple, lead, line_end)
+    if head is None or not view.simple[lead : head.end()].rstrip().endswith((":", "：")) or not view.titles.inside(lead, head.end()):
+        return False
+    return _LINE_NAME.match(view.simple, head.end(), line_end) is not None
 
 
 def _bare_line_name(view: DocView, lead: int, line_end: int) -> list[Mention]:
