@@ -100,3 +100,30 @@ def test_zhi_before_a_noun_or_in_a_word_stays_out(nlp, text: str, name: str) -> 
     found = persons(nlp, text)
     assert name in found and name + "之" not in found
 
+
+
+# ---------------------------------------------------------------- batch 2: things in a name's place
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("2019年他从星河科技战略部加入云栖桥；此后主导多笔投资。", "云栖桥"),
+        ("她去年加盟韩立资本，担任合伙人。", "韩立"),
+        ("他早年也曾在斯克里普斯工作，后回国加盟云帆大学。", "斯克里普斯"),
+        ("他在投行一路官至董事总经理。", "官至"),
+    ],
+)
+def test_things_in_a_names_place_are_no_person(nlp, text: str, thing: str) -> None:
+    assert thing not in persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韩立明加入星河科技，出任首席技术官。", "韩立明"),
+        ("他加入韩立明的团队，负责算法。", "韩立明"),
+        ("首席执行官斯克里普斯已离开星河科技。", "斯克里普斯"),
+    ],
+)
+def test_a_person_near_an_org_verb_stays(nlp, text: str, name: str) -> None:
+    assert name in persons(nlp, text)
