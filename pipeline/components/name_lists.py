@@ -9,6 +9,8 @@ the PERSON stage, PersonFinder, persons.py):
 - name:function-surname-subject: `向` `景川` `则回到…`, `团队的` `向` `景川` `同时…`: a
   function word that is a surname (向, 于, 曾) opens a name away from a title where a
   preposition cannot stand: before an adverb, or after 的;
+- name:zhi-end: `副总裁` `邝牧` `之` `已于`: a given name ending in 之 that jieba cut off;
+  之 joins a noun (`王伟之妻`), never a predicate, so before one it is the name's end;
 - name:function-end: `首席科学家` `李可` `为` `,` … `李可` `为` `此前`: a given name ending
   in 为 or 和 (given_end_function_chars), shown once where the character can be no preposition
   or conjunction (after a title, before punctuation), then read so at every mention.
@@ -35,6 +37,7 @@ from talentflow.components.chinese_names import (
     NEVER_ENDS,
     given_opening,
     grammar_free,
+    chinese_name,
     ordinary_words,
 )
 from talentflow.components.foreign_names import Pair
@@ -139,6 +142,24 @@ class NameListReader:
             and table.name_score(norms[i] + middle + last) >= NAME_MIN
             and (i + 3 >= len(norms) or not _HAN.match(norms[i + 3]) or self._predicate_at(norms, i + 3, dated))
         )
+
+    def _zhi_end(self, norms: list[str], i: int, end: int, taken: set[int], dated: set[int], lenient: bool) -> int:
+        """name:zhi-end (module docstring). The end of the name `norms[i:end]`, one token
+        further when 之 stands alone after it and a predicate after 之 (`已于`, `加入`,
+        `出任`: _predicate_at, or an adverb or preposition opening one), and the name with 之 reads as one read whole (仇牧之).
+        `王伟` `之妻`, `李明` `之后`: 之 in a word of its own; `张某` `之` `子`: no predicate."""
+        name = "".join(norms[i:end])
+        if (
+            end + 1 >= len(norms)
+            or norms[end] != "之"
+            or end in taken
+            or len(name) + 1 > (4 if name[:2] in self.compound else 3)
+            or not (self._predicate_at(norms, end + 1, dated) or given_names.table().opens_predicate(norms[end + 1]))
+            or not chinese_name(name + "之", whole=True, floor=NAME_MIN, lenient=lenient)
+        ):
+            return end
+        self._ruled[(i, end + 1)] = "name:zhi-end"
+        return end + 1
 
     def _function_surname_subject(self, norms: list[str], i: int, taken: set[int], dated: set[int]) -> bool:
         """name:function-surname-subject. `向` `景川` `则` `回到`: a preposition's object is

@@ -28,7 +28,11 @@ around the candidate (no spaCy object is built), with its rule id:
   `新掌门人狄桑|提斯此前…`): jieba cut a transliterated place or surname in two, and
   the half that opens with a surname is no Chinese name;
 - `name:quoted-kind`: a quoted word a kind suffix follows (`“全栈”型管理者`, `“学院”派`):
-  a trait of the person, not a person.
+  a trait of the person, not a person;
+- `name:org-object`: the whole object of a verb that takes an employer (`从星河科技加入
+  云栖桥；`, `加盟韩立资本,担任合伙人`), closing the clause or followed by a post verb:
+  an organization, as name:latin-org-object reads a Latin one; `加入韩立明的团队`,
+  `韩立明加入` keep the person.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     city_units = tuple(patterns.word_list("place_units"))
     firm_heads = frozenset(patterns.word_list("firm_heads"))
     kinds = frozenset(patterns.word_list("kind_suffixes"))
+    org_verbs, closers = frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -76,6 +81,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:inside-transliteration
         if _quoted_kind(norms, start, end, kinds):
             continue  # name:quoted-kind
+        if _org_object(norms, start, end, org_verbs, closers):
+            continue  # name:org-object
         result.append((start, end))
     return result
 
@@ -140,6 +147,22 @@ def _quoted_kind(norms: list[str], start: int, end: int, kinds: frozenset[str]) 
         and norms[end] in patterns.word_list("quote_closes")
         and norms[end + 1] in kinds
     )
+
+
+def _org_object(norms: list[str], start: int, end: int, verbs: frozenset[str], closers: frozenset[str]) -> bool:
+    """`加入` (`了`) CANDIDATE `；`: the candidate is the whole object of a verb whose object
+    is an employer (latin_org_verbs), and the clause closes after it or a post verb follows
+    (after_object_name: `加盟韩立资本担任合伙人`)."""
+    before = start - 1
+    if before >= 1 and norms[before] == "了":
+        before -= 1
+    if before < 0 or norms[before] not in verbs:
+        return False
+    return end >= len(norms) or norms[end] in _OBJECT_CLOSES or norms[end] in closers
+
+
+# What closes a verb's object: the clause's end.
+_OBJECT_CLOSES = frozenset(",，。;；!！?？、\n")
 
 
 def _after_date_line(norms: list[str], start: int) -> bool:

@@ -147,6 +147,7 @@ class PersonFinder(NameListReader, ForeignNameFinder, WordNameReader):
             listed = bool(spans) and spans[-1][1] == i - 1 and norms[i - 1] in self.list_marks  # `卢伟冰,` `常程`: an item (rare)
             end, listed = self._item_end(norms, i, titled, taken, dated) if listed else (self._name_end(norms, i, titled, taken, dated), False)
             if end > i:
+                end = self._zhi_end(norms, i, end, taken, dated, i in titled or listed)  # `秦牧` `之` `已于`
                 self._note_rule(norms, i, end, listed=listed)
                 spans.append((i, end))
                 following = end

@@ -44,8 +44,6 @@ _COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
 _COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-# 先生 and 女士 cut after their first character: (second half, first half).
-_HONORIFIC_HALVES = (("生", "先"), ("士", "女"))
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -258,17 +256,6 @@ class JiebaSegmenter(NameRepairs):
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
         out.extend(spaces)
-
-    def _honorific_apart(self, out: list[str], first: int) -> None:
-        """`梁某先` `生`, `章某女` `士`: the HMM glued the first character of 先生/女士 to
-        the name before it; the form of address goes whole (then name:honorific ends the name)."""
-        for tail, head in _HONORIFIC_HALVES:
-            at = first
-            while tail in out[at + 1 :]:
-                at = out.index(tail, at + 1)
-                name = out[at - 1]
-                if len(name) >= 3 and name[-1] == head and name[0] in self.surnames:
-                    out[at - 1], out[at] = name[:-1], head + tail
 
     def _preposition_apart(self, out: list[str], first: int) -> None:
         """`王伟` `从朗` `月` `离职`, `前墨羽` `高管`: the HMM glued a preposition to the

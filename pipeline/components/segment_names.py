@@ -28,6 +28,10 @@ NAME_LENT_MIN = 1.0
 # 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.4
 NAME_LENT_MARGIN = 1.0
+# 先生 and 女士 cut after their first character: (second half, first half).
+_HONORIFIC_HALVES = (("生", "先"), ("士", "女"))
+# 先生 and 女士 whole, as jieba glues one character before them (`梁先生`).
+_HONORIFICS = ("先生", "女士")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +42,33 @@ def _time_words() -> frozenset[str]:
 
 class NameRepairs:
     """Name repairs of the token list being built (`out`), mixed into JiebaSegmenter."""
+
+    def _honorific_apart(self, out: list[str], first: int) -> None:
+        """`梁某先` `生`, `章某女` `士`: the HMM glued the first character of 先生/女士 to
+        the name before it; the form of address goes whole (then name:honorific ends the name).
+        name:honorific-given: `董事` `韦建` `华先生`: the dictionary read 华先生 (Mr Hua), but
+        a two-character piece no dictionary knows, opening with a surname, stands before
+        it; the character is the name's last, and 先生 goes alone (韦建华 / 先生).
+        `董事长` `王先生`, `公司` `李女士`: a word comes first, the surname is Mr Wang's."""
+        for tail, head in _HONORIFIC_HALVES:
+            at = first
+            while tail in out[at + 1 :]:
+                at = out.index(tail, at + 1)
+                name = out[at - 1]
+                if len(name) >= 3 and name[-1] == head and name[0] in self.surnames:
+                    out[at - 1], out[at] = name[:-1], head + tail
+        for at in range(max(first, 1), len(out)):
+            word, before = out[at], out[at - 1]
+            if (
+                len(word) == 3
+                and word[1:] in _HONORIFICS
+                and len(before) == 2
+                and before[0] in self.surnames
+                and _HAN.fullmatch(before)
+                and not jieba_dict.is_word(before)
+                and self.names.char_score(word[0]) > 0
+            ):
+                out[at : at + 1] = [word[0], word[1:]]
 
     def _all_apart(self, tokens):
         """name:all-apart (and name:adverb-apart below). `罗杰` `毅均` `已`, `布罗克` `曼均`, `毛冰三` `人均` `已`: 均 (all)

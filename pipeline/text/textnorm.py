@@ -30,6 +30,10 @@ _ACCENT_TABLE = {
     for base in [unicodedata.normalize("NFD", chr(code))[0]]
     if base.isascii() and base.isalpha() and chr(code) not in "×÷"
 }
+# Letters with no decomposition (Sørensen, Łukasz, Đorđe, Ærø) as the nearest plain
+# letter, one for one so the shadow keeps the article's length: jieba would cut
+# `S|ø|rensen` and the name would end at `S`.
+_ACCENT_TABLE.update({ord(letter): ord(base) for letter, base in zip("øØłŁđĐæÆœŒßıħĦŧŦ", "oOlLdDaAoOsihHtT")})
 _SHADOW_TABLE = {**_WIDTH_TABLE, **_DOT_TABLE, **_ACCENT_TABLE}
 # The same mapping as a pattern: `str.translate` looks up every character of a
 # Chinese text in the table (~4x slower), while few characters (，：（） and
