@@ -76,6 +76,9 @@ class NameRepairs:
         it, or the dictionary read `人均` (per head) across a count (`三人` `均`). 均 goes
         alone after a run of characters no dictionary knows, and `人均` after a numeral
         gives 人 back to the count. `平均`, `人均收入` are words and stay."""
+        surnames = self.surnames
+        if "均" not in "".join(tokens) and not any(len(token) == 2 and token in surnames for token in tokens):
+            return tokens  # no 均 and no compound surname: nothing to take apart (most pieces)
         out: list[str] = []
         known = self.backend.known
         for k, token in enumerate(tokens):
