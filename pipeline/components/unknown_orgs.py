@@ -131,10 +131,9 @@ class UnknownOrgFinder:
             quoted = self._quoted(norms, labels, first) if frame == "object" else None
             if quoted is not None:
                 first, end = quoted  # 创办了房地产网站「云帆网」: the name in quotes (org:quoted-object)
-            elif frame == "object" and self._field_before_latin(texts, norms, labels, first):
+            elif frame == "object" and (low := self._field_before_latin(texts, norms, labels, first)):
                 # 创立了区块链Voxelink, 加入了芯片Lumora: a field glued before a Latin name describes
                 # it (written `区块链 Voxelink` with a space, the same once spaces are read as absent).
-                low = self._field_before_latin(texts, norms, labels, first)
                 end = self.slots.latin_run(texts, labels, low)
                 if end is not None and self._closes(norms, end):
                     self._add(doc, Span(doc, low, end, label="ORG"), AFTER_VERB, found, labels)
