@@ -77,7 +77,24 @@ from fact_sets import facts
             "韩立明2018年离职创办图像识别公司镜澄的故事广为流传。",
             {("韩立明", "join", "镜澄")}, set(), id="name-closed-by-de",
         ),
+        pytest.param(
+            "韩立明今年初加入头部MCN澜映传媒，负责直播电商业务。",
+            {("韩立明", "join", "澜映传媒")}, {("韩立明", "join", "头部MCN澜映传媒")}, id="kind-mcn-before-name",
+        ),
+        pytest.param(
+            "韩立明去年加入晶片設計廠岳昕半導體，擔任副總經理。",
+            {("韩立明", "join", "岳昕半導體")}, {("韩立明", "join", "廠岳昕半導體")}, id="kind-design-fab-before-name",
+        ),
+        pytest.param(
+            "韩立明出任国资平台云岭省产业投资有限公司董事长。",
+            {("韩立明", "join", "云岭省产业投资有限公司")}, {("韩立明", "join", "国资平台云岭省产业投资有限公司")},
+            id="place-opens-registered-name-after-kind",
+        ),
         # Counter-examples: an everyday word or a place after the kind is part of one name.
+        pytest.param(
+            "韩立明调任星河银行云岭省分行行长。",
+            set(), {("韩立明", "join", "云岭省分行")}, id="bank-branch-stays-whole",
+        ),
         pytest.param(
             "韩立明已出任星河企业管理有限公司总经理。",
             {("韩立明", "join", "星河企业管理有限公司")}, {("韩立明", "join", "管理有限公司")}, id="enterprise-inside-a-name",

@@ -46,7 +46,11 @@ class DescribedNames:
         self.name_ends = suffixes | frozenset(patterns.word_list("org_legal_forms"))
         self.quoted_heads = frozenset(patterns.word_list("company_heads")) | frozenset(patterns.word_list("described_heads"))
         # `虚拟银行|星辉银行`: a kind of company glued before a name (kind_before_name_heads).
-        self.kind_heads = self.quoted_heads | frozenset(patterns.word_list("kind_before_name_heads"))
+        # Token norms are lower case: `头部|MCN|遥望|科技` is read as `mcn`.
+        self.kind_heads = self.quoted_heads | frozenset(word.lower() for word in patterns.word_list("kind_before_name_heads"))
+        # `国资平台|浙江省|金融|控股|有限公司`: a place opens a registered name after a kind.
+        self.registered = frozenset(patterns.word_list("registered_heads"))
+        self.place_units = tuple(patterns.word_list("place_units"))
         # `家居品牌“素简家居”`, `外卖平台Dashly`: heads no suffix rule reads (org:name-after-description).
         self.bare_heads = (self.quoted_heads | frozenset(patterns.word_list("described_only_heads"))) - suffixes
         # `大模型公司深言智算近日宣布`: the clause about the company starts after its name.
@@ -164,11 +168,14 @@ class DescribedNames:
         it: `虚拟|银行|星辉|银行` names 星辉银行, `电动车|企业|港星|新能源|集团|有限公司` names
         港星新能源集团有限公司. The word after the kind opens a name only when it is no
         everyday word, field or place: `星河银行|信用卡|中心`, `中国银行|深圳|分行` and
-        `星河企业|管理|有限公司` stay whole."""
+        `星河企业|管理|有限公司` stay whole. A registered name opens on its province or city
+        (`国资平台|云岭省|产业|投资|有限公司` names 云岭省产业投资有限公司); a branch does not
+        (`星河银行|云岭省|分行`)."""
         for k in range(suffix - 2, start - 1, -1):
             if norms[k] in self.kind_heads:
                 first = norms[k + 1]
-                plain = first in jieba_dict.common_words() or first in self.descriptors or first in self.suffixes
+                seated = norms[suffix] in self.registered and len(first) >= 2 and first.endswith(self.place_units)
+                plain = not seated and (first in jieba_dict.common_words() or first in self.descriptors or first in self.suffixes)
                 return start if plain or not _HAN_OR_LATIN.fullmatch(first) else k + 1
         return start
 

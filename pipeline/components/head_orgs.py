@@ -47,7 +47,9 @@ class HeadNames:
         # `A股上市公司|云杉|数据`, `AI公司|和|风|软件`: after a description's company head a name
         # is expected in apposition (described_orgs.py); the head itself is no name word.
         company_heads = frozenset(patterns.word_list("company_heads"))
-        self.not_names = stops | descriptors | titles | places | self.heads | frozenset(patterns.word_list("head_field_words")) | company_heads
+        # `设计厂|鼎硕|半导体`, `券商|云岫|证券`: a kind of company glued before the name is no word of it.
+        kinds = frozenset(word.lower() for word in patterns.word_list("kind_before_name_heads"))
+        self.not_names = stops | descriptors | titles | places | self.heads | frozenset(patterns.word_list("head_field_words")) | company_heads | kinds
         # `干线物流|自动驾驶`: a description after the head makes the phrase one too.
         self.after_stops = suffixes | descriptors | frozenset(patterns.word_list("head_continuations")) | frozenset(patterns.word_list("sector_words"))
         # A known group's name leads only a carmaker's (`华晨|金杯|汽车`), not a team's (`瑞银|亚太|半导体`).
