@@ -26,7 +26,7 @@ from talentflow.relations.assembly import (
 )
 from talentflow.relations import cv_lines
 from talentflow.relations.companions import companion_moves
-from talentflow.relations import lineups
+from talentflow.relations import lineups, notices
 from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, text_of, view_of
 from talentflow.relations.origins import without_lone_origins
@@ -52,7 +52,7 @@ class MoveExtractor:
         self.trigger_role = {t.verb: t.role for t in lexicon.triggers()}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.spans.get("triggers") and not cv_lines.may_hold(text_of(doc)) and not lineups.may_hold(text_of(doc)):
+        if not doc.spans.get("triggers") and not any(m.may_hold(text_of(doc)) for m in (cv_lines, lineups, notices)):
             doc._.career_moves = []  # no trigger verb, no record: most articles are about something else
             return doc
         view = view_of(doc)
@@ -83,6 +83,7 @@ class MoveExtractor:
         drafts += companion_moves(view, drafts)  # 与A一同回流的还有B: B made A's move
         drafts += cv_lines.cv_moves(view, drafts)  # 2016.07—2019.12 银杏网络 技术总监: résumé lines with no verb
         drafts += lineups.lineup_moves(view, drafts)  # 新一届管理层名单如下: / 总经理:林若溪(原…): a team's lines, no verb
+        drafts += notices.notice_moves(view, drafts)  # 现任X副总经理,拟任Y总经理: a notice's proposed move
         settle_later(view, drafts)
         drafts += chained_leaves(drafts)
         drafts += predecessor_leaves(view, drafts)
