@@ -130,6 +130,13 @@ CASES = {
         [("卜清远", "飞猪", "阿里巴巴本地生活", "首席战略官", "", "done")],
         [("卜清远", "", "阿里巴巴本地生活", "首席战略官", "", "done")],
     ),
+    # 调回 with no organization after it, in a brief headed by one: the heading is left.
+    "away-leaves-the-heading": Case(
+        "away",
+        "鹤山证券：副总裁韩立新调回集团总部，另有任用。",
+        [("韩立新", "鹤山证券", "", "", "", "done")],
+        [("韩立新", "", "鹤山证券", "", "", "done")],
+    ),
     # A promotion at the employer just joined adds no fact (ANNOTATION.md: optional).
     "within-no-second-join": Case(
         "within",

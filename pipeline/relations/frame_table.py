@@ -150,5 +150,7 @@ BEHAVIOURS: dict[str, tuple[str, ...]] = {
     "post-only": ("org:after-verb", "role:title-after-verb"),  # 出任CTO: a post, no organization
     "within": ("org:within-describing", "org:within-last-joined"),  # 小米副总裁A升任总裁
     "needs-post": ("role:title-after-verb", "role:post-after-org"),  # 当选…董事长, not 当选院士
-    "posting": ("from:describing-org", "from:posted-away"),  # 星河云总裁A调任星河集团副总裁
+    # 鹤山证券:副总裁A调回集团总部: sent away from the organization heading the brief.
+    "away": ("from:item-head-posted",),
+    "posting": ("from:describing-org", "from:posted-away", "from:item-head-posted"),  # 星河云总裁A调任星河集团副总裁; 鹤山证券:原副总裁A调任…
 }

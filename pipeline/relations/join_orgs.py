@@ -14,7 +14,7 @@ from talentflow.relations.draft import OrgsFound, article_org, org_text, studied
 from talentflow.relations.filing import filing_company
 from talentflow.relations.lineups import lead_owner, lead_stretch
 from talentflow.relations.posts import describing_org
-from talentflow.relations.topic import anaphor_object, anaphor_org, item_org, pointed_org
+from talentflow.relations.topic import anaphor_object, anaphor_org, heading_of_post, item_org, pointed_org
 from talentflow.resources import lexicon
 from talentflow.resources.patterns import rule, word_list, word_set
 from talentflow.text.sentences import Sentence
@@ -44,6 +44,12 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
     rules = ["org:after-verb"] if after else []
     if kind == "move" and not after:
         return OrgsFound([], came_from, ["org:none"])
+    if not after and people and not came_from and view.simple[start:end] in lexicon.verbs_with("away"):
+        # `鹤山证券:副总裁A调回集团总部`: posted away from the heading organization to an
+        # unnamed place; the brief's organization is where A leaves, not where A goes.
+        heading = heading_of_post(view, sentence.start, people[0])
+        if heading:
+            return OrgsFound([], heading, ["org:none", "from:item-head-posted"])
     if not after:
         for _, strategy in JOIN_OBJECT_ORGS:
             found = strategy(view, sentence, kind, start, end, people, before)
@@ -61,6 +67,11 @@ def join_orgs(view, sentence, kind, start, end, people, after, before, came_from
             rules.append("from:describing-org")
             if view.simple[start:end] not in lexicon.verbs_with("switch"):
                 rules.append("from:posted-away")
+        elif after and view.simple[start:end] in lexicon.verbs_with("posting"):
+            # `鹤山证券:原副总裁A调任柳河基金总经理`: a brief headed by an organization and a
+            # colon, a bare title before the name: the posting leaves the heading organization.
+            came_from = [o for o in heading_of_post(view, sentence.start, people[0]) if not any(_inside(a.key, o.key) for a in after)]
+            rules += ["from:item-head-posted"] if came_from else []
     if not after:
         rules.insert(0, "org:none")  # 宣布跳槽至…: a switch may name only where it comes from
     return OrgsFound(after, came_from, rules)

@@ -213,7 +213,7 @@ def _is_investor(org: Mention) -> bool:
 
 
 # A list item that opens on a name and a colon: `林若溪:已于1月离职`, `- 郑海川:前CTO,3月离开`.
-_ITEM_LEAD_START = re.compile(r"\s*(?:[-*·•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
+_ITEM_LEAD_START = re.compile(r"\s*(?:[-*·•■□◆◇▪●]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])?\s*")
 _ITEM_LEAD = re.compile(_ITEM_LEAD_START.pattern + "$")
 # Zihang Lin(林子航):本周离职: the name's other script in brackets before the colon.
 _ITEM_COLON = re.compile(r"\s*(?:[(（][^()（）:：,，。]{1,20}[)）])?\s*[:：]")
@@ -236,7 +236,23 @@ def item_org(view: DocView, sentence_start: int, person: Mention) -> list[Mentio
     for org in view.orgs.inside(sentence_start, person.start)[:1]:
         if _ITEM_LEAD.fullmatch(view.simple, sentence_start, org.start) and _ITEM_COLON.match(view.simple, org.end):
             return [org]
+        # `【鹤山证券】首席运营官A调任…`: a brief whose organization stands in black brackets.
+        if _BRACKET_LEAD.fullmatch(view.simple, sentence_start, org.start) and _BRACKET_END.match(view.simple, org.end):
+            return [org]
     return []
+
+
+_BRACKET_LEAD = re.compile(r"\s*【\s*")
+_BRACKET_END = re.compile(r"\s*】")
+
+
+def heading_of_post(view: DocView, sentence_start: int, person: Mention) -> list[Mention]:
+    """The organization heading the brief (item_org) when only `原`/`前` and titles stand
+    between it and the name (`鹤山证券:原副总裁A`); not `鹤山证券:柳河基金副总裁A`."""
+    heading = item_org(view, sentence_start, person)
+    if not heading or view.orgs.inside(heading[0].end, person.start) or view.persons.inside(heading[0].end, person.start):
+        return []
+    return heading
 
 
 # How many item lines may stand between a list's lead line and the item asked about.
