@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from talentflow.components import extensions as _extensions  # registers Doc._.long_forms
-from talentflow.resources import jieba_dict, lexicon, patterns
+from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
 from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
 from talentflow.components.firm_orgs import PARTNER_FIRM, PartnerFirms
@@ -57,8 +57,9 @@ def descriptors() -> frozenset[str]:
 def left_stops() -> frozenset[str]:
     """Words a name before the suffix never holds: they close the phrase to the left
     (`加入了|星河科技`, `在|北辰机器人公司实习`, `该|公司`, `程立新任|中国电信集团`).
-    The word sets of this stage are lists of data/patterns.toml."""
-    return frozenset(patterns.word_list("org_left_stops"))
+    The word sets of this stage are lists of data/patterns.toml; an adverb glued to a
+    preposition opens a predicate (`Leung|已向|公司`: given_names.adverb_prepositions)."""
+    return frozenset(patterns.word_list("org_left_stops")) | given_names.adverb_prepositions()
 
 
 class OrgPatternFinder:

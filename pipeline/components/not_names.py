@@ -32,14 +32,16 @@ around the candidate (no spaCy object is built), with its rule id:
 - `name:org-object`: the whole object of a verb that takes an employer (`从星河科技加入
   云栖桥；`, `加盟韩立资本,担任合伙人`), closing the clause or followed by a post verb:
   an organization, as name:latin-org-object reads a Latin one; `加入韩立明的团队`,
-  `韩立明加入` keep the person.
+  `韩立明加入` keep the person;
+- `name:subsidiary`: a candidate right after 旗下 (`星河集团旗下的哈勃投资`, `旗下韩立资本`):
+  what a group holds is a company, a brand or a product, never a person (parent_links).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from talentflow.resources import jieba_dict, lexicon, patterns
+from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 
 Pair = tuple[int, int]
 
@@ -57,6 +59,7 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     city_units = tuple(patterns.word_list("place_units"))
     firm_heads = frozenset(patterns.word_list("firm_heads"))
     kinds = frozenset(patterns.word_list("kind_suffixes"))
+    parents = frozenset(patterns.word_list("parent_links"))
     org_verbs, closers = frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
@@ -83,6 +86,8 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:quoted-kind
         if _org_object(norms, start, end, org_verbs, closers):
             continue  # name:org-object
+        if _after_parent(norms, start, parents):
+            continue  # name:subsidiary
         result.append((start, end))
     return result
 
@@ -125,6 +130,9 @@ def _inside_firm_name(norms: list[str], end: int, heads: frozenset[str]) -> bool
     glued = norms[end]
     if len(glued) < 2 or not glued.isalpha() or glued in jieba_dict.common_words() or glued.isascii() or glued in _move_verbs():
         return False
+    if glued in given_names.adverb_prepositions():
+        return False  # `Rohan Bakshi` `已向` `公司`: a predicate opens, no firm's name
+
     if norms[end + 1] in heads:
         return True
     # `韩某` `即日起` `辞任` `公司…`: a verb between is the predicate, the firm its object.
@@ -159,6 +167,14 @@ def _org_object(norms: list[str], start: int, end: int, verbs: frozenset[str], c
     if before < 0 or norms[before] not in verbs:
         return False
     return end >= len(norms) or norms[end] in _OBJECT_CLOSES or norms[end] in closers
+
+
+def _after_parent(norms: list[str], start: int, parents: frozenset[str]) -> bool:
+    """`旗下` (`的`) CANDIDATE: what a group holds (`星河集团旗下的哈勃投资`)."""
+    before = start - 1
+    if before >= 1 and norms[before] == "的":
+        before -= 1
+    return before >= 0 and norms[before] in parents
 
 
 # What closes a verb's object: the clause's end.

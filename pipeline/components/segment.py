@@ -102,6 +102,8 @@ class JiebaSegmenter(NameRepairs):
         self.sound_chars = lexicon.transliteration_chars()
         # Two-character adverbs that never lend their first half to the name before them.
         self.whole_adverbs = frozenset(patterns.word_list("whole_adverbs"))
+        # What opens a predicate after a name ending in 和 (name:he-given: `钟庆和` `因`).
+        self.he_openers = frozenset(patterns.word_list("predicate_adverbs") + patterns.word_list("he_given_preps"))
         self._plain_last = frozenset(_COMPANY_LAST | self.after_given | self.clitics)
         self.names = given_names.table()
         # Verbs the rules read: never a given name plus a clitic (`初|辞任`, not 初辞 / 任);
@@ -172,6 +174,7 @@ class JiebaSegmenter(NameRepairs):
         plain_last, plain_first = self._plain_last, _PLAIN_FIRST
         tokens = self.backend.cut(text)
         tokens = self._all_apart(tokens)  # `毅均` `已`; `欧阳` `志确` `已于` (name:adverb-apart)
+        tokens = self._compound_given_back(tokens)  # `宰父嘉` `言辞` `去` (name:compound-given-back)
         if "·" in text:
             tokens = self._conjunction_apart(tokens)
         count = len(tokens)
@@ -245,6 +248,8 @@ class JiebaSegmenter(NameRepairs):
             self._honorific_apart(out, first)
         if not self.leading.isdisjoint(text):
             self._preposition_apart(out, first)
+        if "和" in text:
+            self._he_given_apart(out, first)  # `殷曦` `和` `加入` (name:he-given)
         # `余某自 ` | `2016 年`: a space before the date; the rules below read the word before it.
         spaces = [out.pop()] if following and len(out) > first + 1 and out[-1].isspace() else []
         if following and len(out) > first and 3 <= len(out[-1]) <= 4 and out[-1][0] in surnames and out[-1][-1] in self.since_preps:

@@ -28,10 +28,16 @@ NAME_LENT_MIN = 1.0
 # 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.4
 NAME_LENT_MARGIN = 1.0
+# How clearly a character must read as a given name to go back to a compound surname's
+# name from the word after it (name:compound-given-back): 言 +0.26, 行 -0.15 (万俟景行);
+# a compound surname leaves its name a second character more often than a single one.
+COMPOUND_GIVEN_MIN = -0.5
 # 先生 and 女士 cut after their first character: (second half, first half).
 _HONORIFIC_HALVES = (("生", "先"), ("士", "女"))
 # 先生 and 女士 whole, as jieba glues one character before them (`梁先生`).
 _HONORIFICS = ("先生", "女士")
+# What ends a clause (name:he-given reads up to it for a 的).
+_CLAUSE_ENDS = frozenset(",，。;；:：!！?？\n")
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +100,81 @@ class NameRepairs:
             else:
                 out.append(token)
         return out
+
+    def _compound_given_back(self, tokens):
+        """name:compound-given-back. `宰父嘉` `言辞` `去`, `万俟` `景` `行为` `该行`: after a
+        compound surname and one given character, a dictionary word took the second; its
+        last character belongs with what follows (辞去 a move verb, 为 before the post: `_lent`), so
+        the first goes back to the name (宰父嘉言 / 辞去, 万俟 / 景行 / 为). `欧阳` `明` `行业`
+        keeps its word: nothing after it claims 业."""
+        surnames, known = self.surnames, self.backend.known
+        if not any(len(token) in (2, 3) and token[:2] in surnames for token in tokens):
+            return tokens  # most pieces: no compound surname
+        tokens = list(tokens)
+        for k in range(len(tokens) - 1):
+            token, word = tokens[k], tokens[k + 1]
+            following = tokens[k + 2] if k + 2 < len(tokens) else ""
+            if len(word) == 2 and known(word) and self._compound_given(tokens, k, word, following):
+                # `言辞` `去了` → 辞去 / 了: the character makes the verb with what follows.
+                verb = word[1] + following[:1]
+                if following and (verb in self.triggers or len(following) == 1 and jieba_dict.is_word(verb)):
+                    tokens[k : k + 3] = [token + word[0], verb, following[1:]]
+                else:
+                    tokens[k : k + 2] = [token + word[0], word[1]]
+        return [token for token in tokens if token]
+
+    def _he_given_apart(self, out: list[str], first: int) -> None:
+        """name:he-given. `殷曦` `和` `加入`, `钟庆` `和` `因`: 和 after a two-character name no
+        dictionary knows, before a move verb or an adverb or preposition that opens a
+        predicate (patterns.toml he_given_openers), joins no list (a list goes on with a
+        name) nor a clause describing the next name (`和来自星河的韩立`: _relative_after);
+        it is the name's last character (殷曦和). `殷曦` `和` `韩立` `加入` is a list;
+        a three-character name keeps 和 out (`韩立明` `和` `已离职的…`)."""
+        at = first + 1
+        while at < len(out) - 1:
+            if out[at] == "和" and self._he_given(out[at - 1], out[at + 1]) and not self._relative_after(out, at + 1):
+                out[at - 1 : at + 1] = [out[at - 1] + "和"]
+            at += 1
+
+    @staticmethod
+    def _relative_after(out: list[str], start: int) -> bool:
+        """`江艳` `和` `来自` `智谱` `的` `孙昊`, `韩立` `和` `已` `离职` `的` `苗澍`: a 的 before the
+        clause ends makes what follows 和 a clause describing the next name of the list."""
+        for token in out[start:]:
+            if token == "的":
+                return True
+            if token in _CLAUSE_ENDS:
+                return False
+        return False
+
+    def _he_given(self, token: str, following: str) -> bool:
+        """name:he-given (see _he_given_apart)."""
+        return (
+            len(token) == 2
+            and token[0] in self.surnames
+            and _HAN.fullmatch(token) is not None
+            and not self.backend.known(token)
+            and (following in self.triggers or following[:1] in self.he_openers)
+            and self.names.name_score(token) >= NAME_LENT_MIN
+        )
+
+    def _compound_given(self, tokens: list[str], k: int, word: str, following: str) -> bool:
+        """name:compound-given-back (see _compound_given_back): `宰父嘉` or `万俟` `景` before `word`."""
+        token = tokens[k]
+        if len(token) == 3 and token[:2] in self.surnames:  # jieba knows some names (上官云)
+            name = token
+        elif len(token) == 1 and k and len(tokens[k - 1]) == 2 and tokens[k - 1] in self.surnames:
+            name = tokens[k - 1] + token
+        else:
+            return False
+        names = self.names
+        return (
+            _HAN.fullmatch(name) is not None
+            and names.char_score(word[0]) > COMPOUND_GIVEN_MIN
+            and names.end_score(word[0]) > 0
+            and names.name_score(name + word[0]) >= 0
+            and (self._lent(word[1], following) or word[1] + following[:1] in self.triggers)
+        )
 
     def _adverb_after_given(self, token: str, out: list[str], following: str) -> bool:
         """name:adverb-apart. `欧阳` `志确` `已于`: after a compound surname the HMM glued a

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from talentflow.resources import lexicon
+from talentflow.resources import lexicon, patterns
 
 # A character jieba's dictionary never saw is rare in running text, and rare
 # characters in news are mostly in names (璈, 禤): a mildly positive score.
@@ -173,3 +173,11 @@ class NameChars:
 @lru_cache(maxsize=1)
 def table() -> NameChars:
     return NameChars()
+
+
+@lru_cache(maxsize=1)
+def adverb_prepositions() -> frozenset[str]:
+    """An adverb that opens a predicate glued to a preposition (`已向`, `将在`, `也从`:
+    patterns.toml predicate_adverbs, and this table's prepositions): the start of a
+    predicate, never a piece of a name (`Rohan Bakshi|已向|公司提交辞呈`)."""
+    return frozenset(adverb + prep for adverb in patterns.word_list("predicate_adverbs") for prep in table().prepositions)
