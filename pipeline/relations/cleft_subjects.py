@@ -28,6 +28,7 @@ _CLEFT = rule("cleft-is")
 _RELATIVE_BEFORE_NAME = rule("relative-before-name")
 _AS_FOR = rule("as-for-topic")
 _NEW_TOPIC = rule("new-topic")
+_REPLACED = rule("replaced-one")
 _FOLLOWING = rule("following-one")
 _FOLLOWED_END = rule("followed-one-end")
 # Between the cleft word and the name: a description of the person, no comma
@@ -62,6 +63,9 @@ def relative_name_before(view, sentence, clause, start, in_clause, kin_named):
     last = before[-1]
     opens = max(view.simple.rfind(mark, sentence.start, last.start) for mark in ",;:") + 1
     if _RELATIVE_BEFORE_NAME.search(view.simple, max(opens, sentence.start), last.start) is None:
+        return None
+    # `A接替已于去年离职的B,出任星河CTO`: B is 接替's object, A goes on (replaced-one).
+    if _REPLACED.search(view.simple, max(opens, sentence.start), last.start):
         return None
     return group_before(before, view.simple), "subject:relative-name-before"
 

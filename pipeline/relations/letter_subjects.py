@@ -11,6 +11,9 @@
 - subject:predecessors — `这也是继首席运营官韩立明之后,星河离职的又一位高管`:
   the verb's own subject is "one more" executive (named elsewhere), and the names
   between 继 and 后 left the same way before.
+- subject:replaced-one — `韩立明(原任该所副所长,接替届龄退休的周振宇)`: a leave verb
+  between 接替 and 的 describes the one replaced, the name after 的, never the
+  successor who opens the clause.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ _BY_AGENT = rule("by-agent")
 _BY_AGENT_RELATIVE = rule("by-agent-relative")
 _PREDECESSORS = rule("predecessors")
 _ANOTHER_ONE = rule("another-one")
+_REPLACED = rule("replaced-one")
 
 
 def unnamed_agent(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
@@ -67,3 +71,18 @@ def agent_relative(view: DocView, sentence: Sentence, clause: Clause, start: int
     if view.simple[end : end + 1] == "的" and _BY_AGENT_RELATIVE.search(view.simple, since, start):
         return [], "subject:by-agent-relative"
     return None
+
+
+def replaced_one(view: DocView, sentence: Sentence, clause: Clause, start: int, in_clause, kin_named):
+    """`A接替已于上月退休的B`, `A(…,接替届龄退休的共同创办人B)`: a leave verb after 接替
+    and before 的 modifies the name after 的 (titles may stand between), B; A, the
+    successor, takes no leave from it (subject:replaced-one)."""
+    if not any(t.label_ == "leave" for t in view.triggers.starting(start, start + 1)):
+        return None
+    if _REPLACED.search(view.simple, max(clause.start, start - 14), start) is None:
+        return None
+    end = trigger_end(view, start)
+    if view.simple[end : end + 1] != "的":
+        return None
+    named = [p for p in view.persons.inside(end + 1, min(clause.end, end + 16)) if not view.triggers.inside(end, p.start)]
+    return ([named[0]], "subject:replaced-one") if named else None

@@ -15,7 +15,7 @@ from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, ob
 from talentflow.relations.docview import DocView
 from talentflow.relations.draft import trigger_end
 from talentflow.relations.groups import group_after, group_before
-from talentflow.relations.letter_subjects import agent_relative, predecessors, unnamed_agent
+from talentflow.relations.letter_subjects import agent_relative, predecessors, replaced_one, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
 from talentflow.relations.rosters import roster
 from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, post_headed, unit_passive, unnamed_count, unread_name  # noqa: E501
@@ -62,8 +62,7 @@ class Subject(NamedTuple):
     rule: str
 
 
-# A strategy's (people, rule id) as a Subject without a Python-level call
-# (Subject(*found) costs two, for every trigger).
+# A strategy's (people, rule id) as a Subject without a Python call (Subject(*found) costs two).
 _SUBJECT = tuple.__new__
 
 
@@ -260,6 +259,7 @@ SUBJECT_STRATEGIES = (
     (("subject:speaker-self",), _speaker_self),
     (("subject:by-agent-relative",), agent_relative),
     (("subject:predecessors",), predecessors),
+    (("subject:replaced-one",), replaced_one),
     (("subject:pivot-object",), _pivot_object),
     (("subject:follower-and-led",), follower_and_led),
     (("subject:followed-one",), followed_one),

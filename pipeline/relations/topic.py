@@ -90,6 +90,8 @@ def anaphor_object(view: DocView, end: int, *, joining: bool = False, past: bool
 
 # `百度宣布,以下高管已加入公司`: the organization that announces, earlier in the sentence.
 _ANNOUNCES = rule("topic-announces")
+_FORMER_GAP = rule("former-title-gap")
+_TITLE_GAP = 4
 
 
 def announcing_org(view: DocView, floor: int, before: int) -> list[Mention]:
@@ -316,8 +318,9 @@ def _former_employers(view: DocView, person: Mention) -> set[str]:
     (`前百度首席执行官A`, `原星河科技副总裁A`): 公司 in `A加入公司` never points back to one."""
     former = set()
     for title in view.titles.ending(person.start - 1, person.start):
-        for org in view.orgs.ending(title.start - 1, title.start):
-            if org.start > 0 and view.simple[org.start - 1] in "前原":
+        # `原辉瑞中国肿瘤事业部医学总监A`: a field word may stand between the unit and the title (former-title-gap).
+        for org in view.orgs.ending(title.start - _TITLE_GAP, title.start):
+            if org.start > 0 and view.simple[org.start - 1] in "前原" and _FORMER_GAP.fullmatch(view.simple, org.end, title.start):
                 former.add(org.key)
     return former
 
