@@ -49,6 +49,24 @@ from fact_sets import facts
             "前星海汽车工程师韩立明离职，将加入荷兰储能初创公司Polder Grid。",
             {("韩立明", "join", "Polder Grid")}, {("韩立明", "join", "Polder")}, id="latin-words",
         ),
+        # One space parts the description from a Latin name (org:name-after-description).
+        pytest.param(
+            "韩立明此前是丹麦AI公司 Velmora 的首席执行官，今年加入星河科技。",
+            {("韩立明", "leave", "Velmora")}, {("韩立明", "leave", "丹麦AI公司")}, id="latin-name-after-a-space",
+        ),
+        pytest.param(
+            "前星海汽车工程师韩立明离职，将加入芬兰储能初创公司 Kallio Grid 担任研发总监。",
+            {("韩立明", "join", "Kallio Grid")}, {("韩立明", "join", "芬兰储能初创公司")}, id="latin-words-after-a-space",
+        ),
+        # A big manufacturer (大厂) or a carmaker (车企) before the name: heads no suffix rule reads.
+        pytest.param(
+            "韩立明已加盟动力电池大厂 Torvik，出任首席技术官。",
+            {("韩立明", "join", "Torvik")}, {("韩立明", "join", "动力电池大厂")}, id="latin-name-after-big-maker",
+        ),
+        pytest.param(
+            "星海汽车前总裁韩立明宣布加入新能源车企VOLTIS，出任全球总裁。",
+            {("韩立明", "join", "VOLTIS")}, set(), id="latin-name-after-carmaker",
+        ),
         # An acronym before a title is part of the title, no company named after the description.
         pytest.param(
             "星河科技宣布，搜索公司HRBP主管韩立明已于上月离职。",
@@ -120,6 +138,9 @@ def test_the_name_after_a_description_is_the_organization(nlp, text, present, ab
         pytest.param("星河公司“裁员”，韩立明离职。", ("韩立明", "leave", "裁员"), id="quoted-event"),
         # A kind of person after the head is no name.
         pytest.param("云杉公司高管韩立明已于近日离职。", ("韩立明", "leave", "高管"), id="person-noun"),
+        # A spaced acronym of a title, or no name after 大厂: nothing in apposition.
+        pytest.param("云杉公司 CTO 韩立明已于近日离职。", ("韩立明", "leave", "CTO"), id="spaced-title-acronym"),
+        pytest.param("韩立明离开大厂后，加入了云杉公司。", ("韩立明", "leave", "后"), id="big-maker-alone"),
     ],
 )
 def test_no_name_in_apposition(nlp, text, absent):

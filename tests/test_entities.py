@@ -46,6 +46,12 @@ def spans(doc, label: str) -> list[str]:
         pytest.param("她加入了谷歌DeepMind。", "谷歌DeepMind", "Google DeepMind", id="alias-mixed-script"),
         pytest.param("他加入了星河智能科技有限公司。", "星河智能科技有限公司", "", id="suffix-company"),
         pytest.param("她创办了Lumina Labs。", "Lumina Labs", "", id="suffix-latin-labs"),
+        # A hyphen and a capital or a digit go on with the Latin name (`QuarkAI-R`).
+        pytest.param("他上月转投QuarkAI-R团队。", "QuarkAI-R团队", "", id="suffix-latin-hyphen-part"),
+        pytest.param("她离开了Nimbus AI-2。", "Nimbus AI-2", "", id="suffix-latin-hyphen-digit"),
+        # Appliances and precision machinery (industry_heads.tsv): the name before the head.
+        pytest.param("他最初在枫溪电器做销售。", "枫溪电器", "", id="head-appliances"),
+        pytest.param("松崖精機宣布新任社長。", "松崖精機", "", id="head-machinery-traditional"),
     ],
 )
 def test_org(analyze, text: str, org: str, canonical: str) -> None:
@@ -179,6 +185,9 @@ def test_person(analyze, text: str, name: str) -> None:
         pytest.param("U.S. Steel的工程师加入了特斯拉。", "U.S. Steel", id="abbreviation-is-no-initials"),
         pytest.param("公司CEO向员工发出内部信。", "向员工", id="title-then-preposition-before-vocabulary"),
         pytest.param("公司CEO向李明道歉。", "CEO向", id="title-then-preposition-before-a-name"),
+        # A season opens with a surname character: `夏天|刚` is no surname + given name.
+        pytest.param("去年夏天刚从星河离职的研究员", "夏天刚", id="season-then-adverb"),
+        pytest.param("今年秋天才加入云杉的工程师", "秋天才", id="autumn-then-adverb"),
     ],
 )
 def test_not_a_person(analyze, text: str, word: str) -> None:

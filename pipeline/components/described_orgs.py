@@ -64,7 +64,7 @@ class DescribedNames:
         for i in compress(range(1, len(norms) - 1), map(self.bare_heads.__contains__, islice(norms, 1, max(len(norms) - 1, 1)))):
             if i - 1 in ent_of or i in ent_of or not _HAN_OR_LATIN.fullmatch(norms[i - 1]):
                 continue
-            quoted = self.quoted(norms, i + 1, ent_of)
+            quoted = self.quoted(norms, i + 1, ent_of) or self.spaced_latin(texts, i + 1, ent_of)
             end = quoted[1] if quoted else self.unquoted(norms, texts, i + 1, ent_of)
             start = quoted[0] if quoted else i + 1
             if end is None or end <= start:
@@ -145,6 +145,22 @@ class DescribedNames:
         if not closed and end < len(norms) and _HAN_OR_LATIN.fullmatch(norms[end]) and not self._opens_clause(norms, end, ent_of):
             return None
         return None if norms[end - 1].endswith(self.unit_or_thing_heads) else end  # a unit or a thing, no name
+
+    def spaced_latin(self, texts: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
+        """org:name-after-description. `瑞士AI公司| |Velmo| |担任`: one space may part the
+        description from a Latin name, as Chinese typesetting spaces Latin words; the name
+        is the capitalized words after the space. None when no space or no such name."""
+        if first + 1 >= len(texts) or texts[first] != " " or first in ent_of:
+            return None
+        end = self._latin_words(texts, first + 1, ent_of)
+        return (first + 1, end) if end is not None else None
+
+    def after_head(self, norms: list[str], texts: list[str], first: int, ent_of: dict) -> tuple[int, int] | None:
+        """Start and end of the name right after a description's head at `first - 1`: Latin
+        words after one space (spaced_latin) or the unquoted name (unquoted); None if none."""
+        spaced = self.spaced_latin(texts, first, ent_of)
+        end = self.unquoted(norms, texts, first, ent_of) if spaced is None else None
+        return spaced or (None if end is None else (first, end))
 
     def _latin_words(self, texts: list[str], first: int, ent_of: dict) -> int | None:
         """`储能初创公司|Polder| |Grid`: capitalized Latin words joined by single spaces."""

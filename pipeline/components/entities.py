@@ -285,10 +285,10 @@ class OrgPatternFinder:
         last = suffix + 1 if suffix + 1 < len(norms) and norms[suffix] + norms[suffix + 1] in self.suffixes else suffix
         # 奇瑞|集团: named; 星河电子有限公司: a legal form takes no apposition after it.
         if norms[suffix] in self.org_heads and norms[suffix] not in self.registered and not (start in ent_of and ent_of[start].end == suffix):
-            named = self.described.unquoted(norms, tokens.texts, suffix + 1, ent_of)
+            named = self.described.after_head(norms, tokens.texts, suffix + 1, ent_of)
             if named is not None:
-                # `AI信贷风控公司司南数智`: a description, then the company's name in apposition.
-                return Span(doc, suffix + 1, named, label="ORG") if named > suffix + 1 else None
+                # `AI信贷风控公司司南数智`, `荷兰AI公司 Velmo`: a description, then the company's name in apposition.
+                return Span(doc, *named, label="ORG") if named[1] > suffix + 1 else None
             if all(norm in self.descriptors for norm in norms[start:suffix]):
                 return None  # 自动驾驶初创公司 is a description; 自动驾驶事业部 still names a unit
         return Span(doc, start, last + 1, label="ORG")
@@ -326,7 +326,9 @@ class OrgPatternFinder:
                 break
         if start == suffix or any(ent_of.get(i) is not None for i in range(start, suffix)):
             return None
-        return Span(doc, start, suffix + 1, label="ORG")
+        # `ZenAI-X团队`, `Kora AI-2`: a hyphen and a capital or a digit go on with the name.
+        hyphen = suffix + 2 < len(texts) and texts[suffix + 1] == "-" and (_CAPITALIZED.fullmatch(texts[suffix + 2]) or texts[suffix + 2].isdigit())
+        return Span(doc, start, suffix + (3 if hyphen else 1), label="ORG")
 
 
 def _mark(doc: Doc, spans: list[Span], final: list[Span | Ent], rule_id: str) -> None:

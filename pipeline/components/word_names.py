@@ -58,6 +58,7 @@ class WordNameReader:
         never_ends = norms[i][-1] in NEVER_ENDS
         return (
             _HAN.fullmatch(last) is not None
+            and norms[i] not in self.name_stopwords  # `今年夏天|刚|加入`: a season, no surname + given
             and last not in self.not_given
             # `刘以` `研`: 以 never ends a name, so the word cannot be one alone and the
             # character after it is its end, scored as any name (name:never-ends-there).
