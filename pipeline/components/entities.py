@@ -206,6 +206,8 @@ class OrgPatternFinder:
             if i not in taken:
                 positions.setdefault(doc_norms[i], []).append(i)
         spans = []
+        siblings: dict[int, Span] = {}
+        claimed: set[int] = set()
         for name in found:
             if (name.start, name.end) not in kept:
                 continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
@@ -222,11 +224,20 @@ class OrgPatternFinder:
                 length = 1
                 while length < len(norms) - 1 and i + length < len(doc_norms) and doc_norms[i + length] == norms[length]:
                     length += 1
+                after = i + length
+                if after < len(doc_norms) and doc_norms[after] in self.legal_forms and not any(doc_norms[after] in word for word in norms):
+                    # org:short-form-sibling: `华辰股份` beside `华辰集团有限公司` alone: another legal
+                    # form names the group's sibling (its listed arm), no short form of the group;
+                    # beside `华辰信息技术股份有限公司` too, it is that company's short form.
+                    if after not in taken:
+                        siblings[i] = Span(doc, i, after + 1, label="ORG")
+                    continue
                 if length >= shortest:
+                    claimed.add(i)
                     span = Span(doc, i, i + length, label="ORG", span_id=long_form)
                     long_forms[span.start_char, span.end_char] = long_form
                     spans.append(span)
-        return spans
+        return spans + [span for i, span in siblings.items() if i not in claimed]
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
@@ -310,6 +321,8 @@ class OrgPatternFinder:
             return None
         if texts[end - 1].isdigit() and end < len(texts) and texts[end] in self.measure_words:
             return None  # `中兴通讯19|名|高管`: a count of people, no unit
+        if all(texts[i].isdigit() for i in range(start, end)):
+            return None  # org:latin-unit-not-number: `离开星河 6 年`, `星河 3 位高管`: a number, no unit's name
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
