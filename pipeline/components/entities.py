@@ -190,11 +190,8 @@ class OrgPatternFinder:
         return heads
 
     def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span | Ent]) -> list[Span]:
-        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
-
-        A short form is a prefix of the name's tokens; a first word that is
-        ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
-        """
+        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`: a prefix
+        of the name's tokens; a first word of ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs two."""
         taken = token_indices(ents)
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
@@ -205,9 +202,7 @@ class OrgPatternFinder:
         for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
             if i not in taken:
                 positions.setdefault(doc_norms[i], []).append(i)
-        spans = []
-        siblings: dict[int, Span] = {}
-        claimed: set[int] = set()
+        spans, siblings = [], {}  # siblings: start → the sibling company's span
         for name in found:
             if (name.start, name.end) not in kept:
                 continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
@@ -224,20 +219,15 @@ class OrgPatternFinder:
                 length = 1
                 while length < len(norms) - 1 and i + length < len(doc_norms) and doc_norms[i + length] == norms[length]:
                     length += 1
-                after = i + length
-                if after < len(doc_norms) and doc_norms[after] in self.legal_forms and not any(doc_norms[after] in word for word in norms):
-                    # org:short-form-sibling: `华辰股份` beside `华辰集团有限公司` alone: another legal
-                    # form names the group's sibling (its listed arm), no short form of the group;
-                    # beside `华辰信息技术股份有限公司` too, it is that company's short form.
-                    if after not in taken:
-                        siblings[i] = Span(doc, i, after + 1, label="ORG")
+                after = i + length  # org:short-form-sibling: `华辰股份` beside `华辰集团有限公司` names its listed arm
+                if after < len(doc_norms) and doc_norms[after] in self.legal_forms and not any(doc_norms[after] in w for w in norms):
+                    siblings[i] = None if after in taken else Span(doc, i, after + 1, label="ORG")
                     continue
                 if length >= shortest:
-                    claimed.add(i)
                     span = Span(doc, i, i + length, label="ORG", span_id=long_form)
                     long_forms[span.start_char, span.end_char] = long_form
                     spans.append(span)
-        return spans + [span for i, span in siblings.items() if i not in claimed]
+        return spans + [span for span in siblings.values() if span and span.start not in {short.start for short in spans}]
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
@@ -319,10 +309,8 @@ class OrgPatternFinder:
             end += 1
         if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
             return None
-        if texts[end - 1].isdigit() and end < len(texts) and texts[end] in self.measure_words:
-            return None  # `中兴通讯19|名|高管`: a count of people, no unit
-        if all(texts[i].isdigit() for i in range(start, end)):
-            return None  # org:latin-unit-not-number: `离开星河 6 年`, `星河 3 位高管`: a number, no unit's name
+        if texts[end - 1].isdigit() and (end < len(texts) and texts[end] in self.measure_words or "".join(texts[start:end]).isdigit()):
+            return None  # `中兴通讯19|名|高管`: a count of people; `离开星河 6 年`: a number (org:latin-unit-not-number)
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
