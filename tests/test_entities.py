@@ -273,3 +273,18 @@ def test_ji_joins_two_posts_and_ends_an_organization_name(analyze) -> None:
 def test_relation_words_close_a_name_to_the_left(nlp, text, org, not_org):
     found = [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"]
     assert org in found and not_org not in found
+
+
+def test_a_number_after_a_company_is_no_unit_of_it(nlp) -> None:
+    # org:latin-unit-not-number: `离开星河 6 年` counts years, `星河 X-lab` names a unit.
+    doc = nlp("彼时已经离开星河科技 6 年的韩立明在微博上留言。")
+    assert "星河科技" in [ent.text for ent in doc.ents if ent.label_ == "ORG"]
+    assert not any("6" in ent.text for ent in doc.ents if ent.label_ == "ORG")
+
+
+def test_another_legal_form_after_a_group_short_name_is_a_sibling_company(nlp) -> None:
+    # org:short-form-sibling: `华辰股份` is the group's listed arm, not 华辰集团有限公司.
+    doc = nlp("韩立明兼任华辰集团有限公司董事长。韩立明辞去华辰股份董事长一职。")
+    orgs = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "ORG"}
+    assert ("华辰股份", "华辰集团有限公司") not in orgs
+    assert not any(text == "华辰" for text, _ in orgs)

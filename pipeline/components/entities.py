@@ -191,11 +191,8 @@ class OrgPatternFinder:
         return heads
 
     def _short_forms(self, doc: Doc, tokens: Tokens, found: list[Span], ents: list[Span | Ent]) -> list[Span]:
-        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`.
-
-        A short form is a prefix of the name's tokens; a first word that is
-        ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs a second one.
-        """
+        """Later mentions by the first words of a found name: `北辰机器人公司` … `北辰宣布`: a prefix
+        of the name's tokens; a first word of ordinary vocabulary (`港湾` in 港湾智能机械人有限公司) needs two."""
         taken = token_indices(ents)
         kept = {(ent.start, ent.end) for ent in ents}
         doc_norms = tokens.norms
@@ -206,7 +203,7 @@ class OrgPatternFinder:
         for i in compress(range(len(doc_norms)), map(firsts.__contains__, doc_norms)):
             if i not in taken:
                 positions.setdefault(doc_norms[i], []).append(i)
-        spans = []
+        spans, siblings = [], {}  # siblings: start → the sibling company's span
         for name in found:
             if (name.start, name.end) not in kept:
                 continue  # `星海智能科技` inside `星海智能科技有限公司`: the whole name is the one reported
@@ -223,11 +220,15 @@ class OrgPatternFinder:
                 length = 1
                 while length < len(norms) - 1 and i + length < len(doc_norms) and doc_norms[i + length] == norms[length]:
                     length += 1
+                after = i + length  # org:short-form-sibling: `华辰股份` beside `华辰集团有限公司` names its listed arm
+                if after < len(doc_norms) and doc_norms[after] in self.legal_forms and not any(doc_norms[after] in w for w in norms):
+                    siblings[i] = None if after in taken else Span(doc, i, after + 1, label="ORG")
+                    continue
                 if length >= shortest:
                     span = Span(doc, i, i + length, label="ORG", span_id=long_form)
                     long_forms[span.start_char, span.end_char] = long_form
                     spans.append(span)
-        return spans
+        return spans + [span for span in siblings.values() if span and span.start not in {short.start for short in spans}]
 
     def _chinese(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:
         norms = tokens.norms
@@ -309,8 +310,8 @@ class OrgPatternFinder:
             end += 1
         if end == start or end < len(texts) and texts[end].isascii() and texts[end].strip():
             return None
-        if texts[end - 1].isdigit() and end < len(texts) and texts[end] in self.measure_words:
-            return None  # `中兴通讯19|名|高管`: a count of people, no unit
+        if texts[end - 1].isdigit() and (end < len(texts) and texts[end] in self.measure_words or "".join(texts[start:end]).isdigit()):
+            return None  # `中兴通讯19|名|高管`: a count of people; `离开星河 6 年`: a number (org:latin-unit-not-number)
         return Span(doc, org.start, end, label="ORG", span_id=org.id) if end - start <= 3 else None
 
     def _latin(self, doc: Doc, tokens: Tokens, suffix: int, ent_of) -> Span | None:

@@ -88,10 +88,12 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
             full[ent.text] = full[other.text]
     if any(" " in form for form in full):
         _glued_bracket_alias(full, simple)
+    _glued_other_script(names, full, simple)
     _spelled_longer(names, full, simple, text)
     # `莫雷诺` alone, found as a Chinese name, is the short form of 亚历克斯·莫雷诺.
     # Any form counts, the bracketed one too: `Brandon Whitley(布兰登·惠特利)` … `惠特利`.
-    dotted = [(name, _shadow(form).split("·")) for form, name in full.items() if "·" in _shadow(form)]
+    # coref:spaced-dot: `托马斯 · 贝格伦` (spaces around the dot) has the parts 托马斯, 贝格伦.
+    dotted = [(name, _dot_parts(_shadow(form))) for form, name in full.items() if "·" in _shadow(form)]
     for index, ent in enumerate(names if dotted else ()):  # most articles write no dotted name
         owners = {name for name, parts in dotted if _shadow(ent.text) in parts and name != ent.text}
         if not owners:
@@ -119,6 +121,7 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         for start, end in occurrences(part, simple, whole_word=part.isascii()):
             if not taken.covers(start) and not taken.covers_end(end):
                 mentions.append(Mention(start, end, "PERSON", text[start:end], next(iter(owners))))
+    merged: dict[str, str] = {}  # coref:nickname-named: the bracketed name's key → the article's name
     for ent in names:
         # `\($` needs the bracket last, or just before a final newline: most names have neither.
         before = simple[max(0, ent.start_char - 6) : ent.start_char]
@@ -128,11 +131,37 @@ def person_mentions(doc: Doc, *, ents: list[tuple[int, int, str]] | None = None,
         if match:
             start = ent.start_char - len(match.group(0))
             nickname = text[start : start + len(match.group(1))]
+            if nickname in full and full[nickname] == nickname and full[ent.text] == ent.text:
+                # `莱恩哈特…聘请莱恩哈特(Klaus Reinhardt)`: the name before the bracket is one the
+                # article names elsewhere as a person: the bracket spells that person in the
+                # other script, it is no nickname; the person is reported as first written.
+                merged[ent.text] = nickname
             mentions.append(Mention(start, start + len(nickname), "PERSON", nickname, full[ent.text]))
             for other, end in occurrences(simple[start : start + len(nickname)], simple):
                 if other != start and not taken.covers(other):
                     mentions.append(Mention(other, end, "PERSON", nickname, full[ent.text]))
+    if merged:
+        mentions = [mention._replace(key=merged.get(mention.key, mention.key)) for mention in mentions]
     return sorted(set(mentions), key=lambda m: (m.start, m.end))
+
+
+def _dot_parts(name: str) -> list[str]:
+    """`托马斯·贝格伦` and `托马斯 · 贝格伦` (36kr spaces the dot): the parts of a dotted name."""
+    return [part.strip() for part in name.split("·")]
+
+
+def _glued_other_script(names: list[_Name], full: dict[str, str], simple: str) -> None:
+    """`辜某某Ethan Koo是…`: a Chinese name and a Latin name written one right after the
+    other (a space at most, no bracket, no 、 or 和) are one person's two names, as the
+    bracketed `张健(Jian Zhang)` is (coref:glued-other-script); reported as first written.
+    `张伟、Tom Lee加入` and `张伟和Tom Lee` name two people. Updates `full`."""
+    for ent, other in zip(names, names[1:]):
+        if simple[ent.end_char : other.start_char].strip(" "):
+            continue
+        if (_LATIN_WORD.search(ent.text) is None) == (_LATIN_WORD.search(other.text) is None):
+            continue  # two Chinese names or two Latin names side by side: a list, not an alias
+        if full.get(other.text) == other.text and full.get(ent.text) == ent.text and other.text != ent.text:
+            full[other.text] = ent.text
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +324,7 @@ def _fold_addressed(names: list[_Name], full: dict[str, str]) -> None:
 
 def _name_parts(name: str) -> list[str]:
     if "·" in name:
-        return [part for part in name.split("·") if len(part) >= 2]
+        return [part for part in _dot_parts(name) if len(part) >= 2]
     words = _LATIN_WORD.findall(name)
     return words if len(words) > 1 else []
 
