@@ -18,6 +18,7 @@ SUBJECT_CASES = [
     ("柏文远已加入星河科技。随后,北辰副总裁才让也宣布离职,加盟云帆科技。", "加盟", [], "subject:unread-name"),
     ("韩立明邀请柏文远加入星河科技。", "加入", ["柏文远"], "subject:pivot-object"),
     ("柏文远是继2022年加入星河科技的宋雨桐之后又一位空降高管。", "加入", ["宋雨桐"], "subject:followed-one"),
+    ("柏文远打算和3月离职的前星河科技财务总监宋雨桐一起创业。", "离职", ["宋雨桐"], "subject:partner-relative"),
     ("柏文远之妻宋雨桐回归星河科技。", "回归", ["宋雨桐"], "subject:after-kin"),
     ("柏文远、宋雨桐,以及执行总监韩立明均已辞职。", "辞职", ["柏文远", "宋雨桐", "韩立明"], "subject:list-across-comma"),
     ("柏文远,宋雨桐,韩立明等人已先后加入星河科技。", "加入", ["柏文远", "宋雨桐", "韩立明"], "subject:comma-list"),
@@ -100,3 +101,23 @@ def test_the_kin_veto_comes_before_the_speaker(view):
     read, sentence, clause, start = _asked(view, "柏文远之妻透露其已于上月离职。", "离职")
     assert named_in_clause(read, clause, start) == ([], True)
     assert subject_ruled(read, sentence, clause, start) == ([], "subject:kin-veto")
+
+
+# 和/与/跟 before the verb: a relative clause on the name after 的 (subject:partner-relative),
+# or a coordination / a partner that is no name after 的 (the name before moves).
+PARTNER_CASES = [
+    ("柏文远与上月刚离开百度的宋雨桐一起创办了新公司。", "离开", ["宋雨桐"], "subject:partner-relative"),
+    ("柏文远跟今年离开阿里巴巴的前同事宋雨桐共同创业。", "离开", ["宋雨桐"], "subject:partner-relative"),
+    ("柏文远和宋雨桐都在去年离开了百度。", "离开", ["柏文远", "宋雨桐"], "subject:clause"),
+    ("柏文远和妻子一起离开了百度。", "离开", ["柏文远"], "subject:clause"),
+    ("柏文远与百度在去年分道扬镳。", "分道扬镳", ["柏文远"], "subject:clause"),
+    # 连同/外加 close a list after a comma as 以及 does (subject:list-across-comma).
+    ("柏文远、宋雨桐,连同执行总监韩立明也都已请辞。", "请辞", ["柏文远", "宋雨桐", "韩立明"], "subject:list-across-comma"),
+    ("柏文远離職後,連同總監韓立明一起加入了騰訊。", "加入", ["韓立明"], "subject:clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "people", "rule"), PARTNER_CASES)
+def test_partner_relatives_and_list_adders(view, text, verb, people, rule):
+    found = subject_ruled(*_asked(view, text, verb))
+    assert ([p.text for p in found.people], found.rule) == (people, rule)

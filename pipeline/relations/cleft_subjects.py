@@ -13,6 +13,9 @@
 - subject:new-topic: `…由董事长A暂代;至于新任总经理人选,预计4月底前就任`: 至于
   turns the sentence to a new topic with no name in it; a later verb with no subject
   of its own is said of that topic, not of A: nobody.
+- subject:partner-relative: `韩立明打算和4月离职的前星河CFO苏文哲一起创业`: after
+  和/与/跟/接替 the verb opens a relative clause on the name after 的; that name is its
+  subject, not the one before the preposition.
 - subject:followed-one: `A是继2022年加入X的B之后…`: the verb phrase after 继
   modifies B, the one A follows; B is its subject.
 """
@@ -31,6 +34,9 @@ _NEW_TOPIC = rule("new-topic")
 _REPLACED = rule("replaced-one")
 _FOLLOWING = rule("following-one")
 _FOLLOWED_END = rule("followed-one-end")
+_PARTNER_RELATIVE = rule("partner-relative")
+# After 的: a title or an organization and title before the name (`的前星河CFO苏文哲`).
+_RELATIVE_HEAD = 12
 # Between the cleft word and the name: a description of the person, no comma
 # (`正是谷歌云端视频会议产品线的前首席架构师A`), longer than a verb's object gap.
 _CLEFT_GAP = 24
@@ -101,4 +107,22 @@ def followed_one(view, sentence, clause, start, in_clause, kin_named):
     for person in view.persons.starting(end, clause.end):
         if "的" in view.simple[end : person.start] and _FOLLOWED_END.match(view.simple, person.end):
             return [person], "subject:followed-one"
+    return None
+
+
+def partner_relative(view, sentence, clause, start, in_clause, kin_named):
+    """`韩立明与上月刚离开星河的苏文哲一起创业`: 与 takes the phrase `离开星河的苏文哲`
+    as its object; the verb's subject is the name after 的 (subject:partner-relative).
+    Not `韩立明与星河分道扬镳` (an organization between) nor `韩立明和苏文哲离开` (a name)."""
+    if not in_clause or view.persons.inside(in_clause[-1].end, start):
+        return None
+    marker = _PARTNER_RELATIVE.search(view.simple, in_clause[-1].end, start)
+    if marker is None or view.orgs.inside(marker.start(), start):
+        return None
+    end = trigger_end(view, start)
+    for person in view.persons.starting(end, clause.end):
+        mark = view.simple.rfind("的", end, person.start)
+        if mark >= 0 and person.start - mark - 1 <= _RELATIVE_HEAD:
+            return group_after(view.persons, view.simple, person.start, clause.end), "subject:partner-relative"
+        return None
     return None

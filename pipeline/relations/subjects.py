@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from talentflow.relations.cleft_subjects import as_for_topic, cleft_is, followed_one, new_topic, relative_name_before
+from talentflow.relations.cleft_subjects import as_for_topic, cleft_is, followed_one, new_topic, partner_relative, relative_name_before
 from talentflow.relations.comma_lists import comma_list
 from talentflow.relations.coref import Mention, ends_in_marker, find_pronoun, object_markers
 from talentflow.relations.docview import DocView
@@ -215,7 +215,6 @@ def _roster_or_unnamed(view, sentence, clause, start, in_clause, kin_named):
 # 他/这位/该研究员, or no subject at all: the subject of an earlier clause;
 # a singular pronoun takes one name of it (他的离开: not his colleague's).
 
-
 def _plural_topic(view, sentence, clause, start, in_clause, kin_named):
     """`三人此前均在字节跳动任职`: the whole group an earlier clause is about."""
     if _PLURAL.search(view.simple, clause.start, start):
@@ -263,6 +262,7 @@ SUBJECT_STRATEGIES = (
     (("subject:pivot-object",), _pivot_object),
     (("subject:follower-and-led",), follower_and_led),
     (("subject:followed-one",), followed_one),
+    (("subject:partner-relative",), partner_relative),
     (("subject:after-kin", "subject:list-across-comma", "subject:comma-list", "subject:clause"), _named_in_clause),
     (("subject:modified-by-verb-phrase",), _modified_by_verb_phrase),
     (("subject:unit-passive",), unit_passive),
