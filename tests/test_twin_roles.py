@@ -74,3 +74,34 @@ def test_party_posts_are_titles():
     text = "星河通信集团召开干部大会,宣读决定:郑国栋同志任星河通信集团有限公司总经理、董事、党组副书记,同时免去其北辰铁塔股份有限公司董事长职务。"
     found, _ = records(text)[("郑国栋", "", "星河通信集团有限公司")]
     assert found == "总经理、董事、党组副书记"
+
+
+def test_a_promotion_without_its_employer_fills_no_leave():
+    # Counter-example: `一年后升任执行长` names no employer; the join of the sentence
+    # before it (星河) may not be where the person was promoted.
+    text = "1990年,程远航进入星河汽车,后被华为延揽为社长,一年后升任执行长。2020年,程远航离开星河汽车。"
+    found, rules = records(text).get(("程远航", "星河汽车", ""), ("", []))
+    assert found != "执行长"
+    assert "role:promoted-post" not in rules
+
+
+def test_a_bare_promotion_verb_reads_its_post():
+    from talentflow.resources.patterns import rule
+
+    assert rule("promoted-post").search("从分析师做起,之后晋升亚太区研究主管") is not None
+    assert rule("promoted-post").search("晋级决赛") is None
+
+
+@pytest.mark.parametrize(("role", "cut"), [("第四任校长", "校长"), ("第3届理事长", "理事长")])
+def test_an_ordinal_of_office_is_no_part_of_the_post(role, cut):
+    from talentflow.resources.patterns import rule
+
+    found = max(m.end() for m in rule("post-lead-words").finditer(role))
+    assert role[found:] == cut
+
+
+def test_an_unnamed_promotion_is_at_the_employer_joined_before_it():
+    text = "2015年离开谷歌,出任星河大学助理教授,2020年晋升为副教授。今年6月,孟思齐辞去星河大学教职。"
+    text = "孟思齐" + text
+    found, rules = records(text)[("孟思齐", "星河大学", "")]
+    assert found == "副教授"

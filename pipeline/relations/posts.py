@@ -238,6 +238,8 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
             before = named[-1:] or view.orgs.inside(clause.start, trigger.start_char)[-1:]
             if before and employer(before[0]) not in wanted.employers:
                 continue
+            if how and not before and _other_employer_between(view, drafts, sentence, trigger.start_char):
+                continue  # 延揽为华为社长,一年后升任执行长: the promotion is at the employer named last
             for person in subject(view, sentence, clause, trigger.start_char):
                 # 加入小鹏汽车,先后担任…: the join of the sentence before the verb, taken up when it was.
                 joined = [
@@ -258,6 +260,16 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
                 since, returned = (joined[-1].time, _returns(joined[-1].trigger)) if joined else ("", False)
                 posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned, how))
     return posts
+
+
+def _other_employer_between(view: DocView, drafts: list, sentence: Sentence, at: int) -> bool:
+    """`出任星河大学助理教授,2020年晋升为副教授`: an unnamed promotion is at the employer
+    joined before it in its sentence, unless another organization is named in between."""
+    joined = [d for d in drafts if d.sentence == sentence and d.to_org and d.start < at]
+    if not joined:
+        return True
+    own = employer(joined[-1].to_org)
+    return any(employer(o) != own for o in view.orgs.inside(joined[-1].end, at))
 
 
 class _Span(NamedTuple):
