@@ -32,6 +32,8 @@ _FOUNDED_BY = rule("founded-by-relative")
 _PERFECTIVE = rule("perfective-after-verb")
 # `从分析员做起`, `从产品经理升职为副总裁`: the post a career at the organization started from.
 _STARTING = rule("starting-post")
+# A promotion verb before the post taken up at the same employer (role:promoted-post).
+_PROMOTED = rule("promoted-post")
 _CLAUSE_BREAKS = frozenset(",;:。!?")
 # Between a serving verb and its title: no clause break, no list.
 _NOT_IN_POST_GAP = re.compile(r"[,;:。!?、]")
@@ -47,6 +49,7 @@ class Post(NamedTuple):
     title: str  # as roles.title_phrase quotes it
     since: str = ""  # when the person took it up, if the article says
     returned: bool = False  # taken up on a return (回流, 重返): after an earlier leave
+    how: str = ""  # the rule id that read it, when it adds one (role:promoted-post)
 
 
 def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
@@ -66,8 +69,11 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
             p for p in posts if p.person == draft.person and p.employer == own and p.at < draft.sentence.end and _before(p, draft.time)
         ]
         if held:
-            draft.role = max(held).title
+            last = max(held)
+            draft.role = last.title
             draft.rules.append("role:post-memory")
+            if last.how:
+                draft.rules.append(last.how)
 
 
 def fill_joined_roles(view: DocView, drafts: list) -> None:
@@ -216,13 +222,11 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
     the verbs that name a join's post later (`加盟星河,后历任副总裁、总裁`) state posts
     held there too."""
     posts = []
-    later = word_list("later_post_verbs")
     for sentence in view.sentences:
         if sentence.start >= wanted.before:
             break
-        for trigger in view.triggers.starting(sentence.start, sentence.end):
-            if trigger.label_ != "serve" and view.simple[trigger.start_char : trigger.end_char] not in later:
-                continue
+        for verb_start, verb_end, how in _serving_verbs(view, sentence):
+            trigger = _Span(verb_start, verb_end)
             clause = sentence.clause_at(trigger.start_char)
             titles = view.titles.starting(trigger.end_char, clause.end)
             if not titles:
@@ -234,6 +238,8 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
             before = named[-1:] or view.orgs.inside(clause.start, trigger.start_char)[-1:]
             if before and employer(before[0]) not in wanted.employers:
                 continue
+            if how and not before and _other_employer_between(view, drafts, sentence, trigger.start_char):
+                continue  # 延揽为华为社长,一年后升任执行长: the promotion is at the employer named last
             for person in subject(view, sentence, clause, trigger.start_char):
                 # 加入小鹏汽车,先后担任…: the join of the sentence before the verb, taken up when it was.
                 joined = [
@@ -247,10 +253,46 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
                     at = employer(joined[-1].to_org)
                 else:
                     continue
-                phrase = title_phrase(view, title, floor, own_org=None if named else (before[0] if before else None))
+                own = None if named else (before[0] if before else None)
+                if how and named and view.titles.starting(named[-1].end, named[-1].end + 1):
+                    own = named[-1]  # 升任星河高级副总裁: the employer is not repeated in the post
+                phrase = title_phrase(view, title, floor, own_org=own)
                 since, returned = (joined[-1].time, _returns(joined[-1].trigger)) if joined else ("", False)
-                posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned))
+                posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned, how))
     return posts
+
+
+def _other_employer_between(view: DocView, drafts: list, sentence: Sentence, at: int) -> bool:
+    """`出任星河大学助理教授,2020年晋升为副教授`: an unnamed promotion is at the employer
+    joined before it in its sentence, unless another organization is named in between."""
+    joined = [d for d in drafts if d.sentence == sentence and d.to_org and d.start < at]
+    if not joined:
+        return True
+    own = employer(joined[-1].to_org)
+    return any(employer(o) != own for o in view.orgs.inside(joined[-1].end, at))
+
+
+class _Span(NamedTuple):
+    start_char: int
+    end_char: int
+
+
+def _serving_verbs(view: DocView, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The verbs of a sentence that state a post held: the serving triggers, the verbs
+    that name a join's post later, and (role:promoted-post) a promotion at the
+    employer: `2012年升任星河高级副总裁。2015年他从星河离职` leaves as 高级副总裁;
+    so do `被提拔为北辰全球副总裁`, `晋升为星河首席架构师`."""
+    later = word_list("later_post_verbs")
+    spans = [
+        (t.start_char, t.end_char, "")
+        for t in view.triggers.starting(sentence.start, sentence.end)
+        if t.label_ == "serve" or view.simple[t.start_char : t.end_char] in later
+    ]
+    taken = {start for start, _, _ in spans}
+    for found in _PROMOTED.finditer(view.simple, sentence.start, sentence.end):
+        if found.start() not in taken:
+            spans.append((found.start(), found.end(), "role:promoted-post"))
+    return sorted(spans)
 
 
 

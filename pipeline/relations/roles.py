@@ -44,6 +44,7 @@ _OWN_NOUN = rule("own-noun")
 _ADDRESS_LINK = rule("address-before-link")
 # How far left of its title a post's name may reach, brackets not counted.
 _MAX_POST = 16
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9]")
 # 分别 and the verb after it, before the first of the posts it hands out (structural).
 _RESPECTIVELY = re.compile(r"分别(?:为|出任|担任|任|是)?")
 
@@ -111,6 +112,10 @@ def _phrase_start(view: DocView, title: Mention, floor: int, own_org: Mention | 
             break
         start -= 1
         length += 1
+    # role:latin-word-whole — `Cohere副总裁兼Command产品线负责人` at the length limit: a
+    # post never starts inside a Latin word (`re副总裁…`); the cut word is left out.
+    while start < title.start and _LATIN_CHAR.match(view.simple, start - 1) and _LATIN_CHAR.match(view.simple, start) and length >= _MAX_POST:
+        start += 1
     if own_org is not None and own_org.start >= title.end:
         # role:own-name-cut — `清华大学教授A离开清华大学`: the organization the record names
         # after the verb is not repeated in the post (教授); another one stays (`京东云事业部总裁`).
