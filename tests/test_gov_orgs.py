@@ -104,3 +104,35 @@ def test_no_seat_without_a_legal_form_and_a_place(nlp, text, wrong):
 )
 def test_a_bracket_is_a_seat_only_when_short_and_before_a_legal_form(nlp, text, name):
     assert name not in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("2016年3月韩立明出任云岭省青川市副市长。", "云岭省青川市"),
+        ("据悉,南湖区区长韩立明已于近日辞职。", "南湖区"),
+        ("韩立明曾任云岭省工业和信息化厅副厅长。", "云岭省工业和信息化厅"),
+        ("韩立明此前在青川市数据局工作。", "青川市数据局"),
+    ],
+)
+def test_a_place_before_its_officials_title_is_its_government(nlp, text, place):
+    assert place in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A pointer is no place, a market department no government, a restaurant no body.
+        ("该市副市长韩立明调任星河集团董事长。", "该市"),
+        ("韩立明曾任北京市场部副总监。", "北京市场"),
+        ("韩立明在青川市一家餐厅担任经理。", "青川市一家餐厅"),
+    ],
+)
+def test_no_government_without_a_place_and_an_official(nlp, text, wrong):
+    assert wrong not in orgs(nlp, text)
+
+
+def test_the_officials_place_travels_with_its_rule(nlp):
+    text = "2016年3月韩立明出任云岭省青川市副市长。"
+    assert ("韩立明", "join", "云岭省青川市") in facts(nlp, text)
+    assert "org:place-official" in rules_text(nlp, text)
