@@ -168,12 +168,9 @@ class OrgPatternFinder:
             merged = _longest(found, ents)
             final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
             _write_ents(doc, ents, final)
-            _mark(doc, headed, final, HEAD_ORG)
-            _mark(doc, governed, final, PLACE_GOVERNMENT)
-            _mark(doc, officials, final, PLACE_OFFICIAL)
-            _mark(doc, firms, final, PARTNER_FIRM)
-            _mark(doc, described, final, NAME_AFTER_DESCRIPTION)
-            _mark(doc, registered, final, REGISTERED_NAME)
+            marked = ((headed, HEAD_ORG), (governed, PLACE_GOVERNMENT), (officials, PLACE_OFFICIAL), (firms, PARTNER_FIRM), (described, NAME_AFTER_DESCRIPTION), (registered, REGISTERED_NAME))
+            for spans, rule_id in marked:
+                _mark(doc, spans, final, rule_id)
         colon_units(doc)  # `星河科技：无线事业部副总经理…`: the unit is the company's (colon_units.py)
         return doc
 
