@@ -24,6 +24,12 @@ def orgs(nlp, text: str) -> list[str]:
         ("韩立明出任某某区发改局局长。", "某某区发改局"),
         ("韩立明此前任职于云岭省青川市南湖区人民政府。", "云岭省青川市南湖区人民政府"),
         ("韩立明此前任职于云岭省经济和信息化厅。", "云岭省经济和信息化厅"),
+        # a field and a lone 厅 or 局 close a body; the place before an official's title
+        # is its government (org:place-official)
+        ("韩立明曾任云岭省工业和信息化厅副厅长。", "云岭省工业和信息化厅"),
+        ("韩立明此前在青川市数据局工作。", "青川市数据局"),
+        ("2016年3月韩立明出任云岭省青川市副市长。", "云岭省青川市"),
+        ("据悉,南湖区区长韩立明已于近日辞职。", "南湖区"),
     ],
 )
 def test_a_place_and_its_body_are_one_organization(nlp, text, body):
@@ -38,6 +44,9 @@ def test_a_place_and_its_body_are_one_organization(nlp, text, body):
         # A pointer is no place; a market is no body.
         ("该市政府近日任命韩立明为秘书长。", "该市政府"),
         ("北京市场监管部门表示,韩立明已离职。", "北京市场"),
+        ("该市副市长韩立明调任星河集团董事长。", "该市"),
+        ("韩立明曾任北京市场部副总监。", "北京市场"),
+        ("韩立明在青川市一家餐厅担任经理。", "青川市一家餐厅"),
         # A company registered in a city keeps its own name.
         ("韩立明离开青川市星河科技有限公司,加入小米。", "青川市"),
     ],
@@ -104,3 +113,9 @@ def test_no_seat_without_a_legal_form_and_a_place(nlp, text, wrong):
 )
 def test_a_bracket_is_a_seat_only_when_short_and_before_a_legal_form(nlp, text, name):
     assert name not in orgs(nlp, text)
+
+
+def test_the_officials_place_travels_with_its_rule(nlp):
+    text = "2016年3月韩立明出任云岭省青川市副市长。"
+    assert ("韩立明", "join", "云岭省青川市") in facts(nlp, text)
+    assert "org:place-official" in rules_text(nlp, text)

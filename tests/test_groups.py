@@ -35,6 +35,10 @@ def test_group_before_takes_the_coordinated_names(text, names, expected) -> None
     [
         ("加入A公司、B公司和C公司", ["A公司", "B公司", "C公司"], 2, ["A公司", "B公司", "C公司"]),
         ("加入了Meta的超级智能实验室", ["Meta", "超级智能实验室"], 2, ["Meta的超级智能实验室"]),
+        ("加入了星河的搜索团队", ["星河", "搜索团队"], 2, ["星河的搜索团队"]),
+        # org:unit-after-de: before a firm, not a unit, 的 closes a description of the firm
+        ("加入了专注硬科技的渡川资本", ["硬科技", "渡川资本"], 4, ["渡川资本"]),
+        ("加入了深耕芯片的北辰创投", ["芯片", "北辰创投"], 4, ["北辰创投"]),
         ("加入了,A公司", ["A公司"], 2, []),  # across a comma
         ("加入了那家很有名气的A公司", ["A公司"], 2, []),  # too far from the verb
     ],

@@ -35,6 +35,8 @@ def _taught(view, text: str, known):
 ORG_CASES = [
     ("柏文远已于上月离开ICONIQ。", "离开", None, ["ICONIQ"], ["org:latin-object"]),
     ("柏文远加盟了MONDO Tech。", "加盟", None, ["MONDO Tech"], ["org:latin-object"]),  # an all-capital word: no frame guess (unknown_orgs.py)
+    ("柏文远已于上月离开Velora香港。", "离开", None, ["Velora香港"], ["org:latin-object"]),  # a branch named by its place
+    ("柏文远已于上月离开Velora中国区。", "离开", None, ["Velora"], ["org:latin-object"]),  # a region, no branch
     ("柏文远与星河科技分道扬镳。", "分道扬镳", None, ["星河科技"], ["org:partner-before-verb"]),
     ("柏文远2023年离开了这家公司。", "离开", ("柏文远", "星河科技"), ["星河科技"], ["org:anaphor-affiliation"]),
     ("数标科技被百度收购,柏文远也离开了这家公司。", "离开", None, ["数标科技"], ["org:anaphor-sentence-topic"]),

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from talentflow.components import extensions as _extensions  # registers Doc._.long_forms
 from talentflow.resources import given_names, jieba_dict, lexicon, patterns
 from talentflow.components.known_entities import title_norms
-from talentflow.components.gov_orgs import PLACE_GOVERNMENT, GovernmentBodies
+from talentflow.components.gov_orgs import PLACE_GOVERNMENT, PLACE_OFFICIAL, GovernmentBodies
 from talentflow.components.firm_orgs import PARTNER_FIRM, PartnerFirms
 from talentflow.components.colon_units import colon_units
 from talentflow.components.head_orgs import HEAD_ORG, HeadNames
@@ -159,7 +159,7 @@ class OrgPatternFinder:
             # `衡翼智能` after 衡翼智能科技有限公司 is its short form (_short_forms), no name of its own.
             found = [span for span in found if span not in self.heads.inside_longer(norms, headed, found)]
             headed = [span for span in headed if span in found]
-        found += (governed := self.government.find(doc, norms))  # `浙江省国资委` (gov_orgs.py)
+        found += (governed := self.government.find(doc, norms)) + (officials := self.government.officials_places(doc, norms))  # `浙江省国资委`, `青川市|副市长` (gov_orgs.py)
         found += (firms := self.firms.find(doc, norms, ent_of))  # `柯兵严永道会计师事务所` (firm_orgs.py)
         if found:
             # A found name may swallow a known parent (`苹果` + `基础模型团队`):
@@ -168,11 +168,9 @@ class OrgPatternFinder:
             merged = _longest(found, ents)
             final = _longest(merged, self._short_forms(doc, tokens, found, merged) + self._title_heads(doc, tokens, titles, merged))
             _write_ents(doc, ents, final)
-            _mark(doc, headed, final, HEAD_ORG)
-            _mark(doc, governed, final, PLACE_GOVERNMENT)
-            _mark(doc, firms, final, PARTNER_FIRM)
-            _mark(doc, described, final, NAME_AFTER_DESCRIPTION)
-            _mark(doc, registered, final, REGISTERED_NAME)
+            marked = ((headed, HEAD_ORG), (governed, PLACE_GOVERNMENT), (officials, PLACE_OFFICIAL), (firms, PARTNER_FIRM), (described, NAME_AFTER_DESCRIPTION), (registered, REGISTERED_NAME))
+            for spans, rule_id in marked:
+                _mark(doc, spans, final, rule_id)
         colon_units(doc)  # `星河科技：无线事业部副总经理…`: the unit is the company's (colon_units.py)
         return doc
 

@@ -23,8 +23,13 @@ from spacy.tokens import Doc, Span
 from talentflow.resources.patterns import word_list
 
 PLACE_GOVERNMENT = "org:place-government"
+PLACE_OFFICIAL = "org:place-official"
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _OPEN, _CLOSE = frozenset("(（"), frozenset(")）")
+# `该市|副市长`, `本区`: a pointer names no place (closed grammatical list).
+_POINTERS = ("该", "本", "此", "各", "全")
+# `工业|和|信息化|厅`: the one conjunction a body's field holds between its words.
+_FIELD_AND = "和"
 # `科技创新|委员会`: at most this many words between the place and a body's tail.
 _MAX_FIELD_TOKENS = 3
 # `(长春)`, `(黑龙江)`: a seat in a registered name is a place of two to four characters.
@@ -36,6 +41,8 @@ class GovernmentBodies:
         self.units = tuple(word_list("place_units"))
         self.bodies = frozenset(word_list("government_bodies"))
         self.tails = tuple(word_list("government_body_tails"))
+        self.heads = frozenset(word_list("government_body_heads"))
+        self.officials = frozenset(word_list("place_officials"))
         self.stops = stops  # `该|市政府`, `在|区政府`: grammar is no place
 
     def find(self, doc: Doc, norms: list[str]) -> list[Span]:
@@ -44,9 +51,9 @@ class GovernmentBodies:
         # on (`杭州市|人民政府`, `深圳市|科技|创新|委员会`): look only there, and not at all in an
         # article that names no body (most of them).
         text = "".join(norms)  # doc.text would build every Token
-        if not any(body in text for body in self.bodies) and not any(tail in text for tail in self.tails):
+        if not any(body in text for body in self.bodies) and not any(tail in text for tail in (*self.tails, *self.heads)):
             return found
-        ends = [j for j, norm in enumerate(norms) if norm in self.bodies or norm.endswith(self.tails)]
+        ends = [j for j, norm in enumerate(norms) if norm in self.bodies or norm in self.heads or norm.endswith(self.tails)]
         starts = sorted({i for j in ends for i in range(max(0, j - _MAX_FIELD_TOKENS - 1), j)})
         taken = 0
         for i in starts:
@@ -57,6 +64,20 @@ class GovernmentBodies:
             if end is not None:
                 found.append(Span(doc, first, end, label="ORG"))
                 taken = end
+        return found
+
+    def officials_places(self, doc: Doc, norms: list[str]) -> list[Span]:
+        """org:place-official. `出任青川市南湖区副区长`: a place right before the title of
+        its head of government is that government (`青川市南湖区`). Not `北京市场部副总监`
+        (no official's title) nor `该市副市长` (a pointer is no place)."""
+        text = "".join(norms)
+        if not any(title in text for title in self.officials):
+            return []
+        found: list[Span] = []
+        for i in range(len(norms) - 1):
+            title = norms[i + 1] + (norms[i + 2] if i + 2 < len(norms) else "")
+            if (norms[i + 1] in self.officials or title in self.officials) and self._place(norms, i):
+                found.append(Span(doc, self._place_start(norms, i), i + 1, label="ORG"))
         return found
 
     def bracketed_place(self, norms: list[str], close: int) -> int | None:
@@ -76,7 +97,7 @@ class GovernmentBodies:
 
     def _place(self, norms: list[str], i: int) -> bool:
         norm = norms[i]
-        if not _HAN.fullmatch(norm) or norm in self.stops:
+        if not _HAN.fullmatch(norm) or norm in self.stops or norm.startswith(_POINTERS):
             return False
         if len(norm) >= 2 and norm.endswith(self.units):
             return True
@@ -95,8 +116,8 @@ class GovernmentBodies:
             return start + 1
         for end in range(start + 1, min(len(norms), start + _MAX_FIELD_TOKENS + 1) + 1):
             words = norms[start:end]
-            if not all(_HAN.fullmatch(word) and word not in self.stops for word in words):
+            if not all(_HAN.fullmatch(word) and (word not in self.stops or word == _FIELD_AND and k > 0) for k, word in enumerate(words)):
                 return None
-            if words[-1].endswith(self.tails):
+            if words[-1].endswith(self.tails) or end - start > 1 and words[-1] in self.heads:
                 return end
         return None

@@ -6,10 +6,12 @@ name before it, and its object as the group starting right after it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from talentflow.relations.coref import Mention
 from talentflow.relations.docview import PARENTHESIS, ByStart
+from talentflow.resources.org_identity import unit_heads
 from talentflow.resources.patterns import rule
 
 # Between two names or organizations of one coordinated group (`A、B和C`).
@@ -18,6 +20,13 @@ _COORDINATION = rule("coordination")
 _DESCRIBED_COORDINATION = rule("described-coordination")
 # A unit named after its parent: `Meta的超级智能实验室`, `Meta旗下机器人工作室`.
 _UNIT_LINK = rule("unit-link")
+# org:unit-after-de. A bare 的 joins a unit, never a second organization: `Meta的超级智能
+# 实验室` is one unit, `专注早期硬科技的渡川资本` is 渡川资本 described (`硬科技` is no parent).
+@functools.cache
+def _unit_heads() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(unit_heads("bare") + unit_heads("entity") + unit_heads("bracketed")))
+
+
 # `受聘北辰大学的星河研究院前负责人A`: Y describes A's former post, no unit of X.
 _FORMER_AFTER = rule("former-post-after")
 
@@ -64,7 +73,10 @@ def _fold_units(group: list[Mention], simple: str) -> list[Mention]:
     """`Meta的超级智能实验室` is one organization, not two."""
     out: list[Mention] = []
     for item in group:
-        if out and _UNIT_LINK.fullmatch(simple[out[-1].end : item.start]) and not _COORDINATION.fullmatch(simple[out[-1].end : item.start]):
+        gap = simple[out[-1].end : item.start] if out else ""
+        if out and gap == "的" and not item.text.endswith(_unit_heads()):
+            out[-1] = item  # `专注硬科技的渡川资本`: what comes before 的 describes the firm
+        elif out and _UNIT_LINK.fullmatch(gap) and not _COORDINATION.fullmatch(gap):
             parent = out.pop()
             text = item.text if item.key != item.text else simple[parent.start : item.end]
             out.append(Mention(parent.start, item.end, "ORG", text, item.key if item.key != item.text else parent.key))
