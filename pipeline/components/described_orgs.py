@@ -55,6 +55,8 @@ class DescribedNames:
         self.bare_heads = (self.quoted_heads | frozenset(patterns.word_list("described_only_heads"))) - suffixes
         # `大模型公司深言智算近日宣布`: the clause about the company starts after its name.
         self.openers = frozenset(patterns.word_list("company_clause_openers")) | frozenset(patterns.word_list("after_object_name"))
+        # `星河集团|发布公告,…`: an announcing verb right after the head is the company's clause, no name.
+        self.announcers = frozenset(patterns.word_list("announcer_verbs"))
 
     def after_bare_heads(self, doc, norms: list[str], texts: list[str], ent_of: dict) -> list[Span]:
         """The names after a description whose head no suffix rule reads: `家居品牌|“素简家居”`,
@@ -124,7 +126,7 @@ class DescribedNames:
             and norms[end] not in self.stops
             and norms[end] not in self.titles
             and norms[end] not in self.person_nouns
-            and (end > first or norms[end] not in jieba_dict.common_verbs())
+            and (end > first or norms[end] not in jieba_dict.common_verbs() and norms[end] not in self.announcers)
             and (end == first or norms[end] not in self.openers)
         ):
             end += 1

@@ -34,7 +34,12 @@ around the candidate (no spaCy object is built), with its rule id:
   an organization, as name:latin-org-object reads a Latin one; `加入韩立明的团队`,
   `韩立明加入` keep the person;
 - `name:subsidiary`: a candidate right after 旗下 (`星河集团旗下的哈勃投资`, `旗下韩立资本`):
-  what a group holds is a company, a brand or a product, never a person (parent_links).
+  what a group holds is a company, a brand or a product, never a person (parent_links);
+- `name:preposition-after-verb`: 于 opening a candidate right after a verb that takes 于 and
+  a place or an employer (`起步于金鼎电子`, `毕业于金陵大学`: jieba glues `于金`): the
+  preposition, not the surname 于 (yu_place_verbs); `任命于洋为总裁` keeps the person;
+- `name:invitation`: 应 opening a candidate when 之邀 closes the phrase (`应老上司韩立明之邀`):
+  应 means "at the invitation of", and the person is the one inside, not `应老`.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
     kinds = frozenset(patterns.word_list("kind_suffixes"))
     parents = frozenset(patterns.word_list("parent_links"))
     org_verbs, closers = frozenset(patterns.word_list("latin_org_verbs")), frozenset(patterns.word_list("after_object_name"))
+    yu_verbs = frozenset(patterns.word_list("yu_place_verbs"))
     texts = ["".join(norms[start:end]) for start, end in found]
     named = {text for text in texts if _address(text, compound) is None}
     result = []
@@ -88,6 +94,10 @@ def kept(norms: list[str], found: list[Pair], compound: frozenset[str]) -> list[
             continue  # name:org-object
         if _after_parent(norms, start, parents):
             continue  # name:subsidiary
+        if text[0] == "于" and start > 0 and norms[start - 1] in yu_verbs:
+            continue  # name:preposition-after-verb
+        if text[0] == "应" and "之邀" in "".join(norms[start : start + _INVITATION_SPAN]):
+            continue  # name:invitation
         result.append((start, end))
     return result
 
@@ -177,6 +187,8 @@ def _after_parent(norms: list[str], start: int, parents: frozenset[str]) -> bool
     return before >= 0 and norms[before] in parents
 
 
+# How many tokens 应 and its 之邀 may span: `应|老|上司|韩立明|之邀` (name:invitation).
+_INVITATION_SPAN = 8
 # What closes a verb's object: the clause's end.
 _OBJECT_CLOSES = frozenset(",，。;；!！?？、\n")
 

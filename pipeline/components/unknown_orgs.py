@@ -71,6 +71,8 @@ class UnknownOrgFinder:
         self.frames = lexicon.org_frame_verbs()
         self.not_orgs = frozenset(lexicon.word_list("not_org_objects.txt"))
         self.next_words = frozenset(word_list("after_object_name"))
+        # `加盟曜星后,` (jieba: `曜|星后`), `投奔云舟算起`: a time clause's tail glued to the object (org:clause-tail).
+        self.clause_tails = tuple(word_list("object_clause_tails"))
         self.grammar = frozenset(word_list("phrase_openers"))
         # `字节跳动(Speech Synthesis)团队`: a unit named with its English name in brackets
         # before its head word; the whole is the unit (the scorer folds the bracket away).
@@ -306,6 +308,8 @@ class UnknownOrgFinder:
         described = [shadow(norm).lower() in descriptors() or norm in self.not_orgs for norm in norms[first:end]]
         if any(described) and not self._name_and_field(norms, first, end, described):
             return False
+        if frame != "quoted" and len(norms[end - 1]) > 1 and norms[end - 1].endswith(self.clause_tails):
+            return False  # org:clause-tail: `加盟曜星后,从总监做起` names 曜星 and a time, not 曜星后
         if frame == "quoted":
             return True  # the quotes mark a name, which may read like a person's (`「云帆网」`)
         if given_names.table().name_score(name) >= _PERSON_LIKE and not (frame in _BRAND_FRAMES and self.slots.sounded(name)):
