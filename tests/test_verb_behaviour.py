@@ -171,7 +171,7 @@ def test_the_verbs_of_a_flag_are_shadow_forms():
         assert verbs and all(shadow(verb) == verb for verb in verbs), flag
     assert "回归" in lexicon.verbs_with("return") and "回到" in lexicon.verbs_with("return")
     assert "回到" not in lexicon.verbs_with("switch")
-    assert lexicon.verbs_with("post-only") == {"出任", "就任", "继任", "出掌", "荣任"}
+    assert lexicon.verbs_with("post-only") == {"出任", "就任", "继任", "出掌", "荣任", "接过"}
 
 
 def test_an_unknown_flag_is_an_error():

@@ -282,7 +282,7 @@ def list_then_join(found: list[Draft]) -> list[Draft]:
 
 
 def predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
-    """`B接替A出任X校长`, `B接替提早离任的前校长A,正式上任X校长`: B joins X, and A,
+    """`B接替A出任X校长`, `B从A手中接过X总裁一职`, `B接替提早离任的前校长A,正式上任X校长`: B joins X, and A,
     whom B succeeds, leaves X (frame:succession-predecessor) with the same post."""
     out: list[Draft] = []
     for draft in drafts:
@@ -290,7 +290,7 @@ def predecessor_leaves(view: DocView, drafts: list[Draft]) -> list[Draft]:
             continue
         sentence = draft.sentence
         for person in view.persons.inside(sentence.start, sentence.end):
-            if person.key == draft.person or not governance.SUCCEEDS.search(view.simple, max(sentence.start, person.start - 16), person.start):
+            if person.key == draft.person or not governance.succeeded_one(view, sentence.start, person):
                 continue
             if any(d.person == person.key and d.from_org == draft.to_org for d in drafts + out):
                 continue

@@ -68,6 +68,7 @@ ORG_SUBJECT_ORGS = (
     "org:article-topic",
     "org:bare-passive-article-topic",  # 北辰电子的A也被挖了过来 (hirers.bare_passive)
     "org:bare-passive-away",  # 北辰电子的A被挖走了: the leave only
+    "org:bare-passive-destination",  # A被挖到云帆科技: the organization after the verb
     "org:passive-agent",  # A被特斯拉解雇
     "org:disposal-destination",  # 把A挖来腾讯: the organization after the verb
     "org:subject",  # 蔚来挖来了A

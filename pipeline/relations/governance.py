@@ -70,6 +70,17 @@ def relieved_after(view: DocView, clause_end: int, limit: int) -> bool:
 
 # `接替A出任…`, `接替提早离任的前校长A`: the predecessor, named right after the verb.
 SUCCEEDS = rule("succeeds")
+# `从A手中接过星河科技总裁一职`: the predecessor, whose hands the post leaves.
+_HANDED_FROM = rule("handed-from")
+_HANDS = rule("hands-over")
+
+
+def succeeded_one(view, low: int, person) -> bool:
+    """`B接替A出任X校长` (rule succeeds), `B从A手中接过X总裁一职` (rules handed-from,
+    hands-over): A is the one B succeeds; `low`, where the sentence starts."""
+    if SUCCEEDS.search(view.simple, max(low, person.start - 16), person.start):
+        return True
+    return bool(_HANDS.match(view.simple, person.end) and _HANDED_FROM.search(view.simple, max(low, person.start - 12), person.start))
 
 
 # `会议选举A为公司董事长`: the post named right after the person is at 公司.

@@ -26,16 +26,21 @@ _BARE_COMPANY_HIRER = rule("bare-company-hirer")
 def bare_passive(view: DocView, sentence: Sentence, clause: Clause, start: int) -> tuple[list[Mention], OrgsFound] | None:
     """`A也被挖了过来,出任副总裁`: 被 right before a poaching verb (poach_verbs), no agent
     between; A is the subject, hired by the article's organization when the verb comes
-    toward it (hither_hire_verbs: org:bare-passive-article-topic). `京东的A被挖走了`
+    toward it (hither_hire_verbs: org:bare-passive-article-topic), or by the organization
+    named right after the verb (`被挖到云帆科技`: org:bare-passive-destination). `京东的A被挖走了`
     goes away from where A was, to someone unsaid: only the leave (org:bare-passive-away)."""
-    verb = view.simple[start : view.triggers.starting(start, start + 1)[0].end_char]
+    end = view.triggers.starting(start, start + 1)[0].end_char
+    verb = view.simple[start:end]
     if verb not in word_set("poach_verbs") or not _BARE_PASSIVE.search(view.simple, max(clause.start, start - 1), start):
         return None
     named = view.persons.inside(clause.start, start)
     people, how = (group_before(named, view.simple), "subject:clause") if named else subject_ruled(view, sentence, clause, start)
-    hirer = article_org(view, start) if people and verb in word_set("hither_hire_verbs") else []
+    # 2022年被挖到云帆科技: the organization right after the verb is where A goes, not the article's.
+    destination = [o for o in view.orgs.starting(end, end + 3) if not view.simple[end : o.start].strip("了到至 ")][:1] if people else []
+    hirer = destination or (article_org(view, start) if people and verb in word_set("hither_hire_verbs") else [])
     origin = poached_from(view, verb, people, hirer)
-    rules = [how, "org:bare-passive-article-topic" if hirer else "org:bare-passive-away"]
+    place = "org:bare-passive-destination" if destination else "org:bare-passive-article-topic"
+    rules = [how, place if hirer else "org:bare-passive-away"]
     return people, OrgsFound(hirer, origin, rules + (["from:describing-org"] if origin else []))
 
 
