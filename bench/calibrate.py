@@ -103,6 +103,11 @@ Each step, CV log loss (AUC) / probe log loss (AUC), probe facts kept at >= 0.9 
   its rule batches: shift -0.22 on the probes' 610 judged facts; leaving one probe out, AUC
   0.669 (0.561 fitted without the tune set on the same rules), log loss 0.460 (0.524), and
   260 facts at >= 0.9 with precision 0.908 (234 at 0.863).
+  Thirteenth session: the twins (bench/tuneset/twina, twinb, in the fit like every tune-set
+  folder) and a fifth held-out probe, bench/probes/twinc (twins of other tuned real
+  articles: text shaped like real news), whose facts are right less often (0.814) than
+  the probes' on average; shift -0.30 on the five probes' 820 judged facts (-0.20 on the
+  four alone before the session's rules).
 
 The check third is never fitted on: the report shows, for each part,
 precision and recall of the records kept at each confidence threshold.
@@ -128,7 +133,7 @@ TUNESET = ROOT / "bench" / "tuneset"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2, MIN_COUNT = 5.0, 10
 # Log-odds moved from text the rules were written on to new text (module docstring).
-UNSEEN_SHIFT = -0.20
+UNSEEN_SHIFT = -0.30
 # With `--learn`, the tuned part's facts carry this feature in the fit (dropped after it, like
 # domain:ours): the held-out probe facts, which carry neither, set the level of new text.
 DOMAIN_TUNED = "domain:tuned"
