@@ -2,7 +2,7 @@
 the scorer compares (each record split into `(person, kind, organization)`, a move
 giving a leave and a join: ANNOTATION.md, "Scoring"), `records` and `moves`, the
 records as `(person, from_org, to_org, role, rules)` and `(person, from_org,
-to_org)`, `extracted` (the records themselves) and `rules_text` (their rule ids), `trigger_at`, a trigger of a
+to_org)`, `roles` (each move's role and its role rules), `extracted` (the records themselves) and `rules_text` (their rule ids), `trigger_at`, a trigger of a
 read article with its sentence and clause, and `found_for`, what the organization
 strategies return for one trigger."""
 
@@ -26,6 +26,14 @@ def facts(nlp, text: str, published: str = "2025-08-26") -> set[tuple[str, str, 
 def records(nlp, text: str, published: str = "2025-08-26") -> list[tuple[str, str, str, str, list[str]]]:
     found = talentflow.extract_text(text, doc="t", published=published, nlp=nlp)
     return [(r.person, r.from_org, r.to_org, r.role, r.rules.split()) for r in found]
+
+
+def roles(text: str, published: str = "2025-06-20") -> dict[tuple[str, str, str], tuple[str, list[str]]]:
+    """(person, from_org, to_org) → (role, the role rules), with the default pipeline."""
+    return {
+        (r.person, r.from_org, r.to_org): (r.role, [rule for rule in r.rules.split() if rule.startswith("role:")])
+        for r in talentflow.extract_text(text, doc="t", published=published)
+    }
 
 
 def extracted(nlp, text: str, published: str = "2025-08-26") -> list:

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-
-
-def roles(text: str, published: str = "2025-06-20") -> dict[tuple[str, str, str], tuple[str, list[str]]]:
-    """(person, from_org, to_org) → (role, the role rules)."""
-    return {
-        (r.person, r.from_org, r.to_org): (r.role, [rule for rule in r.rules.split() if rule.startswith("role:")])
-        for r in talentflow.extract_text(text, doc="t", published=published)
-    }
+from tests.fact_sets import roles
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import talentflow
-
-
-def records(text: str, published: str = "2025-06-18") -> dict[tuple[str, str, str], tuple[str, list[str]]]:
-    """(person, from_org, to_org) → (role, the role rules)."""
-    return {
-        (r.person, r.from_org, r.to_org): (r.role, [x for x in r.rules.split() if x.startswith("role:")])
-        for r in talentflow.extract_text(text, doc="t", published=published)
-    }
+from tests.fact_sets import roles as records
 
 
 @pytest.mark.parametrize(
