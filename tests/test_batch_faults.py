@@ -476,6 +476,34 @@ def die_on_poison(task, **options):
     return process_file(task, **options)
 
 
+def test_a_pool_broken_between_wait_and_submit_loses_no_file():
+    """A worker can die after `wait` returned another file's result and before the next
+    submit: the submit itself raises. The unsubmitted file goes back to the queue and the
+    held one becomes a suspect (a race seen under load in CI, made certain here)."""
+    from collections import deque
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from talentflow.batch.pool import _run
+
+    class DyingPool:
+        calls = 0
+
+        def submit(self, job, task):
+            self.calls += 1
+            if self.calls > 2:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            future = Future()
+            if self.calls == 1:
+                future.set_result(("read", task))
+            return future  # the second stays with the worker that dies
+
+    todo, suspects = deque(["a.txt", "b.txt", "c.txt", "d.txt"]), deque()
+    assert list(_run(DyingPool(), todo, suspects, None, 1)) == [("read", "a.txt")]
+    assert list(suspects) == ["b.txt"]
+    assert list(todo) == ["c.txt", "d.txt"]
+
+
 def test_one_dead_worker_fails_only_the_file_it_held_and_the_pool_is_rebuilt(nlp, tmp_path):
     from talentflow.batch import Task, discover
     from talentflow.batch.pool import WORKER_DIED, process_pool

@@ -87,7 +87,14 @@ def _run(pool: ProcessPoolExecutor, todo: deque[Task], suspects: deque[Task], jo
     while todo or held:
         while todo and len(held) < workers * HELD_PER_WORKER + 1:
             task = todo.popleft()
-            held[pool.submit(job, task)] = task
+            try:
+                held[pool.submit(job, task)] = task
+            except BrokenProcessPool:
+                # A worker died after the last wait returned and before this submit: the
+                # task never ran (back to the queue); what the pool held is suspect.
+                todo.appendleft(task)
+                suspects.extend(held.values())
+                return
         finished, _ = wait(held, return_when=FIRST_COMPLETED)
         broken = False
         for future in finished:
