@@ -226,25 +226,24 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
         if sentence.start >= wanted.before:
             break
         for verb_start, verb_end, how in _serving_verbs(view, sentence):
-            trigger = _Span(verb_start, verb_end)
-            clause = sentence.clause_at(trigger.start_char)
-            titles = view.titles.starting(trigger.end_char, clause.end)
+            clause = sentence.clause_at(verb_start)
+            titles = view.titles.starting(verb_end, clause.end)
             if not titles:
                 continue
             title = titles[-1]
-            floor = titles[-2].end if len(titles) > 1 else trigger.end_char
+            floor = titles[-2].end if len(titles) > 1 else verb_end
             named = view.orgs.inside(floor, title.start)  # 担任蚂蚁集团AI基础设施负责人
             # 在小鹏汽车担任…, 加入蔚来担任…: the organization before the verb.
-            before = named[-1:] or view.orgs.inside(clause.start, trigger.start_char)[-1:]
+            before = named[-1:] or view.orgs.inside(clause.start, verb_start)[-1:]
             if before and employer(before[0]) not in wanted.employers:
                 continue
-            if how and not before and _other_employer_between(view, drafts, sentence, trigger.start_char):
+            if how and not before and _other_employer_between(view, drafts, sentence, verb_start):
                 continue  # 延揽为华为社长,一年后升任执行长: the promotion is at the employer named last
-            for person in subject(view, sentence, clause, trigger.start_char):
+            for person in subject(view, sentence, clause, verb_start):
                 # 加入小鹏汽车,先后担任…: the join of the sentence before the verb, taken up when it was.
                 joined = [
                     d for d in drafts
-                    if d.person == person.key and d.sentence == sentence and d.to_org and d.start < trigger.start_char
+                    if d.person == person.key and d.sentence == sentence and d.to_org and d.start < verb_start
                 ]
                 if before:
                     at = employer(before[0])
@@ -258,7 +257,7 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
                     own = named[-1]  # 升任星河高级副总裁: the employer is not repeated in the post
                 phrase = title_phrase(view, title, floor, own_org=own)
                 since, returned = (joined[-1].time, _returns(joined[-1].trigger)) if joined else ("", False)
-                posts.append(Post(trigger.start_char, person.key, at, phrase, since, returned, how))
+                posts.append(Post(verb_start, person.key, at, phrase, since, returned, how))
     return posts
 
 
@@ -270,11 +269,6 @@ def _other_employer_between(view: DocView, drafts: list, sentence: Sentence, at:
         return True
     own = employer(joined[-1].to_org)
     return any(employer(o) != own for o in view.orgs.inside(joined[-1].end, at))
-
-
-class _Span(NamedTuple):
-    start_char: int
-    end_char: int
 
 
 def _serving_verbs(view: DocView, sentence: Sentence) -> list[tuple[int, int, str]]:
