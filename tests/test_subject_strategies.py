@@ -41,6 +41,8 @@ SUBJECT_CASES = [
     ("柏文远很受器重。而科瓦奇的离开,给项目带来了不确定性。", "离开", [], "subject:possessor-unnamed"),
     ("柏文远加入星河科技。星河科技此前创立了云帆研究院。", "创立", [], "subject:org-acts-veto"),
     ("韩立明在信中写道,一手组建推荐团队的宋雨桐,将在明年初离开星河科技。", "离开", ["宋雨桐"], "subject:relative-name-before"),
+    # A roster line's head the name stage missed (苟) is its clause's subject, not the line before's.
+    ("云帆科技宣布多位高管加盟:\n- 柏文远,首席执行官;\n- 苟嘉禾,首席技术官,此前为星河科技技术总监;", "此前为", ["苟嘉禾"], "subject:roster-line-head"),
     ("柏文远在谷歌工作多年,随后加入星河科技。", "加入", ["柏文远"], "subject:dropped"),
     ("这是继首席运营官柏文远之后,离开星河科技的又一位高管。", "离开", ["柏文远"], "subject:predecessors"),
     ("研究所所长:柏文远(原任副所长,接替届龄退休的宋雨桐)", "退休", ["宋雨桐"], "subject:replaced-one"),

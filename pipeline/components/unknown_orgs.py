@@ -69,7 +69,8 @@ class UnknownOrgFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.frames = lexicon.org_frame_verbs()
-        self.not_orgs = frozenset(lexicon.word_list("not_org_objects.txt"))
+        # `加盟高管名单`: a kind of people (person_nouns.txt) heads no organization's name.
+        self.not_orgs = frozenset(lexicon.word_list("not_org_objects.txt")) | frozenset(lexicon.word_list("person_nouns.txt"))
         self.next_words = frozenset(word_list("after_object_name"))
         # `加盟曜星后,` (jieba: `曜|星后`), `投奔云舟算起`: a time clause's tail glued to the object (org:clause-tail).
         self.clause_tails = tuple(word_list("object_clause_tails"))

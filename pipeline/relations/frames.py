@@ -151,7 +151,7 @@ def read_trigger(
             continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
         if not draft.role and "subject:roster-lines" in found_by:
             # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
-            draft.role = item_role(view, person, org.key if org and not settle else "")
+            draft.role = item_role(view, person, org.key if org and not settle else "", leaving=kind == "leave")
             how = "role:roster-item" if draft.role else how
         draft.rules.append(how)
         draft.time, how = record_time(view, sentence, clause, start, end, scored)

@@ -36,11 +36,14 @@ _STAYS = rule("lineup-stays")
 _LINE_LEAD = rule("roster-line-lead")
 # `原北辰总监`, `来自星河的`: an organization the people come from, not the team's owner.
 _FROM = rule("lineup-from")
+# `本次新引进人才名单如下:`, `新任所长如下:`: the announcing sentence itself says the
+# people listed join, with no team word (rule lineup-joined-group).
+_JOINED_GROUP = rule("lineup-joined-group")
 
 
 def may_hold(text: str) -> bool:
     """Cheap test before any reading: a team named, and lines to list it on."""
-    return "\n" in text and _TEAM.search(text) is not None
+    return "\n" in text and (_TEAM.search(text) is not None or _JOINED_GROUP.search(text) is not None)
 
 
 def lineup_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
@@ -57,7 +60,8 @@ def lineup_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
             continue
         stretch = lead_stretch(view, sentence.start)
         lead = view.simple[stretch : sentence.end]
-        if not _TEAM.search(lead) or not _CHANGE.search(lead):
+        team = _TEAM.search(lead) is not None and _CHANGE.search(lead) is not None
+        if not team and not _JOINED_GROUP.search(view.simple, sentence.start, sentence.end):
             continue
         # `据悉,云帆储能首届经营班子名单如下:` after a paragraph on its shareholders: the
         # announcing sentence's own organization first, then the paragraph before it.
@@ -68,7 +72,7 @@ def lineup_moves(view: DocView, drafts: list[Draft]) -> list[Draft]:
             line_end = _line_end(view, person.start)
             if person.key in told or _STAYS.search(view.simple, person.end, line_end):
                 continue
-            out.append(_draft(view, person, owner[0], line_end))
+            out.append(_draft(view, person, owner[0], line_end, "org:lineup-lead" if team else "org:lineup-joined-group"))
             told.add(person.key)
     return out
 
@@ -96,14 +100,14 @@ def _line_end(view: DocView, position: int) -> int:
     return len(view.simple) if end == -1 else end
 
 
-def _draft(view: DocView, person: Mention, owner: Mention, line_end: int) -> Draft:
+def _draft(view: DocView, person: Mention, owner: Mention, line_end: int, how: str) -> Draft:
     at = bisect_right(view.sentence_starts, person.start) - 1
     sentence = view.sentences[max(at, 0)]
     draft = Draft(person.key, "join", "join", view.text[person.start : person.end], person.start, person.end, sentence)
     draft.to_org = org_text(view, owner)
     draft.role = _line_post(view, person) or item_role(view, person, owner.key)
     draft.tells_employer = False
-    draft.rules = ["frame:lineup", "subject:roster-lines", "org:lineup-lead", "role:roster-item" if draft.role else "role:none", "time:none", "status:done"]
+    draft.rules = ["frame:lineup", "subject:roster-lines", how, "role:roster-item" if draft.role else "role:none", "time:none", "status:done"]
     return draft
 
 

@@ -207,7 +207,12 @@ def role_of(view: DocView, kind: str, trigger, person: Mention, org: Mention | N
     the role a verb itself states (创办 → 创始人)."""
     if kind == "found":
         return fixed, "role:verb-fixed"
-    described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start]
+    # A title on the line before (`郑海川,原首席财务官\n林若溪,…` in a roster) is that line's person's.
+    described = [t for t in view.titles.ending(person.start - 2, person.start) if t.start >= sentence.start and "\n" not in view.simple[t.end : person.start]]
+    if kind in ("past", "origin"):
+        # `首席执行官:林若溪(延揽自北辰)`: the post heading a roster line before its colon is
+        # the one taken up (the line-up's join), not the one held where the person comes from.
+        described = [t for t in described if view.simple[t.end : person.start].strip() not in (":", "：")]
     if kind == "hire":
         delegated = _delegated_post(view, person, next_start, sentence)
         if delegated:

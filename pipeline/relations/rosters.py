@@ -293,6 +293,26 @@ def line_person(view: DocView, line_start: int, line_end: int) -> Mention | None
     return named[0]
 
 
+def line_head(view: DocView, sentence, clause, start, in_clause, kin_named):
+    """subject:roster-line-head. `· 高志斌,首席技术官,此前为谷歌技术总监;` under a
+    roster's lead: a clause with no subject on a roster line is about the person heading
+    that line, a name the name stage may have missed (the list vouches for it), not the
+    person of the line before. The line is a roster's: it opens on a bullet or number, or
+    the line before it ends on the lead's colon or an item's `;`."""
+    line_start = view.simple.rfind("\n", 0, clause.start) + 1
+    if not line_start:
+        return None
+    lead = _LINE_LEAD.match(view.simple, line_start, clause.start)
+    above = view.simple[: line_start].rstrip()
+    if not lead.group().strip() and not above.endswith((":", "：", ";", "；")):
+        return None
+    line_end = view.simple.find("\n", clause.start)
+    head = line_person(view, line_start, len(view.simple) if line_end == -1 else line_end)
+    if head is None or head.end > clause.start or view.persons.inside(head.end, clause.start):
+        return None
+    return [head], "subject:roster-line-head"
+
+
 def _missed_title_line(view: DocView, line_start: int, line_end: int) -> bool:
     """`总经理:聿晓舟(原星河储能总监)` between lines that name their people: a line of the
     roster's shape (a known post, a colon, a short Han head and the line's separator) whose
@@ -324,7 +344,7 @@ def _after_parenthesis(simple: str, position: int) -> int:
 _FORMER = rule("roster-former")
 
 
-def item_role(view: DocView, person: Mention, org_key: str) -> str:
+def item_role(view: DocView, person: Mention, org_key: str, *, leaving: bool = False) -> str:
     """`- 林若溪:手机部总经理` under `此次离职的成员包括:`: the title on the person's own
     line is the role, unless the line marks it as a former post (`前…`) or places it
     at another organization than the record's (`林若溪,腾讯游戏技术总监` under a join
@@ -335,8 +355,8 @@ def item_role(view: DocView, person: Mention, org_key: str) -> str:
     if not titles:
         return ""
     lead = view.simple[person.end : titles[0].start]
-    if _FORMER.search(lead):
-        return ""
+    if _FORMER.search(lead) and not leaving:
+        return ""  # under a leave (`离职高管名单:` / `林若溪,原首席财务官`) the former post is the one left
     # Without a known organization yet (a leave settled on the article's topic), any.
     elsewhere = [o for o in view.orgs.inside(person.end, titles[0].start) if org_key and o.key != org_key and org_key not in o.key]
     if elsewhere:

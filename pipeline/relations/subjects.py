@@ -17,7 +17,7 @@ from talentflow.relations.draft import trigger_end
 from talentflow.relations.groups import group_after, group_before
 from talentflow.relations.letter_subjects import agent_relative, predecessors, replaced_one, unnamed_agent
 from talentflow.relations.org_subject import ORG_ACTS, org_acts
-from talentflow.relations.rosters import roster
+from talentflow.relations.rosters import line_head, roster
 from talentflow.relations.subject_limits import agent_of_frame, also_listed, chinese_named, commentator, cut_at_relative, follower_and_led, generic_people, not_topic, post_headed, unit_passive, unnamed_count, unread_name  # noqa: E501
 from talentflow.resources.patterns import rule, word_list
 from talentflow.text.sentences import Clause, Sentence
@@ -280,7 +280,7 @@ SUBJECT_STRATEGIES = (
     (("subject:by-agent", "subject:first-person"), unnamed_agent),
     (("subject:relative-name-before",), relative_name_before),
     (("subject:unread-name",), unread_name),
-    (("subject:dropped",), _dropped),
+    (("subject:roster-line-head",), line_head), (("subject:dropped",), _dropped),
 )
 
 
