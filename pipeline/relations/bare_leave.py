@@ -14,6 +14,7 @@ from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, or
 from talentflow.relations.filing import board_receipt_org, own_title_org, recalled_leave_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
+from talentflow.relations.related_orgs import deal_party
 from talentflow.relations.topic import item_head
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -125,7 +126,8 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
     joined = _joined_orgs(view, sentence)
     orgs = not_commentators(view, _not_venues(view, view.orgs.inside(sentence.start, people[0].start)), people[0].key)
     orgs = _not_others_former(view, orgs, people[0].key)
-    return [o for o in orgs if o not in joined][-1:]
+    # 云帆被北辰集团收购后,A选择出走: the acquirer is no organization A leaves (deal-party).
+    return [o for o in orgs if o not in joined and not deal_party(view, o)][-1:]
 
 
 def _described_earlier(view, sentence, clause, start, end, people) -> list[Mention]:
