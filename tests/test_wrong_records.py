@@ -71,6 +71,9 @@ def test_deal_party_is_no_employer(nlp, text, expected):
         ("云帆科技在2023年完成由溪山资本领投的A轮融资后,从百度挖来了研究员韩立明。",
          {("韩立明", "leave", "百度"), ("韩立明", "join", "云帆科技")}),
         ("云帆科技宣布收购青禾智能。韩立明近日从云帆科技离职。", {("韩立明", "leave", "云帆科技")}),
+        # The acquirer named again as the mover's employer is what a later bare leave leaves.
+        ("鲸跃支付后来被北辰集团收购,韩立明随之成为北辰集团的高级副总裁,2019年底离开。",
+         {("韩立明", "join", "北辰集团"), ("韩立明", "leave", "北辰集团")}),
         # An organization whose name goes on after 投资 (腾讯投资部) is no deal verb's agent.
         ("北辰集团投资部总监韩立明近日离职。", {("韩立明", "leave", "北辰集团")}),
         ("北辰集团从百度挖来了研究员韩立明。", {("韩立明", "leave", "百度"), ("韩立明", "join", "北辰集团")}),
