@@ -14,6 +14,7 @@ from talentflow.relations.draft import JOIN_KINDS, MAX_OBJECT_GAP, OrgsFound, or
 from talentflow.relations.filing import board_receipt_org, own_title_org, recalled_leave_org
 from talentflow.relations.groups import group_after
 from talentflow.relations.posts import describing_org
+from talentflow.relations.related_orgs import deal_party
 from talentflow.relations.topic import item_head
 from talentflow.resources.patterns import rule
 from talentflow.text.sentences import Clause, Sentence
@@ -125,7 +126,13 @@ def _sentence_not_joined(view, sentence, clause, start, end, people) -> list[Men
     joined = _joined_orgs(view, sentence)
     orgs = not_commentators(view, _not_venues(view, view.orgs.inside(sentence.start, people[0].start)), people[0].key)
     orgs = _not_others_former(view, orgs, people[0].key)
-    return [o for o in orgs if o not in joined][-1:]
+    # 云帆被北辰集团收购后,A选择出走: the acquirer is no organization A leaves (deal-party),
+    # unless the sentence names it again as A's (`…被北辰收购,A随之成为北辰的副总裁,后离开`).
+    return [o for o in orgs if o not in joined and not _only_a_deal_party(view, sentence, o)][-1:]
+
+
+def _only_a_deal_party(view: DocView, sentence: Sentence, org: Mention) -> bool:
+    return deal_party(view, org) and not any(other.key == org.key for other in view.orgs.inside(org.end, sentence.end))
 
 
 def _described_earlier(view, sentence, clause, start, end, people) -> list[Mention]:

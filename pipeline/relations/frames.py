@@ -20,6 +20,7 @@ from talentflow.relations.organizations import trigger_orgs
 from talentflow.relations.topic import filer
 from talentflow.relations.join_sources import opening_date, previous_join, switched_from
 from talentflow.relations.posts import describing_org
+from talentflow.relations.related_orgs import deal_party
 from talentflow.relations.resume import past_span_join, successive_posts
 from talentflow.relations.rosters import comma_items, counted_after_colon, item_role, roster
 from talentflow.relations.roles import distribute_roles, post_after, role_of, title_phrase
@@ -332,7 +333,8 @@ def _org_subject(view: DocView, sentence: Sentence, clause: Clause, start: int, 
     if not subject:
         # 辉达近年在台湾积极扩编,去年更从台积电挖来…: the organization of an earlier clause.
         low = max(sentence.start, *(view.simple.rfind(mark, sentence.start, clause.start) + 1 for mark in _ITEM_BREAKS))
-        subject = [o for o in view.orgs.inside(low, clause.start) if not ends_with(_FROM, view.simple, o.start)]
+        # 完成由溪山资本领投的融资后,从百度挖来A: an investor is no hirer (deal-party).
+        subject = [o for o in view.orgs.inside(low, clause.start) if not ends_with(_FROM, view.simple, o.start) and not deal_party(view, o)]
     if from_orgs:
         rules.append("from:from-marker")
     elif described:

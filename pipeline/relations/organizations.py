@@ -44,6 +44,7 @@ _FOUNDED_BY = rule("founded-by-relative")
 _FOUNDED_BY_AGENT = rule("founded-by-agent")
 _PERFECTIVE = rule("perfective-after-verb")
 _LEFT_RELATIVE = rule("left-relative")
+_SCHOOLING_OBJECT = rule("schooling-object")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:\s[A-Z][A-Za-z0-9]+)?")
 
 
@@ -58,6 +59,8 @@ def trigger_orgs(view, sentence, clause, kind, start, end, next_start, people) -
         after = []
     # 曾在清华大学学习计算机: a school followed by its schooling is no employer (cues.tsv schooling).
     after = [o for o in after if not (is_school(view, o) and any(v == "schooling" for _, _, v in view.cues.inside(o.end, o.end + 4)))]
+    # 辞职赴美就读哈佛商学院: the object of a schooling verb is a school studied at (schooling-object).
+    after = [o for o in after if not ends_with(_SCHOOLING_OBJECT, view.simple, o.start)]
     if after and _NOMINAL_PREDICATE.match(view.simple, end) and _NOMINAL_LEAD.search(view.simple, max(0, start - 1), start):
         # 他的离开是云帆集团人事调整的一部分: the verb is a noun; 云帆集团 is no object.
         after = []

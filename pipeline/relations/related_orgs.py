@@ -16,6 +16,7 @@ from talentflow.resources.patterns import rule
 _RELATION = rule("org-relation")
 _RIVAL = rule("rival-relation")
 _LATIN_OBJECT = rule("latin-object")
+_DEAL_PARTY = rule("deal-party")
 
 
 def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[Mention], bool]:
@@ -37,3 +38,10 @@ def related_object(view: DocView, after: list[Mention], end: int) -> tuple[list[
         name = latin.group(1).rstrip(" .-")
         return after[:-1] + [Mention(latin.start(1), latin.start(1) + len(name), "ORG", name, name)], True
     return after[:-1] + named[:1], True
+
+
+def deal_party(view: DocView, org: Mention) -> bool:
+    """`云帆被北辰集团收购后`, `获腾讯投资`, `由溪山资本领投`: the organization right before a
+    deal verb is a party to the deal, an acquirer or an investor, not the employer a
+    bare leave leaves or a hirer of an earlier clause (rule deal-party)."""
+    return _DEAL_PARTY.match(view.simple, org.end) is not None

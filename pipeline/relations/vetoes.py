@@ -29,6 +29,7 @@ _VISIT = rule("visit-at-org")
 _TRIP = rule("trip-count")
 _NOT_YET_THEN = rule("negation-then-act")
 _STAYED = rule("stayed-on")
+_OVERTAKEN = rule("rumour-overtaken")
 _ON_BEHALF = rule("on-behalf")
 _FIELD = rule("field-object")
 _MOVE_AS_SUBJECT = rule("move-as-subject")
@@ -141,12 +142,13 @@ def _rumour_then_stayed(view: DocView, sentence: Sentence, clause: Clause, start
     if not any(value in ("rumour", "reported") for s, e, value in view.cues.inside(sentence.start, start)):
         return False
     negated = any(value == "negated" and view.triggers.starting(e, e + 2) for s, e, value in view.cues.starting(clause.end, sentence.end))
-    stayed = _STAYED.search(view.simple, clause.end, sentence.end)
+    # `一度传出A将加盟星河,但他最终选择了云帆`: the rumour gave way to another outcome (rumour-overtaken).
+    stayed = _STAYED.search(view.simple, clause.end, sentence.end) or _OVERTAKEN.search(view.simple, clause.end, sentence.end)
     if negated or stayed is None:
         return negated
     # `A或将离职,B则选择留任`: the one who stays is another person, the rumour stands.
     rumoured = {p.key for p in view.persons.inside(sentence.start, clause.end)}
-    return all(p.key in rumoured for p in view.persons.inside(clause.end, stayed.start()))
+    return all(p.key in rumoured for p in view.persons.inside(clause.end, stayed.end()))
 
 
 def declined_after(view: DocView, sentence: Sentence, end: int, org: Mention) -> bool:
