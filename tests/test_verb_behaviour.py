@@ -144,6 +144,21 @@ CASES = {
         [("卜清远", "", "京东", "", "2019", "done")],
         [("卜清远", "", "京东", "", "2019", "done"), ("卜清远", "", "京东", "云总裁", "2022", "done")],
     ),
+    # 挖角自: the marker says the person was recruited away; the leave stands with no
+    # join verb, and the organization naming the post is the one joined (origin:moved).
+    "moved-stands-alone": Case(
+        "moved",
+        "华为首席科学家陆嘉怡挖角自腾讯。",
+        [("陆嘉怡", "腾讯", "", "", "", "done"), ("陆嘉怡", "", "华为", "", "", "done")],
+        [],
+    ),
+    # X出身: the organization stands before the marker (origin:org-before).
+    "org-before-the-marker": Case(
+        "org-before",
+        "韩立明是京东出身,去年加入美团。",
+        [("韩立明", "京东", "", "", "", "done"), ("韩立明", "", "美团", "", "2024", "done")],
+        [("韩立明", "", "美团", "", "2024", "done")],
+    ),
 }
 
 

@@ -29,7 +29,7 @@ from talentflow.relations.companions import companion_moves
 from talentflow.relations import lineups, notices
 from talentflow.relations.before_join import before_join_posts
 from talentflow.relations.docview import DocView, text_of, view_of
-from talentflow.relations.origins import without_lone_origins
+from talentflow.relations.origins import moved_joins, without_lone_origins
 from talentflow.relations.draft import Draft
 from talentflow.relations.frame_table import FRAMES
 from talentflow.relations.frames import TRIGGER_READERS, read_trigger
@@ -90,6 +90,7 @@ class MoveExtractor:
         drafts = without_relative_joins(view, one_fact_once(drafts))  # 其加盟的X实验室: the join told again
         drafts = without_posts_still_held(view, drafts)  # 曾任X副校长,目前担任X校长: still at X
         drafts = without_lone_origins(view, drafts)  # 来自阿里云的A在会上分享: A works there (origin:needs-move)
+        drafts += moved_joins(view, drafts)  # 星河科技技术长A挖角自X: A joined 星河科技
         fill_left_roles(view, drafts, subject_of)
         finish_roles(view, drafts)  # 宣布北辰副总裁A… → 副总裁; 成员A和B: each a 成员
         drafts = [draft for draft in drafts if not _study_stay(draft)]

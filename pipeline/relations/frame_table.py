@@ -128,7 +128,7 @@ FRAMES: dict[str, Frame] = {
         Frame("hire", "join", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES + ("from:from-marker", "from:described-object", "from:describing-org"), "蔚来从特斯拉挖来了A", "org-subject"),
         Frame("fire", "leave", ORG_SUBJECT_PEOPLE, ORG_SUBJECT_ORGS, ATTRIBUTES, "A被特斯拉解雇", "org-subject"),
         Frame(
-            "origin", "leave", ("subject:origin-modified", "subject:clause"), ("org:after-verb",),
+            "origin", "leave", ("subject:origin-modified", "subject:clause", "subject:pronoun"), ("org:after-verb", "org:before-marker"),
             ROLE + ("time:former-post-end", "time:none") + STATUS, "来自华为云的前首席架构师A", "origin",
         ),
         # Serving verbs (served.py) read whole frames, the first that fits decides; a
@@ -153,5 +153,7 @@ BEHAVIOURS: dict[str, tuple[str, ...]] = {
     "needs-post": ("role:title-after-verb", "role:post-after-org"),  # 当选…董事长, not 当选院士
     # 鹤山证券:副总裁A调回集团总部: sent away from the organization heading the brief.
     "away": ("from:item-head-posted",),
+    "org-before": ("origin:org-before",),  # 阿里巴巴出身的A: the organization before the marker
+    "moved": ("origin:moved", "origin:moved-describing"),  # 星河科技技术长A挖角自X: A moved, no join needed
     "posting": ("from:describing-org", "from:posted-away", "from:item-head-posted"),  # 星河云总裁A调任星河集团副总裁; 鹤山证券:原副总裁A调任…
 }

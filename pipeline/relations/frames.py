@@ -17,6 +17,7 @@ from talentflow.relations.hirers import bare_company_hirer, bare_noun_hirer, bar
 from talentflow.relations.attributes import record_status, record_time, units_to_employers
 from talentflow.relations.groups import distribute, group_after, group_before, own_origins
 from talentflow.relations.organizations import trigger_orgs
+from talentflow.relations.origins import origin_frame
 from talentflow.relations.topic import filer
 from talentflow.relations.join_sources import opening_date, previous_join, switched_from
 from talentflow.relations.posts import describing_org
@@ -27,7 +28,7 @@ from talentflow.relations.roles import distribute_roles, post_after, role_of, ti
 from talentflow.relations.served import served
 from talentflow.relations.cofounders import with_cofounders
 from talentflow.relations.subject_limits import unnamed_count
-from talentflow.relations.subjects import RELATIVE, subject_ruled
+from talentflow.relations.subjects import subject_ruled
 from talentflow.relations.vetoes import declined_after, studies_in, vetoed
 from talentflow.resources import lexicon
 from talentflow.resources.org_identity import employer
@@ -150,6 +151,8 @@ def read_trigger(
         worked_at = org is not None and org.start >= end and _WORK_AT.match(view.simple, org.end) is not None  # 赴星河科技任职
         if view.simple[start:end] in lexicon.verbs_with("needs-post") and not (posted_after and governance.names_a_post(draft.role) or worked_at):
             continue  # 当选中国工程院院士: an honour; 免去了繁琐的审批: no post at all
+        if kind == "origin" and "subject:origin-modified" not in found_by and how in ("role:title-before-name", "role:post-after-org"):
+            draft.role, how = "", "role:none"  # 星河科技新任技术长A转投自云帆科技: the title is the new post, not the origin's
         if not draft.role and "subject:roster-lines" in found_by:
             # 此次离职的成员包括: / - 林若溪:手机部总经理: the title on the person's own line.
             draft.role = item_role(view, person, org.key if org and not settle else "", leaving=kind == "leave")
@@ -209,17 +212,6 @@ def _org_subject_frame(view, sentence, clause, kind, start, end, next_start):
     return people, found.orgs, found.came_from, False, found.rules
 
 
-def _origin_frame(view, sentence, clause, kind, start, end, next_start):
-    """`来自华为云的前首席架构师戚卫东`, `戚卫东来自华为云`: 戚卫东 left 华为云 (origin)."""
-    orgs = group_after(view.orgs, view.simple, end, clause.end)
-    after = view.persons.starting(orgs[-1].end + 1, clause.end) if orgs else []
-    modified = after and RELATIVE.fullmatch(view.simple[view.simple.rfind("的", orgs[-1].end, after[0].start) : after[0].start] or "x")
-    # Only a named origin: `其中多数来自后训练团队` is about nobody in particular.
-    before = view.persons.inside(clause.start, start)
-    people = [after[0]] if modified else group_before(before, view.simple) if before else []
-    return people, orgs, [], False, ["subject:origin-modified" if modified else "subject:clause", "org:after-verb"]
-
-
 def _person_frame(view, sentence, clause, kind, start, end, next_start):
     """`韩立明加入Anthropic`, `小鹏副总裁吴新宙将离职`: a person is the subject
     (subjects.SUBJECT_STRATEGIES), the organization by organizations.trigger_orgs."""
@@ -240,7 +232,7 @@ def _person_frame(view, sentence, clause, kind, start, end, next_start):
 # A frame's reader, by the name the frame table gives it (Frame.reader): who the
 # subject is and where the organizations are, with the ids of the rules that found
 # them, as (people, organizations, from organizations, settle later, rule ids).
-FRAME_READERS = {"person": _person_frame, "org-subject": _org_subject_frame, "origin": _origin_frame}
+FRAME_READERS = {"person": _person_frame, "org-subject": _org_subject_frame, "origin": origin_frame}
 
 
 def _served_frames(view, sentence, trigger, next_start, earlier, trigger_role):

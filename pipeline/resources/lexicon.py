@@ -186,7 +186,7 @@ def transliteration_chars() -> frozenset[str]:
 #   posting    a reassignment within a group (调任/调往/调回/转任): like a switch it leaves
 #              the organization describing the person (星河云总裁A调任星河集团副总裁), unless
 #              it goes to that organization or one of its units (腾讯副总裁A调任腾讯云总裁)
-BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only", "within", "needs-post", "posting", "away"})
+BEHAVIOURS = frozenset({"switch", "return", "restates", "transfer", "post-only", "within", "needs-post", "posting", "away", "org-before", "moved"})
 
 
 @lru_cache(maxsize=1)
