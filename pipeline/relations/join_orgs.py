@@ -30,6 +30,7 @@ _BARE_VERB_END = rule("bare-verb-end")
 # `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
 _JOINED_THEN = rule("joined-then")
 _INTERN_AT = rule("intern-at")
+_REPORTED_AT = rule("reported-at")
 _FROM = rule("from-marker")
 _LEADS_UNIT = rule("leads-unit")
 _THING_BY = rule("thing-by-agent")
@@ -103,6 +104,15 @@ def _intern_place(view, sentence, kind, start, end, people, before):
         after = [o for o in before if ends_with(_INTERN_AT, view.simple, o.start)][-1:]
         if after:
             return after, ["org:intern-place"]
+    return None
+
+
+def _reported_at(view, sentence, kind, start, end, people, before):
+    """`2014年到星河科技报到`: the organization gone to before 报到, right before the verb."""
+    if view.simple[start:end] in word_set("report_verbs"):
+        reported = [o for o in before if ends_with(_REPORTED_AT, view.simple, o.start) and not view.simple[o.end : start].strip()][-1:]
+        if reported:
+            return reported, ["org:reported-at"]
     return None
 
 
@@ -363,6 +373,7 @@ BARE_VERB_ORGS = (
 JOIN_OBJECT_ORGS = (
     (("org:named-later",), _named_later),
     (("org:intern-place",), _intern_place),
+    (("org:reported-at",), _reported_at),
     (("org:announcer",), _announcer),
     (("org:announced-list",), _announced_list),
     (("org:item-head",), _item_head),
