@@ -57,6 +57,7 @@ ORG_CASES = [
     ("柏文远从百度跳槽至腾讯。", "跳槽至", None, ["腾讯"], ["org:after-verb", "from:from-marker"]),
     ("柏文远创办一家人工智能公司,新公司名为\"星河科技\"。", "创办", None, ["星河科技"], ["org:named-later"]),
     ("柏文远曾在腾讯实习。", "实习", None, ["腾讯"], ["org:intern-place"]),
+    ("柏文远2014年到星河科技报到。", "报到", None, ["星河科技"], ["org:reported-at"]),
     ("北辰科技宣布柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announcer"]),
     ("北辰科技宣布新一轮组织调整:宋雨桐出任首席架构师,柏文远出任首席技术官。", "出任", None, ["北辰科技"], ["org:announced-list"]),
     # Staying on at the school studied at.

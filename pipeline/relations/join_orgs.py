@@ -29,7 +29,7 @@ _BY = rule("by-agent")
 _BARE_VERB_END = rule("bare-verb-end")
 # `加盟后历任…`, `加入以来`: a join verb with no object, dating the clause that follows.
 _JOINED_THEN = rule("joined-then")
-_INTERN_AT = rule("intern-at")
+_INTERN_AT, _REPORTED_AT = rule("intern-at"), rule("reported-at")
 _FROM = rule("from-marker")
 _LEADS_UNIT = rule("leads-unit")
 _THING_BY = rule("thing-by-agent")
@@ -104,6 +104,12 @@ def _intern_place(view, sentence, kind, start, end, people, before):
         if after:
             return after, ["org:intern-place"]
     return None
+
+
+def _reported_at(view, sentence, kind, start, end, people, before):
+    """`2014年到星河科技报到`: the organization gone to, right before 报到."""
+    reported = [o for o in before if ends_with(_REPORTED_AT, view.simple, o.start) and not view.simple[o.end : start].strip()][-1:]
+    return (reported, ["org:reported-at"]) if reported and view.simple[start:end] in word_set("report_verbs") else None
 
 
 def _announcer(view, sentence, kind, start, end, people, before):
@@ -362,7 +368,7 @@ BARE_VERB_ORGS = (
 # order: the first that finds one decides. frame_table.JOIN_ORGS shows these ids in order.
 JOIN_OBJECT_ORGS = (
     (("org:named-later",), _named_later),
-    (("org:intern-place",), _intern_place),
+    (("org:intern-place",), _intern_place), (("org:reported-at",), _reported_at),
     (("org:announcer",), _announcer),
     (("org:announced-list",), _announced_list),
     (("org:item-head",), _item_head),

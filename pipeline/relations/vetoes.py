@@ -33,6 +33,7 @@ _OVERTAKEN = rule("rumour-overtaken")
 _ON_BEHALF = rule("on-behalf")
 _FIELD = rule("field-object")
 _MOVE_AS_SUBJECT = rule("move-as-subject")
+_DURING = rule("during")
 _PERFECTIVE_GAP = 2  # 了 and a space between a verb and its object
 
 
@@ -76,10 +77,9 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     if any(_THING.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
         return True
     # 上周去了京东: a trip; 离开网易后去了京东, 相继辞职,后来一同去了小米: a join
-    # (veto:went-without-leave: a verb of going needs a leave before it in its sentence).
-    if view.simple[start:end] in word_set("went_verbs") and not any(
-        t.label_ == "leave" for t in view.triggers.starting(sentence.start, start)
-    ):
+    # (veto:went-without-leave: a verb of going needs a leave before it in its sentence, or a
+    # post of the past in it or the sentence before: `早年在银杏网络任职。她2019年去了蓝鲸`).
+    if view.simple[start:end] in word_set("went_verbs") and not _left_before(view, sentence, start):
         return True
     # 去了星河科技参观, 去了一趟云帆: a trip, no job taken (veto:visit-at-org, veto:trip-count).
     if _TRIP.match(view.simple, end) or any(_VISIT.match(view.simple, org[1]) for org in view.orgs.starting(end, end + _PERFECTIVE_GAP)):
@@ -105,6 +105,20 @@ def vetoed(view: DocView, sentence: Sentence, clause: Clause, start: int) -> boo
     # 此前有传言称X也将离职,但xAI方面迅速否认: a denial anywhere in the sentence (the
     # trigger's own: asked once for all its triggers).
     return view.memoized(("denied", sentence.start), _denied, view, sentence)
+
+
+def _left_before(view: DocView, sentence: Sentence, start: int) -> bool:
+    """Is a leave told before a verb of going: a leave in its sentence, or a post of the
+    past in it or in the sentence before (`早年在银杏网络任职。她2019年去了蓝鲸`,
+    `在云帆智能待了两年,之后去了蓝鲸`: a stay counted in time, rules.during)?"""
+    index = bisect_right(view.sentence_starts, sentence.start) - 1
+    earlier = view.sentences[index - 1].start if index > 0 else sentence.start
+    for trigger in view.triggers.starting(earlier, start):
+        if trigger.label_ == "leave" and trigger.start_char >= sentence.start or trigger.label_ == "past":
+            return True
+        if trigger.label_ == "serve" and _DURING.match(view.simple, trigger.end_char):
+            return True
+    return False
 
 
 def _not_yet_then(view: DocView, value: str, cue_end: int, start: int) -> bool:
