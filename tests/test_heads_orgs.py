@@ -140,3 +140,9 @@ def test_a_trade_name_and_its_holding_company_are_both_organizations(nlp):
     # `澄溪电机` the operating company, `澄溪控股` its listed parent: two employers.
     found = orgs(nlp, "澄溪电机宣布,原总经理苏铭已请辞,转任母公司澄溪控股的策略长。")
     assert "澄溪电机" in found and "澄溪控股" in found
+
+
+def test_the_short_form_of_a_new_head_stands_for_the_long_one(nlp):
+    # `岚山游戏` first, `岚山` before a title later: the same studio (entities.py _short_forms).
+    text = "岚山游戏宣布,柏川出任首席技术官。岚山副总裁苗远则已离职。"
+    assert facts(nlp, text) == {("柏川", "join", "岚山游戏"), ("苗远", "leave", "岚山游戏")}
