@@ -48,6 +48,13 @@ def test_every_head_row_names_the_company_of_its_example(nlp, head, family, exam
         ("赵德明离开了鹿角百货,加入枫桥保险。", {("赵德明", "leave", "鹿角百货"), ("赵德明", "join", "枫桥保险")}),
         # A character of grammar opening the name right after the verb.
         ("孙志刚离开和光软件,加盟雁回网络。", {("孙志刚", "leave", "和光软件"), ("孙志刚", "join", "雁回网络")}),
+        # Heads of hanorg14, simplified and traditional: studios, launch firms, health and
+        # platform companies (`星舟网`), regional tech holdings (科创, 智联, 数科).
+        ("苏晓已加入岚山游戏,出任制作总监。", {("苏晓", "join", "岚山游戏")}),
+        ("蘇曉已加入嵐山遊戲,出任製作總監。", {("蘇曉", "join", "嵐山遊戲")}),
+        ("星垣航天副总裁蒋涛已于近日离职。", {("蒋涛", "leave", "星垣航天")}),
+        ("沈玥离开橙树健康,加盟松果数科。", {("沈玥", "leave", "橙树健康"), ("沈玥", "join", "松果数科")}),
+        ("北麓科创宣布,骆平出任总经理。", {("骆平", "join", "北麓科创")}),
         # The verb is followed by a name, not a noun it modifies (`离职潮`).
         ("袁丽已加入潮汐能源。", {("袁丽", "join", "潮汐能源")}),
     ],
@@ -99,6 +106,16 @@ def test_the_rule_travels_in_the_record(nlp):
         ("蓝天曾在全资控股的工厂任职。", "全资控股"),
         ("该车型采用永磁电机。", "永磁电机"),
         ("蓝天负责驱动电机研发。", "驱动电机"),
+        # Programmes, game titles, fields and counted people before the heads of hanorg14
+        # (航天, 游戏, 健康, 网: field words, continuations, `位` of a count).
+        ("载人航天工程总设计师蓝天已退休。", "载人航天"),
+        ("蓝天看好商业航天赛道。", "商业航天"),
+        ("《星海》游戏制作人蓝天离开了远川科技。", "游戏"),
+        ("一位游戏猎头透露,蓝天已有新去向。", "一位游戏"),
+        ("蓝天长期从事网络游戏开发。", "网络游戏"),
+        ("蓝天参与研发新一代健康手环。", "新一代健康"),
+        ("蓝天负责心理健康项目。", "心理健康"),
+        ("蓝天把重心放在航天事业上。", "航天"),
     ],
 )
 def test_fields_titles_places_and_kinds_are_no_organization(nlp, text, not_an_org):
@@ -123,3 +140,9 @@ def test_a_trade_name_and_its_holding_company_are_both_organizations(nlp):
     # `澄溪电机` the operating company, `澄溪控股` its listed parent: two employers.
     found = orgs(nlp, "澄溪电机宣布,原总经理苏铭已请辞,转任母公司澄溪控股的策略长。")
     assert "澄溪电机" in found and "澄溪控股" in found
+
+
+def test_the_short_form_of_a_new_head_stands_for_the_long_one(nlp):
+    # `岚山游戏` first, `岚山` before a title later: the same studio (entities.py _short_forms).
+    text = "岚山游戏宣布,柏川出任首席技术官。岚山副总裁苗远则已离职。"
+    assert facts(nlp, text) == {("柏川", "join", "岚山游戏"), ("苗远", "leave", "岚山游戏")}

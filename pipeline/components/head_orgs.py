@@ -31,7 +31,7 @@ HEAD_ORG = "org:name-and-head"
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _AND = frozenset({"与", "和", "及"})  # two organizations of one post (unknown_orgs.py)
 # `四家|银行`, `两款|汽车`: a count, not a name.
-_COUNT = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个所款台辆]")
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个所款台辆位名]")
 # A name before the head: one or two tokens, at most four characters (`岚图远航汽车`).
 _MAX_NAME_TOKENS, _MAX_NAME_CHARS = 2, 4
 
