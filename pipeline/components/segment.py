@@ -116,6 +116,9 @@ class JiebaSegmenter(NameRepairs):
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
         self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
+        # The first two characters of titles (`技术` of 技术副总裁): after `X和` the next item of a list (name:given-back-wide).
+        self.title_openers = self.titles | frozenset(title[:2] for title in self.titles if len(title) > 2)
+        self.list_enders = frozenset(patterns.word_list("name_list_enders"))
         self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
@@ -216,7 +219,12 @@ class JiebaSegmenter(NameRepairs):
                         size = len(prev)
                     mark = len(out)  # after a word ending in a surname: _lend_surname below
             elif size in (3, 4) and prev[0] in surnames:
+                token = self._verb_apart(token, out)  # `白帆离` `开` → 白帆 / 离开 (name:right-edge-apart)
                 self._unglue_name(token, out)
+                prev = out[-1]
+                size = len(prev)
+            elif size == 3 and len(out) > first + 1 and len(out[-2]) == 2 and out[-2][0] in surnames:
+                self._give_back_given(token, out)  # `谭国` `建三人` (name:given-back-wide)
                 prev = out[-1]
                 size = len(prev)
             # Most tokens meet no rule below: a word that ends in no clitic and starts
