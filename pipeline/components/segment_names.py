@@ -343,7 +343,14 @@ class NameRepairs:
         before another): the character leaves the name, and the token to read next is
         returned (离开). `韩立明` `加入`, `王和平` `表示`: nothing claims the last character."""
         word = out[-1]
-        if len(word) != 3 or word in jieba_dict.vocabulary() or word[:2] in self.surnames or self.names.name_score(word[:-1]) < NAME_MIN_LENIENT:
+        if (
+            len(word) != 3
+            or word in jieba_dict.vocabulary()
+            or word[:2] in self.surnames
+            or jieba_dict.is_word(word[1:])  # `龚先生` `于`: a form of address, no given name
+            or (len(out) > 1 and out[-2] in self.surnames)  # `巫马` `清越离` `职`: the given name of a compound surname
+            or self.names.name_score(word[:-1]) < NAME_MIN_LENIENT
+        ):
             return token
         last = word[-1]
         if len(token) == 1 and last + token in self.verbs and jieba_dict.is_word(last + token):
