@@ -29,6 +29,7 @@ from talentflow.components import extensions as _extensions  # noqa: F401 - regi
 from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
 from talentflow.components.segment_loud import LoudWords
+from talentflow.components.segment_edges import NameEdges
 from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
@@ -70,7 +71,7 @@ def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Token
     return value
 
 
-class JiebaSegmenter(NameRepairs):
+class JiebaSegmenter(NameRepairs, NameEdges):
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
     def __init__(self, vocab: Vocab, *, words: Iterable[str] = (), backend: str | None = None) -> None:

@@ -250,10 +250,6 @@ class NameRepairs:
             return
         out[-2:] = [name + word[0], word[1]]
 
-    def _counted(self, rest: str) -> bool:
-        """`三人`, `等人`: a count of the people just named (name:given-back-wide)."""
-        return rest in self.list_enders or (len(rest) == 2 and rest[0] in _NUMERALS and rest[1] == "人")
-
     def _lent(self, last: str, token: str, *, strong: bool = False) -> bool:
         """Does `last` (a word's last character) belong with `token` after it rather than
         with the word: a preposition or conjunction (name-lends-given), or the first
@@ -335,30 +331,6 @@ class NameRepairs:
         if self.names.ends_before(last, verb_follows=verb_follows, trigger=last in self.triggers):
             out[-1] = word[:-1]
             out.append(last)
-
-    def _verb_apart(self, token: str, out: list[str]) -> str:
-        """name:right-edge-apart. The HMM glued the next word's first character to an unknown
-        three-character name: `白帆离` `开` `微软` (离开, a verb of the dictionary, with the
-        one character after), `李文和` `廖瑶国` (和 before a name, which no name ends in
-        before another): the character leaves the name, and the token to read next is
-        returned (离开). `韩立明` `加入`, `王和平` `表示`: nothing claims the last character."""
-        word = out[-1]
-        if (
-            len(word) != 3
-            or word in jieba_dict.vocabulary()
-            or word[:2] in self.surnames
-            or jieba_dict.is_word(word[1:])  # `龚先生` `于`: a form of address, no given name
-            or (len(out) > 1 and out[-2] in self.surnames)  # `巫马` `清越离` `职`: the given name of a compound surname
-            or self.names.name_score(word[:-1]) < NAME_MIN_LENIENT
-        ):
-            return token
-        last = word[-1]
-        if len(token) == 1 and last + token in self.verbs and jieba_dict.is_word(last + token):
-            out[-1] = word[:-1]
-            return last + token
-        if last in "和与" and token[:1] in self.surnames and 2 <= len(token) <= 3 and not jieba_dict.is_word(token) and self.names.name_score(token) >= 0:
-            out[-1:] = [word[:-1], last]
-        return token
 
     def _preposition_before_date(self, word: str) -> bool:
         """name:preposition-before-date. `张伟自` `2019年`, `林晨华自` `去年`: the HMM glued
