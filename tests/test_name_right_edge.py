@@ -43,3 +43,8 @@ def test_the_name_ends_where_the_next_word_begins(persons_in, text: str, name: s
 )
 def test_the_name_keeps_its_characters(persons_in, text: str, name: str) -> None:
     assert name in persons_in(text)
+
+
+def test_a_compound_surname_keeps_its_given_name(persons_in) -> None:
+    # 巫马 is a compound surname: 清越 is the given name, 离职 the verb.
+    assert "巫马清越" in persons_in("前任负责人巫马清越离职创业。")

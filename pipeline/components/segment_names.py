@@ -233,6 +233,7 @@ class NameRepairs:
             len(name) != 2
             or name[0] not in self.surnames
             or jieba_dict.is_word(name)
+            or name in self.surnames  # `巫马` `清越` `离职`: a compound surname's given name (name:compound-given-back)
             or word in self.triggers
             # `冯梅` `刚刚` `加入`: a whole adverb keeps its first half (patterns.toml whole_adverbs).
             or word in self.whole_adverbs
