@@ -189,6 +189,16 @@ def test_a_noun_for_people_before_a_name_stays_whole(persons_in, text: str, name
         pytest.param("王芳今(5)日宣布离开台积电。", "王芳", "王芳今", id="bracketed-day-of-taiwan-news"),
         pytest.param("吴敏亦将加入联发科。", "吴敏", "吴敏亦", id="adverb-yi-before-an-adverb"),
         pytest.param("周强现为苹果副总裁,先前在谷歌任职。", "周强", "周强现", id="time-word-xian-opens-a-predicate"),
+        # name:given-back-wide, name:right-edge-apart: what follows claims the word's first or last character.
+        pytest.param("柴雁天将出任星港科技首席技术官。", "柴雁天", "柴雁", id="tian-before-jiang-and-its-verb"),
+        pytest.param("柴雁天將出任星港科技首席技術官。", "柴雁天", "柴雁", id="tian-before-jiang-traditional"),
+        pytest.param("祁韵国自2019年起担任星港科技副总裁。", "祁韵国", "祁韵", id="guo-before-since-and-a-date"),
+        pytest.param("甄玥建于去年加入星港科技。", "甄玥建", "甄玥", id="jian-before-yu-and-a-time-word"),
+        pytest.param("甄玥建於去年加入星港科技。", "甄玥建", "甄玥", id="jian-before-yu-traditional"),
+        pytest.param("柯澜永、洪蕾、谭钧建三人已离开星港科技。", "谭钧建", "谭钧", id="jian-before-a-count-of-people"),
+        pytest.param("星港科技财务总监柯澜永和技术总监洪蕾同日离职。", "柯澜永", "柯澜", id="yong-before-he-and-a-title"),
+        pytest.param("白帆离开百度之后加盟小米。", "白帆", "白帆离", id="li-opens-the-verb-likai"),
+        pytest.param("李文和洪蕾一同加入云岫智能。", "李文", "李文和", id="he-before-a-name"),
     ],
 )
 def test_a_name_is_read_whole_and_alone(persons_in, text: str, name: str, glued: str) -> None:
@@ -203,6 +213,11 @@ def test_a_name_is_read_whole_and_alone(persons_in, text: str, name: str, glued:
         pytest.param("张伟于2020年加入百度。", "张伟", id="name-then-preposition"),
         pytest.param("李明勇于创新,加入百度。", "李明", id="verb-ending-in-yu-before-no-date"),
         pytest.param("刘洋现在在腾讯。", "刘洋", id="xian-is-no-given-character"),
+        pytest.param("柴明先于2020年加入星港科技。", "柴明", id="adverb-xian-keeps-its-word"),
+        pytest.param("祁韵一直在星港科技任职。", "祁韵", id="yi-zhi-stays-a-word"),
+        pytest.param("韩立明加入星港科技。", "韩立明", id="whole-name-before-a-verb"),
+        pytest.param("王和平表示将加入星港科技。", "王和平", id="he-inside-a-name"),
+        pytest.param("前任负责人巫马清越离职创业。", "巫马清越", id="compound-surname-keeps-its-given-name"),
         # A frequent name jieba knows as a word, its description in brackets before the move.
         pytest.param("李俊(前美团副总裁)已加入理想汽车。", "李俊", id="bracketed-description-before-the-move"),
         pytest.param("李俊（前美团副总裁）已加入理想汽车。", "李俊", id="full-width-brackets"),

@@ -29,6 +29,7 @@ from talentflow.components import extensions as _extensions  # noqa: F401 - regi
 from talentflow.resources import diskcache, given_names, jieba_dict, lexicon, patterns
 from talentflow.components import jieba_backends
 from talentflow.components.segment_loud import LoudWords
+from talentflow.components.segment_edges import NameEdges
 from talentflow.components.segment_names import NameRepairs
 from talentflow.components.segment_words import _LATIN_TOKEN, _latin_vocabulary, lexicon_phrases, split_latin, user_words
 from talentflow.text import timex
@@ -70,7 +71,7 @@ def _remembered(memo: dict[str, _Tokens], key: str, make: Callable[[str], _Token
     return value
 
 
-class JiebaSegmenter(NameRepairs):
+class JiebaSegmenter(NameRepairs, NameEdges):
     """Callable tokenizer: text → Doc, tokens from a private jieba dictionary."""
 
     def __init__(self, vocab: Vocab, *, words: Iterable[str] = (), backend: str | None = None) -> None:
@@ -116,6 +117,9 @@ class JiebaSegmenter(NameRepairs):
         self.org_names = frozenset(shadow(alias) for entry in lexicon.organizations() for alias in entry.aliases)
         # jieba also holds `公司总裁` whole: a filing's 公司 before a title is cut off (`聘任A为公司|总裁`).
         self.titles = frozenset(shadow(title) for title in lexicon.word_list("titles.txt"))
+        # The first two characters of titles (`技术` of 技术副总裁): after `X和` the next item of a list (name:given-back-wide).
+        self.title_openers = self.titles | frozenset(title[:2] for title in self.titles if len(title) > 2)
+        self.list_enders = frozenset(patterns.word_list("name_list_enders"))
         self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
@@ -216,7 +220,12 @@ class JiebaSegmenter(NameRepairs):
                         size = len(prev)
                     mark = len(out)  # after a word ending in a surname: _lend_surname below
             elif size in (3, 4) and prev[0] in surnames:
+                token = self._verb_apart(token, out)  # `白帆离` `开` → 白帆 / 离开 (name:right-edge-apart)
                 self._unglue_name(token, out)
+                prev = out[-1]
+                size = len(prev)
+            elif size == 3 and len(out) > first + 1 and len(out[-2]) == 2 and out[-2][0] in surnames:
+                self._give_back_given(token, out)  # `谭国` `建三人` (name:given-back-wide)
                 prev = out[-1]
                 size = len(prev)
             # Most tokens meet no rule below: a word that ends in no clitic and starts

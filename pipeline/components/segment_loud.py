@@ -86,6 +86,8 @@ class LoudWords(dict[str, int]):
             and not (word[:2] in surnames or known(word) or not _HAN.fullmatch(word[-1]) or names.char_score(word[-2]) <= 0)
         ):
             code |= self.PREV
+        if size == 3 and word[0] in surnames and word not in jieba_dict.vocabulary():
+            code |= self.PREV  # _verb_apart: `白帆离` `开`, a prefix of a dictionary word (name:right-edge-apart)
         if len(self) > self.limit:
             self.clear()
         self[word] = code

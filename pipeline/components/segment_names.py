@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from talentflow.components.chinese_names import NAME_MIN_LENIENT
+from talentflow.components.chinese_names import NAME_MIN, NAME_MIN_LENIENT
 from talentflow.resources import jieba_dict, patterns
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -27,6 +27,13 @@ NAME_LENT_MIN = 1.0
 # to go back from a dictionary word to the name before it (`冯兰` `建于` → 冯兰建 / 于):
 # 强 +0.46/+1.25, 建 +0.7/+0.6, 云 +2.8/+2.3; 现 (现在) -2.5.
 GIVEN_BACK_MIN = 0.4
+# name:given-back-wide. Where what follows claims the word's last character outright (于/自
+# before a date, 将 before its verb, 和 before a title or name, `建三人`: a count of people),
+# a character plainly in names (天 +0.34/+0.23, 国 0.0/+1.0) goes back to an unknown name
+# that reads as one (NAME_MIN: `唐艳` `天将` `出任` → 唐艳天 / 将: 2.3; `谭国` `建三人`: -0.7); an
+# adverb (正, 先, 才: `李明` `先于` `2020年`) keeps its word, and so does a character that
+# seldom ends names (一 -1.9: `王平` `一直`).
+GIVEN_BACK_WIDE_MIN = 0.0
 NAME_LENT_MARGIN = 1.0
 # How clearly a character must read as a given name to go back to a compound surname's
 # name from the word after it (name:compound-given-back): 言 +0.26, 行 -0.15 (万俟景行);
@@ -226,28 +233,43 @@ class NameRepairs:
             len(name) != 2
             or name[0] not in self.surnames
             or jieba_dict.is_word(name)
+            or name in self.surnames  # `巫马` `清越` `离职`: a compound surname's given name (name:compound-given-back)
             or word in self.triggers
             # `冯梅` `刚刚` `加入`: a whole adverb keeps its first half (patterns.toml whole_adverbs).
             or word in self.whole_adverbs
-            or names.char_score(word[0]) < GIVEN_BACK_MIN
-            or names.end_score(word[0]) < GIVEN_BACK_MIN
-            or names.name_score(name + word[0]) < NAME_LENT_MIN
-            or not self._lent(word[1], token)
+            or names.char_score(word[0]) < GIVEN_BACK_WIDE_MIN
+            or names.end_score(word[0]) < GIVEN_BACK_WIDE_MIN
+            or names.name_score(name + word[0]) < NAME_MIN
         ):
+            return
+        if len(word) == 3:
+            if self._counted(word[1:]) and word[0] not in names.adverbs:
+                out[-2:] = [name + word[0], word[1:]]  # `谭国` `建三人` → 谭国建 / 三人 (name:given-back-wide)
+            return
+        wide = names.char_score(word[0]) < GIVEN_BACK_MIN or names.end_score(word[0]) < GIVEN_BACK_MIN or names.name_score(name + word[0]) < NAME_LENT_MIN
+        if (wide and word[0] in names.adverbs) or not self._lent(word[1], token, strong=wide):
             return
         out[-2:] = [name + word[0], word[1]]
 
-    def _lent(self, last: str, token: str) -> bool:
+    def _lent(self, last: str, token: str, *, strong: bool = False) -> bool:
         """Does `last` (a word's last character) belong with `token` after it rather than
         with the word: a preposition or conjunction (name-lends-given), or the first
         character of a word with the token (`明早` `年` → 早年, `立现` `为` → 现为), or an
-        adverb before its predicate (`健均` `已`)?"""
+        adverb before its predicate (`健均` `已`)? `strong`: the character goes back on the
+        clearest claims only (name:given-back-wide): a preposition before a date, 和/与 before
+        a name or a title, an adverb before its verb, 等 before 人."""
         if token in self.aspect_markers:
             return True  # `韩立` `明带` `着`: 带 is the verb 着 follows (name:verb-before-aspect)
         if last in self.lending:
+            if strong and last not in self.date_prepositions and last not in "和与":
+                return False
             return bool(patterns.rule("name-lends-given").match(last + token)) and (
-                last not in "和与" or token[:1] in self.surnames
+                last not in "和与" or token[:1] in self.surnames or token in self.title_openers
             )
+        if last + token in self.list_enders:
+            return True  # `范思` `一等` `人`: 等人 closes the list of names
+        if strong and last not in self.names.adverbs:
+            return False
         if last in self.names.adverbs and (self.names.opens_predicate(token) or token in self.verbs or token in self.triggers):
             return True  # `唐波` `健均` `已`: an adverb before its predicate
         return len(token) == 1 and jieba_dict.is_word(last + token)
