@@ -112,8 +112,10 @@ class FrameSlots:
                 if span:
                     if span[1] - span[0] == 1 and self.latin(texts, norms, labels, span[0]):
                         found.append((*span, TITLE_PERSON))
-                    else:
-                        found.append((*span, TITLE_AGAIN if self._titled(norms, labels, norms[span[0] : span[1]]) >= 2 else BEFORE_HEAD))
+                    elif self._titled(norms, labels, norms[span[0] : span[1]]) >= 2:
+                        found.append((*span, TITLE_AGAIN))
+                    elif not "".join(norms[span[0] : span[1]]).endswith(tuple(self.former)):
+                        found.append((*span, BEFORE_HEAD))  # not `驭衡原|CFO`: 原 (former) closes the name
         taken: set[int] = set()
         kept = []
         for start, end, rule_id in sorted(found):

@@ -194,4 +194,5 @@ class SlotNames:
         return span[1] if span else None
 
     def _list_closes(self, norms: list[str], end: int) -> bool:
-        return self.finder._closes(norms, end) or end < len(norms) and (norms[end] in self.at_verbs or norms[end] == "等")
+        # Not 等: `曾在聚划算、天猫等多个业务部门任职` lists the units of one company.
+        return self.finder._closes(norms, end) or end < len(norms) and norms[end] in self.at_verbs
