@@ -111,7 +111,9 @@ class SlotNames:
             return GOVERNED  # Quantiq董事会选举…, Quantiq旗下
         if opens and after == "的" and at + 3 < size and labels[at + 2] == "TITLE" and self.slots._person_next(texts, norms, labels, at + 3):
             return GOVERNED  # Quantiq的CTO王伟
-        if opens and self._unit_title(texts, norms, labels, at + 1) and not self._org_before(norms, labels, at):
+        # The unit's owner opens its clause after punctuation (not `包括前 Atlas 产品线经理A`).
+        punct = at == 0 or labels[at - 1] == "DATE" or not norms[at - 1].strip().isalnum()
+        if opens and punct and self._unit_title(texts, norms, labels, at + 1) and not self._org_before(norms, labels, at):
             return UNIT_TITLE
         if (before == "的" and at >= 2 and self._person(norms, labels, at - 2) and labels[at + 1] == "TITLE" and at + 2 < size and norms[at + 2] in self.post_nouns
                 and not norms[at + 1].endswith(self.skill_titles)):
