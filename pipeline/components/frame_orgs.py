@@ -16,6 +16,8 @@ it do. Each frame is a pattern of the language, with its own id:
   person's name, which the article opens a clause with before a title again (`,朗月总经理
   王伟已请辭…;朗月总经理一职由…`): one field before a title is as likely, but a bare
   name no dictionary knows, twice in a company's slot, is the company.
+- `org:unknown-before-head`: the same once, before a title that heads a whole company
+  (`,墨羽CEO王伟离职`, `朗月董事长王伟`: company_head_titles): no field has a CEO.
 The guards of unknown_orgs.py hold for a Han name (no everyday word at its head, no
 word of not_org_objects.txt, no person's name, no title); a Latin name is one
 capitalized word with a lower-case rest (`Quantiq`, `Brightforge`), no word of
@@ -40,6 +42,7 @@ BY = "org:unknown-by"
 ANNOUNCER = "org:unknown-announcer"
 TITLE_PERSON = "org:unknown-title-person"
 TITLE_AGAIN = "org:unknown-title-again"
+BEFORE_HEAD = "org:unknown-before-head"
 
 # A brand-like Latin word: capitalized, a lower-case rest, maybe a second capital (`Quantiq`, `DeepVista`).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?[0-9]*")
@@ -79,6 +82,7 @@ class FrameSlots:
         self.former = frozenset(word_list("former"))
         self.people = frozenset(word_list("generic_people")) | frozenset(word_list("relative_people"))
         self.latin_stops = lexicon.latin_stopwords()
+        self.company_heads = frozenset(word_list("company_head_titles"))
 
     def find(self, texts: list[str], norms: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, rule id) of the names the frames read; labels are left as they are."""
@@ -106,7 +110,12 @@ class FrameSlots:
             if at + 1 < size and self._person_next(texts, norms, labels, at + 1):
                 span = self._before(texts, norms, labels, at, before_title=True)
                 if span:
-                    found.append((*span, TITLE_PERSON if span[1] - span[0] == 1 and self.latin(texts, norms, labels, span[0]) else TITLE_AGAIN))
+                    if span[1] - span[0] == 1 and self.latin(texts, norms, labels, span[0]):
+                        found.append((*span, TITLE_PERSON))
+                    elif self._titled(norms, labels, norms[span[0] : span[1]]) >= 2:
+                        found.append((*span, TITLE_AGAIN))
+                    elif not "".join(norms[span[0] : span[1]]).endswith(tuple(self.former)):
+                        found.append((*span, BEFORE_HEAD))  # not `驭衡原|CFO`: 原 (former) closes the name
         taken: set[int] = set()
         kept = []
         for start, end, rule_id in sorted(found):
@@ -195,7 +204,7 @@ class FrameSlots:
             return None  # `特朗普宣布`: and a name spelled by sound there is a person's
         if not finder._fits(norms, labels, start, end, "name"):
             return None
-        if before_title and self._titled(norms, labels, norms[start:end]) < 2:
+        if before_title and norms[end].upper() not in self.company_heads and self._titled(norms, labels, norms[start:end]) < 2:
             # Before a title a Han run names a field as often as a company (`量化研究主管A`,
             # `研发部副总裁A`): only a name the article puts before a title twice is read.
             return None

@@ -32,6 +32,7 @@ from talentflow.components import extensions as _extensions
 from talentflow.resources import given_names, jieba_dict, lexicon
 from talentflow.components.entities import descriptors, left_stops
 from talentflow.components.frame_orgs import FrameSlots
+from talentflow.components.slot_orgs import SlotNames
 from talentflow.components.listed_orgs import listed_orgs
 from talentflow.components.named_orgs import NAMED_COMPANY, named_companies
 from talentflow.components.repeated_orgs import repeated_orgs
@@ -94,6 +95,8 @@ class UnknownOrgFinder:
         self.field_heads = tuple(word_list("field_title_heads"))
         # 从朗月离职, 朗月宣布: the frames around a bare name (frame_orgs.py).
         self.slots = FrameSlots(self)
+        # 向Quantiq提出辞职, Quantiq董事会, 就职于朗月和Quantiq: more slots (slot_orgs.py).
+        self.slot_names = SlotNames(self)
         self.brand_verbs = frozenset(word_list("brand_object_verbs"))
         # Before a stock code a title's modifier may be part of the name (`晨曦通信`): only grammar and verbs stop it.
         self.listed_stops = frozenset({t.verb for t in lexicon.triggers()} | set(lexicon.cue_table("cues.tsv")) | left_stops())
@@ -116,6 +119,7 @@ class UnknownOrgFinder:
                 inferred[span.start_char, span.end_char] = NAMED_COMPANY
         # The verbs found in C (map and compress), not a Python step per token.
         frames = [(i, self.frames[norms[i]]) for i in compress(range(len(norms)), map(self.frames.__contains__, norms))]
+        frames += self.slot_names.glued(norms)  # `早年就职于`: an adverb jieba glued to the verb
         # No early return without a verb frame: frame_orgs.py reads frames of 从/在/被/前,
         # announcing verbs and titles, which nearly every article holds.
         # Each token's entity label, read from the label array: `doc.ents` would build
@@ -167,6 +171,9 @@ class UnknownOrgFinder:
         # 从朗月离职, 被Quantiq聘为, 朗月宣布, 朗月副总裁王伟: the frame around a bare name (frame_orgs.py).
         for low, high, rule_id in self.slots.find(texts, norms, labels):
             self._add(doc, Span(doc, low, high, label="ORG"), rule_id, found, labels)
+        for low, high, rule_id in self.slot_names.find(texts, norms, labels, frames):
+            if not any(labels[low:high]):
+                self._add(doc, Span(doc, low, high, label="ORG"), rule_id, found, labels)
         if found:
             doc.set_ents(found, default="unmodified")
         # `禾川生物目前…` after `共同创办了禾川生物`: the name's other mentions (repeated_orgs.py).
@@ -239,7 +246,8 @@ class UnknownOrgFinder:
             and not labels[end]
             and _HAN.fullmatch(norms[end])
             # `创办|澜峰|视觉`: a field word may close a name although it opens titles (`视觉设计师`).
-            and (norms[end] not in self.stops or end == first + 1 and shadow(norms[end]).lower() in descriptors())
+            # `创办|霁|青|生物`: or after a head jieba cut into two single characters.
+            and (norms[end] not in self.stops or (end == first + 1 or end == first + 2 and len(norms[first]) == len(norms[first + 1]) == 1) and shadow(norms[end]).lower() in descriptors())
             and norms[end] not in jieba_dict.common_verbs()
             and norms[end][0] not in self.grammar
             and not _ORDINAL.match(norms[end])
@@ -282,11 +290,15 @@ class UnknownOrgFinder:
         one field word (title_domains.txt, org_descriptors.txt), names a company in an
         organization's slot; a field alone (`计算机视觉`), a place (`北京|生物`) or an
         everyday word (`云端|医疗`) before it does not."""
+        # `霁|青|生物`: jieba cuts a head it does not know into single characters (org:name-and-field).
         head = norms[first]
-        return (
-            end - first == 2 and described == [False, True] and len(head) >= 2 and _HAN.fullmatch(head) is not None
-            and head not in self.places and norms[first + 1] not in self.not_orgs
-        )
+        if end - first == 3 and len(head) == len(norms[first + 1]) == 1 and described == [False, False, True]:
+            head = head + norms[first + 1]
+            if jieba_dict.is_word(head):
+                return False  # `新|能源|汽车`-like words of the language, not a name no one knows
+        elif not (end - first == 2 and described == [False, True]):
+            return False
+        return len(head) >= 2 and _HAN.fullmatch(head) is not None and head not in self.places and norms[end - 1] not in self.not_orgs
 
     def _unit_before_title(self, norms: list[str], end: int, name: str) -> bool:
         """`国际部|副总裁`, `总装车间|工程师`, `移动通讯|事业部总经理`, `即时配送|业务负责人`:
