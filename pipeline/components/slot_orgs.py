@@ -62,17 +62,21 @@ class SlotNames:
         self.frames = finder.frames
         # `王伟的Python工程师职务`: before a title of a craft a Latin word names the craft.
         self.skill_titles = tuple(word_list("skill_title_tails"))
-        self.long_verbs = tuple(verb for verb, frame in finder.frames.items() if frame == "object" and len(verb) >= 3)
+        # The object verbs of three characters or more, and their lengths: a glued token is
+        # tested by its last 3..len characters, not against every verb.
+        self.long_verbs = frozenset(verb for verb, frame in finder.frames.items() if frame == "object" and len(verb) >= 3)
+        self.long_lengths = sorted({len(verb) for verb in self.long_verbs})
 
     def glued(self, norms: list[str]) -> list[tuple[int, str]]:
         """`早年就职于`, `先后任职于`: an object verb of three characters or more (org_frame_verbs.tsv)
         that jieba glued to one or two characters of adverb before it; read as the verb."""
         out = []
+        verbs, lengths = self.long_verbs, self.long_lengths
         for at, norm in enumerate(norms):
-            if 4 <= len(norm) <= 6 and norm not in self.frames:
-                verb = next((verb for verb in self.long_verbs if norm.endswith(verb) and len(norm) - len(verb) <= 2), None)
-                if verb:
-                    out.append((at, self.frames[verb]))
+            size = len(norm)
+            if 4 <= size <= 6 and norm not in self.frames:
+                if any(size - 2 <= length < size + 1 and norm[size - length :] in verbs for length in lengths):
+                    out.append((at, "object"))
         return out
 
     def find(self, texts: list[str], norms: list[str], labels: list[str], frames: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
@@ -82,7 +86,8 @@ class SlotNames:
         for at in range(size):
             if labels[at]:
                 continue
-            if latin(texts, norms, labels, at):
+            # Only a token opening on a capital can be a brand-like Latin word (frame_orgs.latin).
+            if "A" <= texts[at][:1] <= "Z" and latin(texts, norms, labels, at):
                 rule_id = self._latin_slot(texts, norms, labels, at)
                 if rule_id:
                     found.append((at, at + 1, rule_id))
