@@ -83,6 +83,13 @@ class SlotNames:
         found: list[tuple[int, int, str]] = []
         size = len(norms)
         latin = self.slots.latin
+        # 向 + a Latin word or a Han run + the handing-in of a resignation; first, so that
+        # `向Quantiq董事会提出辞职` is read as the resignation's addressee, not a governed body.
+        for at in range(size):
+            if norms[at].endswith("向") and _RESIGNED.search(texts[at]) and at + 1 < size and not labels[at + 1]:
+                span = self.slots._after(texts, norms, labels, at + 1, lambda end: self._resigns(texts, end))
+                if span:
+                    found.append((*span, RESIGNED_TO))
         for at in range(size):
             if labels[at]:
                 continue
@@ -95,19 +102,12 @@ class SlotNames:
                 span = self.slots._before(texts, norms, labels, at)
                 if span and not latin(texts, norms, labels, span[0]):
                     found.append((*span, GOVERNED))
-        for at in range(size):
-            if norms[at].endswith(("向",)) and _RESIGNED.search(texts[at]) and at + 1 < size and not labels[at + 1]:
-                span = self.slots._after(texts, norms, labels, at + 1, lambda end: self._resigns(texts, end))
-                if span:
-                    found.append((*span, RESIGNED_TO))
         found += self._lists(texts, norms, labels, frames)
         return found
 
     def _latin_slot(self, texts: list[str], norms: list[str], labels: list[str], at: int) -> str | None:
         size = len(norms)
         before = texts[at - 1] if at > 0 else ""
-        if before.endswith("向") and _RESIGNED.search(before) and self._resigns(texts, at + 1):
-            return RESIGNED_TO
         if at + 1 >= size:
             return None
         after = norms[at + 1]
