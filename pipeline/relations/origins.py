@@ -71,16 +71,17 @@ def without_lone_origins(view: DocView, drafts: list[Draft]) -> list[Draft]:
         return drafts
     joined = {draft.person for draft in drafts if draft.to_org}
     drafts = [draft for draft in drafts if draft.verb_kind != "origin" or not _from_school(view, draft)]
-    return [
-        draft
-        for draft in drafts
-        if draft.verb_kind != "origin"
-        or draft.to_org
-        or draft.person in joined
-        or _FORMER.match(view.simple, draft.start)
-        or _moved(draft)
-        or _moves_in(view, draft.sentence)
-    ]
+    kept = []
+    for draft in drafts:
+        if draft.verb_kind != "origin" or draft.to_org or draft.person in joined or _FORMER.match(view.simple, draft.start):
+            kept.append(draft)
+        elif _moved(draft):
+            # A lone leave a `moved` marker bears out itself; the id lets moved_joins find it.
+            draft.rules.append("origin:moved")
+            kept.append(draft)
+        elif _moves_in(view, draft.sentence):
+            kept.append(draft)
+    return kept
 
 
 def _moves_in(view: DocView, sentence: Sentence) -> bool:
@@ -102,10 +103,7 @@ def _from_school(view: DocView, draft: Draft) -> bool:
 
 def _moved(draft: Draft) -> bool:
     """`A挖角自云帆科技`: the marker says A was recruited away (origin:moved)."""
-    if draft.verb_kind != "origin" or draft.trigger not in lexicon.verbs_with("moved"):
-        return False
-    draft.rules.append("origin:moved")
-    return True
+    return draft.verb_kind == "origin" and draft.trigger in lexicon.verbs_with("moved")
 
 
 def moved_joins(view: DocView, drafts: list[Draft]) -> list[Draft]:
