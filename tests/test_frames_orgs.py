@@ -129,6 +129,9 @@ def test_the_preposition_before_a_two_character_word_after_a_clause_stays(nlp):
         ("Velmora自动驾驶事业部总经理柯望舒已经离职。", "Velmora", "org:unknown-unit-title"),
         ("Velmora云计算部总监柯望舒已加盟百度。", "Velmora", "org:unknown-unit-title"),
         ("柯望舒的Velmora总裁职务由邵一帆接任。", "Velmora", "org:unknown-possessed"),
+        ("柯望舒被朗月创始人邵一帆挖走。", "朗月", "org:unknown-passive-agent"),
+        ("柯望舒去年被Velmora CEO邵一帆招至麾下。", "Velmora", "org:unknown-passive-agent"),
+        ("柯望舒被朗月的董事长邵一帆请来。", "朗月", "org:unknown-passive-agent"),
         ("柯望舒先后就职于Velmora和Tarnix。", "Velmora", "org:unknown-listed"),
         ("柯望舒先后就职于百度和Tarnix,2022年加盟腾讯。", "Tarnix", "org:unknown-listed"),
         ("柯望舒此前曾在Velmora、百度任职。", "Velmora", "org:unknown-listed"),
@@ -157,6 +160,9 @@ def test_a_bare_name_in_a_company_slot_is_an_organization(nlp, text, name, rule)
         "星驭原CFO柯望舒将转任首席战略官。",  # 原 (former) closes the name: no `星驭原`
         "柯望舒曾在Velmora、Tarnix等多个业务部门任职。",  # 等 + units: the lines of one company
         "量化研究总监柯望舒已经离职。",  # a field before a title no company-wide head
+        "柯望舒被媒体称为技术狂人。",  # 被 + a noun, no title and person after it
+        "柯望舒被北京市长邵一帆表扬。",  # 被 + a city's official: no company
+        "柯望舒被同事邵一帆举报。",  # 被 + a colleague: no title
     ],
 )
 def test_no_name_is_read_where_no_company_slot_vouches(nlp, text):
@@ -170,6 +176,7 @@ def test_no_name_is_read_where_no_company_slot_vouches(nlp, text):
         ("柯望舒已向Velmora提出辞职。", {("柯望舒", "leave", "Velmora")}),
         ("Velmora自动驾驶事业部总经理柯望舒已经离职。", {("柯望舒", "leave", "Velmora")}),
         ("柯望舒早年就职于Velmora,后加入百度。", {("柯望舒", "leave", "Velmora"), ("柯望舒", "join", "百度")}),
+        ("2020年柯望舒被朗月创始人邵一帆挖角,出任总裁。", {("柯望舒", "join", "朗月")}),
     ],
 )
 def test_records_on_a_name_read_from_its_slot(text, expected):

@@ -13,7 +13,9 @@ a known company is read from today, with its own id:
 - `org:unknown-unit-title`: a Latin name opening a clause before a unit, a title and a
   person (`Quantiq智能驾驶事业部总经理王伟`): the unit's head or last character says so;
 - `org:unknown-possessed`: a person's 的 + a name + a title + a post noun (`王伟的Quantiq
-  总裁职务由…接任`).
+  总裁职务由…接任`);
+- `org:unknown-passive-agent`: 被 + a name + a title + a person, the agent of a passive
+  told by its company (`被朗月创始人王伟挖走`, `被Quantiq CEO王伟招至麾下`).
 A Latin name is one brand-like word (frame_orgs.py: latin); `Mira Holt`, `用Python`,
 `发布了Gemini` stand in none of these slots. A Han name passes unknown_orgs.py's guards.
 """
@@ -35,6 +37,7 @@ LISTED = "org:unknown-listed"
 GOVERNED = "org:unknown-governed"
 UNIT_TITLE = "org:unknown-unit-title"
 POSSESSED = "org:unknown-possessed"
+PASSIVE_AGENT = "org:unknown-passive-agent"
 
 _RESIGNED = rule("resigned-to")
 _GAP = rule("resignation-gap")
@@ -102,8 +105,27 @@ class SlotNames:
                 span = self.slots._before(texts, norms, labels, at)
                 if span and not latin(texts, norms, labels, span[0]):
                     found.append((*span, GOVERNED))
+        found += self._agents(texts, norms, labels)
         found += self._lists(texts, norms, labels, frames)
         return found
+
+    def _agents(self, texts: list[str], norms: list[str], labels: list[str]) -> list[tuple[int, int, str]]:
+        """`李杰被朗月(的)创始人王伟挖走`: after 被 the agent is a person told by a title at a
+        company, so the name before the title is the company (not `被媒体称为`: no title and
+        person follow; not `被公司CEO王伟`: the guards refuse a generic noun)."""
+        size, out = len(norms), []
+        person_next = self.slots._person_next
+
+        def titled(end: int) -> bool:
+            end += end < size and texts[end] in (" ", "的")  # `Quantiq CEO`, `朗月的创始人`
+            return end + 1 < size and labels[end] == "TITLE" and person_next(texts, norms, labels, end + 1)
+
+        for at in range(size - 3):
+            if norms[at] == "被" and not labels[at + 1]:
+                span = self.slots._after(texts, norms, labels, at + 1, titled)
+                if span:
+                    out.append((*span, PASSIVE_AGENT))
+        return out
 
     def _latin_slot(self, texts: list[str], norms: list[str], labels: list[str], at: int) -> str | None:
         size = len(norms)
