@@ -120,6 +120,8 @@ class JiebaSegmenter(NameRepairs, NameEdges):
         # The first two characters of titles (`技术` of 技术副总裁): after `X和` the next item of a list (name:given-back-wide).
         self.title_openers = self.titles | frozenset(title[:2] for title in self.titles if len(title) > 2)
         self.list_enders = frozenset(patterns.word_list("name_list_enders"))
+        # Characters that stand before a name glued to its surname, besides function characters (name:left-edge-apart).
+        self.name_leads = frozenset(patterns.word_list("name_leads"))
         self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
@@ -135,7 +137,8 @@ class JiebaSegmenter(NameRepairs, NameEdges):
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE, Path(__file__).with_name("segment_loud.py")]  # timex's words; the quiet words
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE, Path(__file__).with_name("segment_loud.py")]
+            + [Path(__file__).with_name(name) for name in ("segment_names.py", "segment_edges.py")]  # timex's words; the quiet words
             + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
@@ -257,6 +260,7 @@ class JiebaSegmenter(NameRepairs, NameEdges):
             self._honorific_apart(out, first)
         if not self.leading.isdisjoint(text):
             self._preposition_apart(out, first)
+        self._leads_apart(out, first)  # `9月起孙磊` `出任` (name:left-edge-apart)
         if "和" in text:
             self._he_given_apart(out, first)  # `殷曦` `和` `加入` (name:he-given)
         # `余某自 ` | `2016 年`: a space before the date; the rules below read the word before it.
