@@ -239,3 +239,25 @@ def test_a_surname_lead_or_a_whole_word_keeps_its_reading(persons_in, text: str,
 def test_a_place_after_you_gives_no_longer_name(persons_in) -> None:
     found = persons_in("该项目由张江高科主导。")
     assert not any(len(name) > 2 and name.startswith("张江") for name in found)
+
+
+# ---------------------------------------------------------------- name:given-back-wide: 一
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 一 seldom ends names, but 自 before a date and 等 before 人 claim the word's last character.
+        pytest.param("秦鑫一自2020年起担任云帆科技总裁。", "秦鑫一", id="yi-before-zi-and-a-date"),
+        pytest.param("秦鑫一於去年加入雲帆科技。", "秦鑫一", id="yi-before-yu-traditional"),
+        pytest.param("陶然、范思一等人离开了云帆科技。", "范思一", id="yi-before-deng-ren"),
+    ],
+)
+def test_yi_goes_back_to_the_name_when_what_follows_claims_it(persons_in, text: str, name: str) -> None:
+    found = persons_in(text)
+    assert name in found
+    assert name[:2] not in found
+
+
+def test_yi_keeps_its_word_when_nothing_claims_it(nlp) -> None:
+    # 一直 (all along): 直 is no preposition, and the adverb stays whole.
+    assert "一直" in [t.text for t in nlp.make_doc("韩松一直在云帆科技工作。")]

@@ -19,7 +19,7 @@ import re
 from talentflow.components.chinese_names import NAME_MIN, NAME_MIN_LENIENT
 from talentflow.components.segment_names import _NUMERALS  # `三人`, `两人`: counts of people
 from talentflow.components.segment_names import NAME_LENT_MARGIN, NAME_LENT_MIN
-from talentflow.resources import jieba_dict
+from talentflow.resources import jieba_dict, patterns
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -106,6 +106,13 @@ class NameEdges:
         if last in "和与" and token[:1] in self.surnames and 2 <= len(token) <= 3 and not jieba_dict.is_word(token) and self.names.name_score(token) >= 0:
             out[-1:] = [word[:-1], last]
         return token
+
+    def _claimed(self, word: str, token: str) -> bool:
+        """name:given-back-wide. Does what follows claim the last character of the two-character
+        `word` outright: a date's preposition before a time (`一自` `2020年`) or 等 before 人?"""
+        if word[1] in self.since_preps:
+            return bool(patterns.rule("name-lends-given").match(word[1] + token))  # 自/于 before a digit or a time word
+        return word[1] + token in self.list_enders
 
     def _counted(self, rest: str) -> bool:
         """`三人`, `等人`: a count of the people just named (name:given-back-wide)."""

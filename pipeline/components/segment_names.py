@@ -238,7 +238,9 @@ class NameRepairs:
             # `冯梅` `刚刚` `加入`: a whole adverb keeps its first half (patterns.toml whole_adverbs).
             or word in self.whole_adverbs
             or names.char_score(word[0]) < GIVEN_BACK_WIDE_MIN
-            or names.end_score(word[0]) < GIVEN_BACK_WIDE_MIN
+            # `秦鑫` `一自` `2020年`, `范思` `一等` `人`: a date's preposition or 等人 claims the last
+            # character outright, and then a character seldom ending names (一) goes back too.
+            or (names.end_score(word[0]) < GIVEN_BACK_WIDE_MIN and not self._claimed(word, token))
             or names.name_score(name + word[0]) < NAME_MIN
         ):
             return
