@@ -1,6 +1,7 @@
 """Where an unknown Chinese name starts and ends, repairs of the segmenter's tokens
 (a part of JiebaSegmenter, mixed in like segment_names.NameRepairs):
 
+- `从朗` `月`, `前墨羽` (_preposition_apart): a preposition glued to an unknown name goes alone;
 - name:left-edge-apart: the HMM or the dictionary glued the character before a name to its
   surname: a function character (`而梁` `孟松`, `向林` `浩然`), the end of a time (`9月起张`
   `明华`, `月末周` `海涛`) or a verb whose object is a person (`称王` `建国`, `聘孙磊`); the
@@ -81,6 +82,19 @@ class NameEdges:
                 continue
             rest = names.name_score(word[1:])
             if rest >= NAME_MIN and names.name_score(word) < rest - NAME_LENT_MARGIN and word[1:] not in jieba_dict.vocabulary():
+                out[at : at + 1] = [word[0], word[1:]]
+
+    def _preposition_apart(self, out: list[str], first: int) -> None:
+        """`王伟` `从朗` `月` `离职`, `前墨羽` `高管`: the HMM glued a preposition to the
+        unknown name after it; cut off a word that is no dictionary word, all Han, and
+        whose rest is no title or noun of people (`前高管` stays whole: 前 modifies it)."""
+        leading, titles, people = self.leading, self.titles, self.people_nouns
+        glued = [at for at in range(first, len(out)) if out[at][:1] in leading and 2 <= len(out[at]) <= 4]
+        for at in reversed(glued):
+            word = out[at]
+            if len(word) == 2 and word[0] == "前":
+                continue  # `辞职前系|公司`: 前 after a clause glued to the verb 系; a name after 前 is longer
+            if not jieba_dict.is_word(word) and word[1:] not in titles and word[1:] not in people and _HAN.fullmatch(word):
                 out[at : at + 1] = [word[0], word[1:]]
 
     def _verb_apart(self, token: str, out: list[str]) -> str:
