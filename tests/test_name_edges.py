@@ -168,3 +168,65 @@ def test_the_whole_name_makes_the_records(nlp) -> None:
 )
 def test_a_function_character_before_a_word_stays_grammar(nlp, text: str) -> None:
     assert not any(name.endswith(("为", "和")) for name in persons(nlp, text))
+
+
+# ---------------------------------------------------------------- name:left-edge-apart, name:given-back-wide (一)
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        # The end of a time glued to the surname: `起张` `明华`, `起孙磊`, `末林晨华`.
+        pytest.param("2019年9月起张明华出任南华科技总裁。", "张明华", "明华", id="qi-after-a-month"),
+        pytest.param("2019年9月起張明華出任南華科技總裁。", "張明華", "明華", id="qi-after-a-month-traditional"),
+        pytest.param("2023年3月起孙磊担任星河科技首席技术官。", "孙磊", "磊", id="qi-and-a-two-character-name"),
+        pytest.param("上月末林晨华离开星河科技。", "林晨华", "晨华", id="mo-after-a-month"),
+        pytest.param("上月末周海濤離開星河科技。", "周海濤", "海濤", id="mo-traditional"),
+        pytest.param("今年年中夏雨桐加入云帆科技。", "夏雨桐", "雨桐", id="zhong-after-a-year"),
+        pytest.param("三年前林浩然离开云帆科技。", "林浩然", "浩然", id="qian-before-a-known-given-name"),
+        # A preposition before its person object.
+        pytest.param("星河科技总裁一职由林浩然接任。", "林浩然", "浩然", id="you-before-the-successor"),
+        pytest.param("公司向林浩然发出邀请。", "林浩然", "浩然", id="xiang-before-a-name"),
+        pytest.param("公司总裁及周海涛已离职。", "周海涛", "海涛", id="ji-in-a-list"),
+        # A verb whose object is a person.
+        pytest.param("星河科技称罗天玉已于上月离职。", "罗天玉", "天玉", id="cheng-says"),
+        pytest.param("星河科技稱羅天玉已於上月離職。", "羅天玉", "天玉", id="cheng-traditional"),
+        pytest.param("公司请周海涛出任总裁。", "周海涛", "海涛", id="qing-invites"),
+        pytest.param("公司派马俊杰前往上海。", "马俊杰", "俊杰", id="pai-sends"),
+        # name:given-back-wide: 一 seldom ends names, but 自 before a date and 等 before 人
+        # claim the word's last character, which goes back to the name.
+        pytest.param("秦鑫一自2020年起担任云帆科技总裁。", "秦鑫一", "秦鑫", id="yi-before-zi-and-a-date"),
+        pytest.param("秦鑫一於去年加入雲帆科技。", "秦鑫一", "秦鑫", id="yi-before-yu-traditional"),
+        pytest.param("陶然、范思一等人离开了云帆科技。", "范思一", "范思", id="yi-before-deng-ren"),
+    ],
+)
+def test_a_name_is_read_to_its_edges(persons_in, text: str, name: str, short: str) -> None:
+    found = persons_in(text)
+    assert name in found
+    assert short not in found
+
+
+def test_the_left_edge_makes_the_record_of_the_whole_name(nlp) -> None:
+    assert facts(nlp, "2019年9月起张明华出任南华科技总裁。") == {("张明华", "join", "南华科技")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 向 is a surname too: after a title 向东 + 明 stays one name, 东明 reads no better.
+        pytest.param("总裁向东明已离职。", "向东明", id="xiang-as-a-surname-after-a-title"),
+        # A place and a brand after a preposition are read as before (no name longer than the word).
+        pytest.param("公司和李宁合作推出新品。", "李宁", id="a-known-name-after-he"),
+    ],
+)
+def test_a_surname_lead_or_a_whole_word_keeps_its_reading(persons_in, text: str, name: str) -> None:
+    assert name in persons_in(text)
+
+
+def test_a_place_after_you_gives_no_longer_name(persons_in) -> None:
+    found = persons_in("该项目由张江高科主导。")
+    assert not any(len(name) > 2 and name.startswith("张江") for name in found)
+
+
+def test_yi_keeps_its_word_when_nothing_claims_it(nlp) -> None:
+    # 一直 (all along): 直 is no preposition, and the adverb stays whole.
+    assert "一直" in [t.text for t in nlp.make_doc("韩松一直在云帆科技工作。")]

@@ -271,6 +271,12 @@ def test_a_function_character_gives_back_the_surname_it_took(nlp, persons_in, te
         pytest.param("前总监费嘉禾回归小鹏。", "回归", id="a-verb-keeps-its-last-character"),
         pytest.param("王教授将出任辉达首席科学家。", "出任", id="a-trigger-stays-whole"),
         pytest.param("前总监上官若溪加入百度。", "上官", id="a-compound-surname-stays-whole"),
+        # name:left-edge-apart counter-examples: an everyday word, a dictionary word after the
+        # character, a word after 起, a word holding a surname (称王).
+        pytest.param("星河科技同时宣布裁员。", "同时", id="an-everyday-word-stays"),
+        pytest.param("该公司中高端产品线由他负责。", "高端", id="a-word-after-the-character-stays"),
+        pytest.param("这款产品撑起王牌业务。", "王牌", id="qi-before-a-word"),
+        pytest.param("这家公司在市场上称王已久。", "称王", id="chengwang-is-a-word"),
     ],
 )
 def test_a_word_ending_in_a_surname_character_stays_whole(nlp, text: str, word: str) -> None:

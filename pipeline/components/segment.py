@@ -44,7 +44,6 @@ _COMPANY_WORDS = ("公司",)
 _COMPANY_LAST = frozenset(word[-1] for word in _COMPANY_WORDS)
 _COMPANY_FIRST = frozenset(word[0] for word in _COMPANY_WORDS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # First characters of the words the rules in _segment_piece may cut or glue:
 # date units, and Latin letters (glued runs, a lower-case rest of a word).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -120,6 +119,8 @@ class JiebaSegmenter(NameRepairs, NameEdges):
         # The first two characters of titles (`技术` of 技术副总裁): after `X和` the next item of a list (name:given-back-wide).
         self.title_openers = self.titles | frozenset(title[:2] for title in self.titles if len(title) > 2)
         self.list_enders = frozenset(patterns.word_list("name_list_enders"))
+        # Characters that stand before a name glued to its surname, besides function characters (name:left-edge-apart).
+        self.name_leads = frozenset(patterns.word_list("name_leads"))
         self._loud = LoudWords(self, plain_first=_PLAIN_FIRST, lower=_LOWER, upper=_UPPER, limit=_LOUD_MEMO)
         self.phrases = self._phrase_tokens(words)
 
@@ -135,7 +136,8 @@ class JiebaSegmenter(NameRepairs, NameEdges):
             "phrase_tokens",
             files=[jieba_dict.dictionary_path(), Path(__file__)]
             + [Path(module.__file__) for module in (jieba_backends, jieba_dict, timex, given_names)]
-            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE, Path(__file__).with_name("segment_loud.py")]  # timex's words; the quiet words
+            + [Path(timex.__file__).with_name("textnorm.py"), patterns.RULES_FILE]  # timex's words
+            + [Path(__file__).with_name(name) for name in ("segment_loud.py", "segment_names.py", "segment_edges.py")]  # the quiet words; the repairs
             + [lexicon.DATA_DIR / name for name in ("surnames.txt", "given_name_chars.tsv")],
             packages=("jieba", "jieba-fast-dat", "opencc", "spacy"),
             extra="\n".join([self.backend.name, *words, "", *phrases]),
@@ -257,6 +259,7 @@ class JiebaSegmenter(NameRepairs, NameEdges):
             self._honorific_apart(out, first)
         if not self.leading.isdisjoint(text):
             self._preposition_apart(out, first)
+        self._leads_apart(out, first)  # `9月起孙磊` `出任` (name:left-edge-apart)
         if "和" in text:
             self._he_given_apart(out, first)  # `殷曦` `和` `加入` (name:he-given)
         # `余某自 ` | `2016 年`: a space before the date; the rules below read the word before it.
@@ -270,19 +273,6 @@ class JiebaSegmenter(NameRepairs, NameEdges):
         if following and len(out) > first + 1 and len(out[-1]) == 2 and out[-1][1] in self.lending:
             self._give_back_given(following, out)
         out.extend(spaces)
-
-    def _preposition_apart(self, out: list[str], first: int) -> None:
-        """`王伟` `从朗` `月` `离职`, `前墨羽` `高管`: the HMM glued a preposition to the
-        unknown name after it; cut off a word that is no dictionary word, all Han, and
-        whose rest is no title or noun of people (`前高管` stays whole: 前 modifies it)."""
-        leading, titles, people = self.leading, self.titles, self.people_nouns
-        glued = [at for at in range(first, len(out)) if out[at][:1] in leading and 2 <= len(out[at]) <= 4]
-        for at in reversed(glued):
-            word = out[at]
-            if len(word) == 2 and word[0] == "前":
-                continue  # `辞职前系|公司`: 前 after a clause glued to the verb 系; a name after 前 is longer
-            if not jieba_dict.is_word(word) and word[1:] not in titles and word[1:] not in people and _HAN_WORD.fullmatch(word):
-                out[at : at + 1] = [word[0], word[1:]]
 
     def _place_word(self, token: str, out: list[str], first: int) -> None:
         """A word of two or more characters that may need cutting."""

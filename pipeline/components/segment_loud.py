@@ -71,15 +71,8 @@ class LoudWords(dict[str, int]):
             code |= self.BEFORE | self.PREV
         if size == 2 and word[0] in surnames and not known(word):
             code |= self.PREV
-        if size == 2 and word[1] in surnames and not (
-            # what _lend_surname asks of the word alone
-            word[0] not in names.function
-            or word in surnames
-            or word in segmenter.triggers
-            or names.char_score(word[0]) > 0
-            or names.end_score(word[0]) >= 0
-        ):
-            code |= self.PREV
+        if size == 2 and word[1] in surnames and segmenter._leads_name(word):
+            code |= self.PREV  # what _lend_surname asks of the word alone
         if (
             size in (3, 4)
             and word[0] in surnames

@@ -238,7 +238,9 @@ class NameRepairs:
             # `冯梅` `刚刚` `加入`: a whole adverb keeps its first half (patterns.toml whole_adverbs).
             or word in self.whole_adverbs
             or names.char_score(word[0]) < GIVEN_BACK_WIDE_MIN
-            or names.end_score(word[0]) < GIVEN_BACK_WIDE_MIN
+            # `秦鑫` `一自` `2020年`, `范思` `一等` `人`: a date's preposition or 等人 claims the last
+            # character outright, and then a character seldom ending names (一) goes back too.
+            or (names.end_score(word[0]) < GIVEN_BACK_WIDE_MIN and not self._claimed(word, token))
             or names.name_score(name + word[0]) < NAME_MIN
         ):
             return
@@ -367,33 +369,3 @@ class NameRepairs:
             return
         out[-2] = before + word[0]
         out[-1] = surname
-
-    def _lend_surname(self, out: list[str], mark: int) -> None:
-        """`而梁` `孟松` `于`, `不久` `后任` `利锋` `加入`: the HMM or the dictionary glued a
-        function character (given_names.FUNCTION_TAGS: 而, 后, 向; no given-name character,
-        rare at a name's end; no verb: `回归` `小鹏`, `出任` `辉达` stay) to
-        the surname of the unknown given name after it. When surname + `token` reads
-        clearly as a name (NAME_LENT_MIN) and `token` is neither a word nor a better name
-        on its own, the surname goes to the name: `而` `梁` `孟松`, `后` `任` `利锋`.
-        `后任` `总裁` (a word after) and `并由` `张三` (张三 a name itself) stay."""
-        word, token = out[mark - 1], out[mark]
-        lead, surname = word[0], word[1]
-        names = self.names
-        if (
-            len(token) > 2
-            or lead not in names.function
-            or word in self.surnames  # 上官 若溪: a compound surname
-            or word in self.triggers  # 出任 辉达
-            or names.char_score(lead) > 0
-            or names.end_score(lead) >= 0
-            or not all(map(_HAN.fullmatch, token))
-            or names.name_score(surname + token) < NAME_LENT_MIN
-            or names.name_score(token) >= names.name_score(surname + token) - NAME_LENT_MARGIN
-            # A dictionary word (后任) gives its surname only to what is no name alone:
-            # `后任` `李明` is the successor 李明.
-            or (names.name_score(token) >= 0 and self.backend.known(word))
-            or jieba_dict.is_word(token)
-            or token in self.triggers
-        ):
-            return
-        out[mark - 1 : mark] = [lead, surname]
