@@ -60,18 +60,24 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
     waiting = [d for d in drafts if d.kind == "leave" and not d.role and d.from_org]
     if not waiting:
         return
-    # Only posts that can fill one: of these people, at these employers, stated before the last of them.
-    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, max(d.sentence.end for d in waiting))
+    # Only posts that can fill one: of these people, at these employers, anywhere in the article.
+    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, len(view.simple), max(d.sentence.end for d in waiting))
     posts = _posts(view, drafts, subject, wanted)
     for draft in waiting:
         own = employer(draft.from_org)
-        held = [
-            p for p in posts if p.person == draft.person and p.employer == own and p.at < draft.sentence.end and _before(p, draft.time)
-        ]
+        mine = [p for p in posts if p.person == draft.person and p.employer == own and _before(p, draft.time)]
+        held = [p for p in mine if p.at < draft.sentence.end]
+        how = "role:post-memory"
+        if not held:
+            # role:post-stated-later — `A已从星河离职。此前他在星河担任研发总监`, `A(星河副总裁)表示`:
+            # the leave told first, the post held there after it (the last one stated, as a
+            # biography lists them in turn); not one taken up on a return (回流星河,出任…).
+            held = [p for p in mine if not p.returned]
+            how = "role:post-stated-later"
         if held:
             last = max(held)
             draft.role = last.title
-            draft.rules.append("role:post-memory")
+            draft.rules.append(how)
             if last.how:
                 draft.rules.append(last.how)
 
@@ -159,6 +165,7 @@ class _Wanted(NamedTuple):
     persons: set[str]
     employers: set[str]
     before: int
+    told: int  # where the last leave's sentence ends: a title after it must touch the name
 
 
 def _posts(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
@@ -202,6 +209,9 @@ def _described(view: DocView, wanted: _Wanted) -> list[Post]:
         if person.key not in wanted.persons:
             continue
         titles = view.titles.ending(person.start - 2, person.start)
+        if person.start >= wanted.told:
+            # 星河发言人对A的去向不予置评: after the leave, only a title written against the name.
+            titles = [t for t in titles if t.end == person.start]
         orgs = describing_org(view, person) if titles else []
         if orgs:
             # 前特斯拉Optimus工程负责人: the company is left out of the post, its product or unit kept.
@@ -214,7 +224,30 @@ def _described(view: DocView, wanted: _Wanted) -> list[Post]:
             floor = view.sentence_start(person.start)
             title = title_phrase(view, titles[-1], floor, own_org=company)
             posts.append(Post(person.start, person.key, employer(orgs[0]), title))
+        elif not titles:
+            posts += _appositive(view, person)
     return posts
+
+
+def _appositive(view: DocView, person: Mention) -> list[Post]:
+    """role:post-stated-later — `A(星河副总裁)`, `A,星河首席架构师,`: the organization and
+    its title written right after the name, closed by the bracket or the next comma."""
+    opening = view.simple[person.end : person.end + 1]
+    if opening not in ("(", ","):
+        return []
+    close = ")" if opening == "(" else ","
+    end = view.simple.find(close, person.end + 1, person.end + 32)
+    if end < 0:
+        return []
+    orgs = view.orgs.starting(person.end + 1, person.end + 2)
+    titles = view.titles.ending(end, end)
+    if not orgs or not titles or titles[-1].start < orgs[0].end:
+        return []
+    org, title = orgs[0], titles[-1]
+    if view.persons.inside(org.end, end):
+        return []
+    phrase = title_phrase(view, title, org.end, own_org=org)
+    return [Post(person.start, person.key, employer(org), phrase)] if phrase else []
 
 
 def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> list[Post]:
