@@ -15,14 +15,10 @@
 
 from __future__ import annotations
 
-import re
-
 from talentflow.components.chinese_names import NAME_MIN, NAME_MIN_LENIENT
 from talentflow.components.segment_names import _NUMERALS  # `三人`, `两人`: counts of people
-from talentflow.components.segment_names import NAME_LENT_MARGIN, NAME_LENT_MIN
-from talentflow.resources import jieba_dict, patterns
-
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+from talentflow.components.segment_names import _HAN, _LENDS_GIVEN, NAME_LENT_MARGIN, NAME_LENT_MIN
+from talentflow.resources import jieba_dict
 
 
 class NameEdges:
@@ -125,7 +121,7 @@ class NameEdges:
         """name:given-back-wide. Does what follows claim the last character of the two-character
         `word` outright: a date's preposition before a time (`一自` `2020年`) or 等 before 人?"""
         if word[1] in self.since_preps:
-            return bool(patterns.rule("name-lends-given").match(word[1] + token))  # 自/于 before a digit or a time word
+            return bool(_LENDS_GIVEN.match(word[1] + token))  # 自/于 before a digit or a time word
         return word[1] + token in self.list_enders
 
     def _counted(self, rest: str) -> bool:

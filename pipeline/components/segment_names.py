@@ -17,6 +17,8 @@ from talentflow.resources import jieba_dict, patterns
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Counts of people before 均 (`三人均已加入`): numerals, for `人均` cut after one.
 _NUMERALS = frozenset("两二三四五六七八九十几")
+# A preposition or conjunction of the sentence with the token after it (`于` `2021年`, `和` `王伟`).
+_LENDS_GIVEN = patterns.rule("name-lends-given")
 # `A和莉娜·福格尔`: the conjunctions of a list of names (patterns.toml conjunctions).
 _CONJUNCTIONS = re.compile(r"[和与及]")
 # How clearly surname + given name must read as a name before a function character
@@ -265,7 +267,7 @@ class NameRepairs:
         if last in self.lending:
             if strong and last not in self.date_prepositions and last not in "和与":
                 return False
-            return bool(patterns.rule("name-lends-given").match(last + token)) and (
+            return bool(_LENDS_GIVEN.match(last + token)) and (
                 last not in "和与" or token[:1] in self.surnames or token in self.title_openers
             )
         if last + token in self.list_enders:

@@ -61,7 +61,7 @@ def fill_left_roles(view: DocView, drafts: list, subject: Subject) -> None:
     if not waiting:
         return
     # Only posts that can fill one: of these people, at these employers, anywhere in the article.
-    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, len(view.simple), max(d.sentence.end for d in waiting))
+    wanted = _Wanted({d.person for d in waiting}, {employer(d.from_org) for d in waiting}, max(d.sentence.end for d in waiting))
     posts = _posts(view, drafts, subject, wanted)
     for draft in waiting:
         own = employer(draft.from_org)
@@ -164,7 +164,6 @@ def _founder_end(view: DocView, draft) -> int:
 class _Wanted(NamedTuple):
     persons: set[str]
     employers: set[str]
-    before: int
     told: int  # where the last leave's sentence ends: a title after it must touch the name
 
 
@@ -205,7 +204,7 @@ def not_after(first: str, then: str, *, strictly: bool = False) -> bool:
 def _described(view: DocView, wanted: _Wanted) -> list[Post]:
     """`原百度Apollo自动驾驶技术总监A`: the title before a name, at the organization before it."""
     posts = []
-    for person in view.persons.starting(0, wanted.before):
+    for person in view.persons:
         if person.key not in wanted.persons:
             continue
         titles = view.titles.ending(person.start - 2, person.start)
@@ -256,8 +255,6 @@ def _served(view: DocView, drafts: list, subject: Subject, wanted: _Wanted) -> l
     held there too."""
     posts = []
     for sentence in view.sentences:
-        if sentence.start >= wanted.before:
-            break
         for verb_start, verb_end, how in _serving_verbs(view, sentence):
             clause = sentence.clause_at(verb_start)
             titles = view.titles.starting(verb_end, clause.end)
